@@ -1,0 +1,1420 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-store"
+
+#include "config.h"
+
+#include "hearth-store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "hearth-migrations.h"
+
+/* The one connection to a Hearth database. Everything above it (models,
+ * pages) reads and writes through the statements it caches, and learns what
+ * changed from ::changed once a transaction has committed. */
+struct _HearthStore
+{
+  GObject     parent_instance;
+
+  /* owned */
+  sqlite3    *db;
+  char       *path;
+  char       *read_only_reason;
+  GHashTable *statements;       /* SQL text -> sqlite3_stmt * */
+  GPtrArray  *pending;          /* HearthStoreChange *, in the order noted */
+  GHashTable *pending_set;      /* the same changes, to drop repeats */
+
+  gint64      actor;
+  gint64      fixed_now;
+  int         schema_version;
+  guint       depth;
+  guint       read_only : 1;
+  guint       doomed : 1;       /* an inner part rolled back */
+};
+
+G_DEFINE_FINAL_TYPE (HearthStore, hearth_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (hearth-store-error-quark, hearth_store_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  PROP_ACTOR,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The first 16 bytes of every SQLite 3 database. */
+static const char sqlite_header[16] = "SQLite format 3";
+
+#define AUDIT_SQL \
+  "INSERT INTO audit_log (at, staff_id, table_name, row_id, action) VALUES (?1, ?2, ?3, ?4, ?5)"
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static guint
+change_hash (gconstpointer data)
+{
+  const HearthStoreChange *change = data;
+
+  return g_direct_hash (change->table) ^ g_int64_hash (&change->rowid) ^ (guint) change->kind;
+}
+
+static gboolean
+change_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const HearthStoreChange *ca = a;
+  const HearthStoreChange *cb = b;
+
+  return ca->table == cb->table && ca->rowid == cb->rowid && ca->kind == cb->kind;
+}
+
+/* The SQLite message belongs with @rc only if it is the connection's latest
+ * error; otherwise the generic text for the code is the honest one. */
+static char *
+dup_detail (sqlite3    *db,
+            int         rc,
+            const char *what)
+{
+  const char *msg;
+
+  if (db != NULL && (sqlite3_errcode (db) & 0xff) == (rc & 0xff))
+    msg = sqlite3_errmsg (db);
+  else
+    msg = sqlite3_errstr (rc);
+
+  if (what != NULL && *what != '\0')
+    return g_strdup_printf ("%s: %s", what, msg);
+
+  return g_strdup (msg);
+}
+
+static void
+set_sqlite_error (const char  *path,
+                  sqlite3     *db,
+                  GError     **error,
+                  int          rc,
+                  const char  *what)
+{
+  g_autofree char *detail = NULL;
+  const char *file;
+
+  g_assert (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE);
+
+  if (error == NULL)
+    return;
+
+  file = path != NULL ? path : ":memory:";
+  detail = dup_detail (db, rc, what);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+                   _("The change was not saved to “%s” because some of it is missing or not "
+                     "allowed. Check the details and try again. (%s)"),
+                   file, detail);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY,
+                   _("“%s” is busy in another program. Close other copies of Hearth, wait a "
+                     "moment and try again. (%s)"),
+                   file, detail);
+      break;
+
+    case SQLITE_CORRUPT:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged. Restore it from a backup, or ask for help to recover "
+                     "it. (%s)"),
+                   file, detail);
+      break;
+
+    case SQLITE_NOTADB:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Hearth database. Choose another file. (%s)"),
+                   file, detail);
+      break;
+
+    case SQLITE_IOERR:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IO,
+                   _("The disk holding “%s” could not be read or written. Check the disk and "
+                     "try again. (%s)"),
+                   file, detail);
+      break;
+
+    case SQLITE_READONLY:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+                   _("“%s” is open for reading only, so nothing was changed. Copy it somewhere "
+                     "you can write to, then open the copy. (%s)"),
+                   file, detail);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FULL,
+                   _("The disk holding “%s” is full. Free some space and try again. (%s)"),
+                   file, detail);
+      break;
+
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+                   _("Hearth is not allowed to open “%s”. Check that you may read and write "
+                     "the file and its folder. (%s)"),
+                   file, detail);
+      break;
+
+    default:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("Hearth could not use “%s”. Try again; if it keeps happening, report "
+                     "it. (%s)"),
+                   file, detail);
+      break;
+    }
+}
+
+/* Errors found while only looking at a file: the person should know that
+ * Hearth did not change it. */
+static void
+set_refusal_error (const char  *path,
+                   sqlite3     *db,
+                   GError     **error,
+                   int          rc,
+                   const char  *detail)
+{
+  g_autofree char *own_detail = NULL;
+
+  if (detail == NULL)
+    detail = own_detail = dup_detail (db, rc, NULL);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged, so Hearth left it as it is. Restore it from a backup, "
+                     "or move it away to start a new database. (%s)"),
+                   path, detail);
+      break;
+
+    case SQLITE_NOTADB:
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Hearth database, so Hearth left it as it is. Choose "
+                     "another file, or move this one away to start a new database. (%s)"),
+                   path, detail);
+      break;
+
+    default:
+      set_sqlite_error (path, db, error, rc, NULL);
+      break;
+    }
+}
+
+static void
+set_read_only_error (HearthStore  *self,
+                     GError      **error)
+{
+  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+               _("“%s” is open for reading only, so nothing was changed. Copy it somewhere "
+                 "you can write to, then open the copy."),
+               self->path);
+}
+
+/* Runs every statement in @sql to completion on @db. When @read_only, a
+ * statement that would write is refused before SQLite runs it. */
+static gboolean
+exec_on (const char  *path,
+         sqlite3     *db,
+         gboolean     read_only,
+         const char  *sql,
+         GError     **error)
+{
+  const char *tail = sql;
+
+  while (tail != NULL && *tail != '\0')
+    {
+      sqlite3_stmt *stmt = NULL;
+      const char *next = NULL;
+      int rc;
+
+      rc = sqlite3_prepare_v2 (db, tail, -1, &stmt, &next);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (path, db, error, rc, NULL);
+          return FALSE;
+        }
+
+      /* Only white space or a comment was left. */
+      if (stmt == NULL)
+        break;
+
+      tail = next;
+
+      if (read_only && !sqlite3_stmt_readonly (stmt))
+        {
+          sqlite3_finalize (stmt);
+          g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+                       _("“%s” is open for reading only, so nothing was changed. Copy it "
+                         "somewhere you can write to, then open the copy."),
+                       path);
+          return FALSE;
+        }
+
+      do
+        rc = sqlite3_step (stmt);
+      while (rc == SQLITE_ROW);
+
+      if (rc != SQLITE_DONE)
+        {
+          set_sqlite_error (path, db, error, rc, NULL);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      sqlite3_finalize (stmt);
+    }
+
+  return TRUE;
+}
+
+/* Reads a single integer, such as PRAGMA user_version. */
+static gboolean
+query_int (const char  *path,
+           sqlite3     *db,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (path, db, error, rc == SQLITE_DONE ? SQLITE_ERROR : rc, NULL);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+static void
+close_db (sqlite3 **db)
+{
+  if (*db != NULL)
+    sqlite3_close_v2 (*db);
+  *db = NULL;
+}
+
+static gboolean
+wal_is_empty (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) != 0 || st.st_size == 0;
+}
+
+/* Opens @path for reading only. A database in WAL mode needs its -shm file,
+ * which cannot be created in a folder nobody may write to; when every change
+ * has already reached the main file (no -wal, or an empty one) that file can
+ * be read as immutable instead. */
+static sqlite3 *
+open_read_only (const char  *path,
+                int         *out_rc,
+                GError     **error)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, flags, NULL);
+  if (rc == SQLITE_OK)
+    {
+      /* Opening is lazy: the first read finds out whether it works. */
+      rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        return db;
+    }
+
+  if (out_rc != NULL)
+    *out_rc = rc;
+
+  /* A hot journal needs rolling back, which immutable reading would skip. */
+  if (((rc & 0xff) != SQLITE_CANTOPEN && (rc & 0xff) != SQLITE_READONLY) ||
+      rc == SQLITE_READONLY_ROLLBACK || !wal_is_empty (path))
+    {
+      set_refusal_error (path, db, error, rc, NULL);
+      close_db (&db);
+      return NULL;
+    }
+
+  close_db (&db);
+
+  g_debug ("Opening a database as immutable, as its folder is read-only");
+
+  escaped = g_uri_escape_string (path, "/", FALSE);
+  uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+  rc = sqlite3_open_v2 (uri, &db, flags | SQLITE_OPEN_URI, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *detail = dup_detail (db, rc, NULL);
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+                   _("Hearth cannot read “%s” because its folder is read-only. Copy the file "
+                     "somewhere you can write to, then open the copy. (%s)"),
+                   path, detail);
+      close_db (&db);
+      return NULL;
+    }
+
+  return db;
+}
+
+static void
+set_half_written_error (const char  *path,
+                        GError     **error)
+{
+  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+               _("“%s” was left half written by a program that stopped, and Hearth may only "
+                 "read it, so it cannot be repaired. Copy it together with the file ending in "
+                 "“-journal” beside it somewhere you can write to, then open the copy."),
+               path);
+}
+
+/* Looks at an existing file without changing a single byte of it: is it a
+ * database, is it whole, and can this Hearth read its schema? Returns the
+ * schema version in @user_version, 0 for a new (empty) file. */
+static gboolean
+check_existing (const char  *path,
+                int         *user_version,
+                gboolean    *needs_recovery,
+                GError     **error)
+{
+  g_autofree char *check_result = NULL;
+  char header[16];
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GStatBuf st;
+  ssize_t n_read;
+  int fd;
+  int rc;
+
+  *user_version = 0;
+  if (needs_recovery != NULL)
+    *needs_recovery = FALSE;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        return TRUE;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+                   _("Hearth could not look at “%s”: %s. Check that you may read the file and "
+                     "its folder."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a file but a folder or device. Choose a Hearth database "
+                     "file instead."),
+                   path);
+      return FALSE;
+    }
+
+  /* An empty file is a new database, such as one made by a file chooser. */
+  if (st.st_size == 0)
+    return TRUE;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+                   _("Hearth is not allowed to read “%s”: %s. Check that you may read the "
+                     "file."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  do
+    n_read = read (fd, header, sizeof header);
+  while (n_read < 0 && errno == EINTR);
+  close (fd);
+
+  if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof header) != 0)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
+                     "file, or move this one away to start a new database."),
+                   path);
+      return FALSE;
+    }
+
+  db = open_read_only (path, &rc, error);
+  if (db == NULL && rc == SQLITE_READONLY_ROLLBACK && needs_recovery != NULL)
+    {
+      /* A program stopped half way through a change and left a journal to
+       * undo it with. Undoing it is the only way to read the file, so the
+       * caller does that first and then checks again. */
+      g_clear_error (error);
+      *needs_recovery = TRUE;
+      return TRUE;
+    }
+
+  if (db == NULL && rc == SQLITE_READONLY_ROLLBACK)
+    {
+      g_clear_error (error);
+      set_half_written_error (path, error);
+      return FALSE;
+    }
+
+  if (db == NULL)
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  /* quick_check may find damage without SQLite itself failing; what it
+   * reports names tables and pages, never their contents. */
+  if (rc == SQLITE_ROW)
+    {
+      const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (result, "ok") != 0)
+        {
+          check_result = g_strdup_printf ("quick_check: %s", result != NULL ? result : "");
+          g_strdelimit (check_result, "\n", ' ');
+          rc = SQLITE_CORRUPT;
+        }
+    }
+
+  if (rc != SQLITE_ROW)
+    {
+      set_refusal_error (path, db, error, rc, check_result);
+      sqlite3_finalize (stmt);
+      close_db (&db);
+      return FALSE;
+    }
+
+  sqlite3_finalize (stmt);
+
+  if (!query_int (path, db, "PRAGMA user_version", user_version, error))
+    {
+      close_db (&db);
+      return FALSE;
+    }
+
+  close_db (&db);
+
+  if (*user_version > HEARTH_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW,
+                   _("“%s” was written by a newer version of Hearth (schema %d; this version "
+                     "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
+                   path, *user_version, HEARTH_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (*user_version < 0)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
+                     "file, or move this one away to start a new database."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Creates a missing database file as 0600, whatever the umask, so records
+ * about residents are never readable by other accounts. SQLite gives its
+ * -wal and -shm files the mode of the database file. */
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  int fd;
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0 && errno == EEXIST)
+    return TRUE;
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+                   _("Hearth could not create “%s”: %s. Check that you may write to its "
+                     "folder."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (fchmod (fd, 0600) != 0)
+    g_debug ("Could not set the mode of a new database: %s", g_strerror (errno));
+  close (fd);
+
+  return TRUE;
+}
+
+static gboolean
+migrate (HearthStore  *self,
+         GError      **error)
+{
+  guint count = hearth_migrations_get_count ();
+
+  for (guint v = (guint) self->schema_version + 1; v <= count; v++)
+    {
+      g_autofree char *set_version = NULL;
+      g_autoptr(GError) local_error = NULL;
+      int current = 0;
+
+      if (!exec_on (self->path, self->db, FALSE, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      /* Another Hearth may have taken the file further while this one waited
+       * for the lock. */
+      if (!query_int (self->path, self->db, "PRAGMA user_version", &current, &local_error))
+        goto failed;
+
+      if ((guint) current >= v)
+        {
+          if (!exec_on (self->path, self->db, FALSE, "COMMIT", &local_error))
+            goto failed;
+          self->schema_version = current;
+          v = (guint) current;
+          continue;
+        }
+
+      g_debug ("Migrating the database to schema version %u", v);
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %u", v);
+      if (!exec_on (self->path, self->db, FALSE, hearth_migrations_get_sql (v), &local_error) ||
+          !exec_on (self->path, self->db, FALSE, set_version, &local_error) ||
+          !exec_on (self->path, self->db, FALSE, "COMMIT", &local_error))
+        goto failed;
+
+      self->schema_version = (int) v;
+      continue;
+
+    failed:
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_debug ("Migrating to schema version %u failed and was rolled back", v);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s ",
+                                  _("Updating the database for this version of Hearth did "
+                                    "not finish, and was undone."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* hearth_now(): the store's clock in SQL, so that "overdue" and "due this
+ * week" follow a clock that tests and sample data can pin. */
+static void
+sql_now (sqlite3_context  *context,
+         int               argc,
+         sqlite3_value   **argv)
+{
+  sqlite3_result_int64 (context, hearth_store_now (sqlite3_user_data (context)));
+}
+
+static gboolean
+configure_connection (HearthStore  *self,
+                      GError      **error)
+{
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_create_function (self->db, "hearth_now", 0, SQLITE_UTF8, self, sql_now, NULL, NULL);
+
+  if (!exec_on (self->path, self->db, FALSE, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (self->read_only)
+    return TRUE;
+
+  return exec_on (self->path, self->db, FALSE, "PRAGMA journal_mode = WAL", error) &&
+         exec_on (self->path, self->db, FALSE, "PRAGMA synchronous = NORMAL", error);
+}
+
+static void
+set_read_only (HearthStore *self,
+               const char  *reason)
+{
+  self->read_only = TRUE;
+  g_free (self->read_only_reason);
+  self->read_only_reason = reason != NULL ? g_strdup (reason) : NULL;
+}
+
+static char *
+dup_read_only_reason (const char *path)
+{
+  return g_strdup_printf (_("“%s” is read-only: Hearth opened it for reading only. Copy it "
+                            "somewhere you can write to, then open the copy to add or change "
+                            "records."),
+                          path);
+}
+
+static void
+emit_changes (HearthStore *self)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+
+  changes = g_steal_pointer (&self->pending);
+  self->pending = g_ptr_array_new_with_free_func (g_free);
+  g_hash_table_remove_all (self->pending_set);
+
+  if (changes->len > 0)
+    g_signal_emit (self, signals[CHANGED], 0, changes);
+}
+
+static void
+discard_changes (HearthStore *self)
+{
+  g_hash_table_remove_all (self->pending_set);
+  g_ptr_array_set_size (self->pending, 0);
+}
+
+static void
+hearth_store_dispose (GObject *object)
+{
+  HearthStore *self = (HearthStore *) object;
+
+  /* Statements first: the connection closes only when none is left. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending_set, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  close_db (&self->db);
+
+  G_OBJECT_CLASS (hearth_store_parent_class)->dispose (object);
+}
+
+static void
+hearth_store_finalize (GObject *object)
+{
+  HearthStore *self = (HearthStore *) object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
+
+  G_OBJECT_CLASS (hearth_store_parent_class)->finalize (object);
+}
+
+static void
+hearth_store_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HearthStore *self = HEARTH_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
+    case PROP_ACTOR:
+      g_value_set_int64 (value, self->actor);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_store_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HearthStore *self = HEARTH_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTOR:
+      hearth_store_set_actor (self, g_value_get_int64 (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_store_class_init (HearthStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  /* A schema version without a migration, or the other way round, would
+   * leave databases half made. */
+  g_assert (HEARTH_STORE_SCHEMA_VERSION == hearth_migrations_get_count ());
+
+  object_class->dispose = hearth_store_dispose;
+  object_class->finalize = hearth_store_finalize;
+  object_class->get_property = hearth_store_get_property;
+  object_class->set_property = hearth_store_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ACTOR] =
+    g_param_spec_int64 ("actor", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HearthStore::changed:
+   * @changes: (element-type HearthStoreChange): the rows a transaction
+   *   changed, in the order they were noted; owned by the store and valid
+   *   while the signal is emitted
+   *
+   * Emitted once after each committed transaction that noted changes.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  g_cclosure_marshal_VOID__BOXED,
+                  G_TYPE_NONE, 1,
+                  G_TYPE_PTR_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+hearth_store_init (HearthStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->pending = g_ptr_array_new_with_free_func (g_free);
+  self->pending_set = g_hash_table_new (change_hash, change_equal);
+}
+
+char *
+hearth_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "hearth", "hearth.db", NULL);
+}
+
+/**
+ * hearth_store_open:
+ * @path: the database file; created if missing
+ * @flags: how to open it
+ * @error: return location for a #GError in %HEARTH_STORE_ERROR
+ *
+ * Opens (and, if needed, creates and migrates) the database at @path. A file
+ * that is not a database, is damaged, or comes from a newer Hearth is refused
+ * and left exactly as it was.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+HearthStore *
+hearth_store_open (const char            *path,
+                   HearthStoreOpenFlags   flags,
+                   GError               **error)
+{
+  g_autoptr(HearthStore) self = NULL;
+  g_autofree char *dir = NULL;
+  gboolean needs_recovery = FALSE;
+  gboolean exists;
+  int user_version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (HEARTH_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  dir = g_path_get_dirname (path);
+
+  if ((flags & HEARTH_STORE_OPEN_READ_ONLY) != 0)
+    set_read_only (self, NULL);
+
+  if (!self->read_only && g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+                   _("Hearth could not create the folder “%s”: %s. Check that you may write "
+                     "there, or choose another place for the database."),
+                   dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (!check_existing (path, &user_version, self->read_only ? NULL : &needs_recovery, error))
+    return NULL;
+
+  exists = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  /* A file or folder this account may not change is opened for reading
+   * rather than refused, so records can still be looked up. */
+  if (!self->read_only && exists && (access (path, W_OK) != 0 || access (dir, W_OK) != 0))
+    {
+      g_autofree char *reason = dup_read_only_reason (path);
+
+      g_debug ("The database or its folder is not writable; opening it read-only");
+      set_read_only (self, reason);
+    }
+
+  if (self->read_only && !exists)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+                   _("There is no Hearth database at “%s”. Choose an existing database to "
+                     "open it for reading."),
+                   path);
+      return NULL;
+    }
+
+  if (!self->read_only)
+    {
+      if (!create_private_file (path, error))
+        return NULL;
+
+      rc = sqlite3_open_v2 (path, &self->db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                            SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                            NULL);
+      if (rc == SQLITE_OK && sqlite3_db_readonly (self->db, "main") == 1)
+        rc = SQLITE_READONLY;
+
+      if (rc != SQLITE_OK)
+        {
+          int primary = rc & 0xff;
+
+          if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN && primary != SQLITE_PERM)
+            {
+              set_sqlite_error (path, self->db, error, rc, NULL);
+              return NULL;
+            }
+
+          g_autofree char *reason = dup_read_only_reason (path);
+
+          g_debug ("SQLite could not open the database for writing; opening it read-only");
+          close_db (&self->db);
+          set_read_only (self, reason);
+        }
+    }
+
+  if (self->read_only && needs_recovery)
+    {
+      set_half_written_error (path, error);
+      return NULL;
+    }
+
+  if (self->read_only)
+    {
+      self->db = open_read_only (path, NULL, error);
+      if (self->db == NULL)
+        return NULL;
+    }
+
+  if (needs_recovery)
+    {
+      g_debug ("Rolling back a change another program left half done");
+
+      /* The first read rolls the journal back; only then can the file be
+       * checked like any other. */
+      rc = sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_refusal_error (path, self->db, error, rc, NULL);
+          return NULL;
+        }
+
+      if (!check_existing (path, &user_version, NULL, error))
+        return NULL;
+    }
+
+  if (!configure_connection (self, error))
+    return NULL;
+
+  if (!query_int (path, self->db, "PRAGMA user_version", &self->schema_version, error))
+    return NULL;
+
+  /* The file may have changed since it was checked, if another program
+   * wrote to it in between. */
+  if (self->schema_version > HEARTH_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW,
+                   _("“%s” was written by a newer version of Hearth (schema %d; this version "
+                     "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
+                   path, self->schema_version, HEARTH_STORE_SCHEMA_VERSION);
+      return NULL;
+    }
+
+  if (self->schema_version < HEARTH_STORE_SCHEMA_VERSION)
+    {
+      if (self->read_only)
+        {
+          g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+                       _("“%s” needs updating to this version of Hearth, but it can only be "
+                         "read, not changed. Copy it somewhere you can write to, then open the "
+                         "copy."),
+                       path);
+          return NULL;
+        }
+
+      if (!migrate (self, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+hearth_store_get_path (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+hearth_store_is_read_only (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
+const char *
+hearth_store_get_read_only_reason (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+
+  return self->read_only_reason;
+}
+
+int
+hearth_store_get_schema_version (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+sqlite3 *
+hearth_store_get_db (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+gint64
+hearth_store_get_actor (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
+
+  return self->actor;
+}
+
+void
+hearth_store_set_actor (HearthStore *self,
+                        gint64       staff_id)
+{
+  g_return_if_fail (HEARTH_IS_STORE (self));
+  g_return_if_fail (staff_id >= 0);
+
+  if (self->actor == staff_id)
+    return;
+
+  self->actor = staff_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR]);
+}
+
+gint64
+hearth_store_now (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), g_get_real_time () / G_USEC_PER_SEC);
+
+  if (self->fixed_now > 0)
+    return self->fixed_now;
+
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+void
+hearth_store_set_clock (HearthStore *self,
+                        gint64       fixed_now)
+{
+  g_return_if_fail (HEARTH_IS_STORE (self));
+
+  self->fixed_now = MAX (fixed_now, 0);
+}
+
+sqlite3_stmt *
+hearth_store_prepare (HearthStore  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+  const char *tail = NULL;
+  int rc;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (self->db != NULL, NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      /* The result of the last run was reported when it was stepped. */
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, &tail);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, self->db, error, rc, NULL);
+      return NULL;
+    }
+
+  while (tail != NULL && g_ascii_isspace (*tail))
+    tail++;
+
+  /* Anything after the first statement would be silently ignored. */
+  if (stmt == NULL || (tail != NULL && *tail != '\0'))
+    {
+      sqlite3_finalize (stmt);
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("Hearth could not use “%s”: a statement must hold exactly one SQL "
+                     "command. Report this as a bug."),
+                   self->path);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+gboolean
+hearth_store_step (HearthStore   *self,
+                   sqlite3_stmt  *stmt,
+                   gboolean      *has_row,
+                   GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (stmt != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (has_row != NULL)
+    *has_row = FALSE;
+
+  if (self->read_only && !sqlite3_stmt_readonly (stmt))
+    {
+      set_read_only_error (self, error);
+      return FALSE;
+    }
+
+  rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      if (has_row != NULL)
+        *has_row = TRUE;
+      return TRUE;
+    }
+
+  if (rc == SQLITE_DONE)
+    {
+      /* Done statements are reset so they hold no read snapshot open. */
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  set_sqlite_error (self->path, self->db, error, rc, NULL);
+  sqlite3_reset (stmt);
+
+  return FALSE;
+}
+
+gboolean
+hearth_store_run (HearthStore   *self,
+                  sqlite3_stmt  *stmt,
+                  GError       **error)
+{
+  gboolean has_row = TRUE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (stmt != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  while (has_row)
+    {
+      if (!hearth_store_step (self, stmt, &has_row, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hearth_store_exec (HearthStore  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return exec_on (self->path, self->db, self->read_only, sql, error);
+}
+
+gint64
+hearth_store_last_insert_id (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
+  g_return_val_if_fail (self->db != NULL, 0);
+
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+gboolean
+hearth_store_begin (HearthStore  *self,
+                    GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->read_only)
+    {
+      set_read_only_error (self, error);
+      return FALSE;
+    }
+
+  if (self->depth == 0)
+    {
+      /* IMMEDIATE takes the write lock now, so a busy database fails here
+       * rather than halfway through the changes. */
+      if (!exec_on (self->path, self->db, FALSE, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      self->doomed = FALSE;
+      discard_changes (self);
+    }
+
+  self->depth++;
+
+  return TRUE;
+}
+
+gboolean
+hearth_store_commit (HearthStore  *self,
+                     GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->depth > 1)
+    {
+      self->depth--;
+      return TRUE;
+    }
+
+  if (self->doomed)
+    {
+      hearth_store_rollback (self);
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("Nothing was saved to “%s” because part of the change failed. Try "
+                     "again."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!exec_on (self->path, self->db, FALSE, "COMMIT", &local_error))
+    {
+      hearth_store_rollback (self);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  self->depth = 0;
+  emit_changes (self);
+
+  return TRUE;
+}
+
+void
+hearth_store_rollback (HearthStore *self)
+{
+  g_return_if_fail (HEARTH_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  self->depth--;
+
+  if (self->depth > 0)
+    {
+      self->doomed = TRUE;
+      return;
+    }
+
+  self->doomed = FALSE;
+  discard_changes (self);
+
+  /* SQLite may already have rolled back by itself, after a full disk. */
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    {
+      int rc = sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+      if (rc != SQLITE_OK)
+        g_warning ("Could not roll back a transaction: %s", sqlite3_errstr (rc));
+    }
+}
+
+void
+hearth_store_note_change (HearthStore      *self,
+                          const char       *table,
+                          gint64            rowid,
+                          HearthChangeKind  kind)
+{
+  static const char *const actions[] = { "insert", "update", "delete" };
+  g_autoptr(GError) error = NULL;
+  HearthStoreChange *change;
+  sqlite3_stmt *stmt;
+  sqlite3_int64 last_insert_id;
+
+  g_return_if_fail (HEARTH_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (kind <= HEARTH_CHANGE_DELETE);
+
+  if (self->read_only)
+    {
+      g_critical ("A change was noted on a read-only store");
+      return;
+    }
+
+  /* The audit row must not hide the id of the row the caller inserted. */
+  last_insert_id = sqlite3_last_insert_rowid (self->db);
+
+  stmt = hearth_store_prepare (self, AUDIT_SQL, &error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, hearth_store_now (self));
+      if (self->actor > 0)
+        sqlite3_bind_int64 (stmt, 2, self->actor);
+      else
+        sqlite3_bind_null (stmt, 2);
+      sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 4, rowid);
+      sqlite3_bind_text (stmt, 5, actions[kind], -1, SQLITE_STATIC);
+      hearth_store_run (self, stmt, &error);
+    }
+
+  sqlite3_set_last_insert_rowid (self->db, last_insert_id);
+
+  if (error != NULL)
+    {
+      /* Without its audit row the change must not be kept. */
+      if (self->depth > 0)
+        {
+          g_debug ("Could not write the audit trail; the transaction will roll back: %s",
+                   error->message);
+          self->doomed = TRUE;
+          return;
+        }
+
+      g_warning ("Could not write the audit trail: %s", error->message);
+    }
+
+  change = g_new0 (HearthStoreChange, 1);
+  change->table = g_intern_string (table);
+  change->rowid = rowid;
+  change->kind = kind;
+
+  if (g_hash_table_contains (self->pending_set, change))
+    {
+      g_free (change);
+    }
+  else
+    {
+      g_ptr_array_add (self->pending, change);
+      g_hash_table_add (self->pending_set, change);
+    }
+
+  if (self->depth == 0)
+    emit_changes (self);
+}
+
+void
+hearth_store_set_error (HearthStore  *self,
+                        GError      **error,
+                        int           rc,
+                        const char   *what)
+{
+  g_return_if_fail (HEARTH_IS_STORE (self));
+  g_return_if_fail (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE);
+
+  set_sqlite_error (self->path, self->db, error, rc, what);
+}

@@ -1,0 +1,1286 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "hearth-store.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+} Fixture;
+
+/* Counts ::changed and keeps a copy of every change announced. */
+typedef struct {
+  guint   emissions;
+  GArray *changes;   /* HearthStoreChange */
+  GArray *sizes;     /* guint, the number of changes per emission */
+} Recorder;
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+
+  if (dir != NULL)
+    {
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_dir_close (dir);
+      g_assert_no_errno (g_rmdir (path));
+    }
+  else
+    {
+      g_assert_no_errno (g_unlink (path));
+    }
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("hearth-test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "hearth.db", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static HearthStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  HearthStore *store;
+
+  store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (HEARTH_IS_STORE (store));
+
+  return store;
+}
+
+static sqlite3 *
+raw_open (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                   ==, SQLITE_OK);
+  return db;
+}
+
+static void
+raw_exec (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    g_error ("SQL failed: %s", message);
+}
+
+static gint64
+store_int (HearthStore *store,
+           const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store, sql, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gint64
+insert_staff (HearthStore *store,
+              const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_prepare (store, "INSERT INTO staff (name) VALUES (?1)", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  g_assert_true (hearth_store_run (store, stmt, &error));
+  g_assert_no_error (error);
+
+  return hearth_store_last_insert_id (store);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+assert_unchanged (const char *path,
+                  GBytes     *before)
+{
+  g_autoptr(GBytes) after = read_bytes (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_no_errno (g_stat (path, &st));
+  return st.st_mode & 0777;
+}
+
+static void
+changed_cb (HearthStore *store,
+            GPtrArray   *changes,
+            Recorder    *recorder)
+{
+  guint size = changes->len;
+
+  recorder->emissions++;
+  g_array_append_val (recorder->sizes, size);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const HearthStoreChange *change = g_ptr_array_index (changes, i);
+
+      g_array_append_vals (recorder->changes, change, 1);
+    }
+}
+
+static void
+recorder_init (Recorder    *recorder,
+               HearthStore *store)
+{
+  recorder->emissions = 0;
+  recorder->changes = g_array_new (FALSE, TRUE, sizeof (HearthStoreChange));
+  recorder->sizes = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), recorder);
+}
+
+static void
+recorder_clear (Recorder *recorder)
+{
+  g_clear_pointer (&recorder->changes, g_array_unref);
+  g_clear_pointer (&recorder->sizes, g_array_unref);
+}
+
+static void
+assert_change (Recorder         *recorder,
+               guint             index,
+               const char       *table,
+               gint64            rowid,
+               HearthChangeKind  kind)
+{
+  const HearthStoreChange *change;
+
+  g_assert_cmpuint (index, <, recorder->changes->len);
+  change = &g_array_index (recorder->changes, HearthStoreChange, index);
+  g_assert_true (change->table == g_intern_string (table));
+  g_assert_cmpint (change->rowid, ==, rowid);
+  g_assert_cmpint (change->kind, ==, kind);
+}
+
+/* --- Opening -------------------------------------------------------------- */
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = hearth_store_dup_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "hearth", "hearth.db",
+                                                NULL);
+
+  g_assert_cmpstr (path, ==, expected);
+  g_assert_true (g_path_is_absolute (path));
+}
+
+static void
+test_connection_settings (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autofree char *path = NULL;
+  gboolean read_only = TRUE;
+  sqlite3_stmt *stmt;
+  g_autoptr(GError) error = NULL;
+  gboolean has_row;
+
+  g_assert_cmpstr (hearth_store_get_path (store), ==, fixture->path);
+  g_assert_false (hearth_store_is_read_only (store));
+  g_assert_null (hearth_store_get_read_only_reason (store));
+  g_assert_nonnull (hearth_store_get_db (store));
+
+  g_object_get (store, "path", &path, "read-only", &read_only, NULL);
+  g_assert_cmpstr (path, ==, fixture->path);
+  g_assert_false (read_only);
+
+  g_assert_cmpint (store_int (store, "PRAGMA busy_timeout"), ==, 5000);
+  g_assert_cmpint (store_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (store_int (store, "PRAGMA synchronous"), ==, 1);
+
+  stmt = hearth_store_prepare (store, "PRAGMA journal_mode", &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_true (has_row);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+}
+
+static void
+test_refuse_too_new (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  sqlite3 *db;
+
+  db = raw_open (fixture->path);
+  raw_exec (db, "CREATE TABLE future (x); INSERT INTO future VALUES ('from a newer Hearth');"
+                "PRAGMA user_version = 99;");
+  sqlite3_close (db);
+  before = read_bytes (fixture->path);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW);
+  g_assert_null (store);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_clear_error (&error);
+  assert_unchanged (fixture->path, before);
+
+  /* Asking for reading only makes no difference. */
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW);
+  g_assert_null (store);
+  assert_unchanged (fixture->path, before);
+}
+
+/* Writes a real database with a few pages of data, not in WAL mode. */
+static void
+make_filled_database (const char *path)
+{
+  sqlite3 *db = raw_open (path);
+
+  raw_exec (db, "PRAGMA page_size = 4096;"
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
+                "CREATE INDEX t_by_v ON t (v);"
+                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+                "  INSERT INTO t (v) SELECT printf ('row %d %s', i, hex (randomblob (20))) FROM n;");
+  sqlite3_close (db);
+}
+
+static void
+assert_refused_damaged (const char *path)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = read_bytes (path);
+
+  store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == HEARTH_STORE_ERROR);
+  g_test_message ("Refused: %s", error->message);
+  g_assert_true (error->code == HEARTH_STORE_ERROR_CORRUPT ||
+                 error->code == HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  assert_unchanged (path, before);
+}
+
+static void
+test_refuse_damaged (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *truncated = g_build_filename (fixture->dir, "truncated.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  /* Garbage over the middle of the file, well past the first page. */
+  make_filled_database (fixture->path);
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 8 * 4096);
+  memset (contents + 3 * 4096, 0xa5, 2 * 4096);
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+  assert_refused_damaged (fixture->path);
+
+  {
+    g_autoptr(HearthStore) store = NULL;
+
+    store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+    g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+    g_clear_error (&error);
+  }
+
+  /* The end of the file lost, as after a copy that stopped half way. */
+  make_filled_database (truncated);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (truncated, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (truncated, contents, length / 2 + 100, &error);
+  g_assert_no_error (error);
+  assert_refused_damaged (truncated);
+}
+
+static void
+assert_refused_not_a_database (const char *path,
+                               const char *contents,
+                               gssize      length)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  before = read_bytes (path);
+
+  store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_null (store);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  assert_unchanged (path, before);
+
+  store = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_null (store);
+  assert_unchanged (path, before);
+}
+
+static void
+test_refuse_not_a_database (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+  g_autofree char *sub = g_build_filename (fixture->dir, "a-folder", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *header_only = NULL;
+
+  assert_refused_not_a_database (fixture->path,
+                                 "Name,Phone\nSomeone,01234 567890\n", -1);
+  assert_refused_not_a_database (fixture->path, png, sizeof png - 1);
+  /* Shorter than a header, and a header with nothing behind it. */
+  assert_refused_not_a_database (fixture->path, "SQLite", -1);
+  header_only = g_malloc0 (100);
+  memcpy (header_only, "SQLite format 3", 16);
+  memset (header_only + 16, 0xff, 84);
+  assert_refused_not_a_database (fixture->path, header_only, 100);
+
+  g_assert_no_errno (g_mkdir (sub, 0700));
+  store = hearth_store_open (sub, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_null (store);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 0);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* Copies a database in the middle of a change, as if the program writing
+ * it had stopped: the copy has a hot journal. */
+static void
+make_half_written_copy (const char *source,
+                        const char *copy)
+{
+  g_autofree char *source_journal = g_strconcat (source, "-journal", NULL);
+  g_autofree char *copy_journal = g_strconcat (copy, "-journal", NULL);
+  sqlite3 *db = raw_open (source);
+
+  raw_exec (db, "PRAGMA page_size = 4096;"
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
+                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                "  INSERT INTO t (v) SELECT printf ('before %d %s', i, hex (zeroblob (100))) "
+                "  FROM n;"
+                "PRAGMA cache_size = 2;"
+                "BEGIN;"
+                "UPDATE t SET v = 'after' || v;");
+  copy_file (source, copy);
+  copy_file (source_journal, copy_journal);
+  raw_exec (db, "ROLLBACK");
+  sqlite3_close (db);
+}
+
+static void
+test_hot_journal (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (fixture->dir, "source.db", NULL);
+  g_autofree char *other_source = g_build_filename (fixture->dir, "other-source.db", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autofree char *other_journal = g_strconcat (other, "-journal", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) journal_before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) journal_after = NULL;
+
+  /* Opened for writing, the half-done change is undone, then migrated. */
+  make_half_written_copy (source, fixture->path);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM t"), ==, 3000);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM t WHERE v LIKE 'before%'"), ==, 3000);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  g_clear_object (&store);
+
+  /* Read-only, it cannot be repaired, and is left alone. */
+  make_half_written_copy (other_source, other);
+  before = read_bytes (other);
+  journal_before = read_bytes (other_journal);
+
+  store = hearth_store_open (other, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, other));
+  g_assert_null (store);
+
+  after = read_bytes (other);
+  journal_after = read_bytes (other_journal);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_true (g_bytes_equal (journal_before, journal_after));
+}
+
+static void
+test_permissions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *outer = g_build_filename (fixture->dir, "data", NULL);
+  g_autofree char *inner = g_build_filename (outer, "hearth", NULL);
+  g_autofree char *path = g_build_filename (inner, "hearth.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  mode_t old_umask;
+
+  /* A lax umask must not leak resident records to other accounts. */
+  old_umask = umask (0022);
+  store = open_store (path);
+  g_assert_true (hearth_store_begin (store, &error));
+  insert_staff (store, "Sam");
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_no_error (error);
+  umask (old_umask);
+
+  g_assert_cmpuint (file_mode (outer), ==, 0700);
+  g_assert_cmpuint (file_mode (inner), ==, 0700);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (file_mode (wal), ==, 0600);
+  g_assert_cmpuint (file_mode (shm), ==, 0600);
+}
+
+static void
+test_read_only_flag (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  sqlite3_stmt *stmt;
+  gboolean read_only = FALSE;
+  gboolean has_row = FALSE;
+
+  store = open_store (fixture->path);
+  insert_staff (store, "Sam");
+  g_clear_object (&store);
+  before = read_bytes (fixture->path);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_is_read_only (store));
+  g_object_get (store, "read-only", &read_only, NULL);
+  g_assert_true (read_only);
+  /* It was asked for, so there is nothing to explain. */
+  g_assert_null (hearth_store_get_read_only_reason (store));
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+
+  /* Reading works. */
+  stmt = hearth_store_prepare (store, "SELECT name FROM staff", &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_true (has_row);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "Sam");
+
+  /* Writing fails, every way round. */
+  g_assert_false (hearth_store_begin (store, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  stmt = hearth_store_prepare (store, "INSERT INTO staff (name) VALUES ('Kim')", &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_store_run (store, stmt, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_clear_error (&error);
+
+  g_assert_false (hearth_store_exec (store, "DELETE FROM staff", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_clear_object (&store);
+
+  {
+    g_autoptr(GBytes) after = read_bytes (fixture->path);
+
+    g_assert_true (g_bytes_equal (before, after));
+  }
+}
+
+static void
+test_read_only_refusals (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  sqlite3 *db;
+
+  /* Nothing to read: nothing is created either. */
+  store = hearth_store_open (missing, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION);
+  g_assert_null (store);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* An older file would need migrating, which is a write. */
+  db = raw_open (fixture->path);
+  raw_exec (db, "CREATE TABLE old (x)");
+  sqlite3_close (db);
+  before = read_bytes (fixture->path);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_null (store);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  assert_unchanged (fixture->path, before);
+}
+
+/* Root may write to any file, so this runs only as an ordinary user. */
+static void
+test_read_only_file (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("Root can write to read-only files");
+      return;
+    }
+
+  store = open_store (fixture->path);
+  insert_staff (store, "Sam");
+  g_clear_object (&store);
+  g_assert_no_errno (g_chmod (fixture->path, 0400));
+  before = read_bytes (fixture->path);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_is_read_only (store));
+  g_assert_nonnull (hearth_store_get_read_only_reason (store));
+  g_assert_nonnull (strstr (hearth_store_get_read_only_reason (store), fixture->path));
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+
+  g_assert_false (hearth_store_begin (store, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+
+  after = read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_no_errno (g_chmod (fixture->path, 0600));
+}
+
+/* A database in WAL mode in a folder nobody may write to cannot get its
+ * -shm file; it is still readable. Root may write anywhere, so this runs only
+ * as an ordinary user. */
+static void
+test_read_only_folder (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("Root can write to read-only folders");
+      return;
+    }
+
+  store = open_store (fixture->path);
+  insert_staff (store, "Sam");
+  g_clear_object (&store);
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  before = read_bytes (fixture->path);
+  g_assert_no_errno (g_chmod (fixture->dir, 0500));
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_is_read_only (store));
+  g_assert_nonnull (hearth_store_get_read_only_reason (store));
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+
+  g_assert_false (hearth_store_begin (store, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+
+  g_assert_no_errno (g_chmod (fixture->dir, 0700));
+  after = read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* --- Statements ------------------------------------------------------------ */
+
+static void
+test_text_round_trip (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char *const texts[] = {
+    "O'Brien said \"hello\"; DROP TABLE residents; -- and left",
+    "'); DELETE FROM staff; --",
+    "Family 👩🏽‍🔧👨‍👩‍👧‍👦 and 🏳️‍🌈",
+    "\u200F" "مرحبا بالعالم" "\u200F",
+    "\u200F" "שלום עולם" "\u200F" " and Ali \u200F" "علي" "\u200F",
+    /* Decomposed on purpose: SQLite must not normalize it. */
+    "Zoe\u0308 Jose\u0301 n\u0303 A\u030A",
+    "Tab\tand\nnew line\r\nand back\\slash %s %d",
+  };
+  static const char with_nul[] = "before\0after\0";
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *big = NULL;
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gsize big_length = 1024 * 1024;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      gint64 id;
+
+      stmt = hearth_store_prepare (store, "INSERT INTO residents (name, what_matters) "
+                                          "VALUES (?1, ?1)", &error);
+      g_assert_no_error (error);
+      sqlite3_bind_text (stmt, 1, texts[i], -1, SQLITE_STATIC);
+      g_assert_true (hearth_store_run (store, stmt, &error));
+      g_assert_no_error (error);
+      id = hearth_store_last_insert_id (store);
+
+      stmt = hearth_store_prepare (store, "SELECT name, what_matters FROM residents "
+                                          "WHERE id = ?1", &error);
+      g_assert_no_error (error);
+      sqlite3_bind_int64 (stmt, 1, id);
+      g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+      g_assert_true (has_row);
+      g_assert_cmpint (sqlite3_column_bytes (stmt, 0), ==, strlen (texts[i]));
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, texts[i]);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, texts[i]);
+    }
+
+  g_assert_true (hearth_store_exec (store, "CREATE TEMP TABLE texts (id INTEGER PRIMARY KEY, "
+                                           "v TEXT NOT NULL)", &error));
+  g_assert_no_error (error);
+
+  /* A NUL inside the text is kept when the length is given. */
+  stmt = hearth_store_prepare (store, "INSERT INTO texts (id, v) VALUES (?1, ?2)", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int (stmt, 1, 1);
+  sqlite3_bind_text (stmt, 2, with_nul, sizeof with_nul - 1, SQLITE_STATIC);
+  g_assert_true (hearth_store_run (store, stmt, &error));
+
+  /* A megabyte of mixed-width characters. */
+  big = g_malloc (big_length + 1);
+  for (gsize at = 0; at < big_length; )
+    {
+      static const char pattern[] = "ab'\"; é 🏠 ";
+      gsize n = MIN (sizeof pattern - 1, big_length - at);
+
+      /* Stop short rather than cut a character in half. */
+      if (n < sizeof pattern - 1)
+        {
+          memset (big + at, 'z', n);
+          at += n;
+          continue;
+        }
+      memcpy (big + at, pattern, n);
+      at += n;
+    }
+  big[big_length] = '\0';
+  g_assert_true (g_utf8_validate (big, big_length, NULL));
+
+  stmt = hearth_store_prepare (store, "INSERT INTO texts (id, v) VALUES (?1, ?2)", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int (stmt, 1, 2);
+  sqlite3_bind_text (stmt, 2, big, big_length, SQLITE_STATIC);
+  g_assert_true (hearth_store_run (store, stmt, &error));
+  g_assert_no_error (error);
+
+  stmt = hearth_store_prepare (store, "SELECT v FROM texts WHERE id = ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int (stmt, 1, 1);
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_true (has_row);
+  g_assert_cmpint (sqlite3_column_bytes (stmt, 0), ==, sizeof with_nul - 1);
+  g_assert_cmpmem (sqlite3_column_text (stmt, 0), sqlite3_column_bytes (stmt, 0),
+                   with_nul, sizeof with_nul - 1);
+
+  stmt = hearth_store_prepare (store, "SELECT v FROM texts WHERE id = ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int (stmt, 1, 2);
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_true (has_row);
+  g_assert_cmpint (sqlite3_column_bytes (stmt, 0), ==, big_length);
+  g_assert_true (memcmp (sqlite3_column_text (stmt, 0), big, big_length) == 0);
+}
+
+static void
+test_statement_cache (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *first;
+  sqlite3_stmt *again;
+  sqlite3_stmt *other;
+  gboolean has_row = FALSE;
+
+  first = hearth_store_prepare (store, "SELECT ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int (first, 1, 42);
+  g_assert_true (hearth_store_step (store, first, &has_row, &error));
+  g_assert_true (has_row);
+  g_assert_cmpint (sqlite3_column_int (first, 0), ==, 42);
+  g_assert_true (sqlite3_stmt_busy (first));
+
+  /* The same text gives the same statement, reset and with no bindings. */
+  again = hearth_store_prepare (store, "SELECT ?1", &error);
+  g_assert_no_error (error);
+  g_assert_true (again == first);
+  g_assert_false (sqlite3_stmt_busy (again));
+  g_assert_true (hearth_store_step (store, again, &has_row, &error));
+  g_assert_true (has_row);
+  g_assert_cmpint (sqlite3_column_type (again, 0), ==, SQLITE_NULL);
+
+  /* Done is not an error, and a row is not done. */
+  g_assert_true (hearth_store_step (store, again, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_false (has_row);
+
+  other = hearth_store_prepare (store, "SELECT ?1 + 1", &error);
+  g_assert_no_error (error);
+  g_assert_true (other != first);
+
+  /* Bad SQL, and more than one statement, are errors, not crashes. */
+  g_assert_null (hearth_store_prepare (store, "SELEC nothing", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "syntax error"));
+  g_clear_error (&error);
+
+  g_assert_null (hearth_store_prepare (store, "SELECT 1; SELECT 2", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* The failures were not cached. */
+  g_assert_null (hearth_store_prepare (store, "SELECT 1; SELECT 2", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+}
+
+static void
+test_constraint_errors (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  /* CHECK: a name that is only spaces. */
+  stmt = hearth_store_prepare (store, "INSERT INTO staff (name) VALUES (?1)", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, "   ", -1, SQLITE_STATIC);
+  g_assert_false (hearth_store_run (store, stmt, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_assert_nonnull (strstr (error->message, "CHECK constraint failed"));
+  g_clear_error (&error);
+  /* The statement was reset and works again. */
+  g_assert_false (sqlite3_stmt_busy (stmt));
+
+  /* NOT NULL. */
+  stmt = hearth_store_prepare (store, "INSERT INTO staff (name) VALUES (?1)", &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_store_run (store, stmt, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* A foreign key, which only fails when foreign keys are on. */
+  stmt = hearth_store_prepare (store, "INSERT INTO cases (title, lead_id, opened_at, "
+                                      "last_activity_at) VALUES ('Damp', 999, 1, 1)", &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_store_run (store, stmt, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* UNIQUE, through exec. */
+  g_assert_false (hearth_store_exec (store, "INSERT INTO outcomes (name) VALUES "
+                                            "('Did not engage')", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM cases"), ==, 0);
+}
+
+static void
+test_error_mapping (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const struct {
+    int rc;
+    int code;
+  } cases[] = {
+    { SQLITE_CONSTRAINT, HEARTH_STORE_ERROR_CONSTRAINT },
+    { SQLITE_CONSTRAINT_UNIQUE, HEARTH_STORE_ERROR_CONSTRAINT },
+    { SQLITE_CONSTRAINT_FOREIGNKEY, HEARTH_STORE_ERROR_CONSTRAINT },
+    { SQLITE_BUSY, HEARTH_STORE_ERROR_BUSY },
+    { SQLITE_BUSY_SNAPSHOT, HEARTH_STORE_ERROR_BUSY },
+    { SQLITE_LOCKED, HEARTH_STORE_ERROR_BUSY },
+    { SQLITE_CORRUPT, HEARTH_STORE_ERROR_CORRUPT },
+    { SQLITE_CORRUPT_INDEX, HEARTH_STORE_ERROR_CORRUPT },
+    { SQLITE_NOTADB, HEARTH_STORE_ERROR_NOT_A_DATABASE },
+    { SQLITE_IOERR, HEARTH_STORE_ERROR_IO },
+    { SQLITE_IOERR_WRITE, HEARTH_STORE_ERROR_IO },
+    { SQLITE_READONLY, HEARTH_STORE_ERROR_READ_ONLY },
+    { SQLITE_READONLY_DBMOVED, HEARTH_STORE_ERROR_READ_ONLY },
+    { SQLITE_FULL, HEARTH_STORE_ERROR_FULL },
+    { SQLITE_CANTOPEN, HEARTH_STORE_ERROR_PERMISSION },
+    { SQLITE_PERM, HEARTH_STORE_ERROR_PERMISSION },
+    { SQLITE_AUTH, HEARTH_STORE_ERROR_PERMISSION },
+    { SQLITE_ERROR, HEARTH_STORE_ERROR_FAILED },
+    { SQLITE_MISMATCH, HEARTH_STORE_ERROR_FAILED },
+    { SQLITE_RANGE, HEARTH_STORE_ERROR_FAILED },
+  };
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      hearth_store_set_error (store, &error, cases[i].rc, "saving a note");
+      g_assert_error (error, HEARTH_STORE_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, fixture->path));
+      g_assert_nonnull (strstr (error->message, "saving a note"));
+      g_assert_nonnull (strstr (error->message, sqlite3_errstr (cases[i].rc)));
+    }
+
+  /* A NULL error is allowed, as everywhere in GLib. */
+  hearth_store_set_error (store, NULL, SQLITE_FULL, NULL);
+}
+
+/* --- Transactions and announcements ----------------------------------------- */
+
+static void
+test_transaction_nesting (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = hearth_store_get_db (store);
+  Recorder recorder;
+  gint64 sam;
+
+  recorder_init (&recorder, store);
+
+  g_assert_true (hearth_store_begin (store, &error));
+  g_assert_false (sqlite3_get_autocommit (db));
+  g_assert_true (hearth_store_begin (store, &error));
+  sam = insert_staff (store, "Sam");
+  hearth_store_note_change (store, "staff", sam, HEARTH_CHANGE_INSERT);
+
+  /* The inner commit does not end the transaction or announce anything. */
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (sqlite3_get_autocommit (db));
+  g_assert_cmpuint (recorder.emissions, ==, 0);
+
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (sqlite3_get_autocommit (db));
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  assert_change (&recorder, 0, "staff", sam, HEARTH_CHANGE_INSERT);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+
+  /* The outermost rollback undoes everything and announces nothing. */
+  g_assert_true (hearth_store_begin (store, &error));
+  hearth_store_note_change (store, "staff", insert_staff (store, "Kim"), HEARTH_CHANGE_INSERT);
+  hearth_store_rollback (store);
+  g_assert_true (sqlite3_get_autocommit (db));
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM audit_log"), ==, 1);
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_inner_rollback (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = hearth_store_get_db (store);
+  Recorder recorder;
+
+  recorder_init (&recorder, store);
+
+  g_assert_true (hearth_store_begin (store, &error));
+  hearth_store_note_change (store, "staff", insert_staff (store, "Sam"), HEARTH_CHANGE_INSERT);
+
+  g_assert_true (hearth_store_begin (store, &error));
+  hearth_store_note_change (store, "staff", insert_staff (store, "Kim"), HEARTH_CHANGE_INSERT);
+  hearth_store_rollback (store);
+  g_assert_false (sqlite3_get_autocommit (db));
+
+  /* The outer part goes on, but cannot be saved without the inner one. */
+  hearth_store_note_change (store, "staff", insert_staff (store, "Lou"), HEARTH_CHANGE_INSERT);
+  g_assert_false (hearth_store_commit (store, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_clear_error (&error);
+
+  g_assert_true (sqlite3_get_autocommit (db));
+  g_assert_cmpuint (recorder.emissions, ==, 0);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM audit_log"), ==, 0);
+
+  /* The next transaction starts afresh. */
+  g_assert_true (hearth_store_begin (store, &error));
+  hearth_store_note_change (store, "staff", insert_staff (store, "Ash"), HEARTH_CHANGE_INSERT);
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  g_assert_cmpuint (recorder.changes->len, ==, 1);
+  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+
+  recorder_clear (&recorder);
+}
+
+static gint64
+insert_resident (HearthStore *store,
+                 const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_prepare (store, "INSERT INTO residents (name) VALUES (?1)", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  g_assert_true (hearth_store_run (store, stmt, &error));
+  g_assert_no_error (error);
+
+  return hearth_store_last_insert_id (store);
+}
+
+static void
+test_changed (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  Recorder recorder;
+  gint64 sam, ada, bo;
+
+  recorder_init (&recorder, store);
+
+  /* Outside a transaction a change is announced at once, alone. */
+  sam = insert_staff (store, "Sam");
+  hearth_store_note_change (store, "staff", sam, HEARTH_CHANGE_INSERT);
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  g_assert_cmpuint (g_array_index (recorder.sizes, guint, 0), ==, 1);
+  assert_change (&recorder, 0, "staff", sam, HEARTH_CHANGE_INSERT);
+
+  /* Inside one, every change comes in one announcement, in order, once. */
+  g_assert_true (hearth_store_begin (store, &error));
+  ada = insert_resident (store, "Ada");
+  hearth_store_note_change (store, "residents", ada, HEARTH_CHANGE_INSERT);
+  g_assert_true (hearth_store_exec (store, "UPDATE residents SET area = 'North'", &error));
+  hearth_store_note_change (store, "residents", ada, HEARTH_CHANGE_UPDATE);
+  hearth_store_note_change (store, "residents", ada, HEARTH_CHANGE_UPDATE);
+  bo = insert_resident (store, "Bo");
+  hearth_store_note_change (store, "residents", bo, HEARTH_CHANGE_INSERT);
+  hearth_store_note_change (store, "residents", ada, HEARTH_CHANGE_UPDATE);
+  g_assert_true (hearth_store_exec (store, "DELETE FROM residents WHERE name = 'Bo'", &error));
+  hearth_store_note_change (store, "residents", bo, HEARTH_CHANGE_DELETE);
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorder.emissions, ==, 2);
+  g_assert_cmpuint (g_array_index (recorder.sizes, guint, 1), ==, 4);
+  g_assert_cmpuint (recorder.changes->len, ==, 5);
+  assert_change (&recorder, 1, "residents", ada, HEARTH_CHANGE_INSERT);
+  assert_change (&recorder, 2, "residents", ada, HEARTH_CHANGE_UPDATE);
+  assert_change (&recorder, 3, "residents", bo, HEARTH_CHANGE_INSERT);
+  assert_change (&recorder, 4, "residents", bo, HEARTH_CHANGE_DELETE);
+
+  /* A transaction that changed nothing announces nothing. */
+  g_assert_true (hearth_store_begin (store, &error));
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_cmpuint (recorder.emissions, ==, 2);
+
+  /* Nor does one that was rolled back, and its changes do not linger. */
+  g_assert_true (hearth_store_begin (store, &error));
+  hearth_store_note_change (store, "residents", insert_resident (store, "Cy"),
+                            HEARTH_CHANGE_INSERT);
+  hearth_store_rollback (store);
+  g_assert_cmpuint (recorder.emissions, ==, 2);
+
+  g_assert_true (hearth_store_begin (store, &error));
+  hearth_store_note_change (store, "staff", sam, HEARTH_CHANGE_UPDATE);
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_cmpuint (recorder.emissions, ==, 3);
+  g_assert_cmpuint (g_array_index (recorder.sizes, guint, 2), ==, 1);
+  assert_change (&recorder, 5, "staff", sam, HEARTH_CHANGE_UPDATE);
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_audit_log (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gint64 sam, ada;
+  struct {
+    gint64      staff_id;   /* 0 for NULL */
+    const char *table;
+    gint64      row_id;
+    const char *action;
+  } expected[4];
+
+  hearth_store_set_clock (store, 1767225600);
+  g_assert_cmpint (hearth_store_now (store), ==, 1767225600);
+
+  /* Before anyone is chosen, writes are by nobody. */
+  sam = insert_staff (store, "Sam");
+  hearth_store_note_change (store, "staff", sam, HEARTH_CHANGE_INSERT);
+
+  hearth_store_set_actor (store, sam);
+  g_assert_true (hearth_store_begin (store, &error));
+  ada = insert_resident (store, "Ada");
+  hearth_store_note_change (store, "residents", ada, HEARTH_CHANGE_INSERT);
+  /* The audit row must not take the place of the resident's id. */
+  g_assert_cmpint (hearth_store_last_insert_id (store), ==, ada);
+  hearth_store_note_change (store, "residents", ada, HEARTH_CHANGE_UPDATE);
+  hearth_store_note_change (store, "residents", ada, HEARTH_CHANGE_DELETE);
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  expected[0].staff_id = 0, expected[0].table = "staff", expected[0].row_id = sam;
+  expected[0].action = "insert";
+  expected[1].staff_id = sam, expected[1].table = "residents", expected[1].row_id = ada;
+  expected[1].action = "insert";
+  expected[2] = expected[1], expected[2].action = "update";
+  expected[3] = expected[1], expected[3].action = "delete";
+
+  stmt = hearth_store_prepare (store, "SELECT at, staff_id, table_name, row_id, action "
+                                      "FROM audit_log ORDER BY id", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+      g_assert_true (has_row);
+      g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, 1767225600);
+      if (expected[i].staff_id == 0)
+        g_assert_cmpint (sqlite3_column_type (stmt, 1), ==, SQLITE_NULL);
+      else
+        g_assert_cmpint (sqlite3_column_int64 (stmt, 1), ==, expected[i].staff_id);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, expected[i].table);
+      g_assert_cmpint (sqlite3_column_int64 (stmt, 3), ==, expected[i].row_id);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, expected[i].action);
+    }
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_false (has_row);
+}
+
+static void
+test_busy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other;
+
+  g_assert_true (hearth_store_exec (store, "PRAGMA busy_timeout = 50", &error));
+  g_assert_no_error (error);
+
+  other = raw_open (fixture->path);
+  raw_exec (other, "BEGIN IMMEDIATE");
+
+  g_assert_false (hearth_store_begin (store, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_clear_error (&error);
+  g_assert_true (sqlite3_get_autocommit (hearth_store_get_db (store)));
+
+  /* A plain write outside a transaction is refused the same way. */
+  g_assert_false (hearth_store_exec (store, "INSERT INTO staff (name) VALUES ('Sam')", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+
+  raw_exec (other, "ROLLBACK");
+  sqlite3_close (other);
+
+  g_assert_true (hearth_store_begin (store, &error));
+  g_assert_no_error (error);
+  insert_staff (store, "Sam");
+  g_assert_true (hearth_store_commit (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_actor_and_clock (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  guint notified = 0;
+  gint64 actor = -1;
+  gint64 before;
+  gint64 now;
+
+  g_signal_connect (store, "notify::actor", G_CALLBACK (notify_cb), &notified);
+
+  g_assert_cmpint (hearth_store_get_actor (store), ==, 0);
+  hearth_store_set_actor (store, 5);
+  g_assert_cmpint (hearth_store_get_actor (store), ==, 5);
+  g_assert_cmpuint (notified, ==, 1);
+  hearth_store_set_actor (store, 5);
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_set (store, "actor", (gint64) 7, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_object_get (store, "actor", &actor, NULL);
+  g_assert_cmpint (actor, ==, 7);
+
+  hearth_store_set_clock (store, 1000);
+  g_assert_cmpint (hearth_store_now (store), ==, 1000);
+
+  /* Unpinned, it follows the real clock. */
+  hearth_store_set_clock (store, 0);
+  before = g_get_real_time () / G_USEC_PER_SEC;
+  now = hearth_store_now (store);
+  g_assert_cmpint (now, >=, before);
+  g_assert_cmpint (now, <=, g_get_real_time () / G_USEC_PER_SEC);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/default-path", test_default_path);
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/store/open/settings", test_connection_settings);
+  ADD ("/store/open/refuse-too-new", test_refuse_too_new);
+  ADD ("/store/open/refuse-damaged", test_refuse_damaged);
+  ADD ("/store/open/refuse-not-a-database", test_refuse_not_a_database);
+  ADD ("/store/open/permissions", test_permissions);
+  ADD ("/store/open/hot-journal", test_hot_journal);
+  ADD ("/store/read-only/flag", test_read_only_flag);
+  ADD ("/store/read-only/refusals", test_read_only_refusals);
+  ADD ("/store/read-only/file", test_read_only_file);
+  ADD ("/store/read-only/folder", test_read_only_folder);
+  ADD ("/store/statements/text-round-trip", test_text_round_trip);
+  ADD ("/store/statements/cache", test_statement_cache);
+  ADD ("/store/errors/constraint", test_constraint_errors);
+  ADD ("/store/errors/mapping", test_error_mapping);
+  ADD ("/store/errors/busy", test_busy);
+  ADD ("/store/transactions/nesting", test_transaction_nesting);
+  ADD ("/store/transactions/inner-rollback", test_inner_rollback);
+  ADD ("/store/changes/changed", test_changed);
+  ADD ("/store/changes/audit-log", test_audit_log);
+  ADD ("/store/actor-and-clock", test_actor_and_clock);
+
+#undef ADD
+
+  return g_test_run ();
+}
