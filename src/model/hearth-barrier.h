@@ -1,0 +1,43 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-query-model.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_BARRIER (hearth_barrier_get_type ())
+G_DECLARE_FINAL_TYPE (HearthBarrier, hearth_barrier, HEARTH, BARRIER, GObject)
+
+gint64      hearth_barrier_get_id                  (HearthBarrier *self);
+const char *hearth_barrier_get_title               (HearthBarrier *self);
+const char *hearth_barrier_get_what_happens        (HearthBarrier *self);
+const char *hearth_barrier_get_effect_on_residents (HearthBarrier *self);
+const char *hearth_barrier_get_category            (HearthBarrier *self);
+const char *hearth_barrier_get_teams               (HearthBarrier *self);
+gint64      hearth_barrier_get_owner_id            (HearthBarrier *self);
+const char *hearth_barrier_get_owner_name          (HearthBarrier *self);
+const char *hearth_barrier_get_status              (HearthBarrier *self);
+const char *hearth_barrier_get_parked_reason       (HearthBarrier *self);
+const char *hearth_barrier_get_first_action        (HearthBarrier *self);
+const char *hearth_barrier_get_action_due_on       (HearthBarrier *self);
+guint       hearth_barrier_get_weight              (HearthBarrier *self);
+guint       hearth_barrier_get_votes               (HearthBarrier *self);
+gint64      hearth_barrier_get_last_update_at      (HearthBarrier *self);
+gint64      hearth_barrier_get_created_at          (HearthBarrier *self);
+gint64      hearth_barrier_get_removed_at          (HearthBarrier *self);
+const char *hearth_barrier_get_category_label      (HearthBarrier *self);
+const char *hearth_barrier_get_status_label        (HearthBarrier *self);
+
+/* Barriers across all sessions, merged ones folded into the one they joined.
+ * Params: :status, :open_only (TRUE: not removed or parked), :owner_id,
+ * :category, :session_id. Sorts: "weight", "age", "updated". */
+HearthQueryModel *hearth_barrier_query_new (HearthStore *store);
+
+const char *hearth_barrier_category_label (const char *category);
+const char *hearth_barrier_status_label   (const char *status);
+
+G_END_DECLS

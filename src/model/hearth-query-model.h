@@ -1,0 +1,67 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-store.h"
+
+G_BEGIN_DECLS
+
+/* Fills @item from the current row of @stmt (the row query's columns) and
+ * notifies only the properties whose value really changed. */
+typedef void (*HearthRowFillFunc) (GObject      *item,
+                                   sqlite3_stmt *stmt);
+
+#define HEARTH_TYPE_QUERY_MODEL (hearth_query_model_get_type ())
+G_DECLARE_FINAL_TYPE (HearthQueryModel, hearth_query_model, HEARTH, QUERY_MODEL, GObject)
+
+/*
+ * @ids_sql: selects the ids of the rows in the list, in order. It contains
+ *   the literal text "{order}" where the ORDER BY clause of the current sort
+ *   goes, and may use named parameters (":name") set with
+ *   hearth_query_model_set_param(); unset parameters are bound as NULL.
+ * @row_sql: selects one row's columns, with its id bound to ":id".
+ * @tables: NULL-terminated list of the tables whose changes can affect the list.
+ */
+HearthQueryModel *hearth_query_model_new        (HearthStore        *store,
+                                                 GType               item_type,
+                                                 const char         *ids_sql,
+                                                 const char         *row_sql,
+                                                 HearthRowFillFunc   fill,
+                                                 const char * const *tables);
+
+HearthStore      *hearth_query_model_get_store  (HearthQueryModel   *self);
+
+/* Sorts are fixed ORDER BY clauses chosen by name; the first added is the
+ * default. Setting a sort reloads and emits items-changed. */
+void              hearth_query_model_add_sort   (HearthQueryModel   *self,
+                                                 const char         *name,
+                                                 const char         *order_by);
+void              hearth_query_model_set_sort   (HearthQueryModel   *self,
+                                                 const char         *name);
+const char       *hearth_query_model_get_sort   (HearthQueryModel   *self);
+
+/* Binds a parameter of @ids_sql (name with its ':' prefix). @value may be
+ * floating; NULL binds SQL NULL. Supported: int32, int64, boolean, double,
+ * string. Reloads unless frozen. */
+void              hearth_query_model_set_param  (HearthQueryModel   *self,
+                                                 const char         *name,
+                                                 GVariant           *value);
+void              hearth_query_model_freeze     (HearthQueryModel   *self);
+void              hearth_query_model_thaw       (HearthQueryModel   *self);
+
+/* Reloads the ids and emits the exact items-changed for the difference. */
+void              hearth_query_model_refresh    (HearthQueryModel   *self);
+
+/* Position of the row with @id, or G_MAXUINT. */
+guint             hearth_query_model_find_id    (HearthQueryModel   *self,
+                                                 gint64              id);
+gint64            hearth_query_model_get_id     (HearthQueryModel   *self,
+                                                 guint               position);
+
+/* The error of the last load, if it failed (the list is then empty). */
+const GError     *hearth_query_model_get_error  (HearthQueryModel   *self);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-query-model.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_STAFF_MEMBER (hearth_staff_member_get_type ())
+G_DECLARE_FINAL_TYPE (HearthStaffMember, hearth_staff_member, HEARTH, STAFF_MEMBER, GObject)
+
+gint64      hearth_staff_member_get_id              (HearthStaffMember *self);
+const char *hearth_staff_member_get_name            (HearthStaffMember *self);
+const char *hearth_staff_member_get_role            (HearthStaffMember *self);
+const char *hearth_staff_member_get_team            (HearthStaffMember *self);
+const char *hearth_staff_member_get_email           (HearthStaffMember *self);
+gint64      hearth_staff_member_get_supervisor_id   (HearthStaffMember *self);
+const char *hearth_staff_member_get_supervisor_name (HearthStaffMember *self);
+gboolean    hearth_staff_member_get_is_ambassador   (HearthStaffMember *self);
+gboolean    hearth_staff_member_get_active          (HearthStaffMember *self);
+
+/* Params: :active_only, :ambassadors_only (booleans), :supervisor_id. Sort: "name". */
+HearthQueryModel *hearth_staff_member_query_new (HearthStore *store);
+
+/* Adds someone to the team; returns the new id, or 0 with @error set. */
+gint64             hearth_staff_member_create (HearthStore  *store,
+                                               const char   *name,
+                                               const char   *role,
+                                               const char   *team,
+                                               GError      **error);
+HearthStaffMember *hearth_staff_member_load   (HearthStore  *store,
+                                               gint64        id,
+                                               GError      **error);
+
+G_END_DECLS

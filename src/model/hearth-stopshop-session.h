@@ -1,0 +1,31 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-query-model.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_STOPSHOP_SESSION (hearth_stopshop_session_get_type ())
+G_DECLARE_FINAL_TYPE (HearthStopShopSession, hearth_stopshop_session, HEARTH, STOPSHOP_SESSION, GObject)
+
+gint64      hearth_stopshop_session_get_id               (HearthStopShopSession *self);
+const char *hearth_stopshop_session_get_held_on          (HearthStopShopSession *self);
+const char *hearth_stopshop_session_get_place            (HearthStopShopSession *self);
+const char *hearth_stopshop_session_get_theme            (HearthStopShopSession *self);
+const char *hearth_stopshop_session_get_phase            (HearthStopShopSession *self);
+guint       hearth_stopshop_session_get_votes_per_person (HearthStopShopSession *self);
+guint       hearth_stopshop_session_get_barrier_count    (HearthStopShopSession *self);
+const char *hearth_stopshop_session_get_ambassadors      (HearthStopShopSession *self);
+const char *hearth_stopshop_session_get_teams            (HearthStopShopSession *self);
+const char *hearth_stopshop_session_get_phase_label      (HearthStopShopSession *self);
+
+/* Every Stop Shop session, newest first. Sort: "date". */
+HearthQueryModel *hearth_stopshop_session_query_new (HearthStore *store);
+
+const char *hearth_stopshop_session_phase_label (const char *phase);
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-query-model.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_SUPERVISION (hearth_supervision_get_type ())
+G_DECLARE_FINAL_TYPE (HearthSupervision, hearth_supervision, HEARTH, SUPERVISION, GObject)
+
+gint64      hearth_supervision_get_id              (HearthSupervision *self);
+gint64      hearth_supervision_get_supervisor_id   (HearthSupervision *self);
+const char *hearth_supervision_get_supervisor_name (HearthSupervision *self);
+gint64      hearth_supervision_get_staff_id        (HearthSupervision *self);
+const char *hearth_supervision_get_staff_name      (HearthSupervision *self);
+const char *hearth_supervision_get_held_on         (HearthSupervision *self);
+gint64      hearth_supervision_get_wellbeing       (HearthSupervision *self);
+gboolean    hearth_supervision_get_locked          (HearthSupervision *self);
+guint       hearth_supervision_get_action_count    (HearthSupervision *self);
+guint       hearth_supervision_get_open_actions    (HearthSupervision *self);
+
+/* One-to-ones. Params: :staff_id, :supervisor_id. Sort: "date". */
+HearthQueryModel *hearth_supervision_query_new (HearthStore *store);
+
+G_END_DECLS
