@@ -1,0 +1,25 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hearth-case-view.h"
+#include "hearth-store.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_CASE_LIST_PAGE (hearth_case_list_page_get_type ())
+G_DECLARE_FINAL_TYPE (HearthCaseListPage, hearth_case_list_page, HEARTH, CASE_LIST_PAGE, AdwBin)
+
+void        hearth_case_list_page_set_store    (HearthCaseListPage *self,
+                                                HearthStore        *store);
+void        hearth_case_list_page_focus_search (HearthCaseListPage *self);
+/* Opens the case at @position of the list in the case view. */
+void        hearth_case_list_page_open_case    (HearthCaseListPage *self,
+                                                guint               position);
+GListModel *hearth_case_list_page_get_model    (HearthCaseListPage *self);
+HearthCaseView *hearth_case_list_page_get_case_view (HearthCaseListPage *self);
+
+G_END_DECLS

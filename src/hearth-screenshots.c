@@ -1,0 +1,169 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "hearth-screenshots.h"
+
+/* How long each screen settles (lists fill, fonts load) before its picture. */
+#define SETTLE_MS 900
+
+typedef struct
+{
+  const char *file;
+  const char *area;
+  gboolean    open_case;
+} Shot;
+
+static const Shot shots[] = {
+  { "cases.png", "cases", FALSE },
+  { "timeline.png", "cases", TRUE },
+  { "stopshop.png", "stopshop", FALSE },
+  { "feedback.png", "feedback", FALSE },
+  { "supervision.png", "supervision", FALSE },
+};
+
+typedef struct
+{
+  HearthWindow *window;
+  char         *directory;
+  guint         next;
+  int           status;
+} Run;
+
+static void
+run_free (Run *run)
+{
+  g_clear_object (&run->window);
+  g_free (run->directory);
+  g_free (run);
+}
+
+gboolean
+hearth_screenshots_save (GtkWidget   *widget,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  if (width <= 0 || height <= 0 || renderer == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("The window is not on screen yet, so it cannot be saved as a picture."));
+      return FALSE;
+    }
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window drew nothing."));
+      return FALSE;
+    }
+
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”."), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void prepare_next (Run *run);
+
+static gboolean
+take_cb (gpointer data)
+{
+  Run *run = data;
+  const Shot *shot = &shots[run->next];
+  g_autofree char *path = g_build_filename (run->directory, shot->file, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (hearth_screenshots_save (GTK_WIDGET (run->window), path, &error))
+    g_print ("%s\n", path);
+  else
+    {
+      g_printerr ("%s\n", error->message);
+      run->status = EXIT_FAILURE;
+    }
+
+  run->next++;
+  prepare_next (run);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+prepare_next (Run *run)
+{
+  const Shot *shot;
+
+  if (run->next >= G_N_ELEMENTS (shots))
+    {
+      GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (run->window)));
+
+      if (run->status != EXIT_SUCCESS)
+        g_application_quit (app);
+      gtk_window_close (GTK_WINDOW (run->window));
+      run_free (run);
+      return;
+    }
+
+  shot = &shots[run->next];
+  hearth_window_set_area (run->window, shot->area);
+  if (shot->open_case)
+    hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
+
+  g_timeout_add (SETTLE_MS, take_cb, run);
+}
+
+void
+hearth_screenshots_run (HearthWindow *window,
+                        const char   *directory)
+{
+  Run *run;
+
+  g_return_if_fail (HEARTH_IS_WINDOW (window));
+  g_return_if_fail (directory != NULL);
+
+  if (g_mkdir_with_parents (directory, 0755) != 0)
+    {
+      g_printerr (_("Could not create the folder “%s”: %s\n"), directory, g_strerror (errno));
+      g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+      return;
+    }
+
+  run = g_new0 (Run, 1);
+  run->window = g_object_ref (window);
+  run->directory = g_strdup (directory);
+  run->status = EXIT_SUCCESS;
+
+  /* A virtual display has no settings daemon to name GNOME's font. */
+  g_object_set (gtk_settings_get_default (), "gtk-font-name", "Cantarell 11", NULL);
+
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  prepare_next (run);
+}

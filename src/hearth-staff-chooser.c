@@ -1,0 +1,182 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-query-model.h"
+#include "hearth-staff-chooser.h"
+#include "hearth-staff-member.h"
+
+struct _HearthStaffChooser
+{
+  AdwDialog          parent_instance;
+
+  /* template children */
+  AdwPreferencesGroup *team_group;
+  GtkListBox       *staff_list;
+  AdwEntryRow      *name_row;
+  AdwEntryRow      *role_row;
+  AdwEntryRow      *team_row;
+  GtkLabel         *error_label;
+  GtkButton        *add_button;
+
+  /* owned */
+  HearthStore      *store;
+  HearthQueryModel *staff;
+};
+
+G_DEFINE_FINAL_TYPE (HearthStaffChooser, hearth_staff_chooser, ADW_TYPE_DIALOG)
+
+enum {
+  STAFF_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+choose (HearthStaffChooser *self,
+        gint64              staff_id)
+{
+  g_signal_emit (self, signals[STAFF_CHOSEN], 0, staff_id);
+  adw_dialog_force_close (ADW_DIALOG (self));
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  HearthStaffMember *member = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = NULL;
+  const char *role = hearth_staff_member_get_role (member);
+  const char *team = hearth_staff_member_get_team (member);
+
+  if (*role != '\0' && *team != '\0')
+    /* Translators: someone's role and their team, e.g. "Housing officer, Tenancy Management". */
+    subtitle = g_strdup_printf (_("%s, %s"), role, team);
+  else
+    subtitle = g_strdup (*role != '\0' ? role : team);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_staff_member_get_name (member));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "staff-member", g_object_ref (member), g_object_unref);
+
+  return row;
+}
+
+static void
+row_activated_cb (HearthStaffChooser *self,
+                  GtkListBoxRow      *row)
+{
+  HearthStaffMember *member = g_object_get_data (G_OBJECT (row), "staff-member");
+
+  if (member != NULL)
+    choose (self, hearth_staff_member_get_id (member));
+}
+
+static void
+entry_changed_cb (HearthStaffChooser *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), *name != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
+static void
+add_clicked_cb (HearthStaffChooser *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->add_button)))
+    return;
+
+  id = hearth_staff_member_create (self->store,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                                   gtk_editable_get_text (GTK_EDITABLE (self->role_row)),
+                                   gtk_editable_get_text (GTK_EDITABLE (self->team_row)),
+                                   &error);
+  if (id <= 0)
+    {
+      /* What was typed stays, with the reason beside it. */
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  choose (self, id);
+}
+
+static void
+hearth_staff_chooser_dispose (GObject *object)
+{
+  HearthStaffChooser *self = HEARTH_STAFF_CHOOSER (object);
+
+  g_clear_object (&self->staff);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (hearth_staff_chooser_parent_class)->dispose (object);
+}
+
+static void
+hearth_staff_chooser_class_init (HearthStaffChooserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hearth_staff_chooser_dispose;
+
+  signals[STAFF_CHOSEN] =
+    g_signal_new ("staff-chosen",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/hearth-staff-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, team_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, staff_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, name_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, role_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, team_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+}
+
+static void
+hearth_staff_chooser_init (HearthStaffChooser *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AdwDialog *
+hearth_staff_chooser_new (HearthStore *store)
+{
+  HearthStaffChooser *self;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  self = g_object_new (HEARTH_TYPE_STAFF_CHOOSER, NULL);
+  self->store = g_object_ref (store);
+  self->staff = hearth_staff_member_query_new (store);
+  hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
+  gtk_list_box_bind_model (self->staff_list, G_LIST_MODEL (self->staff), create_row_cb, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->team_group),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->staff)) > 0);
+
+  return ADW_DIALOG (self);
+}

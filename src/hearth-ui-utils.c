@@ -1,0 +1,192 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hearth-resources.h"
+#include "hearth-ui-utils.h"
+
+void
+hearth_ui_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      hearth_register_resource ();
+      g_once_init_leave (&done, 1);
+    }
+}
+
+char *
+hearth_format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = NULL;
+  int days;
+
+  if (unix_time <= 0)
+    return g_strdup ("");
+
+  then = g_date_time_new_from_unix_local (unix_time);
+  if (then == NULL)
+    return g_strdup ("");
+
+  days = g_date_time_get_day_of_year (now) - g_date_time_get_day_of_year (then);
+  if (g_date_time_get_year (now) != g_date_time_get_year (then))
+    days = G_MAXINT;
+
+  if (days == 0)
+    /* Translators: a time today, in strftime format (see g_date_time_format). */
+    return g_date_time_format (then, _("Today, %H:%M"));
+  if (days == 1)
+    /* Translators: a time yesterday, in strftime format. */
+    return g_date_time_format (then, _("Yesterday, %H:%M"));
+  if (days > 1 && days < 7)
+    /* Translators: a time in the last week: weekday and time, in strftime format. */
+    return g_date_time_format (then, _("%A, %H:%M"));
+
+  /* Translators: a date in strftime format, e.g. 12 Nov 2026. */
+  return g_date_time_format (then, _("%e %b %Y"));
+}
+
+char *
+hearth_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *iso = NULL;
+
+  if (iso_date == NULL || *iso_date == '\0')
+    return g_strdup ("");
+
+  iso = g_strconcat (iso_date, "T12:00:00Z", NULL);
+  dt = g_date_time_new_from_iso8601 (iso, NULL);
+  if (dt == NULL)
+    return g_strdup (iso_date);
+
+  return g_date_time_format (dt, _("%e %b %Y"));
+}
+
+char *
+hearth_format_pence (gint64 pence)
+{
+  g_autoptr(GString) digits = NULL;
+  g_autofree char *pounds = NULL;
+  guint len;
+
+  if (pence < 0)
+    return g_strdup ("");
+
+  /* Thousands separated by hand: the amount is integer pence, never a double. */
+  pounds = g_strdup_printf ("%" G_GINT64_FORMAT, pence / 100);
+  digits = g_string_new (NULL);
+  len = strlen (pounds);
+  for (guint i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (digits, ',');
+      g_string_append_c (digits, pounds[i]);
+    }
+
+  /* Translators: an amount of money in pounds (%s) and pence (%02d). */
+  return g_strdup_printf (_("£%s.%02d"), digits->str, (int) (pence % 100));
+}
+
+static void
+update_empty_state (GtkStack   *stack,
+                    GListModel *model)
+{
+  gboolean empty = g_list_model_get_n_items (model) == 0;
+
+  gtk_stack_set_visible_child_name (stack, empty ? "empty" : "list");
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GtkStack   *stack)
+{
+  update_empty_state (stack, model);
+}
+
+void
+hearth_bind_empty_state (GtkStack   *stack,
+                         GListModel *model)
+{
+  g_return_if_fail (GTK_IS_STACK (stack));
+  g_return_if_fail (G_IS_LIST_MODEL (model));
+
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), stack, 0);
+  update_empty_state (stack, model);
+}
+
+static char *
+format_time_closure (gpointer this_,
+                     gint64   unix_time)
+{
+  return hearth_format_time (unix_time);
+}
+
+static char *
+format_date_closure (gpointer    this_,
+                     const char *iso_date)
+{
+  return hearth_format_date (iso_date);
+}
+
+static char *
+format_pence_closure (gpointer this_,
+                      gint64   pence)
+{
+  return hearth_format_pence (pence);
+}
+
+static gboolean
+is_set_closure (gpointer    this_,
+                const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static gboolean
+not_closure (gpointer this_,
+             gboolean value)
+{
+  return !value;
+}
+
+static gboolean
+positive_closure (gpointer this_,
+                  guint    value)
+{
+  return value > 0;
+}
+
+GtkListItemFactory *
+hearth_list_factory_new (const char *resource)
+{
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+
+  g_return_val_if_fail (resource != NULL, NULL);
+
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_format_time",
+                                          G_CALLBACK (format_time_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_format_date",
+                                          G_CALLBACK (format_date_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_format_pence",
+                                          G_CALLBACK (format_pence_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_is_set",
+                                          G_CALLBACK (is_set_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_not",
+                                          G_CALLBACK (not_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_positive",
+                                          G_CALLBACK (positive_closure));
+
+  return gtk_builder_list_item_factory_new_from_resource (scope, resource);
+}

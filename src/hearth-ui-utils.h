@@ -1,0 +1,32 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Registers Hearth's resources (templates, style); safe to call repeatedly. */
+void  hearth_ui_init            (void);
+
+/* "Today, 14:05", "Yesterday, 09:30", "Monday, 11:00", "12 Nov 2026". */
+char *hearth_format_time        (gint64      unix_time);
+/* "12 Nov 2026" from "2026-11-12"; the input back when it is not a date. */
+char *hearth_format_date        (const char *iso_date);
+/* "£1,234.56" from pence; empty for a negative (unset) amount. */
+char *hearth_format_pence       (gint64      pence);
+
+/* Shows @stack's "list" child while @model has items and its "empty" child
+ * when it has none, following the model's changes. */
+void  hearth_bind_empty_state   (GtkStack   *stack,
+                                 GListModel *model);
+
+/* A list item factory for the row template at @resource, whose expressions
+ * may call the closures above by name (hearth_format_time, hearth_format_date,
+ * hearth_format_pence), hearth_is_set (TRUE for a non-empty string),
+ * hearth_not (a boolean's opposite) and hearth_positive (TRUE for a count
+ * above zero). */
+GtkListItemFactory *hearth_list_factory_new (const char *resource);
+
+G_END_DECLS

@@ -1,0 +1,411 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "hearth-case-list-page.h"
+#include "hearth-feedback-page.h"
+#include "hearth-stopshop-page.h"
+#include "hearth-supervision-page.h"
+#include "hearth-ui-utils.h"
+#include "hearth-window.h"
+
+struct _HearthWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *stack;
+  AdwBanner            *banner;
+  AdwStatusPage        *error_page;
+  HearthCaseListPage   *cases_page;
+  HearthStopShopPage   *stopshop_page;
+  HearthFeedbackPage   *feedback_page;
+  HearthSupervisionPage *supervision_page;
+
+  /* owned */
+  HearthStore          *store;
+  GSettings            *settings;
+  char                 *error_path;
+};
+
+G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+area_changed_cb (HearthWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (self->settings != NULL && name != NULL)
+    g_settings_set_string (self->settings, "last-area", name);
+}
+
+static void
+area_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  hearth_window_set_area (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  hearth_window_set_area (self, "cases");
+  hearth_case_list_page_focus_search (self->cases_page);
+}
+
+/* Renames a file Hearth cannot use, with its WAL and shared-memory files, so
+ * that nothing in it is lost and Hearth can start with a new one. */
+static gboolean
+move_aside (const char  *path,
+            char       **new_path,
+            GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *target = g_strdup_printf ("%s.unreadable-%s", path, stamp);
+
+  if (g_rename (path, target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not rename “%s”: %s. Move it elsewhere by hand and start Hearth again."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *suffix = i == 0 ? "-wal" : "-shm";
+      g_autofree char *from = g_strconcat (path, suffix, NULL);
+      g_autofree char *to = g_strconcat (target, suffix, NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        g_rename (from, to);
+    }
+
+  *new_path = g_steal_pointer (&target);
+  return TRUE;
+}
+
+static void
+move_aside_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+
+  if (self->error_path == NULL)
+    return;
+
+  if (!move_aside (self->error_path, &kept, &error))
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      return;
+    }
+
+  g_message ("Kept an unreadable database as %s", kept);
+
+  /* Hold the application so it does not quit between the two windows. */
+  g_application_hold (app);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_application_activate (app);
+  g_application_release (app);
+}
+
+static gboolean
+hearth_window_close_request (GtkWindow *window)
+{
+  HearthWindow *self = HEARTH_WINDOW (window);
+
+  if (self->settings != NULL && !gtk_window_is_fullscreen (window))
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (hearth_window_parent_class)->close_request (window);
+}
+
+static void
+hearth_window_constructed (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+  GtkApplication *app;
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->constructed (object);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (HEARTH_IS_APPLICATION (app))
+    self->settings = g_object_ref (hearth_application_get_settings (HEARTH_APPLICATION (app)));
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *area = g_settings_get_string (self->settings, "last-area");
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      adw_view_stack_set_visible_child_name (self->stack, area);
+    }
+
+  if (self->store == NULL)
+    return;
+
+  hearth_case_list_page_set_store (self->cases_page, self->store);
+  hearth_stopshop_page_set_store (self->stopshop_page, self->store);
+  hearth_feedback_page_set_store (self->feedback_page, self->store);
+  hearth_supervision_page_set_store (self->supervision_page, self->store);
+
+  if (hearth_store_is_read_only (self->store))
+    {
+      const char *reason = hearth_store_get_read_only_reason (self->store);
+
+      adw_banner_set_title (self->banner, reason ? reason : _("These records are open for reading only."));
+      adw_banner_set_revealed (self->banner, TRUE);
+    }
+}
+
+static void
+hearth_window_dispose (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->error_path, g_free);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
+}
+
+static void
+hearth_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_class_init (HearthWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = hearth_window_constructed;
+  object_class->dispose = hearth_window_dispose;
+  object_class->get_property = hearth_window_get_property;
+  object_class->set_property = hearth_window_set_property;
+
+  window_class->close_request = hearth_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HEARTH_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  hearth_ui_init ();
+
+  g_type_ensure (HEARTH_TYPE_CASE_LIST_PAGE);
+  g_type_ensure (HEARTH_TYPE_STOPSHOP_PAGE);
+  g_type_ensure (HEARTH_TYPE_FEEDBACK_PAGE);
+  g_type_ensure (HEARTH_TYPE_SUPERVISION_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/hearth-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, stopshop_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, feedback_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, supervision_page);
+  gtk_widget_class_bind_template_callback (widget_class, area_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.area", "s", area_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.move-aside", NULL, move_aside_action_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.area", "s", "cases");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.area", "s", "stopshop");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.area", "s", "feedback");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.area", "s", "supervision");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+hearth_window_init (HearthWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+HearthWindow *
+hearth_window_new (HearthApplication *application,
+                   HearthStore       *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  return g_object_new (HEARTH_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+HearthWindow *
+hearth_window_new_for_error (HearthApplication *application,
+                             const GError      *error)
+{
+  HearthWindow *self;
+  gboolean can_move_aside;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  self = g_object_new (HEARTH_TYPE_WINDOW, "application", application, NULL);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  adw_status_page_set_description (self->error_page, error->message);
+
+  /* A file that is damaged, not a database or from a newer Hearth can be kept
+   * aside untouched; permissions and a full disk are for the person to mend. */
+  can_move_aside = error->domain == HEARTH_STORE_ERROR &&
+                   (error->code == HEARTH_STORE_ERROR_CORRUPT ||
+                    error->code == HEARTH_STORE_ERROR_NOT_A_DATABASE ||
+                    error->code == HEARTH_STORE_ERROR_SCHEMA_TOO_NEW);
+  if (can_move_aside)
+    self->error_path = g_strdup (hearth_application_get_database_path (application));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-aside",
+                                 can_move_aside && self->error_path != NULL);
+  gtk_widget_set_visible (gtk_widget_get_first_child (
+                            GTK_WIDGET (adw_status_page_get_child (self->error_page))),
+                          can_move_aside);
+
+  return self;
+}
+
+void
+hearth_window_show_error (HearthWindow *self,
+                          const GError *error)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  hearth_window_show_toast (self, error->message);
+}
+
+void
+hearth_window_show_toast (HearthWindow *self,
+                          const char   *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+hearth_window_set_area (HearthWindow *self,
+                        const char   *area)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (area != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, area) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, area);
+}
+
+GtkWidget *
+hearth_window_get_area (HearthWindow *self,
+                        const char   *area)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (area != NULL, NULL);
+
+  return adw_view_stack_get_child_by_name (self->stack, area);
+}
+
+HearthCaseListPage *
+hearth_window_get_case_list_page (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return self->cases_page;
+}

@@ -1,0 +1,380 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Measures Hearth on a database at the scale of DESIGN.md and prints each
+ * figure beside the bare SQLite query that fetches the same rows. It prints;
+ * it never fails because a machine is slow.
+ *
+ *   hearth-bench DATABASE [EMPTY-DATABASE]
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hearth-case-list-page.h"
+#include "hearth-query-model.h"
+#include "hearth-case.h"
+#include "hearth-search-text.h"
+#include "hearth-ui-utils.h"
+#include "hearth-window.h"
+
+/* The rows one screen of the case list shows, and then some. */
+#define PAGE 50
+#define REPEATS 5
+
+/* The same columns and order as the case list's first page, in one query. */
+static const char bare_case_page_sql[] =
+  "SELECT c.id, c.title, c.status, c.last_activity_at, s.name,"
+  "  (SELECT group_concat (r.name, ', ') FROM case_residents cr"
+  "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id),"
+  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
+  "     WHERE e.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL)"
+  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
+  " WHERE c.status = 'open'"
+  " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
+
+static const char bare_search_sql[] =
+  "SELECT c.id, c.title, c.status, c.last_activity_at, s.name"
+  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
+  " WHERE c.status = 'open' AND c.id IN ("
+  "   SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?2"
+  "   UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
+  "     (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?2)"
+  "   UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN"
+  "     (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?2))"
+  " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
+
+static const char bare_all_cases_sql[] =
+  "SELECT c.id, c.title, c.status, c.last_activity_at, s.name"
+  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
+  " WHERE c.status = 'open' ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[n / 2];
+}
+
+static void
+print_row (const char *what,
+           double      hearth_ms,
+           double      bare_ms,
+           const char *note)
+{
+  g_print ("%-38s %10.1f %10.1f %7.2f×  %s\n", what, hearth_ms, bare_ms,
+           bare_ms > 0 ? hearth_ms / bare_ms : 0.0, note ? note : "");
+}
+
+/* Runs a bare query to its last row, on its own connection, and returns ms. */
+static double
+bare_query (sqlite3    *db,
+            const char *sql,
+            int         limit,
+            const char *match,
+            guint      *rows)
+{
+  sqlite3_stmt *stmt = NULL;
+  double started = now_ms ();
+  guint n = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_printerr ("bare query failed: %s\n", sqlite3_errmsg (db));
+      return -1;
+    }
+
+  sqlite3_bind_int (stmt, 1, limit);
+  if (match != NULL)
+    sqlite3_bind_text (stmt, 2, match, -1, SQLITE_TRANSIENT);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      /* Read every column, as a model fills its items. */
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        (void) sqlite3_column_text (stmt, i);
+      n++;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rows != NULL)
+    *rows = n;
+  return now_ms () - started;
+}
+
+static void
+fetch_items (GListModel *model,
+             guint       n)
+{
+  n = MIN (n, g_list_model_get_n_items (model));
+  for (guint i = 0; i < n; i++)
+    g_object_unref (g_list_model_get_item (model, i));
+}
+
+static void
+iterate_until (gboolean *flag)
+{
+  while (!*flag)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gint64
+vm_kb (const char *key)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, key);
+  return line ? g_ascii_strtoll (line + strlen (key) + 1, NULL, 10) : -1;
+}
+
+/* Opens the window on @path, waits for its first frame, then scrolls the
+ * case list from top to bottom, one step a frame. Returns the window. */
+static HearthWindow *
+open_and_scroll (const char *path,
+                 double     *first_frame_ms,
+                 double     *scroll_ms,
+                 guint      *frames,
+                 double     *worst_frame_ms,
+                 guint      *slow_frames)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  HearthWindow *window;
+  GtkAdjustment *adjustment;
+  GtkWidget *list;
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  double started = now_ms ();
+  double last;
+  gulong handler;
+
+  store = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+
+  window = hearth_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  iterate_until (&painted);
+  *first_frame_ms = now_ms () - started;
+
+  /* The case list's scrolled window is the first one in the page. */
+  list = GTK_WIDGET (hearth_window_get_case_list_page (window));
+  while (list != NULL && !GTK_IS_SCROLLED_WINDOW (list))
+    {
+      GtkWidget *next = gtk_widget_get_first_child (list);
+
+      while (next != NULL && !gtk_widget_get_visible (next))
+        next = gtk_widget_get_next_sibling (next);
+      list = next;
+    }
+  g_assert (list != NULL);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (list));
+
+  *frames = 0;
+  *worst_frame_ms = 0;
+  *slow_frames = 0;
+  started = last = now_ms ();
+  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
+         gtk_adjustment_get_upper (adjustment) - 1)
+    {
+      double frame;
+
+      gtk_adjustment_set_value (adjustment,
+                                gtk_adjustment_get_value (adjustment) +
+                                gtk_adjustment_get_page_size (adjustment));
+      painted = FALSE;
+      gtk_widget_queue_draw (list);
+      iterate_until (&painted);
+
+      frame = now_ms () - last;
+      last = now_ms ();
+      *worst_frame_ms = MAX (*worst_frame_ms, frame);
+      if (frame > 16.0)
+        (*slow_frames)++;
+      (*frames)++;
+    }
+  *scroll_ms = now_ms () - started;
+  g_signal_handler_disconnect (clock, handler);
+
+  return window;
+}
+
+/* In a child process: peak memory with the window open and scrolled. */
+static int
+measure_memory (const char *path)
+{
+  double first, scroll, worst;
+  guint frames, slow;
+  HearthWindow *window = open_and_scroll (path, &first, &scroll, &frames, &worst, &slow);
+
+  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", vm_kb ("VmHWM:"), vm_kb ("VmRSS:"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
+static gint64
+child_memory (const char *self_path,
+              const char *db)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { self_path, "--memory", db, NULL };
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                     &status, &error) || !g_spawn_check_wait_status (status, NULL))
+    return -1;
+  return g_ascii_strtoll (out, NULL, 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  sqlite3 *bare = NULL;
+  const char *path;
+  double hearth_times[REPEATS], bare_times[REPEATS];
+  double first_frame, scroll, worst;
+  guint frames, slow, rows;
+  HearthWindow *window;
+  static const char *const words[] = { "housing", "cooker", "Ngozi", "zzyzx" };
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_init ();
+  adw_init ();
+  hearth_ui_init ();
+
+  if (argc == 3 && g_str_equal (argv[1], "--memory"))
+    return measure_memory (argv[2]);
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s DATABASE [EMPTY-DATABASE]\n", argv[0]);
+      return 2;
+    }
+  path = argv[1];
+
+  if (sqlite3_open_v2 (path, &bare, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_printerr ("cannot open %s\n", path);
+      return 1;
+    }
+
+  g_print ("Hearth benchmark on %s\n\n", path);
+  g_print ("%-38s %10s %10s %8s\n", "what", "Hearth ms", "SQLite ms", "ratio");
+
+  /* Start to first frame, against opening the file and reading the first page. */
+  window = open_and_scroll (path, &first_frame, &scroll, &frames, &worst, &slow);
+  {
+    sqlite3 *db = NULL;
+    double started = now_ms ();
+
+    sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+    bare_query (db, bare_case_page_sql, PAGE, NULL, NULL);
+    sqlite3_close (db);
+    print_row ("start to first frame", first_frame, now_ms () - started,
+               "window, CSS, fonts and first page vs open + first page");
+  }
+
+  /* Opening the case list: a new model and its first screen of rows. */
+  store = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < REPEATS; i++)
+    {
+      double started = now_ms ();
+      g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+
+      hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
+      fetch_items (G_LIST_MODEL (cases), PAGE);
+      hearth_times[i] = now_ms () - started;
+      bare_times[i] = bare_query (bare, bare_case_page_sql, PAGE, NULL, &rows);
+    }
+  print_row ("open the case list (50 rows)", median (hearth_times, REPEATS),
+             median (bare_times, REPEATS), "median of 5");
+
+  /* Full-text search across residents, cases and timelines. */
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autofree char *fts = hearth_search_text_to_fts (words[w]);
+      g_autofree char *label = g_strdup_printf ("search “%s”", words[w]);
+      g_autofree char *note = NULL;
+      g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+      guint found = 0;
+
+      hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
+      fetch_items (G_LIST_MODEL (cases), PAGE);
+      for (guint i = 0; i < REPEATS; i++)
+        {
+          double started = now_ms ();
+
+          hearth_query_model_set_param (cases, ":search", g_variant_new_string (fts));
+          fetch_items (G_LIST_MODEL (cases), PAGE);
+          hearth_times[i] = now_ms () - started;
+          found = g_list_model_get_n_items (G_LIST_MODEL (cases));
+          hearth_query_model_set_param (cases, ":search", NULL);
+          bare_times[i] = bare_query (bare, bare_search_sql, PAGE, fts, &rows);
+        }
+      note = g_strdup_printf ("%u open cases match; first %u rows", found, MIN (found, PAGE));
+      print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS), note);
+    }
+
+  /* Scrolling the whole case list, against reading every row once. */
+  {
+    g_autofree char *note = g_strdup_printf ("%u frames, worst %.1f ms, %u over 16 ms",
+                                             frames, worst, slow);
+
+    print_row ("scroll the case list top to bottom", scroll,
+               bare_query (bare, bare_all_cases_sql, G_MAXINT, NULL, &rows), note);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sqlite3_close (bare);
+
+  /* Peak memory, each in a fresh process. */
+  if (argc >= 3)
+    {
+      g_autoptr(HearthStore) empty = hearth_store_open (argv[2], HEARTH_STORE_OPEN_DEFAULT, NULL);
+      gint64 scale_kb = child_memory (argv[0], path);
+      gint64 empty_kb = child_memory (argv[0], argv[2]);
+
+      g_print ("\npeak memory (VmHWM): %.1f MB at scale, %.1f MB empty, %+.1f MB (target: within 30 MB)\n",
+               scale_kb / 1024.0, empty_kb / 1024.0, (scale_kb - empty_kb) / 1024.0);
+    }
+
+  return 0;
+}
