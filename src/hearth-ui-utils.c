@@ -168,6 +168,42 @@ positive_closure (gpointer this_,
   return value > 0;
 }
 
+static char *
+responded_closure (gpointer this_,
+                   guint    submitted,
+                   guint    invited)
+{
+  /* Translators: how many of the people asked for feedback have given it. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u responded",
+                                       "%u of %u responded", invited),
+                          submitted, invited);
+}
+
+static char *
+closes_closure (gpointer    this_,
+                const char *iso_date)
+{
+  g_autofree char *date = hearth_format_date (iso_date);
+
+  /* Translators: when a feedback cycle stops taking responses. */
+  return g_strdup_printf (_("Closes %s"), date);
+}
+
+static char *
+with_closure (gpointer    this_,
+              const char *name,
+              guint       open_actions)
+{
+  if (open_actions == 0)
+    /* Translators: whom a one-to-one was with. */
+    return g_strdup_printf (_("With %s"), name);
+
+  /* Translators: whom a one-to-one was with, and the actions still open. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "With %s · %u action still open",
+                                       "With %s · %u actions still open", open_actions),
+                          name, open_actions);
+}
+
 GtkListItemFactory *
 hearth_list_factory_new (const char *resource)
 {
@@ -187,6 +223,12 @@ hearth_list_factory_new (const char *resource)
                                           G_CALLBACK (not_closure));
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_positive",
                                           G_CALLBACK (positive_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_responded",
+                                          G_CALLBACK (responded_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_closes",
+                                          G_CALLBACK (closes_closure));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_with",
+                                          G_CALLBACK (with_closure));
 
   return gtk_builder_list_item_factory_new_from_resource (scope, resource);
 }

@@ -313,7 +313,7 @@ static const EntrySample dot_entries[] = {
   { 40, 10, "case-opened", 4, "Case opened after Dot's son rang about a fall in the bathroom", "", NO_MONEY },
   { 39, 15, "phone-call", 4, "Spoke with Dot: shaken but not hurt; happy for us to visit",
     "She asked that we come in the morning and let the phone ring for a long time.", NO_MONEY },
-  { 34, 11, "home-visit", 4, "Christmas Eve visit: adaptation assessment, tea and a chat",
+  { 34, 11, "home-visit", 4, "Home visit: adaptation assessment, a small gift, tea and a chat",
     "Harjit and Owen took a small gift. We sat with Dot over a cup of tea; she told us about "
     "her late husband, her son and the market. The bath is too high to step over safely and "
     "there is nothing to hold on to by the toilet.", NO_MONEY },
@@ -736,6 +736,16 @@ fill_team_people (Fill    *fill,
   return TRUE;
 }
 
+/* The same day at a time between 9:00 and 17:00, as visits and calls are. */
+static gint64
+working_hours (gint64 unix_time)
+{
+  gint64 day = unix_time - unix_time % DAY;
+  gint64 seconds = unix_time % DAY;
+
+  return day + 9 * 3600 + seconds % (8 * 3600);
+}
+
 /* When a scripted entry happened: days ago, at its hour, never in the future. */
 static gint64
 entry_time (Fill              *fill,
@@ -817,8 +827,8 @@ fill_team_cases (Fill    *fill,
       static const char *const outcomes[] = {
         "Living a better life", "On a longer journey", "Did not engage",
       };
-      gint64 opened_at = fill->now - age * DAY;
-      gint64 last = opened_at + (n - 1) * (age * DAY / (gint64) (n + 1));
+      gint64 opened_at = working_hours (fill->now - (age + 4) * DAY);
+      gint64 last = working_hours (opened_at + (n - 1) * (age * DAY / (gint64) (n + 1)));
       gint64 case_id;
       EntrySample opened = { 0, 0, "case-opened", (int) lead_index,
                              "Case opened after a conversation at the office", "", NO_MONEY };
@@ -835,7 +845,7 @@ fill_team_cases (Fill    *fill,
       for (guint e = 1; e < n; e++)
         {
           EntrySample entry = generated[pick (fill, G_N_ELEMENTS (generated))];
-          gint64 at = opened_at + e * (age * DAY / (gint64) (n + 1));
+          gint64 at = working_hours (opened_at + e * (age * DAY / (gint64) (n + 1)));
 
           if (closed && e == n - 1)
             {
@@ -1437,7 +1447,7 @@ fill_supervision (Fill    *fill,
       return FALSE;
     sqlite3_bind_int64 (stmt, 1, staff_id (fill, 4));
     bind_text (stmt, 2, day);
-    bind_text (stmt, 3, "Harjit's Christmas Eve visit to Dot: the tea and the gift mattered as much as the rails.");
+    bind_text (stmt, 3, "Harjit's visit to Dot: the tea and the gift mattered as much as the rails.");
     sqlite3_bind_int64 (stmt, 4, fill->now - 12 * DAY);
     sqlite3_bind_int64 (stmt, 5, staff_id (fill, 1));
     bind_text (stmt, 6, "A contractor left a resident without water over a weekend and did not tell us.");
