@@ -20,14 +20,19 @@ typedef struct
   const char *file;
   const char *area;
   gboolean    open_case;
+  int         width;
+  int         height;
 } Shot;
 
 static const Shot shots[] = {
-  { "cases.png", "cases", FALSE },
-  { "timeline.png", "cases", TRUE },
-  { "stopshop.png", "stopshop", FALSE },
-  { "feedback.png", "feedback", FALSE },
-  { "supervision.png", "supervision", FALSE },
+  { "cases.png", "cases", FALSE, 1280, 800 },
+  { "timeline.png", "cases", TRUE, 1280, 800 },
+  { "stopshop.png", "stopshop", FALSE, 1280, 800 },
+  { "feedback.png", "feedback", FALSE, 1280, 800 },
+  { "supervision.png", "supervision", FALSE, 1280, 800 },
+  /* The same window on a projector, and as narrow as a phone. */
+  { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
+  { "timeline-narrow.png", "cases", TRUE, 360, 720 },
 };
 
 typedef struct
@@ -132,6 +137,7 @@ prepare_next (Run *run)
     }
 
   shot = &shots[run->next];
+  gtk_window_set_default_size (GTK_WINDOW (run->window), shot->width, shot->height);
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
@@ -164,6 +170,5 @@ hearth_screenshots_run (HearthWindow *window,
   g_object_set (gtk_settings_get_default (), "gtk-font-name", "Cantarell 11", NULL);
 
   gtk_window_unmaximize (GTK_WINDOW (window));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   prepare_next (run);
 }
