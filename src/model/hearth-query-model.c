@@ -16,31 +16,37 @@
 #define CACHE_LIMIT 4096
 
 /*
- *   GtkListView ─ GtkSingleSelection ─┐
- *                                     │ get_item (position)
- *                           ┌─────────▼──────────┐
- *                           │  HearthQueryModel  │ ids[]: the order, one id per row
- *                           │  (this file)       │ cache: id → item, filled a page at a time
- *                           └───┬────────────▲───┘
- *              ids query, then  │            │ ::changed (table, rowid, kind)
- *              row query per id │            │ once per committed transaction
- *                           ┌───▼────────────┴───┐
- *                           │    HearthStore     │ one connection, cached statements
- *                           └─────────┬──────────┘
- *                                     │
- *                               hearth.db (SQLite, WAL)
+ *                GtkListView
+ *                     │
+ *   GtkSingleSelection (and a GtkFilterListModel, if any)
+ *                     │ get_n_items (), get_item (position)
+ *           ┌─────────▼──────────┐
+ *           │  HearthQueryModel  │ ids[]: the order, one id per row
+ *           │  (this file)       │ cache: id → item, filled a page at a time
+ *           └───┬────────────▲───┘
+ *   ids query,  │            │ ::changed (table, rowid, kind),
+ *   row queries │            │ once per committed transaction
+ *           ┌───▼────────────┴───┐
+ *           │    HearthStore     │ one connection, cached statements
+ *           └─────────┬──────────┘
+ *                     │
+ *           hearth.db (SQLite file, WAL)
  *
- * The list's order is the array of row ids that one query returns: its length
- * is the count of rows, and it costs eight bytes a row. Items, which cost far
- * more, are made only for the rows asked for, a page at a time, and the same
- * row stays the same object while it is cached.
+ * Paging: the list's order is the array of row ids that one query returns;
+ * its length is the number of items and it costs eight bytes a row. Items,
+ * which cost far more, are made only when a position is asked for: the page
+ * of PAGE_SIZE rows around it is read with the row query, one row at a time
+ * by id, and kept in the cache, so the same row stays the same object while
+ * it is cached. When the cache passes CACHE_LIMIT, items only the cache holds
+ * are let go.
  *
- * When the store announces a change to a table the list depends on, the ids
- * are read again and compared with the old ones: the rows kept at the start
- * and the end are skipped, a single row that moved is reported as one removal
- * and one addition, and anything else as one replacement of the rows between.
- * Cached items of rows still in the list are filled again, and notify only
- * the properties whose values changed.
+ * Change tracking: when the store announces a change to a table the list
+ * depends on, or a parameter or the sort changes, the ids are read again and
+ * compared with the old ones. The rows kept at the start and at the end are
+ * skipped; a single row that moved is reported as one removal and one
+ * addition, anything else as one replacement of the rows in between. Items
+ * that left the list, and those nobody but the cache holds, are dropped; the
+ * others are filled again and notify only the properties that changed.
  */
 struct _HearthQueryModel
 {
@@ -50,12 +56,12 @@ struct _HearthQueryModel
   HearthStore       *store;
   char              *ids_sql;
   char              *row_sql;
-  char             **tables;      /* interned */
   GArray            *ids;         /* gint64 */
   GHashTable        *cache;       /* gint64* id → GObject */
   GHashTable        *params;      /* name → GVariant */
   GPtrArray         *sorts;       /* Sort */
   GError            *error;
+  const char       **tables;      /* the array is owned, the strings are interned */
 
   /* borrowed */
   const char        *sort;        /* the name of one of sorts */
