@@ -364,6 +364,53 @@ test_refuse_damaged (Fixture       *fixture,
   assert_refused_damaged (truncated);
 }
 
+/* A file too large to check in full before it opens is checked while Hearth
+ * starts; if it is damaged, the first write fails and nothing is written. */
+static void
+test_large_damaged (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  sqlite3 *db;
+
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  g_clear_object (&store);
+
+  db = raw_open (fixture->path);
+  raw_exec (db, "CREATE TABLE filler (id INTEGER PRIMARY KEY, v BLOB);"
+                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 11000)"
+                "  INSERT INTO filler (v) SELECT randomblob (3500) FROM n;"
+                "PRAGMA wal_checkpoint (TRUNCATE);");
+  sqlite3_close (db);
+
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 32 * 1024 * 1024);
+  memset (contents + (length / 2 / 4096) * 4096, 0xa5, 4 * 4096);
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+  before = read_bytes (fixture->path);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  g_test_expect_message ("hearth-store", G_LOG_LEVEL_WARNING, "*failed its check*");
+  g_assert_false (hearth_store_begin (store, &error));
+  g_test_assert_expected_messages ();
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+  g_assert_true (hearth_store_is_read_only (store));
+  g_assert_nonnull (hearth_store_get_read_only_reason (store));
+  g_clear_object (&store);
+
+  assert_unchanged (fixture->path, before);
+}
+
 static void
 assert_refused_not_a_database (const char *path,
                                const char *contents,
@@ -1263,6 +1310,7 @@ main (int   argc,
   ADD ("/store/open/refuse-too-new", test_refuse_too_new);
   ADD ("/store/open/refuse-damaged", test_refuse_damaged);
   ADD ("/store/open/refuse-not-a-database", test_refuse_not_a_database);
+  ADD ("/store/open/large-damaged", test_large_damaged);
   ADD ("/store/open/permissions", test_permissions);
   ADD ("/store/open/hot-journal", test_hot_journal);
   ADD ("/store/read-only/flag", test_read_only_flag);

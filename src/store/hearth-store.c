@@ -40,7 +40,24 @@ struct _HearthStore
   guint       depth;
   guint       read_only : 1;
   guint       doomed : 1;       /* an inner part rolled back */
+
+  /* The full check of a large file, running while Hearth starts. */
+  GThread    *check_thread;
 };
+
+/* Files up to this size are checked in full before they open; larger ones
+ * are checked in a thread while Hearth starts, and nothing is written to
+ * them until the check has passed. A full check of the scale of DESIGN.md
+ * (300 MB) takes seconds. */
+#define FULL_CHECK_AT_OPEN_BYTES (32 * 1024 * 1024)
+
+static gboolean
+check_in_background (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_size > FULL_CHECK_AT_OPEN_BYTES;
+}
 
 G_DEFINE_FINAL_TYPE (HearthStore, hearth_store, G_TYPE_OBJECT)
 
@@ -514,7 +531,13 @@ check_existing (const char  *path,
   if (db == NULL)
     return FALSE;
 
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  /* A large file gets its full check later (see check_in_background); now
+   * only its schema is read, which finds a file damaged at the start. */
+  rc = sqlite3_prepare_v2 (db, check_in_background (path) ? "SELECT 'ok' FROM sqlite_schema"
+                                                            " WHERE sql IS NULL OR sql IS NOT NULL"
+                                                            " LIMIT 1"
+                                                          : "PRAGMA quick_check",
+                           -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
 
@@ -720,10 +743,70 @@ discard_changes (HearthStore *self)
   g_ptr_array_set_size (self->pending, 0);
 }
 
+/* Runs PRAGMA quick_check on a connection of its own; returns NULL when the
+ * file is sound, or what is wrong (tables and pages, never contents). */
+static gpointer
+full_check_thread (gpointer data)
+{
+  g_autofree char *path = data;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+  sqlite3 *db;
+  int rc;
+
+  db = open_read_only (path, NULL, &error);
+  if (db == NULL)
+    return g_strdup (error->message);
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    result = g_strdup (sqlite3_errmsg (db));
+  else if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    result = g_strdup_printf ("quick_check: %s", sqlite3_column_text (stmt, 0));
+
+  sqlite3_finalize (stmt);
+  close_db (&db);
+  return result;
+}
+
+/* Waits for the full check of a large file; a damaged file becomes
+ * read-only, so nothing is ever written to it. */
+static gboolean
+wait_for_check (HearthStore  *self,
+                GError      **error)
+{
+  g_autofree char *problem = NULL;
+
+  if (self->check_thread == NULL)
+    return TRUE;
+
+  problem = g_thread_join (g_steal_pointer (&self->check_thread));
+  if (problem == NULL)
+    return TRUE;
+
+  g_strdelimit (problem, "\n", ' ');
+  g_warning ("The database failed its check: %s", problem);
+  set_read_only (self, NULL);
+  g_free (self->read_only_reason);
+  self->read_only_reason =
+    g_strdup_printf (_("“%s” is damaged, so Hearth opened it for reading only and will not "
+                       "change it. Restore it from a backup, or copy what you need from it."),
+                     self->path);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT, "%s", self->read_only_reason);
+  return FALSE;
+}
+
 static void
 hearth_store_dispose (GObject *object)
 {
   HearthStore *self = (HearthStore *) object;
+
+  if (self->check_thread != NULL)
+    g_free (g_thread_join (g_steal_pointer (&self->check_thread)));
 
   /* Statements first: the connection closes only when none is left. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
@@ -1017,6 +1100,9 @@ hearth_store_open (const char            *path,
         return NULL;
     }
 
+  if (!self->read_only && check_in_background (path))
+    self->check_thread = g_thread_new ("hearth-check", full_check_thread, g_strdup (path));
+
   return g_steal_pointer (&self);
 }
 
@@ -1166,6 +1252,9 @@ hearth_store_step (HearthStore   *self,
   if (has_row != NULL)
     *has_row = FALSE;
 
+  if (!sqlite3_stmt_readonly (stmt) && !wait_for_check (self, error))
+    return FALSE;
+
   if (self->read_only && !sqlite3_stmt_readonly (stmt))
     {
       set_read_only_error (self, error);
@@ -1243,6 +1332,9 @@ hearth_store_begin (HearthStore  *self,
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->db != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!wait_for_check (self, error))
+    return FALSE;
 
   if (self->read_only)
     {
