@@ -70,7 +70,8 @@ struct _HearthQueryModel
   HearthRowFillFunc  fill;
   gulong             changed_id;
   guint              frozen;
-  gboolean           dirty;
+  gboolean           dirty;       /* a reload was asked for while frozen or emitting */
+  gboolean           emitting;
   gboolean           loaded;
 };
 
@@ -78,7 +79,7 @@ typedef struct
 {
   char *name;
   char *order_by;
-  char *sql;
+  char *sql;       /* the ids query with this ORDER BY, made when first used */
 } Sort;
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -89,6 +90,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (HearthQueryModel, hearth_query_model, G_TYPE_OBJE
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_ITEM_TYPE,
   PROP_N_ITEMS,
   PROP_SORT,
   N_PROPS
@@ -122,14 +124,28 @@ find_sort (HearthQueryModel *self,
   return NULL;
 }
 
-/* The ids query for the current sort; the ORDER BY clauses come from code,
- * never from what a person typed. */
+static gboolean
+is_supported_param (GVariant *value)
+{
+  return g_variant_is_of_type (value, G_VARIANT_TYPE_INT32) ||
+         g_variant_is_of_type (value, G_VARIANT_TYPE_INT64) ||
+         g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32) ||
+         g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN) ||
+         g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE) ||
+         g_variant_is_of_type (value, G_VARIANT_TYPE_STRING);
+}
+
+/* The ids query for the current sort. The ORDER BY clauses come from code,
+ * never from what a person typed, so they may become part of the SQL text;
+ * the text is made once per sort so that the store's statement cache holds
+ * one statement per sort. */
 static const char *
 current_ids_sql (HearthQueryModel *self)
 {
-  Sort *sort = find_sort (self, self->sort);
+  Sort *sort;
 
-  if (sort == NULL && self->sorts->len == 0)
+  /* A list nobody gave a sort to still needs a stable order. */
+  if (self->sorts->len == 0)
     hearth_query_model_add_sort (self, "id", "id");
 
   sort = find_sort (self, self->sort);
@@ -159,13 +175,13 @@ bind_param (sqlite3_stmt *stmt,
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
     sqlite3_bind_int64 (stmt, index, g_variant_get_uint32 (value));
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
-    sqlite3_bind_int (stmt, index, g_variant_get_boolean (value));
+    sqlite3_bind_int (stmt, index, g_variant_get_boolean (value) ? 1 : 0);
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
     sqlite3_bind_double (stmt, index, g_variant_get_double (value));
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
     sqlite3_bind_text (stmt, index, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
   else
-    g_critical ("Query parameters of type %s are not supported", g_variant_get_type_string (value));
+    g_assert_not_reached (); /* set_param refuses other types */
 }
 
 static GArray *
@@ -174,39 +190,46 @@ load_ids (HearthQueryModel  *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  gboolean has_row = TRUE;
   int n_params;
 
   stmt = hearth_store_prepare (self->store, current_ids_sql (self), error);
   if (stmt == NULL)
     return NULL;
 
+  /* Every parameter gets a value, so that an unset filter means "any". */
   n_params = sqlite3_bind_parameter_count (stmt);
   for (int i = 1; i <= n_params; i++)
     {
       const char *name = sqlite3_bind_parameter_name (stmt, i);
 
-      bind_param (stmt, i, name ? g_hash_table_lookup (self->params, name) : NULL);
+      bind_param (stmt, i, name != NULL ? g_hash_table_lookup (self->params, name) : NULL);
     }
 
   for (;;)
     {
+      gboolean has_row = FALSE;
+      gint64 id;
+
       if (!hearth_store_step (self->store, stmt, &has_row, error))
         return NULL;
       if (!has_row)
         break;
 
-      {
-        gint64 id = sqlite3_column_int64 (stmt, 0);
-        g_array_append_val (ids, id);
-      }
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
     }
 
+  /* Done reading: let go of the read transaction at once. */
   sqlite3_reset (stmt);
+
   return g_steal_pointer (&ids);
 }
 
-static gboolean
+/* Reads the row @id into @item. A row that is not there leaves the item as
+ * it was: on one connection on one thread the ids are read again after every
+ * change, so this only happens if the row query does not match the ids
+ * query. */
+static void
 fill_item (HearthQueryModel *self,
            GObject          *item,
            gint64            id)
@@ -219,24 +242,25 @@ fill_item (HearthQueryModel *self,
   if (stmt == NULL)
     {
       g_warning ("Could not read a row: %s", error->message);
-      return FALSE;
+      return;
     }
 
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"), id);
   if (!hearth_store_step (self->store, stmt, &has_row, &error))
     {
       g_warning ("Could not read a row: %s", error->message);
-      return FALSE;
+      return;
     }
 
   if (has_row)
     self->fill (item, stmt);
 
   sqlite3_reset (stmt);
-  return has_row;
 }
 
-/* Lets go of cached items only the cache holds, when it has grown large. */
+/* Lets go of cached items only the cache holds, once it has grown large.
+ * Items someone else holds stay, so that the same row stays the same
+ * object for them. */
 static void
 trim_cache (HearthQueryModel *self)
 {
@@ -252,43 +276,52 @@ trim_cache (HearthQueryModel *self)
       g_hash_table_iter_remove (&iter);
 }
 
-static GObject *
-cached_or_new (HearthQueryModel *self,
+static void
+ensure_cached (HearthQueryModel *self,
                gint64            id)
 {
-  GObject *item = g_hash_table_lookup (self->cache, &id);
+  GObject *item;
+  gint64 *key;
 
-  if (item == NULL)
+  if (g_hash_table_contains (self->cache, &id))
+    return;
+
+  item = g_object_new (self->item_type, NULL);
+  key = g_new (gint64, 1);
+  *key = id;
+  g_hash_table_insert (self->cache, key, item);
+
+  fill_item (self, item, id);
+}
+
+static void
+set_ids_from_load (HearthQueryModel *self,
+                   GArray           *new_ids)
+{
+  g_clear_pointer (&self->ids, g_array_unref);
+  self->ids = new_ids;
+  if (self->ids == NULL)
     {
-      gint64 *key = g_new (gint64, 1);
-
-      *key = id;
-      item = g_object_new (self->item_type, NULL);
-      fill_item (self, item, id);
-      g_hash_table_insert (self->cache, key, item);
+      /* Not fatal: the list shows nothing and get_error() says why. The
+       * message is SQLite's, which never holds row data. */
+      g_warning ("Could not load a list: %s", self->error->message);
+      self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
-
-  return item;
 }
 
 /* The first look at the list reads it; nobody has seen it before, so there
- * is nothing to announce. */
+ * is nothing to announce. Reading late also lets the caller add sorts and
+ * set parameters first. */
 static void
 ensure_loaded (HearthQueryModel *self)
 {
-  if (self->loaded)
+  if (self->loaded || self->store == NULL)
     return;
 
   self->loaded = TRUE;
   self->dirty = FALSE;
   g_clear_error (&self->error);
-  g_array_unref (self->ids);
-  self->ids = load_ids (self, &self->error);
-  if (self->ids == NULL)
-    {
-      g_warning ("Could not load a list: %s", self->error->message);
-      self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-    }
+  set_ids_from_load (self, load_ids (self, &self->error));
 }
 
 static GType
@@ -303,6 +336,7 @@ hearth_query_model_get_n_items (GListModel *model)
   HearthQueryModel *self = HEARTH_QUERY_MODEL (model);
 
   ensure_loaded (self);
+
   return self->ids->len;
 }
 
@@ -311,26 +345,32 @@ hearth_query_model_get_item (GListModel *model,
                              guint       position)
 {
   HearthQueryModel *self = HEARTH_QUERY_MODEL (model);
+  GObject *item;
   gint64 id;
   guint start, end;
 
   ensure_loaded (self);
-  if (position >= self->ids->len)
+  if (position >= self->ids->len || self->store == NULL)
     return NULL;
 
   id = g_array_index (self->ids, gint64, position);
-  if (g_hash_table_contains (self->cache, &id))
-    return g_object_ref (g_hash_table_lookup (self->cache, &id));
+  item = g_hash_table_lookup (self->cache, &id);
+  if (item != NULL)
+    return g_object_ref (item);
 
   trim_cache (self);
 
-  /* The page around the position: lists ask for neighbours next. */
+  /* Read the whole page around the position: lists ask for the
+   * neighbours next. */
   start = position - position % PAGE_SIZE;
   end = MIN (start + PAGE_SIZE, self->ids->len);
   for (guint i = start; i < end; i++)
-    cached_or_new (self, g_array_index (self->ids, gint64, i));
+    ensure_cached (self, g_array_index (self->ids, gint64, i));
 
-  return g_object_ref (g_hash_table_lookup (self->cache, &id));
+  item = g_hash_table_lookup (self->cache, &id);
+  g_assert (item != NULL);
+
+  return g_object_ref (item);
 }
 
 static void
@@ -349,16 +389,44 @@ ids_equal (const gint64 *a,
   return n == 0 || memcmp (a, b, n * sizeof (gint64)) == 0;
 }
 
-/* Compares the old and new orders and emits the exact change between them. */
+/* Reports a row that moved from @from (in the old order) to @to (in the new
+ * one), which self->ids already is, as a removal and then an addition. While
+ * the removal is announced the list must look as it does after it and
+ * before the addition, since handlers may read the model: that list is the
+ * new order without the row. */
+static void
+emit_move (HearthQueryModel *self,
+           guint             from,
+           guint             to)
+{
+  g_autoptr(GArray) final_ids = g_steal_pointer (&self->ids);
+  g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (gint64), final_ids->len);
+
+  g_array_append_vals (between, final_ids->data, final_ids->len);
+  g_array_remove_index (between, to);
+
+  self->ids = g_steal_pointer (&between);
+  g_list_model_items_changed (G_LIST_MODEL (self), from, 1, 0);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  self->ids = g_steal_pointer (&final_ids);
+  g_list_model_items_changed (G_LIST_MODEL (self), to, 0, 1);
+}
+
+/* Compares the old order with the new one, which self->ids already is, and
+ * emits the exact change between them. */
 static void
 emit_difference (HearthQueryModel *self,
-                 GArray           *old_ids,
-                 GArray           *new_ids)
+                 const GArray     *old_ids)
 {
+  const GArray *new_ids = self->ids;
   const gint64 *o = (const gint64 *) old_ids->data;
   const gint64 *n = (const gint64 *) new_ids->data;
-  guint old_len = old_ids->len, new_len = new_ids->len;
-  guint prefix = 0, suffix = 0, old_win, new_win;
+  guint old_len = old_ids->len;
+  guint new_len = new_ids->len;
+  guint prefix = 0;
+  guint suffix = 0;
+  guint old_win, new_win;
 
   while (prefix < old_len && prefix < new_len && o[prefix] == n[prefix])
     prefix++;
@@ -372,24 +440,27 @@ emit_difference (HearthQueryModel *self,
   if (old_win == 0 && new_win == 0)
     return;
 
-  /* One row moved from one end of the window to the other. */
+  /* After trimming, a single row that moved is at one end of the window in
+   * the old order and at the other end in the new one. Reporting it as a
+   * removal and an addition keeps the rows between its old and new places,
+   * and their widgets, untouched. */
   if (old_win == new_win && old_win > 1)
     {
-      const gint64 *ow = o + prefix, *nw = n + prefix;
+      const gint64 *ow = o + prefix;
+      const gint64 *nw = n + prefix;
       guint w = old_win;
 
+      /* Moved down: from the window's start to its end. */
       if (ow[0] == nw[w - 1] && ids_equal (ow + 1, nw, w - 1))
         {
-          /* Moved down: from the window's start to its end. */
-          g_list_model_items_changed (G_LIST_MODEL (self), prefix, 1, 0);
-          g_list_model_items_changed (G_LIST_MODEL (self), prefix + w - 1, 0, 1);
+          emit_move (self, prefix, prefix + w - 1);
           return;
         }
+
+      /* Moved up: from the window's end to its start. */
       if (ow[w - 1] == nw[0] && ids_equal (ow, nw + 1, w - 1))
         {
-          /* Moved up: from the window's end to its start. */
-          g_list_model_items_changed (G_LIST_MODEL (self), prefix + w - 1, 1, 0);
-          g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, 1);
+          emit_move (self, prefix + w - 1, prefix);
           return;
         }
     }
@@ -401,49 +472,68 @@ static void
 reload (HearthQueryModel *self)
 {
   g_autoptr(GArray) old_ids = NULL;
-  g_autoptr(GArray) new_ids = NULL;
   g_autoptr(GHashTable) kept = NULL;
+  g_autoptr(GPtrArray) refill = NULL;
+  g_autoptr(GArray) refill_ids = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
-  if (self->frozen > 0)
+  /* A handler of items-changed that writes to the store must not reload
+   * while the list is between the two halves of a move: it is done after. */
+  if (self->frozen > 0 || self->emitting)
     {
       self->dirty = TRUE;
       return;
     }
   self->dirty = FALSE;
 
-  if (!self->loaded)
+  /* Nobody has seen the list yet: it is read when first asked for. */
+  if (!self->loaded || self->store == NULL)
     return;
 
+  old_ids = g_steal_pointer (&self->ids);
   g_clear_error (&self->error);
-  new_ids = load_ids (self, &self->error);
-  if (new_ids == NULL)
+  set_ids_from_load (self, load_ids (self, &self->error));
+
+  /* Items of rows that left the list go. So do those only the cache holds:
+   * nobody watches them, and reading them again when they are asked for is
+   * cheaper than reading them all now. The others are kept, with a
+   * reference of our own in case a handler below lets go of them. */
+  kept = g_hash_table_new (g_int64_hash, g_int64_equal);
+  if (g_hash_table_size (self->cache) > 0)
     {
-      g_warning ("Could not load a list: %s", self->error->message);
-      new_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      for (guint i = 0; i < self->ids->len; i++)
+        g_hash_table_add (kept, &g_array_index (self->ids, gint64, i));
     }
 
-  /* Cached rows that left the list go; those that stay are read again. */
-  kept = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < new_ids->len; i++)
-    g_hash_table_add (kept, &g_array_index (new_ids, gint64, i));
-
+  refill = g_ptr_array_new_with_free_func (g_object_unref);
+  refill_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_hash_table_iter_init (&iter, self->cache);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      if (!g_hash_table_contains (kept, key))
-        g_hash_table_iter_remove (&iter);
+      if (!g_hash_table_contains (kept, key) || G_OBJECT (value)->ref_count == 1)
+        {
+          g_hash_table_iter_remove (&iter);
+        }
       else
-        fill_item (self, value, *(gint64 *) key);
+        {
+          g_ptr_array_add (refill, g_object_ref (value));
+          g_array_append_val (refill_ids, *(gint64 *) key);
+        }
     }
 
-  old_ids = g_steal_pointer (&self->ids);
-  self->ids = g_steal_pointer (&new_ids);
-  emit_difference (self, old_ids, self->ids);
-
+  self->emitting = TRUE;
+  emit_difference (self, old_ids);
   if (old_ids->len != self->ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  self->emitting = FALSE;
+
+  /* Last, so that handlers of the items' notifications see the new list. */
+  for (guint i = 0; i < refill->len; i++)
+    fill_item (self, g_ptr_array_index (refill, i), g_array_index (refill_ids, gint64, i));
+
+  if (self->dirty)
+    reload (self);
 }
 
 static void
@@ -451,16 +541,22 @@ store_changed_cb (HearthQueryModel *self,
                   GPtrArray        *changes,
                   HearthStore      *store)
 {
+  g_assert (HEARTH_IS_QUERY_MODEL (self));
+  g_assert (HEARTH_IS_STORE (store));
+
   for (guint i = 0; i < changes->len; i++)
     {
       const HearthStoreChange *change = g_ptr_array_index (changes, i);
 
+      /* Table names are interned on both sides. */
       for (guint t = 0; self->tables[t] != NULL; t++)
-        if (change->table == self->tables[t])
-          {
-            reload (self);
-            return;
-          }
+        {
+          if (change->table == self->tables[t])
+            {
+              reload (self);
+              return;
+            }
+        }
     }
 }
 
@@ -469,8 +565,9 @@ hearth_query_model_dispose (GObject *object)
 {
   HearthQueryModel *self = HEARTH_QUERY_MODEL (object);
 
-  g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_hash_table_remove_all (self->cache);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (hearth_query_model_parent_class)->dispose (object);
@@ -484,9 +581,10 @@ hearth_query_model_finalize (GObject *object)
   g_free (self->ids_sql);
   g_free (self->row_sql);
   g_free (self->tables);
-  g_array_unref (self->ids);
-  g_hash_table_unref (self->params);
-  g_ptr_array_unref (self->sorts);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->params, g_hash_table_unref);
+  g_clear_pointer (&self->sorts, g_ptr_array_unref);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (hearth_query_model_parent_class)->finalize (object);
@@ -504,6 +602,10 @@ hearth_query_model_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_ITEM_TYPE:
+      g_value_set_gtype (value, self->item_type);
       break;
 
     case PROP_N_ITEMS:
@@ -533,6 +635,10 @@ hearth_query_model_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       break;
 
+    case PROP_ITEM_TYPE:
+      self->item_type = g_value_get_gtype (value);
+      break;
+
     case PROP_SORT:
       hearth_query_model_set_sort (self, g_value_get_string (value));
       break;
@@ -553,24 +659,37 @@ hearth_query_model_class_init (HearthQueryModelClass *klass)
   object_class->set_property = hearth_query_model_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, HEARTH_TYPE_STORE,
+    g_param_spec_object ("store", NULL, NULL,
+                         HEARTH_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* As in GListStore, so that GtkBuilder expressions can see the type. */
+  properties[PROP_ITEM_TYPE] =
+    g_param_spec_gtype ("item-type", NULL, NULL,
+                        G_TYPE_OBJECT,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+    g_param_spec_uint ("n-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   properties[PROP_SORT] =
-    g_param_spec_string ("sort", NULL, NULL, NULL,
+    g_param_spec_string ("sort", NULL, NULL,
+                         NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 hearth_query_model_init (HearthQueryModel *self)
 {
+  self->item_type = G_TYPE_OBJECT;
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) g_variant_unref);
+  self->params = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                        g_free, (GDestroyNotify) g_variant_unref);
   self->sorts = g_ptr_array_new_with_free_func (sort_free);
 }
 
@@ -592,19 +711,21 @@ hearth_query_model_new (HearthStore        *store,
   g_return_val_if_fail (fill != NULL, NULL);
   g_return_val_if_fail (tables != NULL, NULL);
 
-  self = g_object_new (HEARTH_TYPE_QUERY_MODEL, "store", store, NULL);
-  self->item_type = item_type;
+  self = g_object_new (HEARTH_TYPE_QUERY_MODEL,
+                       "store", store,
+                       "item-type", item_type,
+                       NULL);
   self->ids_sql = g_strdup (ids_sql);
   self->row_sql = g_strdup (row_sql);
   self->fill = fill;
 
   n_tables = g_strv_length ((char **) tables);
-  self->tables = g_new0 (char *, n_tables + 1);
+  self->tables = g_new0 (const char *, n_tables + 1);
   for (guint i = 0; i < n_tables; i++)
-    self->tables[i] = (char *) g_intern_string (tables[i]);
+    self->tables[i] = g_intern_string (tables[i]);
 
-  self->changed_id = g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb),
-                                              self, G_CONNECT_SWAPPED);
+  self->changed_id = g_signal_connect_swapped (store, "changed",
+                                               G_CALLBACK (store_changed_cb), self);
 
   return self;
 }
@@ -636,7 +757,10 @@ hearth_query_model_add_sort (HearthQueryModel *self,
 
   /* The first sort added is the default one. */
   if (self->sorts->len == 1)
-    self->sort = sort->name;
+    {
+      self->sort = sort->name;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+    }
 }
 
 void
@@ -646,13 +770,10 @@ hearth_query_model_set_sort (HearthQueryModel *self,
   Sort *sort;
 
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (self));
+  g_return_if_fail (name != NULL);
 
   sort = find_sort (self, name);
-  if (sort == NULL)
-    {
-      g_critical ("No sort called “%s”", name);
-      return;
-    }
+  g_return_if_fail (sort != NULL);
 
   if (self->sort == sort->name)
     return;
@@ -675,24 +796,25 @@ hearth_query_model_set_param (HearthQueryModel *self,
                               const char       *name,
                               GVariant         *value)
 {
+  g_autoptr(GVariant) owned = NULL;
   GVariant *old;
 
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (self));
   g_return_if_fail (name != NULL && name[0] == ':');
 
   if (value != NULL)
-    g_variant_ref_sink (value);
+    owned = g_variant_ref_sink (value);
+
+  g_return_if_fail (owned == NULL || is_supported_param (owned));
 
   old = g_hash_table_lookup (self->params, name);
-  if ((old == NULL && value == NULL) ||
-      (old != NULL && value != NULL && g_variant_equal (old, value)))
-    {
-      g_clear_pointer (&value, g_variant_unref);
-      return;
-    }
+  if (old == NULL && owned == NULL)
+    return;
+  if (old != NULL && owned != NULL && g_variant_equal (old, owned))
+    return;
 
-  if (value != NULL)
-    g_hash_table_replace (self->params, g_strdup (name), value);
+  if (owned != NULL)
+    g_hash_table_replace (self->params, g_strdup (name), g_steal_pointer (&owned));
   else
     g_hash_table_remove (self->params, name);
 
@@ -713,7 +835,8 @@ hearth_query_model_thaw (HearthQueryModel *self)
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (self));
   g_return_if_fail (self->frozen > 0);
 
-  if (--self->frozen == 0 && self->dirty)
+  self->frozen--;
+  if (self->frozen == 0 && self->dirty)
     reload (self);
 }
 
@@ -729,11 +852,16 @@ guint
 hearth_query_model_find_id (HearthQueryModel *self,
                             gint64            id)
 {
+  const gint64 *ids;
+
   g_return_val_if_fail (HEARTH_IS_QUERY_MODEL (self), G_MAXUINT);
 
   ensure_loaded (self);
+
+  /* A scan of a few hundred thousand ids takes well under a millisecond. */
+  ids = (const gint64 *) self->ids->data;
   for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == id)
+    if (ids[i] == id)
       return i;
 
   return G_MAXUINT;
@@ -758,5 +886,6 @@ hearth_query_model_get_error (HearthQueryModel *self)
   g_return_val_if_fail (HEARTH_IS_QUERY_MODEL (self), NULL);
 
   ensure_loaded (self);
+
   return self->error;
 }
