@@ -21,18 +21,22 @@
 #include "hearth-ui-utils.h"
 #include "hearth-window.h"
 
-/* The rows one screen of the case list shows, and then some. */
-#define PAGE 50
+/* One page of the model: the rows a screen of the case list shows, and more. */
+#define PAGE 64
 #define REPEATS 5
 
 /* The same columns and order as the case list's first page, in one query. */
 static const char bare_case_page_sql[] =
-  "SELECT c.id, c.title, c.status, c.last_activity_at, s.name,"
+  "SELECT c.id, c.title, c.status, c.lead_id, s.name,"
   "  (SELECT group_concat (r.name, ', ') FROM case_residents cr"
   "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id),"
+  "  c.opened_at, c.closed_at, o.name, c.last_activity_at,"
   "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "     WHERE e.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL)"
-  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
+  "     WHERE e.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL),"
+  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
+  "     WHERE e.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL"
+  "       AND a.due_on < date ('now'))"
+  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id LEFT JOIN outcomes o ON o.id = c.outcome_id"
   " WHERE c.status = 'open'"
   " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
 
@@ -272,7 +276,7 @@ main (int   argc,
   double first_frame, scroll, worst;
   guint frames, slow, rows;
   HearthWindow *window;
-  static const char *const words[] = { "housing", "cooker", "Ngozi", "zzyzx" };
+  static const char *const words[] = { "housing", "cooker", "zephyr", "zzyzx" };
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   gtk_init ();
@@ -324,7 +328,7 @@ main (int   argc,
       hearth_times[i] = now_ms () - started;
       bare_times[i] = bare_query (bare, bare_case_page_sql, PAGE, NULL, &rows);
     }
-  print_row ("open the case list (50 rows)", median (hearth_times, REPEATS),
+  print_row ("open the case list (first 64 rows)", median (hearth_times, REPEATS),
              median (bare_times, REPEATS), "median of 5");
 
   /* Full-text search across residents, cases and timelines. */
