@@ -341,6 +341,7 @@ static const EntrySample ngozi_entries[] = {
   { 75, 10, "money-outcome", 10, "Remaining arrears written off under the hardship fund",
     "", 60000, NULL, "debt-resolved", NULL, NULL },
   { 30, 9, "message", 2, "Ngozi: \"First month with no letters. Thank you.\"", "", NO_MONEY },
+  { 28, 10, "case-closed", 2, "Case closed: on a longer journey, and looking for work", "", NO_MONEY },
 };
 
 static const EntrySample brendan_entries[] = {
