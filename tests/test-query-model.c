@@ -1,8 +1,5 @@
 /* Copyright 2026 The Hearth authors
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * HearthQueryModel: every items-changed is counted and checked, and a mirror
- * of the list, kept only from the signals, must always equal the model.
  */
 
 #include "config.h"
@@ -11,80 +8,148 @@
 
 #include "hearth-query-model.h"
 
-/* --- A small item over the staff table -------------------------------------- */
+/* --- A small item type over the staff table -------------------------------- */
 
-#define TEST_TYPE_ITEM (test_item_get_type ())
-G_DECLARE_FINAL_TYPE (TestItem, test_item, TEST, ITEM, GObject)
+#define TEST_TYPE_STAFF (test_staff_get_type ())
+G_DECLARE_FINAL_TYPE (TestStaff, test_staff, TEST, STAFF, GObject)
 
-struct _TestItem
+struct _TestStaff
 {
   GObject  parent_instance;
+
   gint64   id;
   char    *name;
+  char    *team;
 };
 
-G_DEFINE_FINAL_TYPE (TestItem, test_item, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (TestStaff, test_staff, G_TYPE_OBJECT)
 
-enum { PROP_0, PROP_NAME, N_PROPS };
-static GParamSpec *item_properties[N_PROPS];
-static guint fills;
+enum {
+  STAFF_PROP_0,
+  STAFF_PROP_ID,
+  STAFF_PROP_NAME,
+  STAFF_PROP_TEAM,
+  STAFF_N_PROPS
+};
+
+static GParamSpec *staff_properties[STAFF_N_PROPS];
+
+/* How many times the model filled an item; tells how much it read. */
+static guint n_fills;
 
 static void
-test_item_finalize (GObject *object)
+test_staff_finalize (GObject *object)
 {
-  g_free (TEST_ITEM (object)->name);
-  G_OBJECT_CLASS (test_item_parent_class)->finalize (object);
+  TestStaff *self = TEST_STAFF (object);
+
+  g_free (self->name);
+  g_free (self->team);
+
+  G_OBJECT_CLASS (test_staff_parent_class)->finalize (object);
 }
 
 static void
-test_item_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+test_staff_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
 {
-  g_value_set_string (value, TEST_ITEM (object)->name);
-}
+  TestStaff *self = TEST_STAFF (object);
 
-static void
-test_item_class_init (TestItemClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = test_item_finalize;
-  object_class->get_property = test_item_get_property;
-  item_properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, item_properties);
-}
-
-static void
-test_item_init (TestItem *self)
-{
-}
-
-static void
-fill_item (GObject      *object,
-           sqlite3_stmt *stmt)
-{
-  TestItem *self = TEST_ITEM (object);
-  const char *name = (const char *) sqlite3_column_text (stmt, 1);
-
-  fills++;
-  self->id = sqlite3_column_int64 (stmt, 0);
-  if (g_strcmp0 (self->name, name) != 0)
+  switch (prop_id)
     {
-      g_free (self->name);
-      self->name = g_strdup (name);
-      g_object_notify_by_pspec (object, item_properties[PROP_NAME]);
+    case STAFF_PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case STAFF_PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case STAFF_PROP_TEAM:
+      g_value_set_string (value, self->team);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
-/* --- Fixture ------------------------------------------------------------------ */
+static void
+test_staff_class_init (TestStaffClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = test_staff_finalize;
+  object_class->get_property = test_staff_get_property;
+
+  staff_properties[STAFF_PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  staff_properties[STAFF_PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  staff_properties[STAFF_PROP_TEAM] =
+    g_param_spec_string ("team", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, STAFF_N_PROPS, staff_properties);
+}
+
+static void
+test_staff_init (TestStaff *self)
+{
+}
+
+static void
+set_string (TestStaff   *self,
+            char       **field,
+            const char  *value,
+            int          prop)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), staff_properties[prop]);
+}
+
+static void
+test_staff_fill (GObject      *item,
+                 sqlite3_stmt *stmt)
+{
+  TestStaff *self = TEST_STAFF (item);
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+
+  n_fills++;
+
+  if (self->id != id)
+    {
+      self->id = id;
+      g_object_notify_by_pspec (item, staff_properties[STAFF_PROP_ID]);
+    }
+  set_string (self, &self->name, (const char *) sqlite3_column_text (stmt, 1), STAFF_PROP_NAME);
+  set_string (self, &self->team, (const char *) sqlite3_column_text (stmt, 2), STAFF_PROP_TEAM);
+}
+
+/* --- Fixture ---------------------------------------------------------------- */
+
+#define IDS_SQL \
+  "SELECT id FROM staff" \
+  " WHERE (:team IS NULL OR team = :team)" \
+  "   AND (:min_id IS NULL OR id >= :min_id)" \
+  "   AND (:active IS NULL OR active = :active)" \
+  "   AND (:overflow IS NULL OR abs (:overflow) >= 0)" \
+  " ORDER BY {order}"
+#define ROW_SQL "SELECT id, name, team FROM staff WHERE id = :id"
+
+static const char * const watched_tables[] = { "staff", NULL };
 
 typedef struct
 {
-  guint position, removed, added;
+  guint position;
+  guint removed;
+  guint added;
 } Emission;
 
 typedef struct
@@ -92,390 +157,922 @@ typedef struct
   char             *dir;
   HearthStore      *store;
   HearthQueryModel *model;
-  GArray           *mirror;     /* gint64 ids, kept from items-changed only */
-  GArray           *emissions;  /* Emission */
+  GArray           *mirror;      /* gint64: the model's ids as told by items-changed */
+  GArray           *emissions;   /* Emission */
+  guint             n_items_notifies;
+  guint             sort_notifies;
 } Fixture;
 
-static const char *const tables[] = { "staff", NULL };
+static void
+assert_mirror (Fixture *f)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (f->model));
 
+  g_assert_cmpuint (f->mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (g_array_index (f->mirror, gint64, i), ==,
+                     hearth_query_model_get_id (f->model, i));
+  g_assert_cmpint (hearth_query_model_get_id (f->model, n), ==, 0);
+}
+
+/* Applies each emission to the mirror and checks that the model, at the
+ * moment it emits, looks exactly like the mirror. */
 static void
 items_changed_cb (GListModel *model,
                   guint       position,
                   guint       removed,
                   guint       added,
-                  Fixture    *fixture)
+                  Fixture    *f)
 {
   Emission e = { position, removed, added };
 
-  g_array_append_val (fixture->emissions, e);
-  g_array_remove_range (fixture->mirror, position, removed);
+  g_assert_true (model == G_LIST_MODEL (f->model));
+  g_array_append_val (f->emissions, e);
+
+  g_assert_cmpuint (position + removed, <=, f->mirror->len);
+  if (removed > 0)
+    g_array_remove_range (f->mirror, position, removed);
   for (guint i = 0; i < added; i++)
     {
-      gint64 id = hearth_query_model_get_id (fixture->model, position + i);
-      g_array_insert_val (fixture->mirror, position + i, id);
+      gint64 id = hearth_query_model_get_id (f->model, position + i);
+
+      g_array_insert_val (f->mirror, position + i, id);
     }
+
+  assert_mirror (f);
 }
 
 static void
-assert_mirror (Fixture *fixture)
+n_items_notify_cb (GObject    *object,
+                   GParamSpec *pspec,
+                   Fixture    *f)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+  f->n_items_notifies++;
+}
 
-  g_assert_cmpuint (fixture->mirror->len, ==, n);
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpint (g_array_index (fixture->mirror, gint64, i), ==,
-                     hearth_query_model_get_id (fixture->model, i));
+static void
+sort_notify_cb (GObject    *object,
+                GParamSpec *pspec,
+                Fixture    *f)
+{
+  f->sort_notifies++;
 }
 
 static gint64
-insert (Fixture    *fixture,
-        const char *name,
-        const char *team)
+insert_staff (HearthStore *store,
+              const char  *name,
+              const char  *team)
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
 
-  g_assert_true (hearth_store_begin (fixture->store, &error));
-  stmt = hearth_store_prepare (fixture->store, "INSERT INTO staff (name, team) VALUES (?1, ?2)", &error);
+  hearth_store_begin (store, &error);
+  g_assert_no_error (error);
+
+  stmt = hearth_store_prepare (store, "INSERT INTO staff (name, team) VALUES (?1, ?2)", &error);
   g_assert_no_error (error);
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, team, -1, SQLITE_TRANSIENT);
-  g_assert_true (hearth_store_run (fixture->store, stmt, &error));
-  id = hearth_store_last_insert_id (fixture->store);
-  hearth_store_note_change (fixture->store, "staff", id, HEARTH_CHANGE_INSERT);
-  g_assert_true (hearth_store_commit (fixture->store, &error));
+  hearth_store_run (store, stmt, &error);
   g_assert_no_error (error);
+  id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "staff", id, HEARTH_CHANGE_INSERT);
+
+  hearth_store_commit (store, &error);
+  g_assert_no_error (error);
+
   return id;
 }
 
+/* @column is a fixed column name from the test, never data. */
 static void
-update (Fixture    *fixture,
-        gint64      id,
-        const char *column,
-        const char *value)
+update_staff (HearthStore *store,
+              gint64       id,
+              const char  *column,
+              const char  *value)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *sql = g_strdup_printf ("UPDATE staff SET %s = ?1 WHERE id = ?2", column);
+  g_autofree char *sql = g_strdup_printf ("UPDATE staff SET %s = ?2 WHERE id = ?1", column);
   sqlite3_stmt *stmt;
 
-  g_assert_true (hearth_store_begin (fixture->store, &error));
-  stmt = hearth_store_prepare (fixture->store, sql, &error);
+  hearth_store_begin (store, &error);
   g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, id);
-  g_assert_true (hearth_store_run (fixture->store, stmt, &error));
-  hearth_store_note_change (fixture->store, "staff", id, HEARTH_CHANGE_UPDATE);
-  g_assert_true (hearth_store_commit (fixture->store, &error));
+
+  stmt = hearth_store_prepare (store, sql, &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  hearth_store_run (store, stmt, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_changes (hearth_store_get_db (store)), ==, 1);
+  hearth_store_note_change (store, "staff", id, HEARTH_CHANGE_UPDATE);
+
+  hearth_store_commit (store, &error);
+  g_assert_no_error (error);
 }
 
 static void
-delete (Fixture *fixture,
-        gint64   id)
+delete_staff (HearthStore *store,
+              gint64       id)
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
 
-  g_assert_true (hearth_store_begin (fixture->store, &error));
-  stmt = hearth_store_prepare (fixture->store, "DELETE FROM staff WHERE id = ?1", &error);
+  hearth_store_begin (store, &error);
+  g_assert_no_error (error);
+
+  stmt = hearth_store_prepare (store, "DELETE FROM staff WHERE id = ?1", &error);
+  g_assert_no_error (error);
   sqlite3_bind_int64 (stmt, 1, id);
-  g_assert_true (hearth_store_run (fixture->store, stmt, &error));
-  hearth_store_note_change (fixture->store, "staff", id, HEARTH_CHANGE_DELETE);
-  g_assert_true (hearth_store_commit (fixture->store, &error));
+  hearth_store_run (store, stmt, &error);
+  g_assert_no_error (error);
+  hearth_store_note_change (store, "staff", id, HEARTH_CHANGE_DELETE);
+
+  hearth_store_commit (store, &error);
+  g_assert_no_error (error);
 }
 
+/* Eight people, in name order, in two teams. */
+static const struct {
+  const char *name;
+  const char *team;
+} people[] = {
+  { "Amina", "north" },
+  { "Bert",  "south" },
+  { "Chloe", "north" },
+  { "Dara",  "south" },
+  { "Eve",   "north" },
+  { "Femi",  "south" },
+  { "Gus",   "north" },
+  { "Hana",  "south" },
+};
+
 static void
-fixture_set_up (Fixture       *fixture,
+fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  static const char *const names[] = { "Bea", "Dev", "Fay", "Hal", "Ivy" };
 
-  fixture->dir = g_dir_make_tmp ("hearth-query-model-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  f->dir = g_dir_make_tmp ("hearth-query-model-XXXXXX", &error);
   g_assert_no_error (error);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    insert (fixture, names[i], i % 2 ? "Blue" : "Red");
+  path = g_build_filename (f->dir, "hearth.db", NULL);
+  f->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
 
-  fixture->model = hearth_query_model_new (fixture->store, TEST_TYPE_ITEM,
-                                           "SELECT id FROM staff WHERE (:team IS NULL OR team = :team)"
-                                           " ORDER BY {order}",
-                                           "SELECT id, name FROM staff WHERE id = :id",
-                                           fill_item, tables);
-  hearth_query_model_add_sort (fixture->model, "name", "name COLLATE NOCASE, id");
-  hearth_query_model_add_sort (fixture->model, "newest", "id DESC");
+  f->mirror = g_array_new (FALSE, FALSE, sizeof (gint64));
+  f->emissions = g_array_new (FALSE, FALSE, sizeof (Emission));
+  n_fills = 0;
+}
 
-  fixture->mirror = g_array_new (FALSE, FALSE, sizeof (gint64));
-  fixture->emissions = g_array_new (FALSE, FALSE, sizeof (Emission));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (fixture->model)); i++)
+static void
+add_people (Fixture *f)
+{
+  /* Not in name order, so that the ids and the names sort differently. */
+  static const guint order[] = { 3, 0, 6, 1, 7, 4, 2, 5 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    insert_staff (f->store, people[order[i]].name, people[order[i]].team);
+}
+
+static HearthQueryModel *
+make_model (Fixture    *f,
+            const char *ids_sql)
+{
+  HearthQueryModel *model;
+
+  model = hearth_query_model_new (f->store, TEST_TYPE_STAFF, ids_sql, ROW_SQL,
+                                  test_staff_fill, watched_tables);
+  hearth_query_model_add_sort (model, "name", "name COLLATE NOCASE, id");
+  hearth_query_model_add_sort (model, "newest", "id DESC");
+
+  return model;
+}
+
+/* Makes the fixture's model and reads it once, as a list view would. */
+static void
+fixture_make_model (Fixture *f)
+{
+  guint n;
+
+  f->model = make_model (f, IDS_SQL);
+  g_signal_connect (f->model, "items-changed", G_CALLBACK (items_changed_cb), f);
+  g_signal_connect (f->model, "notify::n-items", G_CALLBACK (n_items_notify_cb), f);
+  g_signal_connect (f->model, "notify::sort", G_CALLBACK (sort_notify_cb), f);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (f->model));
+  for (guint i = 0; i < n; i++)
     {
-      gint64 id = hearth_query_model_get_id (fixture->model, i);
-      g_array_append_val (fixture->mirror, id);
+      gint64 id = hearth_query_model_get_id (f->model, i);
+
+      g_array_append_val (f->mirror, id);
     }
-  g_signal_connect (fixture->model, "items-changed", G_CALLBACK (items_changed_cb), fixture);
+  assert_mirror (f);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
+fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *wal = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
 
-  g_assert_finalize_object (fixture->model);
-  g_assert_finalize_object (fixture->store);
-  g_array_unref (fixture->mirror);
-  g_array_unref (fixture->emissions);
+  if (f->model != NULL)
+    g_assert_finalize_object (f->model);
+  g_assert_finalize_object (f->store);
+  g_array_unref (f->mirror);
+  g_array_unref (f->emissions);
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-    const char *name;
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
 
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  g_free (f->dir);
 }
 
+/* Checks the emissions since the last call: @n triples of position,
+ * removed, added. */
 static void
-assert_emission (Fixture *fixture,
-                 guint    index,
-                 guint    position,
-                 guint    removed,
-                 guint    added)
+assert_emissions (Fixture *f,
+                  guint    n,
+                  ...)
 {
-  Emission *e;
+  va_list args;
 
-  g_assert_cmpuint (index, <, fixture->emissions->len);
-  e = &g_array_index (fixture->emissions, Emission, index);
-  g_assert_cmpuint (e->position, ==, position);
-  g_assert_cmpuint (e->removed, ==, removed);
-  g_assert_cmpuint (e->added, ==, added);
+  g_assert_cmpuint (f->emissions->len, ==, n);
+
+  va_start (args, n);
+  for (guint i = 0; i < n; i++)
+    {
+      Emission *e = &g_array_index (f->emissions, Emission, i);
+      guint position = va_arg (args, guint);
+      guint removed = va_arg (args, guint);
+      guint added = va_arg (args, guint);
+
+      g_assert_cmpuint (e->position, ==, position);
+      g_assert_cmpuint (e->removed, ==, removed);
+      g_assert_cmpuint (e->added, ==, added);
+    }
+  va_end (args);
+
+  g_array_set_size (f->emissions, 0);
+  assert_mirror (f);
 }
 
-/* --- Tests --------------------------------------------------------------------- */
-
-static void
-test_insert (Fixture       *fixture,
-             gconstpointer  data)
-{
-  /* Bea Dev Fay Hal Ivy: "Eve" goes in third place. */
-  insert (fixture, "Eve", "Red");
-
-  g_assert_cmpuint (fixture->emissions->len, ==, 1);
-  assert_emission (fixture, 0, 2, 0, 1);
-  assert_mirror (fixture);
-}
-
-static void
-test_update_moves (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gint64 bea = hearth_query_model_get_id (fixture->model, 0);
-  gint64 ivy = hearth_query_model_get_id (fixture->model, 4);
-
-  /* Down: Bea becomes Gil, between Fay and Hal. */
-  update (fixture, bea, "name", "Gil");
-  g_assert_cmpuint (fixture->emissions->len, ==, 2);
-  assert_emission (fixture, 0, 0, 1, 0);
-  assert_emission (fixture, 1, 2, 0, 1);
-  assert_mirror (fixture);
-
-  /* Up: Ivy becomes Abe, the first. */
-  update (fixture, ivy, "name", "Abe");
-  g_assert_cmpuint (fixture->emissions->len, ==, 4);
-  assert_emission (fixture, 2, 4, 1, 0);
-  assert_emission (fixture, 3, 0, 0, 1);
-  assert_mirror (fixture);
-}
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           guint      *count)
-{
-  (*count)++;
-}
-
-static void
-test_update_in_place (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  g_autoptr(TestItem) dev = g_list_model_get_item (G_LIST_MODEL (fixture->model), 1);
-  guint notifies = 0;
-
-  g_signal_connect (dev, "notify::name", G_CALLBACK (notify_cb), &notifies);
-
-  /* A new name that keeps its place: no items-changed, one notify. */
-  update (fixture, dev->id, "name", "Dee");
-  g_assert_cmpuint (fixture->emissions->len, ==, 0);
-  g_assert_cmpuint (notifies, ==, 1);
-  g_assert_cmpstr (dev->name, ==, "Dee");
-
-  /* The same value again: nothing at all. */
-  update (fixture, dev->id, "name", "Dee");
-  g_assert_cmpuint (notifies, ==, 1);
-  assert_mirror (fixture);
-}
-
-static void
-test_filter_and_delete (Fixture       *fixture,
-                        gconstpointer  data)
-{
-  gint64 fay = hearth_query_model_get_id (fixture->model, 2);
-
-  /* Red: Bea, Fay, Ivy. */
-  hearth_query_model_set_param (fixture->model, ":team", g_variant_new_string ("Red"));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, 3);
-  assert_mirror (fixture);
-
-  /* Fay leaves the team, so leaves the list. */
-  g_array_set_size (fixture->emissions, 0);
-  update (fixture, fay, "team", "Blue");
-  g_assert_cmpuint (fixture->emissions->len, ==, 1);
-  assert_emission (fixture, 0, 1, 1, 0);
-  assert_mirror (fixture);
-
-  /* Deleting the first. */
-  delete (fixture, hearth_query_model_get_id (fixture->model, 0));
-  g_assert_cmpuint (fixture->emissions->len, ==, 2);
-  assert_emission (fixture, 1, 0, 1, 0);
-  assert_mirror (fixture);
-
-  /* Freezing coalesces two changes of parameters into one reload. */
-  g_array_set_size (fixture->emissions, 0);
-  hearth_query_model_freeze (fixture->model);
-  hearth_query_model_set_param (fixture->model, ":team", NULL);
-  hearth_query_model_set_param (fixture->model, ":team", g_variant_new_string ("Blue"));
-  g_assert_cmpuint (fixture->emissions->len, ==, 0);
-  hearth_query_model_thaw (fixture->model);
-  g_assert_cmpuint (fixture->emissions->len, ==, 1);
-  assert_mirror (fixture);
-}
-
-static void
-test_sort_and_unwatched (Fixture       *fixture,
-                         gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 newest;
-
-  hearth_query_model_set_sort (fixture->model, "newest");
-  assert_mirror (fixture);
-  newest = hearth_query_model_get_id (fixture->model, 0);
-  g_assert_cmpint (newest, >, hearth_query_model_get_id (fixture->model, 1));
-
-  /* A change to a table the list does not read: no reload, no signal. */
-  g_array_set_size (fixture->emissions, 0);
-  g_assert_true (hearth_store_begin (fixture->store, &error));
-  hearth_store_note_change (fixture->store, "residents", 1, HEARTH_CHANGE_UPDATE);
-  g_assert_true (hearth_store_commit (fixture->store, &error));
-  g_assert_cmpuint (fixture->emissions->len, ==, 0);
-}
-
-static void
-test_same_object (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_autoptr(TestItem) a = g_list_model_get_item (G_LIST_MODEL (fixture->model), 3);
-  g_autoptr(TestItem) b = g_list_model_get_item (G_LIST_MODEL (fixture->model), 3);
-
-  g_assert_true (a == b);
-  g_assert_null (g_list_model_get_item (G_LIST_MODEL (fixture->model), 99));
-}
-
-static void
-test_paging (Fixture       *fixture,
-             gconstpointer  data)
+static gint64
+id_of (Fixture    *f,
+       const char *name)
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
-  g_autoptr(TestItem) first = NULL;
-  g_autoptr(TestItem) middle = NULL;
-  g_autoptr(TestItem) last = NULL;
+  gboolean has_row = FALSE;
+  gint64 id;
 
-  g_assert_true (hearth_store_begin (fixture->store, &error));
-  stmt = hearth_store_prepare (fixture->store,
-                               "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                               " WHERE i < 100000) INSERT INTO staff (name, team)"
-                               " SELECT printf ('Worker %06d', i), 'Green' FROM n", &error);
-  g_assert_true (hearth_store_run (fixture->store, stmt, &error));
-  g_assert_true (hearth_store_commit (fixture->store, &error));
+  stmt = hearth_store_prepare (f->store, "SELECT id FROM staff WHERE name = ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  hearth_store_step (f->store, stmt, &has_row, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
 
-  hearth_query_model_set_param (fixture->model, ":team", g_variant_new_string ("Green"));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, 100000);
-  assert_mirror (fixture);
+  return id;
+}
 
-  fills = 0;
-  middle = g_list_model_get_item (G_LIST_MODEL (fixture->model), 50000);
-  g_assert_cmpstr (middle->name, ==, "Worker 050001");
-  g_assert_cmpuint (fills, >, 0);
-  g_assert_cmpuint (fills, <=, 64);
+static char *
+name_at (Fixture *f,
+         guint    position)
+{
+  g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), position);
 
-  first = g_list_model_get_item (G_LIST_MODEL (fixture->model), 0);
-  last = g_list_model_get_item (G_LIST_MODEL (fixture->model), 99999);
-  g_assert_cmpstr (first->name, ==, "Worker 000001");
-  g_assert_cmpstr (last->name, ==, "Worker 100000");
-  g_assert_cmpuint (fills, <=, 3 * 64);
+  g_assert_nonnull (item);
+  g_assert_cmpint (item->id, ==, hearth_query_model_get_id (f->model, position));
+
+  return g_strdup (item->name);
 }
 
 static void
-test_broken_query (void)
+assert_names (Fixture           *f,
+              const char * const *names)
+{
+  guint n = g_strv_length ((char **) names);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = name_at (f, i);
+
+      g_assert_cmpstr (name, ==, names[i]);
+    }
+}
+
+/* --- Tests ------------------------------------------------------------------ */
+
+static void
+test_initial (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  GType item_type = G_TYPE_INVALID;
+
+  add_people (f);
+  fixture_make_model (f);
+
+  assert_names (f, (const char * const[]) { "Amina", "Bert", "Chloe", "Dara", "Eve", "Femi",
+                                            "Gus", "Hana", NULL });
+  g_assert_cmpuint (g_list_model_get_item_type (G_LIST_MODEL (f->model)), ==, TEST_TYPE_STAFF);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (f->model), 8));
+  g_assert_cmpstr (hearth_query_model_get_sort (f->model), ==, "name");
+  g_assert_true (hearth_query_model_get_store (f->model) == f->store);
+  g_assert_null (hearth_query_model_get_error (f->model));
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id_of (f, "Eve")), ==, 4);
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, 999999), ==, G_MAXUINT);
+
+  g_object_get (f->model, "store", &store, "item-type", &item_type, NULL);
+  g_assert_true (store == f->store);
+  g_assert_cmpuint (item_type, ==, TEST_TYPE_STAFF);
+
+  /* Reading the list announces nothing; a refresh with no change neither. */
+  hearth_query_model_refresh (f->model);
+  assert_emissions (f, 0);
+  g_assert_cmpuint (f->n_items_notifies, ==, 0);
+}
+
+static void
+test_insert (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+
+  id = insert_staff (f->store, "Cara", "north");
+  assert_emissions (f, 1, 2, 0, 1);
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, 2);
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+
+  /* At both ends too. */
+  insert_staff (f->store, "Aaron", "south");
+  assert_emissions (f, 1, 0, 0, 1);
+  insert_staff (f->store, "Zoe", "south");
+  assert_emissions (f, 1, 10, 0, 1);
+  g_assert_cmpuint (f->n_items_notifies, ==, 3);
+}
+
+static void
+test_move (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(TestStaff) hana = NULL;
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+
+  /* Held, so the model keeps and refills it across the move. */
+  hana = g_list_model_get_item (G_LIST_MODEL (f->model), 7);
+  g_assert_cmpstr (hana->name, ==, "Hana");
+
+  /* Up: from the end to the top. */
+  id = id_of (f, "Hana");
+  update_staff (f->store, id, "name", "Aaron");
+  assert_emissions (f, 2,
+                    7, 1, 0,
+                    0, 0, 1);
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, 0);
+  g_assert_cmpstr (hana->name, ==, "Aaron");
+  {
+    g_autoptr(TestStaff) top = g_list_model_get_item (G_LIST_MODEL (f->model), 0);
+    g_assert_true (top == hana);
+  }
+
+  /* Down: Bert, now third, to the end. */
+  id = id_of (f, "Bert");
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, 2);
+  update_staff (f->store, id, "name", "Zed");
+  assert_emissions (f, 2,
+                    2, 1, 0,
+                    7, 0, 1);
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, 7);
+
+  /* Down by a few places in the middle: Chloe (2) goes after Eve (4). */
+  id = id_of (f, "Chloe");
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, 2);
+  update_staff (f->store, id, "name", "Ezra");
+  assert_emissions (f, 2,
+                    2, 1, 0,
+                    4, 0, 1);
+
+  /* Up by one: Gus (6) goes before Femi (5). */
+  id = id_of (f, "Gus");
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, 6);
+  update_staff (f->store, id, "name", "Fay");
+  g_assert_cmpuint (f->emissions->len, ==, 2);
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, 5);
+  g_array_set_size (f->emissions, 0);
+
+  assert_names (f, (const char * const[]) { "Aaron", "Amina", "Dara", "Eve", "Ezra", "Fay",
+                                            "Femi", "Zed", NULL });
+
+  /* A move changes no count. */
+  g_assert_cmpuint (f->n_items_notifies, ==, 0);
+}
+
+typedef struct
+{
+  guint name;
+  guint team;
+} Notifies;
+
+static void
+item_notify_cb (GObject    *object,
+                GParamSpec *pspec,
+                Notifies   *counts)
+{
+  if (g_str_equal (pspec->name, "name"))
+    counts->name++;
+  else if (g_str_equal (pspec->name, "team"))
+    counts->team++;
+  else
+    g_assert_not_reached ();
+}
+
+static void
+test_update_in_place (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(TestStaff) chloe = NULL;
+  Notifies counts = { 0, };
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+
+  chloe = g_list_model_get_item (G_LIST_MODEL (f->model), 2);
+  id = chloe->id;
+  g_assert_cmpstr (chloe->name, ==, "Chloe");
+  g_signal_connect (chloe, "notify", G_CALLBACK (item_notify_cb), &counts);
+
+  /* Still between Bert and Dara: no items-changed, one notification. */
+  update_staff (f->store, id, "name", "Chloé");
+  assert_emissions (f, 0);
+  g_assert_cmpuint (counts.name, ==, 1);
+  g_assert_cmpuint (counts.team, ==, 0);
+  g_assert_cmpstr (chloe->name, ==, "Chloé");
+
+  /* The same value again: nothing at all. */
+  update_staff (f->store, id, "name", "Chloé");
+  assert_emissions (f, 0);
+  g_assert_cmpuint (counts.name, ==, 1);
+
+  /* Another column: only that one notifies. */
+  update_staff (f->store, id, "team", "east");
+  assert_emissions (f, 0);
+  g_assert_cmpuint (counts.name, ==, 1);
+  g_assert_cmpuint (counts.team, ==, 1);
+  g_assert_cmpstr (chloe->team, ==, "east");
+
+  /* The same row is the same object while someone holds it. */
+  {
+    g_autoptr(TestStaff) again = g_list_model_get_item (G_LIST_MODEL (f->model), 2);
+    g_assert_true (again == chloe);
+  }
+
+  g_signal_handlers_disconnect_by_func (chloe, item_notify_cb, &counts);
+}
+
+static void
+test_filter_leave (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("north"));
+  g_assert_cmpuint (f->emissions->len, >, 0);
+  g_array_set_size (f->emissions, 0);
+  f->n_items_notifies = 0;
+  assert_names (f, (const char * const[]) { "Amina", "Chloe", "Eve", "Gus", NULL });
+
+  /* Eve leaves the team, and with it the list. */
+  id = id_of (f, "Eve");
+  update_staff (f->store, id, "team", "south");
+  assert_emissions (f, 1, 2, 1, 0);
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, G_MAXUINT);
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+
+  /* And comes back to the same place. */
+  update_staff (f->store, id, "team", "north");
+  assert_emissions (f, 1, 2, 0, 1);
+  g_assert_cmpuint (f->n_items_notifies, ==, 2);
+
+  /* Someone outside the list changes: nothing to say. */
+  update_staff (f->store, id_of (f, "Bert"), "name", "Bertie");
+  assert_emissions (f, 0);
+}
+
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+
+  id = id_of (f, "Dara");
+  delete_staff (f->store, id);
+  assert_emissions (f, 1, 3, 1, 0);
+  g_assert_cmpuint (hearth_query_model_find_id (f->model, id), ==, G_MAXUINT);
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+
+  delete_staff (f->store, id_of (f, "Hana"));
+  assert_emissions (f, 1, 6, 1, 0);
+  delete_staff (f->store, id_of (f, "Amina"));
+  assert_emissions (f, 1, 0, 1, 0);
+  assert_names (f, (const char * const[]) { "Bert", "Chloe", "Eve", "Femi", "Gus", NULL });
+}
+
+static void
+test_unwatched_table (Fixture       *f,
+                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("hearth-query-model-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "hearth.db", NULL);
-  g_autoptr(HearthStore) store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_autoptr(HearthQueryModel) model = NULL;
+  g_autoptr(TestStaff) held = NULL;
+  sqlite3_stmt *stmt;
 
+  add_people (f);
+  fixture_make_model (f);
+  held = g_list_model_get_item (G_LIST_MODEL (f->model), 0);
+  n_fills = 0;
+
+  hearth_store_begin (f->store, &error);
   g_assert_no_error (error);
-  model = hearth_query_model_new (store, TEST_TYPE_ITEM,
-                                  "SELECT id FROM staff WHERE no_such_column = 1 ORDER BY {order}",
-                                  "SELECT id, name FROM staff WHERE id = :id", fill_item, tables);
+  stmt = hearth_store_prepare (f->store, "INSERT INTO access_needs (name) VALUES (?1)", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, "A need made up by the test", -1, SQLITE_STATIC);
+  hearth_store_run (f->store, stmt, &error);
+  g_assert_no_error (error);
+  hearth_store_note_change (f->store, "access_needs", hearth_store_last_insert_id (f->store),
+                            HEARTH_CHANGE_INSERT);
+  hearth_store_commit (f->store, &error);
+  g_assert_no_error (error);
 
-  g_test_expect_message ("hearth-model", G_LOG_LEVEL_WARNING, "*");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
-  g_test_assert_expected_messages ();
-  g_assert_nonnull (hearth_query_model_get_error (model));
+  /* No reload at all: no signal, and the held item was not read again. */
+  assert_emissions (f, 0);
+  g_assert_cmpuint (n_fills, ==, 0);
+  g_assert_cmpuint (f->n_items_notifies, ==, 0);
+}
 
-  g_clear_object (&model);
-  g_clear_object (&store);
+static void
+test_transaction (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  add_people (f);
+  fixture_make_model (f);
+
+  hearth_store_begin (f->store, &error);
+  g_assert_no_error (error);
+  insert_staff (f->store, "Zara", "north");
+  insert_staff (f->store, "Aaron", "north");
+  insert_staff (f->store, "Danny", "south");
+  assert_emissions (f, 0);
+  hearth_store_commit (f->store, &error);
+  g_assert_no_error (error);
+
+  /* One refresh for the three: the rows between the first and the last
+   * insertion are replaced at once. */
+  assert_emissions (f, 1, 0, 8, 11);
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+  assert_names (f, (const char * const[]) { "Aaron", "Amina", "Bert", "Chloe", "Danny", "Dara",
+                                            "Eve", "Femi", "Gus", "Hana", "Zara", NULL });
+
+  /* Three next to each other are one insertion. */
+  hearth_store_begin (f->store, &error);
+  g_assert_no_error (error);
+  insert_staff (f->store, "Bo", "north");
+  insert_staff (f->store, "Bob", "north");
+  insert_staff (f->store, "Bobby", "south");
+  hearth_store_commit (f->store, &error);
+  g_assert_no_error (error);
+  assert_emissions (f, 1, 3, 0, 3);
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  add_people (f);
+  fixture_make_model (f);
+
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("north"));
+  g_assert_cmpuint (f->emissions->len, >=, 1);
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Amina", "Chloe", "Eve", "Gus", NULL });
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+
+  /* The same value again changes nothing. */
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("north"));
+  assert_emissions (f, 0);
+
+  /* Unset: everybody again. */
+  hearth_query_model_set_param (f->model, ":team", NULL);
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Amina", "Bert", "Chloe", "Dara", "Eve", "Femi",
+                                            "Gus", "Hana", NULL });
+  g_assert_cmpuint (f->n_items_notifies, ==, 2);
+
+  /* Every supported parameter type binds. Ids were given in the order
+   * Dara, Amina, Gus, Bert, Hana, Eve, Chloe, Femi. */
+  hearth_query_model_set_param (f->model, ":min_id", g_variant_new_int64 (7));
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Chloe", "Femi", NULL });
+  hearth_query_model_set_param (f->model, ":min_id", g_variant_new_int32 (6));
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Chloe", "Eve", "Femi", NULL });
+  hearth_query_model_set_param (f->model, ":min_id", g_variant_new_uint32 (8));
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Femi", NULL });
+  hearth_query_model_set_param (f->model, ":min_id", g_variant_new_double (5.5));
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Chloe", "Eve", "Femi", NULL });
+  hearth_query_model_set_param (f->model, ":active", g_variant_new_boolean (FALSE));
+  assert_emissions (f, 1, 0, 3, 0);
+  hearth_query_model_set_param (f->model, ":active", g_variant_new_boolean (TRUE));
+  assert_emissions (f, 1, 0, 0, 3);
+  hearth_query_model_set_param (f->model, ":min_id", NULL);
+  g_array_set_size (f->emissions, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+
+  /* Frozen: nothing happens until the thaw, which reloads once. */
+  f->n_items_notifies = 0;
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("south"));
+  hearth_query_model_set_sort (f->model, "newest");
+  hearth_query_model_freeze (f->model);
+  insert_staff (f->store, "Ines", "south");
+  hearth_query_model_thaw (f->model);
+  g_assert_cmpuint (f->emissions->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+  hearth_query_model_thaw (f->model);
+  g_assert_cmpuint (f->emissions->len, ==, 1);
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Ines", "Femi", "Hana", "Bert", "Dara", NULL });
+
+  /* A thaw with nothing to do does nothing. */
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_thaw (f->model);
+  assert_emissions (f, 0);
+}
+
+static void
+test_sort (Fixture       *f,
+           gconstpointer  data)
+{
+  add_people (f);
+  fixture_make_model (f);
+
+  hearth_query_model_set_sort (f->model, "newest");
+  g_assert_cmpuint (f->emissions->len, >=, 1);
+  g_array_set_size (f->emissions, 0);
+  g_assert_cmpstr (hearth_query_model_get_sort (f->model), ==, "newest");
+  g_assert_cmpuint (f->sort_notifies, ==, 1);
+  g_assert_cmpuint (f->n_items_notifies, ==, 0);
+  assert_names (f, (const char * const[]) { "Femi", "Chloe", "Eve", "Hana", "Bert", "Gus",
+                                            "Amina", "Dara", NULL });
+  for (guint i = 1; i < 8; i++)
+    g_assert_cmpint (hearth_query_model_get_id (f->model, i - 1), >,
+                     hearth_query_model_get_id (f->model, i));
+
+  /* The same sort again: nothing. */
+  hearth_query_model_set_sort (f->model, "newest");
+  assert_emissions (f, 0);
+  g_assert_cmpuint (f->sort_notifies, ==, 1);
+
+  /* The newest row goes on top, as one insertion. */
+  insert_staff (f->store, "Cara", "north");
+  assert_emissions (f, 1, 0, 0, 1);
+
+  /* And through the property. */
+  g_object_set (f->model, "sort", "name", NULL);
+  g_array_set_size (f->emissions, 0);
+  g_assert_cmpuint (f->sort_notifies, ==, 2);
+  assert_names (f, (const char * const[]) { "Amina", "Bert", "Cara", "Chloe", "Dara", "Eve",
+                                            "Femi", "Gus", "Hana", NULL });
+}
+
+static void
+test_same_object (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TestStaff) first = NULL;
+  g_autoptr(TestStaff) second = NULL;
+  g_autoptr(TestStaff) third = NULL;
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("north"));
+  g_array_set_size (f->emissions, 0);
+
+  id = id_of (f, "Eve");
+  first = g_list_model_get_item (G_LIST_MODEL (f->model), 2);
+  second = g_list_model_get_item (G_LIST_MODEL (f->model), 2);
+  g_assert_cmpint (first->id, ==, id);
+  g_assert_true (first == second);
+
+  /* Out of the list and back: the model let go of it, so a new object. */
+  update_staff (f->store, id, "team", "south");
+  assert_emissions (f, 1, 2, 1, 0);
+  update_staff (f->store, id, "team", "north");
+  assert_emissions (f, 1, 2, 0, 1);
+  third = g_list_model_get_item (G_LIST_MODEL (f->model), 2);
+  g_assert_cmpint (third->id, ==, id);
+  g_assert_true (third != first);
+  g_assert_cmpstr (third->team, ==, "north");
+
+  /* The model let go of the old one when its row left the list, so it was
+   * not read again: it still says what it said then. */
+  g_assert_cmpstr (first->team, ==, "north");
+}
+
+static void
+test_paging (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TestStaff) held = NULL;
+  sqlite3_stmt *stmt;
+  const guint n = 100000;
+
+  fixture_make_model (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 0);
+
+  hearth_store_begin (f->store, &error);
+  g_assert_no_error (error);
+  stmt = hearth_store_prepare (f->store, "INSERT INTO staff (name, team) VALUES (?1, ?2)", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      char name[32];
+
+      g_snprintf (name, sizeof name, "Person %06u", i);
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, i % 2 ? "north" : "south", -1, SQLITE_STATIC);
+      hearth_store_run (f->store, stmt, &error);
+      g_assert_no_error (error);
+    }
+  hearth_store_commit (f->store, &error);
+  g_assert_no_error (error);
+
+  /* Nothing was noted, so nothing happened yet. */
+  assert_emissions (f, 0);
+  hearth_query_model_refresh (f->model);
+  assert_emissions (f, 1, 0, 0, n);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, n);
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+  g_assert_cmpuint (n_fills, ==, 0);
+
   {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
+    g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), 50000);
 
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-        g_unlink (file);
-      }
+    g_assert_cmpuint (n_fills, >, 0);
+    g_assert_cmpuint (n_fills, <=, 64);
+    g_assert_cmpint (item->id, ==, 50001);
+    g_assert_cmpstr (item->name, ==, "Person 050000");
   }
-  g_rmdir (dir);
+
+  /* A neighbour on the same page is read already. */
+  n_fills = 0;
+  {
+    g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), 50001);
+
+    g_assert_cmpuint (n_fills, ==, 0);
+    g_assert_cmpstr (item->name, ==, "Person 050001");
+  }
+
+  n_fills = 0;
+  held = g_list_model_get_item (G_LIST_MODEL (f->model), 0);
+  g_assert_cmpuint (n_fills, <=, 64);
+  g_assert_cmpint (held->id, ==, 1);
+  g_assert_cmpstr (held->name, ==, "Person 000000");
+
+  n_fills = 0;
+  {
+    g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), n - 1);
+
+    g_assert_cmpuint (n_fills, <=, 64);
+    g_assert_cmpint (item->id, ==, n);
+    g_assert_cmpstr (item->name, ==, "Person 099999");
+  }
+
+  /* Scroll through a hundred pages without holding on to anything. */
+  for (guint i = 64; i < 100 * 64; i++)
+    {
+      g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), i);
+
+      g_assert_cmpint (item->id, ==, i + 1);
+    }
+
+  /* The cache is bounded: early pages were let go and are read again, but
+   * the item held all along is still the same object. */
+  n_fills = 0;
+  {
+    g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), 64);
+
+    g_assert_cmpuint (n_fills, ==, 64);
+    g_assert_cmpint (item->id, ==, 65);
+  }
+  n_fills = 0;
+  {
+    g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), 0);
+
+    g_assert_true (item == held);
+    g_assert_cmpuint (n_fills, ==, 0);
+  }
+
+  /* A filter on a large list is one replacement, not a flood of signals. */
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("north"));
+  g_assert_cmpuint (f->emissions->len, ==, 1);
+  g_array_set_size (f->emissions, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, n / 2);
+}
+
+static void
+test_error (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(HearthQueryModel) broken = NULL;
+  const GError *error;
+
+  add_people (f);
+
+  /* A query that cannot be prepared. */
+  broken = make_model (f, "SELECT id FROM staff WHERE no_such_column = 1 ORDER BY {order}");
+  g_test_expect_message ("hearth-model", G_LOG_LEVEL_WARNING, "*");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (broken)), ==, 0);
+  g_test_assert_expected_messages ();
+  error = hearth_query_model_get_error (broken);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == HEARTH_STORE_ERROR);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (broken), 0));
+  g_assert_cmpint (hearth_query_model_get_id (broken, 0), ==, 0);
+  g_assert_finalize_object (g_steal_pointer (&broken));
+
+  /* A query that fails while it runs, on a list that was showing rows:
+   * they are all removed, and come back once the query works again. */
+  fixture_make_model (f);
+  g_test_expect_message ("hearth-model", G_LOG_LEVEL_WARNING, "*");
+  hearth_query_model_set_param (f->model, ":overflow", g_variant_new_int64 (G_MININT64));
+  g_test_assert_expected_messages ();
+  assert_emissions (f, 1, 0, 8, 0);
+  g_assert_nonnull (hearth_query_model_get_error (f->model));
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+
+  hearth_query_model_set_param (f->model, ":overflow", g_variant_new_int64 (1));
+  assert_emissions (f, 1, 0, 0, 8);
+  g_assert_null (hearth_query_model_get_error (f->model));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/query-model/initial", test_initial);
   ADD ("/query-model/insert", test_insert);
-  ADD ("/query-model/update-moves", test_update_moves);
+  ADD ("/query-model/move", test_move);
   ADD ("/query-model/update-in-place", test_update_in_place);
-  ADD ("/query-model/filter-and-delete", test_filter_and_delete);
-  ADD ("/query-model/sort-and-unwatched", test_sort_and_unwatched);
+  ADD ("/query-model/filter-leave", test_filter_leave);
+  ADD ("/query-model/delete", test_delete);
+  ADD ("/query-model/unwatched-table", test_unwatched_table);
+  ADD ("/query-model/transaction", test_transaction);
+  ADD ("/query-model/filter", test_filter);
+  ADD ("/query-model/sort", test_sort);
   ADD ("/query-model/same-object", test_same_object);
   ADD ("/query-model/paging", test_paging);
+  ADD ("/query-model/error", test_error);
+
 #undef ADD
-  g_test_add_func ("/query-model/broken-query", test_broken_query);
 
   return g_test_run ();
 }
