@@ -98,6 +98,14 @@ hearth_screenshots_save (GtkWidget   *widget,
 }
 
 static void prepare_next (Run *run);
+static void take_next (Run *run);
+
+static gboolean
+resized_cb (gpointer data)
+{
+  take_next (data);
+  return G_SOURCE_REMOVE;
+}
 
 static gboolean
 take_cb (gpointer data)
@@ -137,7 +145,23 @@ prepare_next (Run *run)
     }
 
   shot = &shots[run->next];
+  if (run->next > 0 && shots[run->next - 1].width != shot->width)
+    {
+      /* A new size: let the window settle into it before the next step. */
+      gtk_window_set_default_size (GTK_WINDOW (run->window), shot->width, shot->height);
+      g_timeout_add (SETTLE_MS, resized_cb, run);
+      return;
+    }
   gtk_window_set_default_size (GTK_WINDOW (run->window), shot->width, shot->height);
+  hearth_window_set_area (run->window, shot->area);
+  take_next (run);
+}
+
+static void
+take_next (Run *run)
+{
+  const Shot *shot = &shots[run->next];
+
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
