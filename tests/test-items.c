@@ -158,7 +158,11 @@ test_case_search (void)
   g_assert_null (hearth_search_text_to_fts (""));
   g_assert_null (hearth_search_text_to_fts ("  \n "));
   g_assert_null (hearth_search_text_to_fts ("- * \""));
-  g_assert_cmpstr (hearth_search_text_to_fts ("O\"Brien"), ==, "\"O\"\"Brien\"*");
+  {
+    g_autofree char *quoted = hearth_search_text_to_fts ("O\"Brien");
+
+    g_assert_cmpstr (quoted, ==, "\"O\"\"Brien\"*");
+  }
 }
 
 static void
