@@ -12,6 +12,7 @@
 #include "hearth-barrier.h"
 #include "hearth-case.h"
 #include "hearth-feedback-cycle.h"
+#include "hearth-lookup-item.h"
 #include "hearth-resident.h"
 #include "hearth-sample-data.h"
 #include "hearth-search-text.h"
@@ -233,6 +234,22 @@ test_other_lists (void)
 }
 
 static void
+test_lookup_lists (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) outcomes = hearth_lookup_item_list_new (store, HEARTH_LOOKUP_OUTCOMES, &error);
+  g_autoptr(GListModel) needs = hearth_lookup_item_list_new (store, HEARTH_LOOKUP_ACCESS_NEEDS, &error);
+  g_autoptr(HearthLookupItem) first = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (outcomes), ==, 3);
+  first = g_list_model_get_item (outcomes, 0);
+  g_assert_cmpstr (hearth_lookup_item_get_name (first), ==, "Living a better life");
+  g_assert_cmpuint (g_list_model_get_n_items (needs), ==,
+                    query_int ("SELECT count (*) FROM access_needs WHERE active = 1"));
+}
+
+static void
 test_staff_create (void)
 {
   g_autoptr(GError) error = NULL;
@@ -306,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/items/timeline", test_timeline);
   g_test_add_func ("/items/other-lists", test_other_lists);
   g_test_add_func ("/items/staff-create", test_staff_create);
+  g_test_add_func ("/items/lookup-lists", test_lookup_lists);
   g_test_add_func ("/items/query-plans", test_query_plans);
 
   status = g_test_run ();
