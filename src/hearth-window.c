@@ -163,25 +163,7 @@ static void
 hearth_window_constructed (GObject *object)
 {
   HearthWindow *self = HEARTH_WINDOW (object);
-  GtkApplication *app;
-
   G_OBJECT_CLASS (hearth_window_parent_class)->constructed (object);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (HEARTH_IS_APPLICATION (app))
-    self->settings = g_object_ref (hearth_application_get_settings (HEARTH_APPLICATION (app)));
-
-  if (self->settings != NULL)
-    {
-      g_autofree char *area = g_settings_get_string (self->settings, "last-area");
-
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-      adw_view_stack_set_visible_child_name (self->stack, area);
-    }
 
   if (self->store == NULL)
     return;
@@ -310,17 +292,43 @@ hearth_window_init (HearthWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The window's size and area as they were last time. The application is
+ * not yet set when the window is constructed, so this comes after. */
+static void
+restore_state (HearthWindow      *self,
+               HearthApplication *application)
+{
+  g_autofree char *area = NULL;
+
+  if (application == NULL)
+    return;
+
+  self->settings = g_object_ref (hearth_application_get_settings (application));
+  area = g_settings_get_string (self->settings, "last-area");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->stack, area);
+}
+
 HearthWindow *
 hearth_window_new (HearthApplication *application,
                    HearthStore       *store)
 {
-  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  HearthWindow *self;
+
+  g_return_val_if_fail (application == NULL || HEARTH_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  return g_object_new (HEARTH_TYPE_WINDOW,
+  self = g_object_new (HEARTH_TYPE_WINDOW,
                        "application", application,
                        "store", store,
                        NULL);
+  restore_state (self, application);
+  return self;
 }
 
 HearthWindow *
@@ -330,10 +338,11 @@ hearth_window_new_for_error (HearthApplication *application,
   HearthWindow *self;
   gboolean can_move_aside;
 
-  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HEARTH_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (error != NULL, NULL);
 
   self = g_object_new (HEARTH_TYPE_WINDOW, "application", application, NULL);
+  restore_state (self, application);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   adw_status_page_set_description (self->error_page, error->message);
 
