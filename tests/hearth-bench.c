@@ -32,16 +32,24 @@ static const char bare_case_page_sql[] =
   "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id),"
   "  c.opened_at, c.closed_at, o.name, c.last_activity_at,"
   "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "     WHERE e.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL),"
+  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL),"
   "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "     WHERE e.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL"
+  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL"
   "       AND a.due_on < date ('now'))"
   " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id LEFT JOIN outcomes o ON o.id = c.outcome_id"
   " WHERE c.status = 'open'"
   " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
 
 static const char bare_search_sql[] =
-  "SELECT c.id, c.title, c.status, c.last_activity_at, s.name"
+  "SELECT c.id, c.title, c.status, c.lead_id, s.name,"
+  "  (SELECT group_concat (r.name, ', ') FROM case_residents cr"
+  "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id),"
+  "  c.opened_at, c.closed_at, c.last_activity_at,"
+  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
+  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL),"
+  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
+  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL"
+  "       AND a.due_on < date ('now'))"
   " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
   " WHERE c.status = 'open' AND c.id IN ("
   "   SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?2"
@@ -55,6 +63,20 @@ static const char bare_all_cases_sql[] =
   "SELECT c.id, c.title, c.status, c.last_activity_at, s.name"
   " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
   " WHERE c.status = 'open' ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
+
+/* With HEARTH_BENCH_TRACE set, every statement slower than 5 ms is named. */
+static int
+trace_cb (unsigned int  type,
+          void         *data,
+          void         *p,
+          void         *x)
+{
+  gint64 ns = *(gint64 *) x;
+
+  if (ns > 5000000)
+    g_printerr ("  slow statement (%.1f ms): %.100s\n", ns / 1e6, sqlite3_sql (p));
+  return 0;
+}
 
 static double
 now_ms (void)
@@ -328,6 +350,8 @@ main (int   argc,
   /* Opening the case list: a new model and its first screen of rows. */
   store = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
+  if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
+    sqlite3_trace_v2 (hearth_store_get_db (store), SQLITE_TRACE_PROFILE, trace_cb, NULL);
   for (guint i = 0; i < REPEATS; i++)
     {
       double started = now_ms ();

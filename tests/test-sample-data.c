@@ -241,6 +241,18 @@ test_coherent (Fixture       *fixture,
 
   g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
 
+  /* Agreement items know their case, also when their entry moves to another. */
+  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+                                              " timeline_entries e ON e.id = a.entry_id"
+                                              " WHERE a.case_id IS NOT e.case_id"), ==, 0);
+  g_assert_true (hearth_store_exec (fixture->store,
+                                    "UPDATE timeline_entries SET case_id = (SELECT max (id) FROM cases)"
+                                    " WHERE id = (SELECT min (entry_id) FROM agreement_items)", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+                                              " timeline_entries e ON e.id = a.entry_id"
+                                              " WHERE a.case_id IS NOT e.case_id"), ==, 0);
+
   /* A second fill is refused and changes nothing. */
   {
     gint64 before = query_int (fixture->store, "SELECT count (*) FROM timeline_entries");
@@ -271,6 +283,10 @@ test_scale_sized (Fixture       *fixture,
                               " (SELECT max (occurred_at) FROM timeline_entries e WHERE e.case_id = c.id)"),
                    ==, 0);
   g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+                                              " timeline_entries e ON e.id = a.entry_id"
+                                              " WHERE a.case_id IS NOT e.case_id"), ==, 0);
+  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items"), >, 0);
 }
 
 int
