@@ -31,10 +31,10 @@ static const char bare_case_page_sql[] =
   "  (SELECT group_concat (r.name, ', ') FROM case_residents cr"
   "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id),"
   "  c.opened_at, c.closed_at, o.name, c.last_activity_at,"
-  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL),"
-  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL"
+  "  (SELECT count (*) FROM agreement_items a"
+  "     WHERE a.case_id = c.id AND a.status = 'open'),"
+  "  (SELECT count (*) FROM agreement_items a"
+  "     WHERE a.case_id = c.id AND a.status = 'open'"
   "       AND a.due_on < date ('now'))"
   " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id LEFT JOIN outcomes o ON o.id = c.outcome_id"
   " WHERE c.status = 'open'"
@@ -45,10 +45,10 @@ static const char bare_search_sql[] =
   "  (SELECT group_concat (r.name, ', ') FROM case_residents cr"
   "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id),"
   "  c.opened_at, c.closed_at, c.last_activity_at,"
-  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL),"
-  "  (SELECT count (*) FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "     WHERE a.case_id = c.id AND a.status = 'open' AND e.deleted_at IS NULL"
+  "  (SELECT count (*) FROM agreement_items a"
+  "     WHERE a.case_id = c.id AND a.status = 'open'),"
+  "  (SELECT count (*) FROM agreement_items a"
+  "     WHERE a.case_id = c.id AND a.status = 'open'"
   "       AND a.due_on < date ('now'))"
   " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
   " WHERE c.status = 'open' AND c.id IN ("
@@ -206,6 +206,11 @@ open_and_scroll (const char *path,
   store = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     g_error ("%s", error->message);
+  if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
+    {
+      g_printerr ("  store open: %.1f ms\n", now_ms () - started);
+      sqlite3_trace_v2 (hearth_store_get_db (store), SQLITE_TRACE_PROFILE, trace_cb, NULL);
+    }
 
   window = hearth_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);

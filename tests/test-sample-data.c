@@ -253,6 +253,21 @@ test_coherent (Fixture       *fixture,
                                               " timeline_entries e ON e.id = a.entry_id"
                                               " WHERE a.case_id IS NOT e.case_id"), ==, 0);
 
+  /* Items of a deleted entry count for no case, until it is restored. */
+  g_assert_true (hearth_store_exec (fixture->store,
+                                    "UPDATE timeline_entries SET deleted_at = 1"
+                                    " WHERE id = (SELECT min (entry_id) FROM agreement_items)", &error));
+  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items WHERE"
+                                              " entry_id = (SELECT min (entry_id) FROM agreement_items)"
+                                              " AND case_id IS NOT NULL"), ==, 0);
+  g_assert_true (hearth_store_exec (fixture->store,
+                                    "UPDATE timeline_entries SET deleted_at = NULL"
+                                    " WHERE id = (SELECT min (entry_id) FROM agreement_items)", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+                                              " timeline_entries e ON e.id = a.entry_id"
+                                              " WHERE a.case_id IS NOT e.case_id"), ==, 0);
+
   /* A second fill is refused and changes nothing. */
   {
     gint64 before = query_int (fixture->store, "SELECT count (*) FROM timeline_entries");

@@ -189,8 +189,9 @@ static const char *const migrations[] = {
   "CREATE TABLE agreement_items ("
   "  id INTEGER PRIMARY KEY,"
   "  entry_id INTEGER NOT NULL REFERENCES timeline_entries (id) ON DELETE CASCADE,"
-  /* The case of the entry, kept by the triggers below, so that a case's open
-   * agreements are counted from an index instead of from all its entries. */
+  /* The case of the entry while the entry is not deleted, kept by the
+   * triggers below, so that a case's open agreements are counted from an
+   * index alone instead of from all its entries. */
   "  case_id INTEGER REFERENCES cases (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL DEFAULT 0,"
   "  text TEXT NOT NULL CHECK (length (trim (text)) BETWEEN 1 AND 500),"
@@ -209,12 +210,15 @@ static const char *const migrations[] = {
   "CREATE INDEX agreement_items_open_by_case ON agreement_items (case_id, due_on)"
   "  WHERE status = 'open';"
   "CREATE TRIGGER agreement_items_case_ai AFTER INSERT ON agreement_items"
-  "  WHEN new.case_id IS NOT (SELECT case_id FROM timeline_entries WHERE id = new.entry_id) BEGIN"
-  "  UPDATE agreement_items SET case_id = (SELECT case_id FROM timeline_entries"
-  "   WHERE id = new.entry_id) WHERE id = new.id;"
+  "  WHEN new.case_id IS NOT (SELECT iif (deleted_at IS NULL, case_id, NULL)"
+  "    FROM timeline_entries WHERE id = new.entry_id) BEGIN"
+  "  UPDATE agreement_items SET case_id = (SELECT iif (deleted_at IS NULL, case_id, NULL)"
+  "   FROM timeline_entries WHERE id = new.entry_id) WHERE id = new.id;"
   "END;"
-  "CREATE TRIGGER timeline_entries_case_au AFTER UPDATE OF case_id ON timeline_entries BEGIN"
-  "  UPDATE agreement_items SET case_id = new.case_id WHERE entry_id = new.id;"
+  "CREATE TRIGGER timeline_entries_case_au AFTER UPDATE OF case_id, deleted_at"
+  "  ON timeline_entries BEGIN"
+  "  UPDATE agreement_items SET case_id = iif (new.deleted_at IS NULL, new.case_id, NULL)"
+  "   WHERE entry_id = new.id;"
   "END;"
 
   /* Full-text search over residents, cases and timelines. External content
