@@ -19,28 +19,13 @@
 #include "hearth-staff-member.h"
 #include "hearth-stopshop-session.h"
 #include "hearth-supervision.h"
+#include "hearth-test-utils.h"
 #include "hearth-timeline-entry.h"
 
 #define NOW G_GINT64_CONSTANT (1795348800)
 
 static char *dir;
 static HearthStore *store;
-
-static gint64
-query_int (const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
-  g_assert_true (has_row);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
 
 static guint
 n_items (HearthQueryModel *model)
@@ -77,14 +62,14 @@ static void
 test_case_filters (void)
 {
   g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
-  gint64 harjit = query_int ("SELECT id FROM staff WHERE name = 'Harjit Sandhu'");
+  gint64 harjit = hearth_test_query_int (store, "SELECT id FROM staff WHERE name = 'Harjit Sandhu'");
   g_autoptr(HearthCase) first = NULL;
   gint64 previous = G_MAXINT64;
 
-  g_assert_cmpuint (n_items (cases), ==, query_int ("SELECT count (*) FROM cases"));
+  g_assert_cmpuint (n_items (cases), ==, hearth_test_query_int (store, "SELECT count (*) FROM cases"));
 
   hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
-  g_assert_cmpuint (n_items (cases), ==, query_int ("SELECT count (*) FROM cases WHERE status = 'open'"));
+  g_assert_cmpuint (n_items (cases), ==, hearth_test_query_int (store, "SELECT count (*) FROM cases WHERE status = 'open'"));
 
   /* Newest activity first. */
   for (guint i = 0; i < n_items (cases); i++)
@@ -170,7 +155,7 @@ static void
 test_timeline (void)
 {
   g_autoptr(HearthQueryModel) timeline = hearth_timeline_entry_query_new (store);
-  gint64 dot_case = query_int ("SELECT id FROM cases WHERE title LIKE 'Dot%'");
+  gint64 dot_case = hearth_test_query_int (store, "SELECT id FROM cases WHERE title LIKE 'Dot%'");
   g_autoptr(HearthTimelineEntry) newest = NULL;
   g_autoptr(HearthTimelineEntry) oldest = NULL;
 
@@ -207,7 +192,7 @@ test_other_lists (void)
   g_autoptr(HearthQueryModel) sessions = hearth_stopshop_session_query_new (store);
   g_autoptr(HearthQueryModel) cycles = hearth_feedback_cycle_query_new (store);
   g_autoptr(HearthQueryModel) supervisions = hearth_supervision_query_new (store);
-  gint64 dot_case = query_int ("SELECT id FROM cases WHERE title LIKE 'Dot%'");
+  gint64 dot_case = hearth_test_query_int (store, "SELECT id FROM cases WHERE title LIKE 'Dot%'");
   g_autoptr(HearthResident) dot = NULL;
   g_autoptr(HearthBarrier) heaviest = NULL;
 
@@ -219,18 +204,18 @@ test_other_lists (void)
   g_assert_nonnull (strstr (hearth_resident_get_what_matters (dot), "own flat"));
 
   hearth_query_model_set_param (staff, ":ambassadors_only", g_variant_new_boolean (TRUE));
-  g_assert_cmpuint (n_items (staff), ==, query_int ("SELECT count (*) FROM staff WHERE is_ambassador"));
+  g_assert_cmpuint (n_items (staff), ==, hearth_test_query_int (store, "SELECT count (*) FROM staff WHERE is_ambassador"));
 
-  g_assert_cmpuint (n_items (barriers), ==, query_int ("SELECT count (*) FROM barriers"));
+  g_assert_cmpuint (n_items (barriers), ==, hearth_test_query_int (store, "SELECT count (*) FROM barriers"));
   heaviest = g_list_model_get_item (G_LIST_MODEL (barriers), 0);
   g_assert_cmpuint (hearth_barrier_get_weight (heaviest), ==, 2);
   hearth_query_model_set_param (barriers, ":open_only", g_variant_new_boolean (TRUE));
   g_assert_cmpuint (n_items (barriers), ==,
-                    query_int ("SELECT count (*) FROM barriers WHERE status NOT IN ('removed', 'parked')"));
+                    hearth_test_query_int (store, "SELECT count (*) FROM barriers WHERE status NOT IN ('removed', 'parked')"));
 
   g_assert_cmpuint (n_items (sessions), ==, 2);
   g_assert_cmpuint (n_items (cycles), ==, 3);
-  g_assert_cmpuint (n_items (supervisions), ==, query_int ("SELECT count (*) FROM supervisions"));
+  g_assert_cmpuint (n_items (supervisions), ==, hearth_test_query_int (store, "SELECT count (*) FROM supervisions"));
 }
 
 static void
@@ -246,7 +231,7 @@ test_lookup_lists (void)
   first = g_list_model_get_item (outcomes, 0);
   g_assert_cmpstr (hearth_lookup_item_get_name (first), ==, "Living a better life");
   g_assert_cmpuint (g_list_model_get_n_items (needs), ==,
-                    query_int ("SELECT count (*) FROM access_needs WHERE active = 1"));
+                    hearth_test_query_int (store, "SELECT count (*) FROM access_needs WHERE active = 1"));
 }
 
 static void
@@ -309,8 +294,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  dir = g_dir_make_tmp ("hearth-items-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = hearth_test_make_dir ();
   path = g_build_filename (dir, "hearth.db", NULL);
   store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -329,17 +313,9 @@ main (int   argc,
   status = g_test_run ();
 
   g_assert_finalize_object (store);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (dir);
+  /* The test run may have cleared its own temporary folders already. */
+  if (g_file_test (dir, G_FILE_TEST_EXISTS))
+    hearth_test_remove_tree (dir);
   g_free (dir);
 
   return status;

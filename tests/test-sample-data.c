@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "hearth-sample-data.h"
+#include "hearth-test-utils.h"
 
 /* 22 November 2026, 12:00 UTC: a fixed "now" for the fills. */
 #define NOW G_GINT64_CONSTANT (1795348800)
@@ -37,10 +38,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("hearth-sample-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = hearth_test_make_dir ();
   fixture->store = new_store (fixture->dir, "a.db");
 }
 
@@ -48,34 +46,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
   g_assert_finalize_object (fixture->store);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static gint64
-query_int (HearthStore *store,
-           const char  *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
-  g_assert_true (has_row);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 /* A digest of every row of every table but the search indexes' own. */
@@ -163,24 +136,24 @@ test_coherent (Fixture       *fixture,
   g_assert_true (hearth_sample_data_is_empty (fixture->store, &empty, &error));
   g_assert_false (empty);
 
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM staff"), >=, 10);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM residents"), >=, 30);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM cases"), >=, 25);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM staff"), >=, 10);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM residents"), >=, 30);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM cases"), >=, 25);
 
   /* Every case starts with its opening; closed ones have an outcome and an end. */
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM"
                               " timeline_entries e WHERE e.case_id = c.id AND e.kind = 'case-opened')"),
                    ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM cases c WHERE status = 'closed' AND"
                               " (outcome_id IS NULL OR NOT EXISTS (SELECT 1 FROM timeline_entries e"
                               "  WHERE e.case_id = c.id AND e.kind = 'case-closed'))"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM cases c WHERE last_activity_at <>"
                               " (SELECT max (occurred_at) FROM timeline_entries e WHERE e.case_id = c.id)"),
                    ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM timeline_entries WHERE occurred_at > hearth_now ()"),
                    ==, 0);
 
@@ -189,67 +162,67 @@ test_coherent (Fixture       *fixture,
       g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM timeline_entries"
                                               " WHERE kind = '%s'", kinds[i]);
       g_test_message ("kind %s", kinds[i]);
-      g_assert_cmpint (query_int (fixture->store, sql), >, 0);
+      g_assert_cmpint (hearth_test_query_int (fixture->store, sql), >, 0);
     }
 
   /* Agreements due soon, overdue, done and dropped; money in whole pence. */
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM agreement_items WHERE status = 'open'"
                               " AND due_on < date (hearth_now (), 'unixepoch')"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM agreement_items WHERE status = 'dropped'"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM timeline_entries WHERE kind = 'money-outcome'"
                               " AND money_kind = 'debt-resolved'"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM timeline_entries WHERE kind = 'money-outcome'"
                               " AND money_kind = 'income-gained'"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM timeline_entries WHERE case_id IS NULL"), >, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM barriers WHERE status = '%s'",
                                               statuses[i]);
-      g_assert_cmpint (query_int (fixture->store, sql), >, 0);
+      g_assert_cmpint (hearth_test_query_int (fixture->store, sql), >, 0);
     }
   for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM barriers WHERE category = '%s'",
                                               categories[i]);
-      g_assert_cmpint (query_int (fixture->store, sql), >, 0);
+      g_assert_cmpint (hearth_test_query_int (fixture->store, sql), >, 0);
     }
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM barriers WHERE weight > 1"), >, 0);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM barriers WHERE weight > 1"), >, 0);
 
   /* Both frameworks, each with the behaviours DESIGN.md names. */
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM behaviours b JOIN frameworks f"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM behaviours b JOIN frameworks f"
                                               " ON f.id = b.framework_id WHERE f.kind = 'behaviours'"),
                    ==, 6);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM behaviours b JOIN frameworks f"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM behaviours b JOIN frameworks f"
                                               " ON f.id = b.framework_id WHERE f.kind = 'values'"),
                    ==, 5);
   /* Peers' responses do not say who wrote them: the table has no such column. */
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM pragma_table_info"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM pragma_table_info"
                                               " ('feedback_responses') WHERE name LIKE '%rater%'"),
                    ==, 0);
 
   /* One-to-ones with actions still open from an earlier session. */
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM supervision_actions a JOIN supervisions s"
                               " ON s.id = a.supervision_id WHERE a.status = 'open'"
                               " AND s.locked_at IS NOT NULL"), >, 0);
 
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
 
   /* Agreement items know their case, also when their entry moves to another. */
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
                                               " timeline_entries e ON e.id = a.entry_id"
                                               " WHERE a.case_id IS NOT e.case_id"), ==, 0);
   g_assert_true (hearth_store_exec (fixture->store,
                                     "UPDATE timeline_entries SET case_id = (SELECT max (id) FROM cases)"
                                     " WHERE id = (SELECT min (entry_id) FROM agreement_items)", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
                                               " timeline_entries e ON e.id = a.entry_id"
                                               " WHERE a.case_id IS NOT e.case_id"), ==, 0);
 
@@ -257,24 +230,24 @@ test_coherent (Fixture       *fixture,
   g_assert_true (hearth_store_exec (fixture->store,
                                     "UPDATE timeline_entries SET deleted_at = 1"
                                     " WHERE id = (SELECT min (entry_id) FROM agreement_items)", &error));
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items WHERE"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items WHERE"
                                               " entry_id = (SELECT min (entry_id) FROM agreement_items)"
                                               " AND case_id IS NOT NULL"), ==, 0);
   g_assert_true (hearth_store_exec (fixture->store,
                                     "UPDATE timeline_entries SET deleted_at = NULL"
                                     " WHERE id = (SELECT min (entry_id) FROM agreement_items)", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
                                               " timeline_entries e ON e.id = a.entry_id"
                                               " WHERE a.case_id IS NOT e.case_id"), ==, 0);
 
   /* A second fill is refused and changes nothing. */
   {
-    gint64 before = query_int (fixture->store, "SELECT count (*) FROM timeline_entries");
+    gint64 before = hearth_test_query_int (fixture->store, "SELECT count (*) FROM timeline_entries");
 
     g_assert_false (hearth_sample_data_fill (fixture->store, HEARTH_SAMPLE_TEAM, &error));
     g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
-    g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM timeline_entries"), ==, before);
+    g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM timeline_entries"), ==, before);
   }
 }
 
@@ -287,21 +260,21 @@ test_scale_sized (Fixture       *fixture,
   g_assert_true (hearth_sample_data_fill_scale_sized (fixture->store, 50, 400, 200, 10000, 7, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM staff"), ==, 50);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM residents"), ==, 400);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM cases"), ==, 200);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM timeline_entries"), ==, 10000);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM timeline_fts"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM staff"), ==, 50);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM residents"), ==, 400);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM cases"), ==, 200);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM timeline_entries"), ==, 10000);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM timeline_fts"
                                               " WHERE timeline_fts MATCH 'rent'"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
                               "SELECT count (*) FROM cases c WHERE last_activity_at <"
                               " (SELECT max (occurred_at) FROM timeline_entries e WHERE e.case_id = c.id)"),
                    ==, 0);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items a JOIN"
                                               " timeline_entries e ON e.id = a.entry_id"
                                               " WHERE a.case_id IS NOT e.case_id"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count (*) FROM agreement_items"), >, 0);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items"), >, 0);
 }
 
 int

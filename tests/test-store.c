@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "hearth-store.h"
+#include "hearth-test-utils.h"
 
 typedef struct {
   char *dir;
@@ -25,30 +26,6 @@ typedef struct {
   GArray *changes;   /* HearthStoreChange */
   GArray *sizes;     /* guint, the number of changes per emission */
 } Recorder;
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_assert_no_errno (g_rmdir (path));
-    }
-  else
-    {
-      g_assert_no_errno (g_unlink (path));
-    }
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -65,7 +42,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -102,23 +79,6 @@ raw_exec (sqlite3    *db,
 
   if (rc != SQLITE_OK)
     g_error ("SQL failed: %s", message);
-}
-
-static gint64
-store_int (HearthStore *store,
-           const char  *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-
-  stmt = hearth_store_prepare (store, sql, &error);
-  g_assert_no_error (error);
-  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static gint64
@@ -255,9 +215,9 @@ test_connection_settings (Fixture       *fixture,
   g_assert_cmpstr (path, ==, fixture->path);
   g_assert_false (read_only);
 
-  g_assert_cmpint (store_int (store, "PRAGMA busy_timeout"), ==, 5000);
-  g_assert_cmpint (store_int (store, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (store_int (store, "PRAGMA synchronous"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "PRAGMA busy_timeout"), ==, 5000);
+  g_assert_cmpint (hearth_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "PRAGMA synchronous"), ==, 1);
 
   stmt = hearth_store_prepare (store, "PRAGMA journal_mode", &error);
   g_assert_no_error (error);
@@ -525,8 +485,8 @@ test_hot_journal (Fixture       *fixture,
   store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM t"), ==, 3000);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM t WHERE v LIKE 'before%'"), ==, 3000);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM t"), ==, 3000);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM t WHERE v LIKE 'before%'"), ==, 3000);
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
   g_clear_object (&store);
 
@@ -624,7 +584,7 @@ test_read_only_flag (Fixture       *fixture,
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
   g_clear_error (&error);
 
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
   g_clear_object (&store);
 
   {
@@ -691,7 +651,7 @@ test_read_only_file (Fixture       *fixture,
   g_assert_true (hearth_store_is_read_only (store));
   g_assert_nonnull (hearth_store_get_read_only_reason (store));
   g_assert_nonnull (strstr (hearth_store_get_read_only_reason (store), fixture->path));
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 
   g_assert_false (hearth_store_begin (store, &error));
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
@@ -732,7 +692,7 @@ test_read_only_folder (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (hearth_store_is_read_only (store));
   g_assert_nonnull (hearth_store_get_read_only_reason (store));
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 
   g_assert_false (hearth_store_begin (store, &error));
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
@@ -939,8 +899,8 @@ test_constraint_errors (Fixture       *fixture,
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 0);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM cases"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM cases"), ==, 0);
 }
 
 static void
@@ -1020,7 +980,7 @@ test_transaction_nesting (Fixture       *fixture,
   g_assert_true (sqlite3_get_autocommit (db));
   g_assert_cmpuint (recorder.emissions, ==, 1);
   assert_change (&recorder, 0, "staff", sam, HEARTH_CHANGE_INSERT);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 
   /* The outermost rollback undoes everything and announces nothing. */
   g_assert_true (hearth_store_begin (store, &error));
@@ -1028,8 +988,8 @@ test_transaction_nesting (Fixture       *fixture,
   hearth_store_rollback (store);
   g_assert_true (sqlite3_get_autocommit (db));
   g_assert_cmpuint (recorder.emissions, ==, 1);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM audit_log"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM audit_log"), ==, 1);
 
   recorder_clear (&recorder);
 }
@@ -1062,8 +1022,8 @@ test_inner_rollback (Fixture       *fixture,
 
   g_assert_true (sqlite3_get_autocommit (db));
   g_assert_cmpuint (recorder.emissions, ==, 0);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 0);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM audit_log"), ==, 0);
 
   /* The next transaction starts afresh. */
   g_assert_true (hearth_store_begin (store, &error));
@@ -1072,7 +1032,7 @@ test_inner_rollback (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (recorder.emissions, ==, 1);
   g_assert_cmpuint (recorder.changes->len, ==, 1);
-  g_assert_cmpint (store_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 
   recorder_clear (&recorder);
 }

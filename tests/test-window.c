@@ -17,6 +17,7 @@
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
+#include "hearth-test-utils.h"
 #include "hearth-ui-utils.h"
 #include "hearth-window.h"
 
@@ -36,8 +37,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *path = NULL;
   gboolean with_sample = GPOINTER_TO_INT (data);
 
-  fixture->dir = g_dir_make_tmp ("hearth-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = hearth_test_make_dir ();
   path = g_build_filename (fixture->dir, "hearth.db", NULL);
   fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -50,25 +50,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
+  hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

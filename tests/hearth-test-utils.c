@@ -1,0 +1,63 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hearth-test-utils.h"
+
+char *
+hearth_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("hearth-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+hearth_test_remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+
+  if (dir != NULL)
+    {
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          hearth_test_remove_tree (child);
+        }
+      g_dir_close (dir);
+      g_assert_no_errno (g_rmdir (path));
+    }
+  else
+    {
+      g_assert_no_errno (g_unlink (path));
+    }
+}
+
+gint64
+hearth_test_query_int (HearthStore *store,
+                       const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gint64 value;
+
+  stmt = hearth_store_prepare (store, sql, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}

@@ -1,0 +1,18 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hearth-store.h"
+
+G_BEGIN_DECLS
+
+/* A new folder of the test's own under the temporary folder. */
+char   *hearth_test_make_dir    (void);
+/* Removes @path and everything below it, asserting each removal. */
+void    hearth_test_remove_tree (const char  *path);
+/* The first column of the first row of @sql, which must have one. */
+gint64  hearth_test_query_int   (HearthStore *store,
+                                 const char  *sql);
+
+G_END_DECLS
