@@ -195,6 +195,37 @@ test_empty_states (Fixture       *fixture,
   close_window (window);
 }
 
+/* The shortcuts the window promises reach the areas and the search box. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  GtkWidget *focus;
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", areas[i]));
+      iterate (50);
+      g_assert_true (gtk_widget_get_mapped (hearth_window_get_area (window, areas[i])));
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  iterate (50);
+  g_assert_true (gtk_widget_get_mapped (hearth_window_get_area (window, "cases")));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL);
+
+  /* Typing in the search box narrows the list. */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY)),
+                         "cooker");
+  iterate (400);
+  g_assert_cmpuint (area_n_items (window, "cases"), ==, 1);
+
+  close_window (window);
+}
+
 /* The window takes its pictures for newcomers and AppStream from itself. */
 static void
 test_screenshot_of_window (Fixture       *fixture,
@@ -230,6 +261,8 @@ main (int   argc,
               fixture_set_up, test_case_opens_with_timeline, fixture_tear_down);
   g_test_add ("/window/empty-states", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_empty_states, fixture_tear_down);
+  g_test_add ("/window/keyboard", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_screenshot_of_window, fixture_tear_down);
 
