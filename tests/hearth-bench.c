@@ -65,6 +65,9 @@ static const char bare_all_cases_sql[] =
   " WHERE c.status = 'open' ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
 
 /* With HEARTH_BENCH_TRACE set, every statement slower than 5 ms is named. */
+static gint64 traced_ns;
+static guint traced_statements;
+
 static int
 trace_cb (unsigned int  type,
           void         *data,
@@ -72,6 +75,11 @@ trace_cb (unsigned int  type,
           void         *x)
 {
   gint64 ns = *(gint64 *) x;
+
+  traced_ns += ns;
+  traced_statements++;
+  if (g_getenv ("HEARTH_BENCH_TRACE_ALL") != NULL)
+    g_printerr ("  statement %.2f ms: %.60s\n", ns / 1e6, sqlite3_sql (p));
 
   if (ns > 5000000)
     g_printerr ("  slow statement (%.1f ms): %.100s\n", ns / 1e6, sqlite3_sql (p));
@@ -220,6 +228,9 @@ open_and_scroll (const char *path,
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
   iterate_until (&painted);
   *first_frame_ms = now_ms () - started;
+  if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
+    g_printerr ("  first frame: %.1f ms, of which %u statements took %.1f ms\n",
+                *first_frame_ms, traced_statements, traced_ns / 1e6);
 
   /* The case list's scrolled window is the first one in the page. */
   list = GTK_WIDGET (hearth_window_get_case_list_page (window));
