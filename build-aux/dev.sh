@@ -230,7 +230,8 @@ case $step in
     db=$(mktemp -d)/hearth.db
     "$build/src/hearth" --database "$db" --sample-data >/dev/null
     mkdir -p "$out/screenshots"
-    headless "$build/src/hearth" --database "$db" --screenshots "$out/screenshots"
+    # The paths it prints are inside the build root; those on the host follow.
+    headless "$build/src/hearth" --database "$db" --screenshots "$out/screenshots" >/dev/null
     ;;
   run)
     setup
