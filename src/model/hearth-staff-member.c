@@ -275,33 +275,34 @@ hearth_staff_member_query_new (HearthStore *store)
   return model;
 }
 
-/* Trims @text and checks it fits between 1 (when required) and @max
- * characters; the message names the field as a person sees it. */
+/* Trims @text and checks that it is text of at most @max characters, and not
+ * empty when @empty_message is given. Each message is a whole sentence, so
+ * that translators never have to fit a field's name into someone else's. */
 static char *
 checked_text (const char  *text,
-              const char  *field,
-              gboolean     required,
               glong        max,
+              const char  *empty_message,
+              const char  *long_message,
               GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
 
   if (!g_utf8_validate (trimmed, -1, NULL))
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
-                   _("The %s contains characters that are not text."), field);
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+                           _("Some of the characters are not text: please type them again."));
       return NULL;
     }
-  if (required && *trimmed == '\0')
+  if (empty_message != NULL && *trimmed == '\0')
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
-                   _("The %s is empty: please write it."), field);
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+                           empty_message);
       return NULL;
     }
   if (g_utf8_strlen (trimmed, -1) > max)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
-                   _("The %s is longer than %ld characters: please shorten it."), field, max);
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+                           long_message);
       return NULL;
     }
 
@@ -323,9 +324,20 @@ hearth_staff_member_create (HearthStore  *store,
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
 
-  if (!(clean_name = checked_text (name, _("name"), TRUE, 200, error)) ||
-      !(clean_role = checked_text (role, _("role"), FALSE, 200, error)) ||
-      !(clean_team = checked_text (team, _("team"), FALSE, 200, error)))
+  clean_name = checked_text (name, 200, _("The name is empty: please write a name."),
+                             _("The name is longer than 200 characters: please shorten it."),
+                             error);
+  if (clean_name == NULL)
+    return 0;
+  clean_role = checked_text (role, 200, NULL,
+                             _("The role is longer than 200 characters: please shorten it."),
+                             error);
+  if (clean_role == NULL)
+    return 0;
+  clean_team = checked_text (team, 200, NULL,
+                             _("The team is longer than 200 characters: please shorten it."),
+                             error);
+  if (clean_team == NULL)
     return 0;
 
   if (!hearth_store_begin (store, error))

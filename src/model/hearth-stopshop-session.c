@@ -72,9 +72,10 @@ static const char row_sql[] =
   "SELECT s.id, s.held_on, s.place, s.theme, s.phase, s.votes_per_person,"
   "  (SELECT count (*) FROM stopshop_session_barriers sb WHERE sb.session_id = s.id),"
   "  (SELECT group_concat (name, ', ') FROM (SELECT st.name FROM stopshop_session_ambassadors a"
-  "     JOIN staff st ON st.id = a.staff_id WHERE a.session_id = s.id ORDER BY st.name)),"
+  "     JOIN staff st ON st.id = a.staff_id WHERE a.session_id = s.id"
+  "     ORDER BY st.name COLLATE NOCASE)),"
   "  (SELECT group_concat (team, ', ') FROM (SELECT team FROM stopshop_session_teams"
-  "     WHERE session_id = s.id ORDER BY team))"
+  "     WHERE session_id = s.id ORDER BY team COLLATE NOCASE))"
   " FROM stopshop_sessions s WHERE s.id = :id";
 
 static const char * const tables[] = { "stopshop_sessions", "stopshop_session_barriers", "stopshop_session_ambassadors", "stopshop_session_teams", "staff", NULL };

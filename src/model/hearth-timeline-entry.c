@@ -110,13 +110,31 @@ hearth_timeline_entry_kind_icon_name (const char *kind)
   return info ? info->icon_name : "document-edit-symbolic";
 }
 
-static const char ids_sql[] =
-  "SELECT e.id FROM timeline_entries e"
-  " WHERE e.case_id = :case_id AND e.deleted_at IS NULL"
-  "   AND (:kind IS NULL OR e.kind = :kind)"
-  "   AND (:author_id IS NULL OR e.author_id = :author_id)"
-  "   AND (:search IS NULL OR e.id IN"
+/* Filters both timelines share. Deleted entries never appear. */
+#define ENTRY_FILTERS \
+  "   AND e.deleted_at IS NULL" \
+  "   AND (:kind IS NULL OR e.kind = :kind)" \
+  "   AND (:author_id IS NULL OR e.author_id = :author_id)" \
+  "   AND (:search IS NULL OR e.id IN" \
   "        (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search))"
+
+/* A case's timeline walks timeline_by_case in order: no scan, no sort. */
+static const char case_ids_sql[] =
+  "SELECT e.id FROM timeline_entries e"
+  " WHERE e.case_id = :case_id"
+  ENTRY_FILTERS
+  " ORDER BY {order}";
+
+/* A resident's timeline gathers the entries of all their cases and their
+ * notes outside any case. It has its own statement because those rows come
+ * from several cases and must be sorted: sharing one statement with the case
+ * timeline would put that sort into the plan of the list opened most. */
+static const char resident_ids_sql[] =
+  "SELECT e.id FROM timeline_entries e"
+  " WHERE (e.case_id IN (SELECT cr.case_id FROM case_residents cr"
+  "                      WHERE cr.resident_id = :resident_id)"
+  "        OR (e.case_id IS NULL AND e.resident_id = :resident_id))"
+  ENTRY_FILTERS
   " ORDER BY {order}";
 
 static const char row_sql[] =
@@ -126,7 +144,10 @@ static const char row_sql[] =
   "  e.expert_from, e.version"
   " FROM timeline_entries e LEFT JOIN staff s ON s.id = e.author_id WHERE e.id = :id";
 
-static const char * const tables[] = { "timeline_entries", "staff", NULL };
+static const char * const case_tables[] = { "timeline_entries", "staff", NULL };
+static const char * const resident_tables[] = {
+  "timeline_entries", "case_residents", "staff", NULL
+};
 
 static void
 fill (GObject      *object,
@@ -154,6 +175,20 @@ fill (GObject      *object,
   hearth_item_set_string (object, &self->icon_name, hearth_timeline_entry_kind_icon_name (self->kind), properties[PROP_ICON_NAME]);
   hearth_item_set_string (object, &self->kind_label, hearth_timeline_entry_kind_label (self->kind), properties[PROP_KIND_LABEL]);
   g_object_thaw_notify (object);
+}
+
+static HearthQueryModel *
+timeline_model_new (HearthStore        *store,
+                    const char         *ids_sql,
+                    const char * const *tables)
+{
+  HearthQueryModel *model;
+
+  model = hearth_query_model_new (store, HEARTH_TYPE_TIMELINE_ENTRY, ids_sql, row_sql, fill, tables);
+  hearth_query_model_add_sort (model, "newest", "e.occurred_at DESC, e.id DESC");
+  hearth_query_model_add_sort (model, "oldest", "e.occurred_at ASC, e.id ASC");
+
+  return model;
 }
 
 static void
@@ -489,13 +524,15 @@ hearth_timeline_entry_get_kind_label (HearthTimelineEntry *self)
 HearthQueryModel *
 hearth_timeline_entry_query_new (HearthStore *store)
 {
-  HearthQueryModel *model;
-
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  model = hearth_query_model_new (store, HEARTH_TYPE_TIMELINE_ENTRY, ids_sql, row_sql, fill, tables);
-  hearth_query_model_add_sort (model, "newest", "e.occurred_at DESC, e.id DESC");
-  hearth_query_model_add_sort (model, "oldest", "e.occurred_at ASC, e.id ASC");
+  return timeline_model_new (store, case_ids_sql, case_tables);
+}
 
-  return model;
+HearthQueryModel *
+hearth_timeline_entry_query_new_for_resident (HearthStore *store)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  return timeline_model_new (store, resident_ids_sql, resident_tables);
 }

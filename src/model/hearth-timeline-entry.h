@@ -32,8 +32,13 @@ const char *hearth_timeline_entry_get_icon_name    (HearthTimelineEntry *self);
 const char *hearth_timeline_entry_get_kind_label   (HearthTimelineEntry *self);
 
 /* The timeline of one case. Params: :case_id (required: no case, no rows),
- * :kind, :author_id, :search (an FTS5 query). Sorts: "newest", "oldest". */
+ * :kind, :author_id, :search (an FTS5 query). Deleted entries never appear.
+ * Sorts: "newest", "oldest". */
 HearthQueryModel *hearth_timeline_entry_query_new (HearthStore *store);
+/* The timeline of one resident: the entries of all their cases and their
+ * notes outside any case. Params: :resident_id (required), and the same
+ * filters and sorts as a case's timeline. */
+HearthQueryModel *hearth_timeline_entry_query_new_for_resident (HearthStore *store);
 
 /* A person's name for a kind of entry ("What we agreed"), and its icon. */
 const char *hearth_timeline_entry_kind_label     (const char *kind);
