@@ -9,6 +9,7 @@
 
 #include "hearth-resources.h"
 #include "hearth-ui-utils.h"
+#include "hearth-money.h"
 
 void
 hearth_ui_init (void)
@@ -74,26 +75,10 @@ hearth_format_date (const char *iso_date)
 char *
 hearth_format_pence (gint64 pence)
 {
-  g_autoptr(GString) digits = NULL;
-  g_autofree char *pounds = NULL;
-  guint len;
-
   if (pence < 0)
     return g_strdup ("");
 
-  /* Thousands separated by hand: the amount is integer pence, never a double. */
-  pounds = g_strdup_printf ("%" G_GINT64_FORMAT, pence / 100);
-  digits = g_string_new (NULL);
-  len = strlen (pounds);
-  for (guint i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (digits, ',');
-      g_string_append_c (digits, pounds[i]);
-    }
-
-  /* Translators: an amount of money in pounds (%s) and pence (%02d). */
-  return g_strdup_printf (_("£%s.%02d"), digits->str, (int) (pence % 100));
+  return hearth_money_format (pence);
 }
 
 static void
