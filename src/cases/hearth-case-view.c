@@ -11,7 +11,7 @@
 #include "hearth-case-view.h"
 #include "hearth-query-model.h"
 #include "hearth-resident.h"
-#include "hearth-timeline-entry.h"
+#include "hearth-timeline-view.h"
 #include "hearth-ui-utils.h"
 
 struct _HearthCaseView
@@ -24,13 +24,11 @@ struct _HearthCaseView
   GtkLabel         *residents_label;
   GtkLabel         *meta_label;
   GtkFlowBox       *profile_box;
-  GtkStack         *timeline_stack;
-  GtkListView      *timeline_view;
+  HearthTimelineView *timeline_view;
 
   /* owned */
   HearthStore      *store;
   HearthCase       *item;
-  HearthQueryModel *timeline;
   HearthQueryModel *residents;
 };
 
@@ -142,7 +140,6 @@ hearth_case_view_dispose (GObject *object)
   if (self->residents != NULL)
     g_signal_handlers_disconnect_by_data (self->residents, self);
   g_clear_object (&self->item);
-  g_clear_object (&self->timeline);
   g_clear_object (&self->residents);
   g_clear_object (&self->store);
 
@@ -157,7 +154,7 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
 
   object_class->dispose = hearth_case_view_dispose;
 
-  g_type_ensure (HEARTH_TYPE_TIMELINE_ENTRY);
+  g_type_ensure (HEARTH_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-case-view.ui");
@@ -166,39 +163,27 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, residents_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_box);
-  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, timeline_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, timeline_view);
 }
 
 static void
 hearth_case_view_init (HearthCaseView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/cases/hearth-timeline-row.ui");
-  gtk_list_view_set_factory (self->timeline_view, factory);
 }
 
 void
 hearth_case_view_set_store (HearthCaseView *self,
                             HearthStore    *store)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (HEARTH_IS_CASE_VIEW (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  hearth_timeline_view_set_store (self->timeline_view, store);
 
-  /* Both lists start on no case at all and follow the case shown. */
-  self->timeline = hearth_timeline_entry_query_new (store);
-  hearth_query_model_set_param (self->timeline, ":case_id", g_variant_new_int64 (-1));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->timeline)));
-  gtk_list_view_set_model (self->timeline_view, GTK_SELECTION_MODEL (selection));
-  hearth_bind_empty_state (self->timeline_stack, G_LIST_MODEL (self->timeline));
+  /* The profile starts on no case at all and follows the case shown. */
 
   self->residents = hearth_resident_query_new (store);
   hearth_query_model_set_param (self->residents, ":case_id", g_variant_new_int64 (-1));
@@ -222,6 +207,7 @@ hearth_case_view_set_case (HearthCaseView *self,
 
   if (item == NULL)
     {
+      hearth_timeline_view_set_case_id (self->timeline_view, -1);
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
@@ -229,12 +215,11 @@ hearth_case_view_set_case (HearthCaseView *self,
   g_signal_connect_object (item, "notify", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   update_header (self);
 
-  if (self->timeline != NULL)
+  hearth_timeline_view_set_case_id (self->timeline_view, hearth_case_get_id (item));
+  if (self->residents != NULL)
     {
-      gint64 id = hearth_case_get_id (item);
-
-      hearth_query_model_set_param (self->timeline, ":case_id", g_variant_new_int64 (id));
-      hearth_query_model_set_param (self->residents, ":case_id", g_variant_new_int64 (id));
+      hearth_query_model_set_param (self->residents, ":case_id",
+                                    g_variant_new_int64 (hearth_case_get_id (item)));
       update_profile (self);
     }
 
@@ -254,5 +239,5 @@ hearth_case_view_get_timeline (HearthCaseView *self)
 {
   g_return_val_if_fail (HEARTH_IS_CASE_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->timeline);
+  return hearth_timeline_view_get_model (self->timeline_view);
 }
