@@ -1,0 +1,817 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writing a case's timeline: entries, their edits (kept as history) and
+ * deletions (recorded, and undoable), and the items of "what we agreed".
+ * Every change is one transaction that announces the rows it touched.
+ */
+
+#define G_LOG_DOMAIN "hearth-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hearth-money.h"
+#include "hearth-timeline-changes.h"
+
+static const char * const writable_kinds[] = {
+  "conversation", "home-visit", "phone-call", "message", "agreement", "action", "spend",
+  "expertise", "money-outcome", "note", NULL
+};
+
+static gboolean
+refuse (GError     **error,
+        const char  *message)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Text that is valid UTF-8 and at most @max characters long. */
+static gboolean
+check_text (const char  *text,
+            glong        max,
+            const char  *too_long,
+            GError     **error)
+{
+  if (text == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return refuse (error, _("The text holds characters that cannot be saved; type it again"));
+  if (g_utf8_strlen (text, -1) > max)
+    return refuse (error, too_long);
+  return TRUE;
+}
+
+static gboolean
+is_kind (const char         *kind,
+         const char * const *kinds)
+{
+  return kind != NULL && g_strv_contains (kinds, kind);
+}
+
+static const char *
+or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           col,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, col, or_empty (text), -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_optional_id (sqlite3_stmt *stmt,
+                  int           col,
+                  gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, col, id);
+  else
+    sqlite3_bind_null (stmt, col);
+}
+
+static gboolean
+uses_amount (const char *kind)
+{
+  return g_strcmp0 (kind, "spend") == 0 || g_strcmp0 (kind, "money-outcome") == 0;
+}
+
+void
+hearth_entry_fields_init (HearthEntryFields *fields)
+{
+  g_return_if_fail (fields != NULL);
+
+  memset (fields, 0, sizeof *fields);
+  fields->kind = "conversation";
+  fields->amount_pence = -1;
+}
+
+gboolean
+hearth_entry_fields_validate (const HearthEntryFields  *fields,
+                              gint64                    now,
+                              GError                  **error)
+{
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (!is_kind (fields->kind, writable_kinds))
+    return refuse (error, _("Choose what kind of entry this is"));
+  if (is_blank (fields->summary))
+    return refuse (error, _("Write a short summary of what happened"));
+  if (!check_text (fields->summary, HEARTH_ENTRY_SUMMARY_MAX,
+                   _("The summary is too long: keep it to one line, and put the rest in the details"),
+                   error) ||
+      !check_text (fields->body, HEARTH_ENTRY_BODY_MAX,
+                   _("The details are too long to save; split them over two entries"), error) ||
+      !check_text (fields->spend_for, HEARTH_ENTRY_DETAIL_MAX,
+                   _("What the money was for is too long"), error) ||
+      !check_text (fields->expert_name, HEARTH_ENTRY_DETAIL_MAX,
+                   _("The name of who came is too long"), error) ||
+      !check_text (fields->expert_from, HEARTH_ENTRY_DETAIL_MAX,
+                   _("Where they came from is too long"), error))
+    return FALSE;
+
+  if (fields->occurred_at < 0)
+    return refuse (error, _("Choose when this happened"));
+  if (fields->occurred_at > now + HEARTH_ENTRY_FUTURE_GRACE)
+    return refuse (error, _("An entry records what has happened, so its time cannot be in the "
+                            "future; use “What we agreed” with a due date for what is to come"));
+
+  if (uses_amount (fields->kind))
+    {
+      if (fields->amount_pence < 0)
+        return refuse (error, _("Type the amount in pounds and pence, like 12.50"));
+      if (fields->amount_pence > HEARTH_MONEY_MAX_PENCE)
+        return refuse (error, _("That is more than one million pounds; check the amount"));
+    }
+  if (g_strcmp0 (fields->kind, "money-outcome") == 0 &&
+      g_strcmp0 (fields->money_kind, "debt-resolved") != 0 &&
+      g_strcmp0 (fields->money_kind, "income-gained") != 0)
+    return refuse (error, _("Say whether debt was resolved or income gained"));
+  if (g_strcmp0 (fields->kind, "expertise") == 0 && is_blank (fields->expert_name))
+    return refuse (error, _("Say who came to the resident"));
+
+  return TRUE;
+}
+
+gboolean
+hearth_agreement_fields_validate (const HearthAgreementFields  *fields,
+                                  GError                      **error)
+{
+  static const char * const owner_kinds[] = { "resident", "staff", "other", NULL };
+
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (is_blank (fields->text))
+    return refuse (error, _("Write what will be done"));
+  if (!check_text (fields->text, HEARTH_AGREEMENT_TEXT_MAX,
+                   _("What will be done is too long; split it into two items"), error) ||
+      !check_text (fields->owner_name, HEARTH_AGREEMENT_OWNER_MAX,
+                   _("The name of who will do it is too long"), error))
+    return FALSE;
+  if (!is_kind (fields->owner_kind, owner_kinds))
+    return refuse (error, _("Say who will do it"));
+  if (g_str_equal (fields->owner_kind, "other") && is_blank (fields->owner_name))
+    return refuse (error, _("Say who will do it"));
+
+  if (fields->due_on != NULL && *fields->due_on != '\0')
+    {
+      g_autoptr(GDateTime) parsed = NULL;
+      g_autofree char *iso = NULL;
+      int y, m, d;
+      char tail;
+
+      if (sscanf (fields->due_on, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+          strlen (fields->due_on) != 10 ||
+          (parsed = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
+        return refuse (error, _("The due date is not a date; write it like 2026-12-04"));
+    }
+
+  return TRUE;
+}
+
+const char * const *
+hearth_timeline_writable_kinds (void)
+{
+  return writable_kinds;
+}
+
+/* The case's last activity follows its newest entry that is not deleted. */
+static gboolean
+touch_case (HearthStore  *store,
+            gint64        case_id,
+            GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (case_id <= 0)
+    return TRUE;
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE cases SET last_activity_at = max (opened_at, coalesce ("
+                               "  (SELECT max (occurred_at) FROM timeline_entries"
+                               "    WHERE case_id = ?1 AND deleted_at IS NULL), 0))"
+                               " WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
+  return TRUE;
+}
+
+static gboolean
+insert_item (HearthStore                  *store,
+             gint64                        entry_id,
+             int                           position,
+             const HearthAgreementFields  *item,
+             gint64                       *item_id,
+             GError                      **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (item->text));
+  g_autofree char *owner_name = g_strstrip (g_strdup (or_empty (item->owner_name)));
+  gboolean by_staff = g_str_equal (item->owner_kind, "staff");
+  sqlite3_stmt *stmt;
+  gint64 now = hearth_store_now (store);
+  gint64 actor = hearth_store_get_actor (store);
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO agreement_items (entry_id, position, text, owner_kind,"
+                               " owner_staff_id, owner_name, due_on, created_at, created_by,"
+                               " updated_at, updated_by)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, text);
+  bind_text (stmt, 4, item->owner_kind);
+  /* "Me" is the person writing, when no one else is named. */
+  bind_optional_id (stmt, 5, by_staff ? (item->owner_staff_id > 0 ? item->owner_staff_id : actor) : 0);
+  bind_text (stmt, 6, owner_name);
+  if (item->due_on != NULL && *item->due_on != '\0')
+    bind_text (stmt, 7, item->due_on);
+  sqlite3_bind_int64 (stmt, 8, now);
+  bind_optional_id (stmt, 9, actor);
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+
+  if (item_id != NULL)
+    *item_id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "agreement_items", hearth_store_last_insert_id (store),
+                            HEARTH_CHANGE_INSERT);
+  return TRUE;
+}
+
+/* Whether an entry may be added to @case_id: it exists and is open. */
+static gboolean
+check_case_open (HearthStore  *store,
+                 gint64        case_id,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gboolean open;
+
+  stmt = hearth_store_prepare (store, "SELECT status = 'open' FROM cases WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return refuse (error, _("This case no longer exists; it may have been removed elsewhere"));
+  open = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  if (!open)
+    return refuse (error, _("This case is closed; reopen it to add to its timeline"));
+  return TRUE;
+}
+
+gint64
+hearth_timeline_add_entry (HearthStore                  *store,
+                           gint64                        case_id,
+                           gint64                        resident_id,
+                           const HearthEntryFields      *fields,
+                           const HearthAgreementFields  *items,
+                           guint                         n_items,
+                           GError                      **error)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *spend_for = NULL;
+  g_autofree char *expert_name = NULL;
+  g_autofree char *expert_from = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now;
+  gint64 actor;
+  gint64 entry_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+  g_return_val_if_fail (n_items == 0 || items != NULL, 0);
+
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+
+  if (!hearth_entry_fields_validate (fields, now, error))
+    return 0;
+  if (case_id <= 0 && resident_id <= 0)
+    {
+      refuse (error, _("Choose the case or the resident this is about"));
+      return 0;
+    }
+  if (n_items > 0 && !g_str_equal (fields->kind, "agreement"))
+    {
+      refuse (error, _("Only “What we agreed” has items"));
+      return 0;
+    }
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (!hearth_agreement_fields_validate (&items[i], error))
+        return 0;
+    }
+
+  summary = g_strstrip (g_strdup (fields->summary));
+  spend_for = g_strstrip (g_strdup (or_empty (fields->spend_for)));
+  expert_name = g_strstrip (g_strdup (or_empty (fields->expert_name)));
+  expert_from = g_strstrip (g_strdup (or_empty (fields->expert_from)));
+
+  if (!hearth_store_begin (store, error))
+    return 0;
+  if (case_id > 0 && !check_case_open (store, case_id, error))
+    goto fail;
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO timeline_entries (case_id, resident_id, kind,"
+                               " occurred_at, author_id, summary, body, amount_pence, spend_for,"
+                               " money_kind, expert_name, expert_from, created_at, created_by,"
+                               " updated_at, updated_by)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                               "  ?13, ?5, ?13, ?5)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+
+  bind_optional_id (stmt, 1, case_id);
+  bind_optional_id (stmt, 2, resident_id);
+  bind_text (stmt, 3, fields->kind);
+  sqlite3_bind_int64 (stmt, 4, fields->occurred_at > 0 ? fields->occurred_at : now);
+  bind_optional_id (stmt, 5, actor);
+  bind_text (stmt, 6, summary);
+  bind_text (stmt, 7, fields->body);
+  if (uses_amount (fields->kind))
+    sqlite3_bind_int64 (stmt, 8, fields->amount_pence);
+  bind_text (stmt, 9, g_str_equal (fields->kind, "spend") ? spend_for : NULL);
+  if (g_str_equal (fields->kind, "money-outcome"))
+    bind_text (stmt, 10, fields->money_kind);
+  bind_text (stmt, 11, g_str_equal (fields->kind, "expertise") ? expert_name : NULL);
+  bind_text (stmt, 12, g_str_equal (fields->kind, "expertise") ? expert_from : NULL);
+  sqlite3_bind_int64 (stmt, 13, now);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+
+  entry_id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_INSERT);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (!insert_item (store, entry_id, (int) i, &items[i], NULL, error))
+        goto fail;
+    }
+
+  if (!touch_case (store, case_id, error))
+    goto fail;
+  if (!hearth_store_commit (store, error))
+    return 0;
+
+  return entry_id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}
+
+/* The entry's case and kind, or FALSE with a message when it is gone. */
+static gboolean
+look_up_entry (HearthStore  *store,
+               gint64        entry_id,
+               gint64       *case_id,
+               char        **kind,
+               gboolean     *deleted,
+               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT coalesce (case_id, 0), kind, deleted_at IS NOT NULL"
+                               " FROM timeline_entries WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return refuse (error, _("This entry no longer exists"));
+
+  *case_id = sqlite3_column_int64 (stmt, 0);
+  *kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  *deleted = sqlite3_column_int (stmt, 2);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Whether saving @fields over the entry's current text would change it. */
+static gboolean
+entry_differs (HearthStore              *store,
+               gint64                    entry_id,
+               const HearthEntryFields  *fields,
+               gint64                    occurred_at,
+               const char               *summary,
+               gboolean                 *differs,
+               GError                  **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT occurred_at IS ?2 AND summary IS ?3 AND body IS ?4"
+                               " AND amount_pence IS ?5 AND spend_for IS ?6 AND money_kind IS ?7"
+                               " AND expert_name IS ?8 AND expert_from IS ?9"
+                               " FROM timeline_entries WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  sqlite3_bind_int64 (stmt, 2, occurred_at);
+  bind_text (stmt, 3, summary);
+  bind_text (stmt, 4, fields->body);
+  if (uses_amount (fields->kind))
+    sqlite3_bind_int64 (stmt, 5, fields->amount_pence);
+  else
+    sqlite3_bind_null (stmt, 5);
+  bind_text (stmt, 6, g_str_equal (fields->kind, "spend") ? fields->spend_for : NULL);
+  if (g_str_equal (fields->kind, "money-outcome"))
+    bind_text (stmt, 7, fields->money_kind);
+  else
+    sqlite3_bind_null (stmt, 7);
+  bind_text (stmt, 8, g_str_equal (fields->kind, "expertise") ? fields->expert_name : NULL);
+  bind_text (stmt, 9, g_str_equal (fields->kind, "expertise") ? fields->expert_from : NULL);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  *differs = !has_row || !sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+hearth_timeline_update_entry (HearthStore              *store,
+                              gint64                    entry_id,
+                              const HearthEntryFields  *fields,
+                              GError                  **error)
+{
+  g_autofree char *kind = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *spend_for = NULL;
+  g_autofree char *expert_name = NULL;
+  g_autofree char *expert_from = NULL;
+  HearthEntryFields clean;
+  sqlite3_stmt *stmt;
+  gint64 case_id = 0;
+  gint64 now;
+  gint64 occurred_at;
+  gboolean deleted = FALSE;
+  gboolean differs = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  now = hearth_store_now (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
+    goto fail;
+  if (deleted)
+    {
+      refuse (error, _("This entry was deleted; undo the deletion to change it"));
+      goto fail;
+    }
+  if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
+    {
+      refuse (error, _("Opening and closing a case are recorded as they happened and cannot be "
+                       "changed"));
+      goto fail;
+    }
+  if (fields->kind != NULL && !g_str_equal (fields->kind, kind))
+    {
+      refuse (error, _("An entry keeps its kind; add a new entry instead"));
+      goto fail;
+    }
+
+  /* Validate as the entry's own kind, whatever the caller passed. */
+  clean = *fields;
+  clean.kind = kind;
+  if (!hearth_entry_fields_validate (&clean, now, error))
+    goto fail;
+
+  summary = g_strstrip (g_strdup (clean.summary));
+  spend_for = g_strstrip (g_strdup (or_empty (clean.spend_for)));
+  expert_name = g_strstrip (g_strdup (or_empty (clean.expert_name)));
+  expert_from = g_strstrip (g_strdup (or_empty (clean.expert_from)));
+  clean.spend_for = spend_for;
+  clean.expert_name = expert_name;
+  clean.expert_from = expert_from;
+  clean.body = or_empty (clean.body);
+
+  occurred_at = clean.occurred_at;
+  if (occurred_at == 0)
+    {
+      stmt = hearth_store_prepare (store, "SELECT occurred_at FROM timeline_entries WHERE id = ?1",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, entry_id);
+      if (!hearth_store_step (store, stmt, &differs, error))
+        goto fail;
+      occurred_at = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+
+  if (!entry_differs (store, entry_id, &clean, occurred_at, summary, &differs, error))
+    goto fail;
+  if (!differs)
+    {
+      hearth_store_rollback (store);
+      return TRUE;
+    }
+
+  /* The version being replaced goes into the history first. */
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO timeline_entry_versions (entry_id, version,"
+                               " occurred_at, summary, body, amount_pence, spend_for, money_kind,"
+                               " expert_name, expert_from, written_at, written_by)"
+                               " SELECT id, version, occurred_at, summary, body, amount_pence,"
+                               "  spend_for, money_kind, expert_name, expert_from, updated_at,"
+                               "  updated_by FROM timeline_entries WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "timeline_entry_versions", hearth_store_last_insert_id (store),
+                            HEARTH_CHANGE_INSERT);
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE timeline_entries SET occurred_at = ?2, summary = ?3,"
+                               " body = ?4, amount_pence = ?5, spend_for = ?6, money_kind = ?7,"
+                               " expert_name = ?8, expert_from = ?9, version = version + 1,"
+                               " updated_at = ?10, updated_by = ?11 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  sqlite3_bind_int64 (stmt, 2, occurred_at);
+  bind_text (stmt, 3, summary);
+  bind_text (stmt, 4, clean.body);
+  if (uses_amount (kind))
+    sqlite3_bind_int64 (stmt, 5, clean.amount_pence);
+  bind_text (stmt, 6, g_str_equal (kind, "spend") ? spend_for : NULL);
+  if (g_str_equal (kind, "money-outcome"))
+    bind_text (stmt, 7, clean.money_kind);
+  bind_text (stmt, 8, g_str_equal (kind, "expertise") ? expert_name : NULL);
+  bind_text (stmt, 9, g_str_equal (kind, "expertise") ? expert_from : NULL);
+  sqlite3_bind_int64 (stmt, 10, now);
+  bind_optional_id (stmt, 11, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_UPDATE);
+
+  if (!touch_case (store, case_id, error))
+    goto fail;
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+static gboolean
+set_deleted (HearthStore  *store,
+             gint64        entry_id,
+             gboolean      delete,
+             GError      **error)
+{
+  g_autofree char *kind = NULL;
+  sqlite3_stmt *stmt;
+  gint64 case_id = 0;
+  gboolean deleted = FALSE;
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
+    goto fail;
+  if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
+    {
+      refuse (error, _("Opening and closing a case are part of its story and cannot be deleted"));
+      goto fail;
+    }
+  if (deleted == delete)
+    {
+      hearth_store_rollback (store);
+      return TRUE;
+    }
+
+  /* The agreement items follow through a trigger on deleted_at. */
+  stmt = hearth_store_prepare (store,
+                               "UPDATE timeline_entries SET deleted_at = ?2, deleted_by = ?3,"
+                               " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  if (delete)
+    {
+      sqlite3_bind_int64 (stmt, 2, hearth_store_now (store));
+      bind_optional_id (stmt, 3, hearth_store_get_actor (store));
+    }
+  sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
+  bind_optional_id (stmt, 5, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "timeline_entries", entry_id,
+                            delete ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE);
+
+  /* The items' case changed with the entry: announce them too. */
+  stmt = hearth_store_prepare (store, "SELECT id FROM agreement_items WHERE entry_id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  for (;;)
+    {
+      gboolean has_row = FALSE;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        goto fail;
+      if (!has_row)
+        break;
+      hearth_store_note_change (store, "agreement_items", sqlite3_column_int64 (stmt, 0),
+                                HEARTH_CHANGE_UPDATE);
+    }
+
+  if (!touch_case (store, case_id, error))
+    goto fail;
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_timeline_delete_entry (HearthStore  *store,
+                              gint64        entry_id,
+                              GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  return set_deleted (store, entry_id, TRUE, error);
+}
+
+gboolean
+hearth_timeline_restore_entry (HearthStore  *store,
+                               gint64        entry_id,
+                               GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  return set_deleted (store, entry_id, FALSE, error);
+}
+
+gint64
+hearth_agreement_add_item (HearthStore                  *store,
+                           gint64                        entry_id,
+                           const HearthAgreementFields  *fields,
+                           GError                      **error)
+{
+  g_autofree char *kind = NULL;
+  sqlite3_stmt *stmt;
+  gint64 case_id = 0;
+  gint64 item_id = 0;
+  gboolean deleted = FALSE;
+  gboolean has_row = FALSE;
+  int position;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+
+  if (!hearth_agreement_fields_validate (fields, error))
+    return 0;
+  if (!hearth_store_begin (store, error))
+    return 0;
+  if (!look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
+    goto fail;
+  if (!g_str_equal (kind, "agreement") || deleted)
+    {
+      refuse (error, _("Items can only be added to “What we agreed”"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT coalesce (max (position) + 1, 0) FROM agreement_items"
+                               " WHERE entry_id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    goto fail;
+  position = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (!insert_item (store, entry_id, position, fields, &item_id, error))
+    goto fail;
+  if (!hearth_store_commit (store, error))
+    return 0;
+  return item_id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}
+
+static gboolean
+set_item_status (HearthStore  *store,
+                 gint64        item_id,
+                 const char   *status,
+                 const char   *reason,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 now = hearth_store_now (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE agreement_items SET status = ?2, dropped_reason = ?3,"
+                               " done_at = iif (?2 = 'done', coalesce (done_at, ?4), NULL),"
+                               " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  bind_text (stmt, 2, status);
+  bind_text (stmt, 3, reason);
+  sqlite3_bind_int64 (stmt, 4, now);
+  bind_optional_id (stmt, 5, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  if (sqlite3_changes (hearth_store_get_db (store)) == 0)
+    {
+      refuse (error, _("This agreement no longer exists"));
+      goto fail;
+    }
+  hearth_store_note_change (store, "agreement_items", item_id, HEARTH_CHANGE_UPDATE);
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_agreement_set_done (HearthStore  *store,
+                           gint64        item_id,
+                           gboolean      done,
+                           GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  return set_item_status (store, item_id, done ? "done" : "open", NULL, error);
+}
+
+gboolean
+hearth_agreement_drop (HearthStore  *store,
+                       gint64        item_id,
+                       const char   *reason,
+                       GError      **error)
+{
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (is_blank (reason))
+    return refuse (error, _("Say why this will not happen, so others know"));
+  if (!check_text (reason, HEARTH_AGREEMENT_REASON_MAX, _("The reason is too long"), error))
+    return FALSE;
+
+  clean = g_strstrip (g_strdup (reason));
+  return set_item_status (store, item_id, "dropped", clean, error);
+}
