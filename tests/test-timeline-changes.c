@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "hearth-agreement-item.h"
+#include "hearth-entry-version.h"
 #include "hearth-test-utils.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
@@ -565,6 +567,90 @@ test_read_only (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries"), ==, 1);
 }
 
+/* The lists the timeline shows: an agreement's items with who and when,
+ * the open and overdue counts on its entry, and the narrowing to what was
+ * agreed and what came of it. */
+static void
+test_lists (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthQueryModel) items = hearth_agreement_item_query_new (fixture->store);
+  g_autoptr(HearthQueryModel) timeline = hearth_timeline_entry_query_new (fixture->store);
+  g_autoptr(HearthQueryModel) versions = hearth_entry_version_query_new (fixture->store);
+  g_autoptr(HearthAgreementItem) first = NULL;
+  g_autoptr(HearthAgreementItem) second = NULL;
+  g_autoptr(HearthAgreementItem) third = NULL;
+  g_autoptr(HearthTimelineEntry) agreed = NULL;
+  g_autoptr(HearthEntryVersion) old = NULL;
+  HearthEntryFields fields;
+  HearthAgreementFields list[3] = {
+    { "Phone the repairs team", "staff", 0, NULL, "2026-11-20" },
+    { "Look out the tenancy letter", "resident", 0, NULL, "2026-11-30" },
+    { "Fit the grab rail", "other", 0, "Care and Repair", NULL },
+  };
+  gint64 entry, talk;
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.summary = "What we agreed about the bathroom";
+  entry = hearth_timeline_add_entry (fixture->store, 1, 1, &fields, list, 3, &error);
+  g_assert_no_error (error);
+  talk = add_conversation (fixture, "Talked about the stairs");
+
+  hearth_query_model_set_param (items, ":entry_id", g_variant_new_int64 (entry));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (items)), ==, 3);
+  first = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (items), 1);
+  third = g_list_model_get_item (G_LIST_MODEL (items), 2);
+  g_assert_cmpstr (hearth_agreement_item_get_owner_label (first), ==, "Priya Raman");
+  g_assert_cmpstr (hearth_agreement_item_get_owner_label (second), ==, "Dot");
+  g_assert_cmpstr (hearth_agreement_item_get_owner_label (third), ==, "Care and Repair");
+  g_assert_true (hearth_agreement_item_get_overdue (first));
+  g_assert_false (hearth_agreement_item_get_overdue (second));
+  g_assert_cmpstr (hearth_agreement_item_get_due_on (third), ==, "");
+
+  hearth_query_model_set_param (timeline, ":case_id", g_variant_new_int64 (1));
+  agreed = g_list_model_get_item (G_LIST_MODEL (timeline),
+                                  hearth_query_model_find_id (timeline, entry));
+  g_assert_cmpuint (hearth_timeline_entry_get_open_items (agreed), ==, 3);
+  g_assert_cmpuint (hearth_timeline_entry_get_overdue_items (agreed), ==, 1);
+
+  /* Done and dropped items leave the open count, and the held items follow. */
+  g_assert_true (hearth_agreement_set_done (fixture->store, hearth_agreement_item_get_id (first),
+                                            TRUE, &error));
+  g_assert_true (hearth_agreement_drop (fixture->store, hearth_agreement_item_get_id (third),
+                                        "They could not come", &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_agreement_item_get_done (first));
+  g_assert_false (hearth_agreement_item_get_overdue (first));
+  g_assert_true (hearth_agreement_item_get_dropped (third));
+  g_assert_cmpstr (hearth_agreement_item_get_dropped_reason (third), ==, "They could not come");
+  g_assert_cmpuint (hearth_timeline_entry_get_open_items (agreed), ==, 1);
+  g_assert_cmpuint (hearth_timeline_entry_get_overdue_items (agreed), ==, 0);
+
+  /* Narrowed to what we agreed and what came of it. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (timeline)), ==, 3);
+  hearth_query_model_set_param (timeline, ":outcomes", g_variant_new_boolean (TRUE));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (timeline)), ==, 1);
+  g_assert_cmpint (hearth_query_model_get_id (timeline, 0), ==, entry);
+
+  /* An edit's earlier version is listed with who wrote it. */
+  hearth_query_model_set_param (versions, ":entry_id", g_variant_new_int64 (talk));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (versions)), ==, 0);
+  hearth_store_set_actor (fixture->store, fixture->other_worker);
+  hearth_entry_fields_init (&fields);
+  fields.summary = "Talked about the stairs and the lift";
+  g_assert_true (hearth_timeline_update_entry (fixture->store, talk, &fields, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (versions)), ==, 1);
+  old = g_list_model_get_item (G_LIST_MODEL (versions), 0);
+  g_assert_cmpuint (hearth_entry_version_get_version (old), ==, 1);
+  g_assert_cmpstr (hearth_entry_version_get_summary (old), ==, "Talked about the stairs");
+  g_assert_cmpstr (hearth_entry_version_get_written_by (old), ==, "Priya Raman");
+  g_assert_cmpint (hearth_entry_version_get_amount_pence (old), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,6 +668,7 @@ main (int   argc,
   ADD ("/timeline-changes/edit/history", test_edit_keeps_history);
   ADD ("/timeline-changes/delete-and-restore", test_delete_and_restore);
   ADD ("/timeline-changes/read-only", test_read_only);
+  ADD ("/timeline-changes/lists", test_lists);
 #undef ADD
 
   return g_test_run ();

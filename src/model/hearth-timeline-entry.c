@@ -31,6 +31,8 @@ struct _HearthTimelineEntry
   char     *expert_from;
   guint     version;
   gboolean  edited;
+  guint     open_items;
+  guint     overdue_items;
   char     *icon_name;
   char     *kind_label;
 };
@@ -55,6 +57,8 @@ enum {
   PROP_EXPERT_FROM,
   PROP_VERSION,
   PROP_EDITED,
+  PROP_OPEN_ITEMS,
+  PROP_OVERDUE_ITEMS,
   PROP_ICON_NAME,
   PROP_KIND_LABEL,
   N_PROPS
@@ -114,6 +118,7 @@ hearth_timeline_entry_kind_icon_name (const char *kind)
 #define ENTRY_FILTERS \
   "   AND e.deleted_at IS NULL" \
   "   AND (:kind IS NULL OR e.kind = :kind)" \
+  "   AND (:outcomes IS NULL OR e.kind IN ('agreement', 'money-outcome', 'case-closed'))" \
   "   AND (:author_id IS NULL OR e.author_id = :author_id)" \
   "   AND (:search IS NULL OR e.id IN" \
   "        (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search))"
@@ -141,12 +146,17 @@ static const char row_sql[] =
   "SELECT e.id, coalesce (e.case_id, 0), coalesce (e.resident_id, 0), e.kind, e.occurred_at,"
   "  coalesce (e.author_id, 0), coalesce (s.name, ''), e.summary, e.body,"
   "  coalesce (e.amount_pence, -1), e.spend_for, coalesce (e.money_kind, ''), e.expert_name,"
-  "  e.expert_from, e.version"
+  "  e.expert_from, e.version,"
+  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'),"
+  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'"
+  "     AND a.due_on < date (hearth_now (), 'unixepoch'))"
   " FROM timeline_entries e LEFT JOIN staff s ON s.id = e.author_id WHERE e.id = :id";
 
-static const char * const case_tables[] = { "timeline_entries", "staff", NULL };
+static const char * const case_tables[] = {
+  "timeline_entries", "agreement_items", "staff", NULL
+};
 static const char * const resident_tables[] = {
-  "timeline_entries", "case_residents", "staff", NULL
+  "timeline_entries", "agreement_items", "case_residents", "staff", NULL
 };
 
 static void
@@ -172,6 +182,8 @@ fill (GObject      *object,
   hearth_item_set_string (object, &self->expert_from, hearth_column_text (stmt, 13), properties[PROP_EXPERT_FROM]);
   hearth_item_set_uint (object, &self->version, (guint) sqlite3_column_int64 (stmt, 14), properties[PROP_VERSION]);
   hearth_item_set_bool (object, &self->edited, self->version > 1, properties[PROP_EDITED]);
+  hearth_item_set_uint (object, &self->open_items, (guint) sqlite3_column_int64 (stmt, 15), properties[PROP_OPEN_ITEMS]);
+  hearth_item_set_uint (object, &self->overdue_items, (guint) sqlite3_column_int64 (stmt, 16), properties[PROP_OVERDUE_ITEMS]);
   hearth_item_set_string (object, &self->icon_name, hearth_timeline_entry_kind_icon_name (self->kind), properties[PROP_ICON_NAME]);
   hearth_item_set_string (object, &self->kind_label, hearth_timeline_entry_kind_label (self->kind), properties[PROP_KIND_LABEL]);
   g_object_thaw_notify (object);
@@ -284,6 +296,14 @@ hearth_timeline_entry_get_property (GObject    *object,
       g_value_set_boolean (value, self->edited);
       break;
 
+    case PROP_OPEN_ITEMS:
+      g_value_set_uint (value, self->open_items);
+      break;
+
+    case PROP_OVERDUE_ITEMS:
+      g_value_set_uint (value, self->overdue_items);
+      break;
+
     case PROP_ICON_NAME:
       g_value_set_string (value, self->icon_name);
       break;
@@ -353,6 +373,12 @@ hearth_timeline_entry_class_init (HearthTimelineEntryClass *klass)
   properties[PROP_EDITED] =
     g_param_spec_boolean ("edited", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_OPEN_ITEMS] =
+    g_param_spec_uint ("open-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_OVERDUE_ITEMS] =
+    g_param_spec_uint ("overdue-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_ICON_NAME] =
     g_param_spec_string ("icon-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -503,6 +529,22 @@ hearth_timeline_entry_get_edited (HearthTimelineEntry *self)
   g_return_val_if_fail (HEARTH_IS_TIMELINE_ENTRY (self), FALSE);
 
   return self->edited;
+}
+
+guint
+hearth_timeline_entry_get_open_items (HearthTimelineEntry *self)
+{
+  g_return_val_if_fail (HEARTH_IS_TIMELINE_ENTRY (self), 0);
+
+  return self->open_items;
+}
+
+guint
+hearth_timeline_entry_get_overdue_items (HearthTimelineEntry *self)
+{
+  g_return_val_if_fail (HEARTH_IS_TIMELINE_ENTRY (self), 0);
+
+  return self->overdue_items;
 }
 
 const char *

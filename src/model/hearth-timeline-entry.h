@@ -28,11 +28,15 @@ const char *hearth_timeline_entry_get_expert_name  (HearthTimelineEntry *self);
 const char *hearth_timeline_entry_get_expert_from  (HearthTimelineEntry *self);
 guint       hearth_timeline_entry_get_version      (HearthTimelineEntry *self);
 gboolean    hearth_timeline_entry_get_edited       (HearthTimelineEntry *self);
+/* Items of "what we agreed" still open, and those of them past their date. */
+guint       hearth_timeline_entry_get_open_items    (HearthTimelineEntry *self);
+guint       hearth_timeline_entry_get_overdue_items (HearthTimelineEntry *self);
 const char *hearth_timeline_entry_get_icon_name    (HearthTimelineEntry *self);
 const char *hearth_timeline_entry_get_kind_label   (HearthTimelineEntry *self);
 
 /* The timeline of one case. Params: :case_id (required: no case, no rows),
- * :kind, :author_id, :search (an FTS5 query). Deleted entries never appear.
+ * :kind, :outcomes (TRUE: only what we agreed, money outcomes and closing),
+ * :author_id, :search (an FTS5 query). Deleted entries never appear.
  * Sorts: "newest", "oldest". */
 HearthQueryModel *hearth_timeline_entry_query_new (HearthStore *store);
 /* The timeline of one resident: the entries of all their cases and their

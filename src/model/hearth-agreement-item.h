@@ -1,0 +1,36 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-query-model.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_AGREEMENT_ITEM (hearth_agreement_item_get_type ())
+G_DECLARE_FINAL_TYPE (HearthAgreementItem, hearth_agreement_item, HEARTH, AGREEMENT_ITEM, GObject)
+
+gint64      hearth_agreement_item_get_id             (HearthAgreementItem *self);
+gint64      hearth_agreement_item_get_entry_id       (HearthAgreementItem *self);
+const char *hearth_agreement_item_get_text           (HearthAgreementItem *self);
+/* "resident", "staff" or "other". */
+const char *hearth_agreement_item_get_owner_kind     (HearthAgreementItem *self);
+/* Who will do it, by name: the resident, the worker or the named other. */
+const char *hearth_agreement_item_get_owner_label    (HearthAgreementItem *self);
+/* "YYYY-MM-DD", or "" for no date. */
+const char *hearth_agreement_item_get_due_on         (HearthAgreementItem *self);
+/* "open", "done" or "dropped". */
+const char *hearth_agreement_item_get_status         (HearthAgreementItem *self);
+gboolean    hearth_agreement_item_get_done           (HearthAgreementItem *self);
+gboolean    hearth_agreement_item_get_dropped        (HearthAgreementItem *self);
+const char *hearth_agreement_item_get_dropped_reason (HearthAgreementItem *self);
+/* Open and due before today, by the store's clock. */
+gboolean    hearth_agreement_item_get_overdue        (HearthAgreementItem *self);
+
+/* The items of one "what we agreed" entry, in the order written.
+ * Params: :entry_id (required). Sorts: "position". */
+HearthQueryModel *hearth_agreement_item_query_new (HearthStore *store);
+
+G_END_DECLS
