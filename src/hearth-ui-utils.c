@@ -56,6 +56,52 @@ hearth_format_time (gint64 unix_time)
 }
 
 char *
+hearth_format_clock (gint64 unix_time)
+{
+  g_autoptr(GDateTime) then = NULL;
+
+  if (unix_time <= 0 || (then = g_date_time_new_from_unix_local (unix_time)) == NULL)
+    return g_strdup ("");
+
+  /* Translators: a time of day in strftime format, e.g. 14:05. */
+  return g_date_time_format (then, _("%H:%M"));
+}
+
+char *
+hearth_format_day (gint64 unix_time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) day = NULL;
+  char *text;
+  int days;
+
+  if (unix_time <= 0 || (then = g_date_time_new_from_unix_local (unix_time)) == NULL)
+    return g_strdup ("");
+
+  today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                 g_date_time_get_day_of_month (now), 0, 0, 0);
+  day = g_date_time_new_local (g_date_time_get_year (then), g_date_time_get_month (then),
+                               g_date_time_get_day_of_month (then), 0, 0, 0);
+  /* Whole days between midnights; a clock change makes a day 23 or 25 hours. */
+  days = (int) ((g_date_time_difference (today, day) + G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY);
+
+  if (days == 0)
+    return g_strdup (_("Today"));
+  if (days == 1)
+    return g_strdup (_("Yesterday"));
+  if (g_date_time_get_year (now) == g_date_time_get_year (then))
+    /* Translators: a day this year, in strftime format: Monday 16 November. */
+    text = g_date_time_format (then, _("%A %-d %B"));
+  else
+    /* Translators: a day in another year, in strftime format: Monday 16 November 2025. */
+    text = g_date_time_format (then, _("%A %-d %B %Y"));
+
+  return text;
+}
+
+char *
 hearth_format_date (const char *iso_date)
 {
   g_autoptr(GDateTime) dt = NULL;

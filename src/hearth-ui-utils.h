@@ -12,6 +12,10 @@ void  hearth_ui_init            (void);
 
 /* "Today, 14:05", "Yesterday, 09:30", "Monday, 11:00", "12 Nov 2026". */
 char *hearth_format_time        (gint64      unix_time);
+/* "14:05". */
+char *hearth_format_clock       (gint64      unix_time);
+/* "Today", "Yesterday", "Monday 16 November", "Sunday 12 October 2025". */
+char *hearth_format_day         (gint64      unix_time);
 /* "12 Nov 2026" from "2026-11-12"; the input back when it is not a date. */
 char *hearth_format_date        (const char *iso_date);
 /* "£1,234.56" from pence; empty for a negative (unset) amount. */

@@ -8,39 +8,440 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-day-sections.h"
+#include "hearth-entry-row.h"
 #include "hearth-query-model.h"
+#include "hearth-search-text.h"
+#include "hearth-staff-member.h"
+#include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
 #include "hearth-timeline-view.h"
 #include "hearth-ui-utils.h"
 
-/* The story of one case, newest first:
+/* The story of one case, grouped by day:
  *
- *   HearthTimelineView  ->  GtkListView  ->  GtkNoSelection
+ *   HearthTimelineView  ->  GtkListView (HearthEntryRow, day headers)
+ *     ->  GtkNoSelection  ->  HearthDaySections
  *     ->  HearthQueryModel (timeline_entries of :case_id)  ->  HearthStore
+ *
+ * Which rows are open is kept here by entry id, since list rows are
+ * recycled as they scroll.
  */
 struct _HearthTimelineView
 {
-  AdwBin            parent_instance;
+  AdwBin             parent_instance;
 
   /* template children */
-  GtkStack         *stack;
-  GtkListView      *list_view;
+  GtkSearchEntry    *search_entry;
+  GtkDropDown       *kind_dropdown;
+  GtkDropDown       *author_dropdown;
+  GtkToggleButton   *order_button;
+  GtkStack          *stack;
+  GtkListView       *list_view;
+  AdwStatusPage     *empty_page;
 
   /* owned */
-  HearthStore      *store;
-  HearthQueryModel *entries;
-  gint64            case_id;
+  HearthStore       *store;
+  HearthQueryModel  *entries;
+  HearthDaySections *sections;
+  HearthQueryModel  *authors;
+  GArray            *author_ids;   /* gint64, parallel to the author drop-down */
+  GHashTable        *expanded;     /* entry ids (gint64 *) of open rows */
+  GHashTable        *bound_rows;   /* entry id (gint64 *) -> HearthEntryRow, borrowed */
+  gint64             case_id;
+  gboolean           updating_authors;
+  guint              scroll_tick;
+  guint              scroll_frames;
 };
 
 G_DEFINE_FINAL_TYPE (HearthTimelineView, hearth_timeline_view, ADW_TYPE_BIN)
+
+/* The kind drop-down: everything, a narrowing, then each kind. */
+enum {
+  KIND_ALL,
+  KIND_OUTCOMES,
+  KIND_FIRST,
+};
+
+static const char * const all_kinds[] = {
+  "conversation", "home-visit", "phone-call", "message", "agreement", "action", "spend",
+  "expertise", "money-outcome", "note", "case-opened", "case-closed",
+};
+
+static gint64 *
+id_key (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+static gboolean
+is_filtered (HearthTimelineView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  return (text != NULL && *text != '\0') ||
+         gtk_drop_down_get_selected (self->kind_dropdown) != KIND_ALL ||
+         gtk_drop_down_get_selected (self->author_dropdown) != 0;
+}
+
+static void
+update_empty_page (HearthTimelineView *self)
+{
+  if (is_filtered (self))
+    {
+      adw_status_page_set_title (self->empty_page, _("No Matching Entries"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Try other words, or show every kind of entry by "
+                                         "anyone."));
+      adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("Nothing Logged Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Conversations, visits and what you agreed appear "
+                                         "here as you log them."));
+      adw_status_page_set_icon_name (self->empty_page, "document-edit-symbolic");
+    }
+}
+
+static void
+apply_filters (HearthTimelineView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *fts = hearth_search_text_to_fts (text);
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint author = gtk_drop_down_get_selected (self->author_dropdown);
+
+  if (self->entries == NULL)
+    return;
+
+  hearth_query_model_freeze (self->entries);
+  hearth_query_model_set_param (self->entries, ":search",
+                                fts != NULL ? g_variant_new_string (fts) : NULL);
+  hearth_query_model_set_param (self->entries, ":outcomes",
+                                kind == KIND_OUTCOMES ? g_variant_new_boolean (TRUE) : NULL);
+  hearth_query_model_set_param (self->entries, ":kind",
+                                kind >= KIND_FIRST && kind - KIND_FIRST < G_N_ELEMENTS (all_kinds)
+                                ? g_variant_new_string (all_kinds[kind - KIND_FIRST]) : NULL);
+  hearth_query_model_set_param (self->entries, ":author_id",
+                                author > 0 && author < self->author_ids->len
+                                ? g_variant_new_int64 (g_array_index (self->author_ids, gint64, author))
+                                : NULL);
+  hearth_query_model_thaw (self->entries);
+  update_empty_page (self);
+}
+
+static void
+filters_changed_cb (HearthTimelineView *self)
+{
+  if (!self->updating_authors)
+    apply_filters (self);
+}
+
+static void
+order_toggled_cb (HearthTimelineView *self,
+                  GtkToggleButton    *button)
+{
+  gboolean oldest = gtk_toggle_button_get_active (button);
+
+  gtk_button_set_icon_name (GTK_BUTTON (button),
+                            oldest ? "view-sort-ascending-symbolic" : "view-sort-descending-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), oldest ? _("Oldest First") : _("Newest First"));
+  if (self->entries != NULL)
+    hearth_query_model_set_sort (self->entries, oldest ? "oldest" : "newest");
+}
+
+/* The people who have written on this case, for the author drop-down; the
+ * one chosen stays chosen while they are still there. */
+static void
+update_authors (HearthTimelineView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (self->author_dropdown);
+  gint64 chosen = selected > 0 && selected < self->author_ids->len
+                  ? g_array_index (self->author_ids, gint64, selected) : 0;
+  guint n = self->authors != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->authors)) : 0;
+  guint new_selected = 0;
+  gint64 none = 0;
+
+  g_array_set_size (self->author_ids, 0);
+  g_array_append_val (self->author_ids, none);
+  gtk_string_list_append (names, _("Anyone"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthStaffMember) staff = g_list_model_get_item (G_LIST_MODEL (self->authors), i);
+      gint64 id = hearth_staff_member_get_id (staff);
+
+      g_array_append_val (self->author_ids, id);
+      gtk_string_list_append (names, hearth_staff_member_get_name (staff));
+      if (id == chosen)
+        new_selected = i + 1;
+    }
+
+  self->updating_authors = TRUE;
+  gtk_drop_down_set_model (self->author_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->author_dropdown, new_selected);
+  self->updating_authors = FALSE;
+
+  if (new_selected != selected)
+    apply_filters (self);
+}
+
+static void
+entries_changed_cb (HearthTimelineView *self)
+{
+  /* A new author may have written; the list of who is cheap to read. */
+  if (self->authors != NULL)
+    hearth_query_model_refresh (self->authors);
+}
+
+/* --- Rows ----------------------------------------------------------------- */
+
+static void
+row_expanded_cb (HearthTimelineView *self,
+                 GParamSpec         *pspec,
+                 HearthEntryRow     *row)
+{
+  HearthTimelineEntry *entry = hearth_entry_row_get_entry (row);
+  gint64 id;
+
+  if (entry == NULL)
+    return;
+
+  id = hearth_timeline_entry_get_id (entry);
+  if (hearth_entry_row_get_expanded (row))
+    g_hash_table_add (self->expanded, id_key (id));
+  else
+    g_hash_table_remove (self->expanded, &id);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              HearthTimelineView       *self)
+{
+  GtkWidget *row = hearth_entry_row_new (self->store);
+
+  gtk_list_item_set_child (list_item, row);
+  gtk_list_item_set_activatable (list_item, TRUE);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             HearthTimelineView       *self)
+{
+  HearthEntryRow *row = HEARTH_ENTRY_ROW (gtk_list_item_get_child (list_item));
+  HearthTimelineEntry *entry = gtk_list_item_get_item (list_item);
+  gint64 id = hearth_timeline_entry_get_id (entry);
+
+  /* Open or closed as it was left, before the entry is shown. */
+  g_signal_handlers_block_by_func (row, row_expanded_cb, self);
+  hearth_entry_row_set_expanded (row, g_hash_table_contains (self->expanded, &id));
+  hearth_entry_row_set_entry (row, entry);
+  g_signal_handlers_unblock_by_func (row, row_expanded_cb, self);
+  g_hash_table_insert (self->bound_rows, id_key (id), row);
+  /* List rows are named only by their content unless they are given a name. */
+  gtk_list_item_set_accessible_label (list_item, hearth_timeline_entry_get_summary (entry));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               HearthTimelineView       *self)
+{
+  HearthEntryRow *row = HEARTH_ENTRY_ROW (gtk_list_item_get_child (list_item));
+  HearthTimelineEntry *entry = hearth_entry_row_get_entry (row);
+
+  if (entry != NULL)
+    {
+      gint64 id = hearth_timeline_entry_get_id (entry);
+
+      if (g_hash_table_lookup (self->bound_rows, &id) == row)
+        g_hash_table_remove (self->bound_rows, &id);
+    }
+  g_signal_handlers_block_by_func (row, row_expanded_cb, self);
+  hearth_entry_row_set_entry (row, NULL);
+  hearth_entry_row_set_expanded (row, FALSE);
+  g_signal_handlers_unblock_by_func (row, row_expanded_cb, self);
+}
+
+static void
+setup_header_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 HearthTimelineView       *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 2);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_header_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                HearthTimelineView       *self)
+{
+  HearthTimelineEntry *entry = gtk_list_header_get_item (header);
+  g_autofree char *day = NULL;
+
+  if (entry != NULL)
+    day = hearth_format_day (hearth_timeline_entry_get_occurred_at (entry));
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), day != NULL ? day : "");
+}
+
+static void
+row_activated_cb (HearthTimelineView *self,
+                  guint               position)
+{
+  g_autoptr(HearthTimelineEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
+  HearthEntryRow *row;
+  gint64 id;
+
+  if (entry == NULL)
+    return;
+
+  id = hearth_timeline_entry_get_id (entry);
+  row = g_hash_table_lookup (self->bound_rows, &id);
+  if (row != NULL)
+    hearth_entry_row_set_expanded (row, !hearth_entry_row_get_expanded (row));
+  else if (!g_hash_table_remove (self->expanded, &id))
+    g_hash_table_add (self->expanded, id_key (id));
+}
+
+/* --- Actions --------------------------------------------------------------- */
+
+static void
+show_toast (HearthTimelineView *self,
+            AdwToast           *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+undo_delete_cb (AdwToast           *toast,
+                HearthTimelineView *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "entry-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_timeline_restore_entry (self->store, id, &error))
+    show_toast (self, adw_toast_new (error->message));
+}
+
+static void
+delete_entry (HearthTimelineView *self,
+              gint64              id)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!hearth_timeline_delete_entry (self->store, id, &error))
+    {
+      show_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  g_hash_table_remove (self->expanded, &id);
+  toast = adw_toast_new (_("Entry deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "entry-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  show_toast (self, toast);
+}
+
+static void
+delete_response_cb (AdwAlertDialog     *dialog,
+                    const char         *response,
+                    HearthTimelineView *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "entry-id"));
+
+  if (g_str_equal (response, "delete"))
+    delete_entry (self, id);
+}
+
+static void
+delete_entry_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HearthTimelineView *self = HEARTH_TIMELINE_VIEW (widget);
+  AdwDialog *dialog;
+
+  dialog = adw_alert_dialog_new (_("Delete This Entry?"),
+                                 _("It leaves the timeline. You can undo this straight away, and "
+                                   "the deletion is recorded with your name."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "delete", _("_Delete"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "delete",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "entry-id",
+                     GSIZE_TO_POINTER ((gsize) g_variant_get_int64 (parameter)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
+toggle_order_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HearthTimelineView *self = HEARTH_TIMELINE_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->order_button,
+                                !gtk_toggle_button_get_active (self->order_button));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HearthTimelineView *self = HEARTH_TIMELINE_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* --- Class ----------------------------------------------------------------- */
 
 static void
 hearth_timeline_view_dispose (GObject *object)
 {
   HearthTimelineView *self = HEARTH_TIMELINE_VIEW (object);
 
+  if (self->entries != NULL)
+    g_signal_handlers_disconnect_by_data (self->entries, self);
+  if (self->authors != NULL)
+    g_signal_handlers_disconnect_by_data (self->authors, self);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick);
+  self->scroll_tick = 0;
+  g_clear_object (&self->sections);
   g_clear_object (&self->entries);
+  g_clear_object (&self->authors);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->author_ids, g_array_unref);
 
   G_OBJECT_CLASS (hearth_timeline_view_parent_class)->dispose (object);
 }
@@ -53,25 +454,46 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
 
   object_class->dispose = hearth_timeline_view_dispose;
 
-  g_type_ensure (HEARTH_TYPE_TIMELINE_ENTRY);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-timeline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, author_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, order_button);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, order_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "timeline.delete-entry", "x", delete_entry_action);
+  gtk_widget_class_install_action (widget_class, "timeline.toggle-order", NULL, toggle_order_action);
+  gtk_widget_class_install_action (widget_class, "timeline.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "timeline.search", NULL);
 }
 
 static void
 hearth_timeline_view_init (HearthTimelineView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   self->case_id = -1;
+  self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->bound_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->author_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/cases/hearth-timeline-row.ui");
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_string_list_append (kinds, C_("timeline filter", "Everything"));
+  gtk_string_list_append (kinds, C_("timeline filter", "Agreements and outcomes"));
+  for (guint i = 0; i < G_N_ELEMENTS (all_kinds); i++)
+    gtk_string_list_append (kinds, hearth_timeline_entry_kind_label (all_kinds[i]));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+
+  update_authors (self);
+  update_empty_page (self);
 }
 
 void
@@ -79,6 +501,8 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
                                 HearthStore        *store)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkListItemFactory) header_factory = NULL;
 
   g_return_if_fail (HEARTH_IS_TIMELINE_VIEW (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
@@ -86,12 +510,47 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
 
   self->store = g_object_ref (store);
 
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+
+  header_factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), self);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), self);
+  gtk_list_view_set_header_factory (self->list_view, header_factory);
+
   /* The list starts on no case at all and follows the case shown. */
   self->entries = hearth_timeline_entry_query_new (store);
   hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (self->case_id));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)));
+  g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (entries_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->sections = hearth_day_sections_new (G_LIST_MODEL (self->entries));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sections)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   hearth_bind_empty_state (self->stack, G_LIST_MODEL (self->entries));
+
+  self->authors = hearth_staff_member_query_new (store);
+  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (self->case_id));
+  g_signal_connect_object (self->authors, "items-changed", G_CALLBACK (update_authors), self,
+                           G_CONNECT_SWAPPED);
+  update_authors (self);
+}
+
+static gboolean
+scroll_to_top_cb (GtkWidget     *list_view,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  HearthTimelineView *self = user_data;
+
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view)), 0);
+  if (++self->scroll_frames < 3)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -104,8 +563,33 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
     return;
 
   self->case_id = case_id;
+  g_hash_table_remove_all (self->expanded);
+
+  /* Another case starts from its whole story, not this one's filters. */
+  self->updating_authors = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->kind_dropdown, KIND_ALL);
+  gtk_drop_down_set_selected (self->author_dropdown, 0);
+  self->updating_authors = FALSE;
+
   if (self->entries != NULL)
-    hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (case_id));
+    {
+      hearth_query_model_freeze (self->entries);
+      hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (case_id));
+      apply_filters (self);
+      hearth_query_model_thaw (self->entries);
+      hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (case_id));
+    }
+  update_empty_page (self);
+
+  /* Another case's story starts from the top, with the newest day's
+   * heading. The list keeps its place by row, so it would keep the first
+   * row at the top and the heading above it out of sight: once the rows
+   * have been laid out, the view scrolls to the very top. */
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+                                                      scroll_to_top_cb, self, NULL);
 }
 
 gint64

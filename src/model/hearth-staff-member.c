@@ -49,6 +49,8 @@ static const char ids_sql[] =
   " WHERE (:active_only IS NULL OR s.active = 1)"
   "   AND (:ambassadors_only IS NULL OR s.is_ambassador = 1)"
   "   AND (:supervisor_id IS NULL OR s.supervisor_id = :supervisor_id)"
+  "   AND (:case_author IS NULL OR s.id IN (SELECT e.author_id FROM timeline_entries e"
+  "        WHERE e.case_id = :case_author AND e.deleted_at IS NULL))"
   " ORDER BY {order}";
 
 static const char row_sql[] =

@@ -22,7 +22,8 @@ const char *hearth_staff_member_get_supervisor_name (HearthStaffMember *self);
 gboolean    hearth_staff_member_get_is_ambassador   (HearthStaffMember *self);
 gboolean    hearth_staff_member_get_active          (HearthStaffMember *self);
 
-/* Params: :active_only, :ambassadors_only (booleans), :supervisor_id. Sort: "name". */
+/* Params: :active_only, :ambassadors_only (booleans), :supervisor_id,
+ * :case_author (a case id: who has written on its timeline). Sort: "name". */
 HearthQueryModel *hearth_staff_member_query_new (HearthStore *store);
 
 /* Adds someone to the team; returns the new id, or 0 with @error set. */

@@ -1344,7 +1344,9 @@ fill_made_case (Fill           *fill,
   /* Times first, so the case knows its last activity when it is written. */
   for (guint e = 0; e < n; e++)
     {
-      gint64 at = e == 0 ? opened_at : opened_at + step * e - (gint64) pick (fill, (guint) (step / 2));
+      /* Visits and calls happen in working hours, not at three in the morning. */
+      gint64 at = e == 0 ? opened_at
+                         : working_hours (opened_at + step * e - (gint64) pick (fill, (guint) (step / 2)));
 
       times[e] = MIN (MAX (at, e > 0 ? times[e - 1] + 60 : at), fill->now - HOUR);
     }

@@ -1,0 +1,416 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A case's timeline under a virtual display, through its real widgets: days
+ * as sections, rows that open in place with what was agreed to tick off,
+ * the filters, the order, and deleting with a question first.
+ */
+
+#include "config.h"
+
+#include "hearth-day-sections.h"
+#include "hearth-entry-row.h"
+#include "hearth-test-utils.h"
+#include "hearth-timeline-changes.h"
+#include "hearth-timeline-view.h"
+#include "hearth-ui-utils.h"
+
+#define DAY G_GINT64_CONSTANT (86400)
+
+typedef struct
+{
+  char               *dir;
+  HearthStore        *store;
+  AdwWindow          *window;
+  AdwToastOverlay    *overlay;
+  HearthTimelineView *view;
+  gint64              now;
+  gint64              agreement;
+} Fixture;
+
+static void
+iterate (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until @done holds, for at most two seconds. */
+#define ITERATE_UNTIL(done) \
+  G_STMT_START { \
+    gint64 until_ = g_get_monotonic_time () + 2 * G_USEC_PER_SEC; \
+    while (!(done) && g_get_monotonic_time () < until_) \
+      g_main_context_iteration (NULL, FALSE); \
+    g_assert_true (done); \
+  } G_STMT_END
+
+static gint64
+add (Fixture    *fixture,
+     const char *kind,
+     const char *summary,
+     gint64      at)
+{
+  g_autoptr(GError) error = NULL;
+  HearthEntryFields fields;
+  gint64 id;
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = kind;
+  fields.summary = summary;
+  fields.occurred_at = at;
+  id = hearth_timeline_add_entry (fixture->store, 1, 1, &fields, NULL, 0, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GDateTime) local_now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) noon = NULL;
+  HearthEntryFields fields;
+  HearthAgreementFields items[2] = {
+    { "Phone the repairs team", "staff", 0, NULL, NULL },
+    { "Look out the tenancy letter", "resident", 0, NULL, NULL },
+  };
+
+  fixture->dir = hearth_test_make_dir ();
+  path = g_build_filename (fixture->dir, "hearth.db", NULL);
+  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  /* Noon today, local time, so "today" and "yesterday" are whole days. */
+  noon = g_date_time_new_local (g_date_time_get_year (local_now), g_date_time_get_month (local_now),
+                                g_date_time_get_day_of_month (local_now), 12, 0, 0);
+  fixture->now = g_date_time_to_unix (noon);
+  hearth_store_set_clock (fixture->store, fixture->now);
+
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman'), (2, 'Tomasz Nowak');"
+    "INSERT INTO residents (id, name) VALUES (1, 'Dot');"
+    "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at)"
+    "  VALUES (1, 'Dot''s bathroom', 1, 1, 1);"
+    "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1);", &error));
+  g_assert_no_error (error);
+
+  /* Three days: two entries today, one yesterday, two the week before. */
+  hearth_store_set_actor (fixture->store, 2);
+  add (fixture, "note", "Old note from last week", fixture->now - 7 * DAY - 3600);
+  add (fixture, "phone-call", "Rang about the bath", fixture->now - 7 * DAY);
+  hearth_store_set_actor (fixture->store, 1);
+  add (fixture, "home-visit", "Visited Dot at home", fixture->now - DAY);
+  add (fixture, "conversation", "Talked about the bathroom", fixture->now - 3600);
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.summary = "What we agreed about the bathroom";
+  fields.occurred_at = fixture->now - 60;
+  items[0].due_on = NULL;
+  fixture->agreement = hearth_timeline_add_entry (fixture->store, 1, 1, &fields, items, 2, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
+  fixture->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  fixture->view = g_object_new (HEARTH_TYPE_TIMELINE_VIEW, NULL);
+  adw_toast_overlay_set_child (fixture->overlay, GTK_WIDGET (fixture->view));
+  adw_window_set_content (fixture->window, GTK_WIDGET (fixture->overlay));
+  hearth_timeline_view_set_store (fixture->view, fixture->store);
+  hearth_timeline_view_set_case_id (fixture->view, 1);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  iterate (300);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate (50);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->store);
+  hearth_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* The @n-th descendant of @widget of @type, depth first. */
+static GtkWidget *
+find_nth (GtkWidget *widget,
+          GType      type,
+          guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
+        return child;
+      if ((found = find_nth (child, type, n)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find (GtkWidget *widget,
+      GType      type,
+      guint      n)
+{
+  return find_nth (widget, type, &n);
+}
+
+/* The timeline's own list, not those inside the drop-downs' popovers. */
+static GtkListView *
+timeline_list (Fixture *fixture)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *list = find (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_VIEW, i);
+
+      g_assert_nonnull (list);
+      if (gtk_widget_has_css_class (list, "hearth-timeline"))
+        return GTK_LIST_VIEW (list);
+    }
+}
+
+static GListModel *
+shown (Fixture *fixture)
+{
+  return hearth_timeline_view_get_model (fixture->view);
+}
+
+/* The row widget showing the entry with @id, if it is on screen. */
+static HearthEntryRow *
+row_of (Fixture *fixture,
+        gint64   id)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *row = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_ROW, i);
+
+      if (row == NULL)
+        return NULL;
+      if (hearth_entry_row_get_entry (HEARTH_ENTRY_ROW (row)) != NULL &&
+          hearth_timeline_entry_get_id (hearth_entry_row_get_entry (HEARTH_ENTRY_ROW (row))) == id)
+        return HEARTH_ENTRY_ROW (row);
+    }
+}
+
+static void
+test_days_are_sections (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkListView *list = timeline_list (fixture);
+  GtkSectionModel *sections = GTK_SECTION_MODEL (gtk_list_view_get_model (list));
+  guint start, end;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 5);
+
+  /* Newest first: today (2), yesterday (1), a week ago (2). */
+  gtk_section_model_get_section (sections, 0, &start, &end);
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, 2);
+  gtk_section_model_get_section (sections, 2, &start, &end);
+  g_assert_cmpuint (start, ==, 2);
+  g_assert_cmpuint (end, ==, 3);
+  gtk_section_model_get_section (sections, 4, &start, &end);
+  g_assert_cmpuint (start, ==, 3);
+  g_assert_cmpuint (end, ==, 5);
+
+  /* The headings say which day, in words, and the first one is on screen. */
+  {
+    g_autofree char *today = hearth_format_day (fixture->now);
+    g_autofree char *yesterday = hearth_format_day (fixture->now - DAY);
+    gboolean seen_today = FALSE, seen_yesterday = FALSE;
+
+    g_assert_cmpstr (today, ==, "Today");
+    g_assert_cmpstr (yesterday, ==, "Yesterday");
+    for (guint i = 0;; i++)
+      {
+        GtkWidget *label = find (GTK_WIDGET (list), GTK_TYPE_LABEL, i);
+        graphene_rect_t bounds;
+
+        if (label == NULL)
+          break;
+        if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), today) == 0 &&
+            gtk_widget_compute_bounds (label, GTK_WIDGET (list), &bounds) &&
+            bounds.origin.y >= 0)
+          seen_today = TRUE;
+        if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), yesterday) == 0)
+          seen_yesterday = TRUE;
+      }
+    g_assert_true (seen_today);
+    g_assert_true (seen_yesterday);
+  }
+
+  /* Oldest first keeps the same days, the other way round. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.toggle-order", NULL);
+  iterate (50);
+  gtk_section_model_get_section (sections, 0, &start, &end);
+  g_assert_cmpuint (end, ==, 2);
+  {
+    g_autoptr(HearthTimelineEntry) first = g_list_model_get_item (shown (fixture), 0);
+
+    g_assert_cmpstr (hearth_timeline_entry_get_summary (first), ==, "Old note from last week");
+  }
+
+  /* A new entry today joins today's section. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.toggle-order", NULL);
+  add (fixture, "message", "Texted Dot the date", fixture->now - 30);
+  iterate (50);
+  gtk_section_model_get_section (sections, 0, &start, &end);
+  g_assert_cmpuint (end, ==, 3);
+}
+
+static void
+test_row_opens_with_agreement (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkListView *list = timeline_list (fixture);
+  HearthEntryRow *row = row_of (fixture, fixture->agreement);
+  GtkWidget *check;
+
+  g_assert_nonnull (row);
+  g_assert_false (hearth_entry_row_get_expanded (row));
+  /* Closed, it holds no lists. */
+  g_assert_null (find (GTK_WIDGET (row), GTK_TYPE_LIST_BOX, 0));
+
+  /* Enter on a row (the list's activate) opens it in place. */
+  g_signal_emit_by_name (list, "activate", hearth_query_model_find_id (
+                           HEARTH_QUERY_MODEL (shown (fixture)), fixture->agreement));
+  iterate (100);
+  g_assert_true (hearth_entry_row_get_expanded (row));
+
+  /* What we agreed, to tick off: the first item's check box. */
+  check = find (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON, 0);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  iterate (50);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items"
+                                          " WHERE status = 'done'"), ==, 1);
+  /* The entry's open count follows. */
+  {
+    g_autoptr(HearthTimelineEntry) entry =
+      g_list_model_get_item (shown (fixture),
+                             hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (fixture)),
+                                                         fixture->agreement));
+
+    g_assert_cmpuint (hearth_timeline_entry_get_open_items (entry), ==, 1);
+  }
+
+  /* The row stays open when it scrolls away and back (a new model load). */
+  hearth_query_model_refresh (HEARTH_QUERY_MODEL (shown (fixture)));
+  iterate (50);
+  g_assert_true (hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
+
+  /* And closes again with the same key. */
+  g_signal_emit_by_name (list, "activate", hearth_query_model_find_id (
+                           HEARTH_QUERY_MODEL (shown (fixture)), fixture->agreement));
+  iterate (50);
+  g_assert_false (hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *search = find (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkDropDown *kinds = GTK_DROP_DOWN (find (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN, 0));
+  GtkDropDown *authors = GTK_DROP_DOWN (find (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN, 1));
+  GListModel *author_names = gtk_drop_down_get_model (authors);
+
+  /* Agreements and outcomes. */
+  gtk_drop_down_set_selected (kinds, 1);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 1);
+  gtk_drop_down_set_selected (kinds, 0);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 5);
+
+  /* By whoever wrote: "Anyone", then the two who wrote on this case. */
+  g_assert_cmpuint (g_list_model_get_n_items (author_names), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (author_names), 2), ==,
+                   "Tomasz Nowak");
+  gtk_drop_down_set_selected (authors, 2);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 2);
+
+  /* And by words, with the others still on: nothing, then one. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "bathroom");
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 0);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (
+                     find (GTK_WIDGET (fixture->view), ADW_TYPE_STATUS_PAGE, 0))), ==,
+                   "No Matching Entries");
+  gtk_drop_down_set_selected (authors, 0);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 2);
+
+  /* Quotes and odd characters are words to look for, not syntax. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "\"bath* OR NEAR(");
+  iterate (400);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 5);
+
+  /* Another case starts unfiltered. */
+  gtk_drop_down_set_selected (kinds, 1);
+  hearth_timeline_view_set_case_id (fixture->view, 2);
+  hearth_timeline_view_set_case_id (fixture->view, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (kinds), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 5);
+}
+
+static void
+test_delete_asks (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 id = hearth_query_model_get_id (HEARTH_QUERY_MODEL (shown (fixture)), 1);
+  AdwDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.delete-entry", "x", id);
+  iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  /* Nothing is deleted by asking. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 5);
+
+  g_signal_emit_by_name (dialog, "response", "cancel");
+  adw_dialog_force_close (dialog);
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.delete-entry", "x", id);
+  iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_signal_emit_by_name (dialog, "response", "delete");
+  adw_dialog_force_close (dialog);
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 4);
+  g_assert_cmpint (hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (fixture)), id), ==,
+                   G_MAXUINT);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM timeline_entries"
+                                          " WHERE deleted_at IS NOT NULL AND deleted_by = 1"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/timeline/days-are-sections", test_days_are_sections);
+  ADD ("/timeline/row-opens-with-agreement", test_row_opens_with_agreement);
+  ADD ("/timeline/filters", test_filters);
+  ADD ("/timeline/delete-asks", test_delete_asks);
+#undef ADD
+
+  return g_test_run ();
+}
