@@ -52,9 +52,13 @@ struct _HearthTimelineView
   gboolean           updating_authors;
   guint              scroll_tick;
   guint              scroll_frames;
+  guint              scroll_stable;
+  double             scroll_upper;
 };
 
 G_DEFINE_FINAL_TYPE (HearthTimelineView, hearth_timeline_view, ADW_TYPE_BIN)
+
+static void list_mapped_cb (HearthTimelineView *self);
 
 /* The kind drop-down: everything, a narrowing, then each kind. */
 enum {
@@ -494,6 +498,8 @@ hearth_timeline_view_init (HearthTimelineView *self)
 
   update_authors (self);
   update_empty_page (self);
+  g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_mapped_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 void
@@ -544,13 +550,53 @@ scroll_to_top_cb (GtkWidget     *list_view,
                   gpointer       user_data)
 {
   HearthTimelineView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  double upper = gtk_adjustment_get_upper (adjustment);
 
-  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view)), 0);
-  if (++self->scroll_frames < 3)
+  /* Frames count only once the list is on screen and its rows are
+   * measured: a narrow window shows the case some frames after choosing it,
+   * and a heading's height is known only when it is laid out. A second at
+   * most, so that a busy list is not held at the top. */
+  if (++self->scroll_frames > 60)
+    goto done;
+  if (!gtk_widget_get_mapped (list_view) || gtk_widget_get_height (list_view) == 0)
     return G_SOURCE_CONTINUE;
 
+  gtk_adjustment_set_value (adjustment, 0);
+  if (upper != self->scroll_upper)
+    {
+      self->scroll_upper = upper;
+      self->scroll_stable = 0;
+      return G_SOURCE_CONTINUE;
+    }
+  if (++self->scroll_stable < 3)
+    return G_SOURCE_CONTINUE;
+
+done:
   self->scroll_tick = 0;
   return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_top (HearthTimelineView *self)
+{
+  self->scroll_frames = 0;
+  self->scroll_stable = 0;
+  self->scroll_upper = -1;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+                                                      scroll_to_top_cb, self, NULL);
+}
+
+/* Shown again (a narrow window going back and forth): still at the top if
+ * it was near it, heading included. */
+static void
+list_mapped_cb (HearthTimelineView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  if (gtk_adjustment_get_value (adjustment) < 100)
+    scroll_to_top (self);
 }
 
 void
@@ -586,10 +632,7 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
    * heading. The list keeps its place by row, so it would keep the first
    * row at the top and the heading above it out of sight: once the rows
    * have been laid out, the view scrolls to the very top. */
-  self->scroll_frames = 0;
-  if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
-                                                      scroll_to_top_cb, self, NULL);
+  scroll_to_top (self);
 }
 
 gint64
