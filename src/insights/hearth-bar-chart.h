@@ -1,0 +1,46 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_BAR_CHART (hearth_bar_chart_get_type ())
+G_DECLARE_FINAL_TYPE (HearthBarChart, hearth_bar_chart, HEARTH, BAR_CHART, GtkWidget)
+
+/* A simple bar chart drawn in the style's own colours: columns side by side
+ * for a series over time (GtkOrientable:orientation vertical, the default),
+ * or one row per category (horizontal). Each bar has a label under or beside
+ * it and its value written out; the accessible description states every
+ * figure, since a screen reader cannot see the bars. A column chart may show
+ * two series side by side. */
+GtkWidget  *hearth_bar_chart_new             (GtkOrientation  orientation);
+
+const char *hearth_bar_chart_get_title       (HearthBarChart *self);
+void        hearth_bar_chart_set_title       (HearthBarChart *self,
+                                              const char     *title);
+/* The names of the series, for the legend; @second NULL for one series. */
+void        hearth_bar_chart_set_series      (HearthBarChart *self,
+                                              const char     *first,
+                                              const char     *second);
+
+void        hearth_bar_chart_clear           (HearthBarChart *self);
+/* Adds a bar, or a pair of bars for two series. @value decides the length;
+ * @text is how the value reads ("12", "£1,250.00"). */
+void        hearth_bar_chart_add             (HearthBarChart *self,
+                                              const char     *label,
+                                              gint64          value,
+                                              const char     *text);
+void        hearth_bar_chart_add_pair        (HearthBarChart *self,
+                                              const char     *label,
+                                              gint64          first,
+                                              const char     *first_text,
+                                              gint64          second,
+                                              const char     *second_text);
+guint       hearth_bar_chart_get_n_bars      (HearthBarChart *self);
+/* What a screen reader is told: the title and every figure. */
+char       *hearth_bar_chart_dup_description (HearthBarChart *self);
+
+G_END_DECLS
