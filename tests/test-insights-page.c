@@ -275,7 +275,9 @@ test_sample_team (Fixture       *fixture,
     g_autoptr(GPtrArray) labels = g_ptr_array_new ();
     g_autoptr(GPtrArray) charts = g_ptr_array_new ();
     g_autoptr(GError) error = NULL;
-    sqlite3_stmt *stmt = hearth_store_prepare (fixture->store, "SELECT name FROM residents", &error);
+    sqlite3_stmt *stmt = hearth_store_prepare (fixture->store, "SELECT name FROM residents UNION"
+                                                       " SELECT preferred_name FROM residents"
+                                                       " WHERE preferred_name <> ''", &error);
     gboolean has_row = TRUE;
 
     g_assert_no_error (error);

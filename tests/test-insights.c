@@ -459,6 +459,42 @@ test_money (Fixture       *fixture,
     }
 }
 
+/* Words that name a resident on the case never show as what a spend was
+ * for; the same words elsewhere, or other words on that case, do. */
+static void
+test_spend_names (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(HearthInsights) insights = NULL;
+  gint64 with_dot = add_case (fixture->store, utc (2026, 1, 1, 0, 0, 0), 0, 0);
+  gint64 nobody = add_case (fixture->store, utc (2026, 1, 1, 0, 0, 0), 0, 0);
+  gint64 at = utc (2026, 6, 1, 12, 0, 0);
+  const HearthInsightsCount *spend_for;
+  guint n;
+
+  run_sql (fixture->store,
+           "INSERT INTO residents (name, preferred_name) VALUES ('Dorothy Okafor', 'Dot')", "");
+  run_sql (fixture->store, "INSERT INTO case_residents (case_id, resident_id) VALUES (?1, ?2)",
+           "ii", with_dot, hearth_store_last_insert_id (fixture->store));
+
+  add_entry (fixture->store, with_dot, "spend", at, 500, "A gift for DOT and biscuits", FALSE);
+  add_entry (fixture->store, with_dot, "spend", at, 700, "Shoes for the Okafor twins", FALSE);
+  add_entry (fixture->store, with_dot, "spend", at, 250, "", FALSE);
+  add_entry (fixture->store, with_dot, "spend", at, 300, "A kettle", FALSE);
+  add_entry (fixture->store, nobody, "spend", at, 100, "Anecdote book", FALSE);
+
+  insights = compute (fixture);
+  spend_for = hearth_insights_get_spend_for (insights, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (spend_for[0].label, ==, "");
+  g_assert_cmpint (spend_for[0].value, ==, 500 + 700 + 250);
+  g_assert_cmpuint (spend_for[0].count, ==, 3);
+  g_assert_cmpstr (spend_for[1].label, ==, "A kettle");
+  g_assert_cmpint (spend_for[1].value, ==, 300);
+  g_assert_cmpstr (spend_for[2].label, ==, "Anecdote book");
+  g_assert_cmpuint (hearth_insights_get_n_spends (insights), ==, 5);
+}
+
 static void
 test_overdue (Fixture       *fixture,
               gconstpointer  data)
@@ -707,6 +743,7 @@ main (int   argc,
   ADD ("/insights/cases-by-month", test_cases_by_month);
   ADD ("/insights/outcomes", test_outcomes);
   ADD ("/insights/money", test_money);
+  ADD ("/insights/spend-names", test_spend_names);
   ADD ("/insights/overdue", test_overdue);
   ADD ("/insights/residents", test_residents);
   ADD ("/insights/csv", test_csv);

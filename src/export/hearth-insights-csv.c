@@ -107,7 +107,7 @@ hearth_insights_csv_new (HearthInsights    *insights,
       for (guint i = 0; i < n; i++)
         {
           hearth_csv_writer_add_field (writer, counts[i].label[0] != '\0' ? counts[i].label
-                                                                         : _("Not said"));
+                                                                         : _("Not said, or naming someone"));
           hearth_csv_writer_add_int (writer, counts[i].count);
           hearth_csv_writer_add_pence (writer, counts[i].value);
           hearth_csv_writer_end_row (writer);

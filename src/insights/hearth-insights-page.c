@@ -178,7 +178,7 @@ show_spend (HearthInsightsPage *self)
       g_autofree char *text = hearth_money_format (spend_for[i].value);
 
       hearth_bar_chart_add (self->spend_chart,
-                            spend_for[i].label[0] != '\0' ? spend_for[i].label : _("Not said"),
+                            spend_for[i].label[0] != '\0' ? spend_for[i].label : _("Not said, or naming someone"),
                             spend_for[i].value, text);
     }
 }

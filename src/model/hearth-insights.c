@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hearth-insights.h"
 
 /* What the team can learn from its records over a period: cases opened and
@@ -267,6 +269,114 @@ count_row (HearthInsights *self,
              sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2));
 }
 
+/* Whether @text (casefolded) holds a word of @names of two letters or more:
+ * staff write what a spend was for in their own words, and those words may
+ * name the resident ("a gift for Dot"), which this page must never show. */
+static gboolean
+names_someone (const char *text,
+               const char *names)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (names == NULL || *names == '\0')
+    return FALSE;
+
+  folded = g_utf8_casefold (names, -1);
+  words = g_strsplit_set (folded, " \t\n,.-'’()\"", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= 2 && strstr (text, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static int
+compare_spend (gconstpointer a,
+               gconstpointer b)
+{
+  const HearthInsightsCount *x = a, *y = b;
+
+  if (x->value != y->value)
+    return x->value > y->value ? -1 : 1;
+
+  return g_utf8_collate (x->label, y->label);
+}
+
+/* What the spend was for, one entry for the same words however they were
+ * capitalised or spaced; words that name a resident on the case count under
+ * an empty label instead, with spend for nothing said. */
+static gboolean
+collect_spend_for (HearthStore     *store,
+                   HearthInsights  *self,
+                   GError         **error)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) all = new_counts ();
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (store, self,
+                  "SELECT trim (e.spend_for), e.amount_pence,"
+                  "       (SELECT group_concat (r.name || ' ' || r.preferred_name, ' ')"
+                  "          FROM residents r"
+                  "         WHERE r.id = e.resident_id"
+                  "            OR r.id IN (SELECT resident_id FROM case_residents"
+                  "                         WHERE case_id = e.case_id))"
+                  "  FROM timeline_entries e"
+                  " WHERE e.kind = 'spend' AND e.occurred_at >= :start AND e.occurred_at < :end"
+                  "   AND e.deleted_at IS NULL",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (;;)
+    {
+      const char *what;
+      g_autofree char *key = NULL;
+      gboolean has_row = FALSE;
+      gpointer found;
+      guint position;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+
+      self->n_spends++;
+      what = (const char *) sqlite3_column_text (stmt, 0);
+      key = g_utf8_casefold (what != NULL ? what : "", -1);
+      if (names_someone (key, (const char *) sqlite3_column_text (stmt, 2)))
+        {
+          g_free (key);
+          key = g_strdup ("");
+          what = "";
+        }
+
+      if (g_hash_table_lookup_extended (index, key, NULL, &found))
+        position = GPOINTER_TO_UINT (found);
+      else
+        {
+          position = all->len;
+          add_count (all, what, 0, 0);
+          g_hash_table_insert (index, g_steal_pointer (&key), GUINT_TO_POINTER (position));
+        }
+
+      g_array_index (all, HearthInsightsCount, position).value += sqlite3_column_int64 (stmt, 1);
+      g_array_index (all, HearthInsightsCount, position).count++;
+    }
+  sqlite3_reset (stmt);
+
+  g_array_sort (all, compare_spend);
+  for (guint i = 0; i < all->len && i < MAX_SPEND_FOR; i++)
+    {
+      HearthInsightsCount *item = &g_array_index (all, HearthInsightsCount, i);
+
+      add_count (self->spend_for, item->label, item->value, item->count);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 compute (HearthStore     *store,
          HearthInsights  *self,
@@ -328,22 +438,8 @@ compute (HearthStore     *store,
                    count_row, self->outcomes, error))
     return FALSE;
 
-  if (!query_row (store, self,
-                  "SELECT count(*) FROM timeline_entries"
-                  " WHERE kind = 'spend' AND occurred_at >= :start AND occurred_at < :end"
-                  "   AND deleted_at IS NULL",
-                  row, 1, error))
-    return FALSE;
-  self->n_spends = row[0];
 
-  if (!query_rows (store, self,
-                   "SELECT trim (spend_for) AS what, sum (amount_pence) AS spent, count(*)"
-                   "  FROM timeline_entries"
-                   " WHERE kind = 'spend' AND occurred_at >= :start AND occurred_at < :end"
-                   "   AND deleted_at IS NULL"
-                   " GROUP BY what COLLATE NOCASE ORDER BY spent DESC, what LIMIT "
-                   G_STRINGIFY (MAX_SPEND_FOR),
-                   count_row, self->spend_for, error))
+  if (!collect_spend_for (store, self, error))
     return FALSE;
 
   /* Overdue agreements: open, due before today, and on an entry that is not

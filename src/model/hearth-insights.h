@@ -94,7 +94,9 @@ const HearthInsightsMonth *hearth_insights_get_months     (HearthInsights       
  * cases closed without one come last with an empty label. */
 const HearthInsightsCount *hearth_insights_get_outcomes   (HearthInsights       *self,
                                                            guint                *n_outcomes);
-/* What the spend was for, the largest total first; at most ten. */
+/* What the spend was for, the largest total first; at most ten. Spend for
+ * nothing said, or described in words that name a resident on its case,
+ * counts under an empty label. */
 const HearthInsightsCount *hearth_insights_get_spend_for  (HearthInsights       *self,
                                                            guint                *n_items);
 /* Residents on a case open at some time in the period, by access need in the
