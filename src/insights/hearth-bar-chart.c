@@ -20,6 +20,7 @@ typedef struct
   char   *label;
   gint64  values[2];
   char   *texts[2];
+  char   *shown[2];   /* over the column, or NULL for texts */
 } Bar;
 
 struct _HearthBarChart
@@ -54,6 +55,15 @@ clear_bar (gpointer data)
   g_free (bar->label);
   g_free (bar->texts[0]);
   g_free (bar->texts[1]);
+  g_free (bar->shown[0]);
+  g_free (bar->shown[1]);
+}
+
+static const char *
+shown_text (Bar   *bar,
+            guint  series)
+{
+  return bar->shown[series] != NULL ? bar->shown[series] : bar->texts[series];
 }
 
 static guint
@@ -222,10 +232,12 @@ snapshot_columns (HearthBarChart *self,
 
       for (guint s = 0; s < ns; s++)
         {
-          g_autoptr(PangoLayout) value = new_layout (self, bar->texts[s], 0.85);
+          g_autoptr(PangoLayout) value = new_layout (self, shown_text (bar, s), 0.8);
 
+          /* A value may reach into the gap beside its group, never over
+           * the other series' bar. */
           pango_layout_get_pixel_size (value, &w, NULL);
-          if (w > group / ns + 2)
+          if (w > (ns == 1 ? group - 2 : bar_width + (group - ns * bar_width) / 2 - 1))
             show_values = FALSE;
         }
     }
@@ -248,14 +260,21 @@ snapshot_columns (HearthBarChart *self,
           gtk_snapshot_append_color (snapshot, &colors[s],
                                      &GRAPHENE_RECT_INIT (x + s * bar_width, base - h,
                                                           bar_width - (ns == 2 ? 2 : 0), h));
-          if (show_values)
+          /* A zero reads from the missing bar, and the description says it. */
+          if (show_values && bar->values[s] > 0)
             {
-              g_autoptr(PangoLayout) value = new_layout (self, bar->texts[s], 0.85);
+              g_autoptr(PangoLayout) value = new_layout (self, shown_text (bar, s), 0.8);
               int w, lvh;
 
+              float between = x + bar_width;
+              float tx;
+
               pango_layout_get_pixel_size (value, &w, &lvh);
-              draw_text (snapshot, value, x + s * bar_width + (bar_width - w) / 2,
-                         base - h - lvh - 1, &text);
+              tx = x + s * bar_width + (bar_width - w) / 2;
+              /* Two series: each value keeps to its own side of the pair. */
+              if (ns == 2)
+                tx = s == 0 ? MIN (tx, between - w - 1) : MAX (tx, between + 1);
+              draw_text (snapshot, value, tx, base - h - lvh - 1, &text);
             }
         }
 
@@ -588,8 +607,10 @@ hearth_bar_chart_add_pair (HearthBarChart *self,
                            const char     *label,
                            gint64          first,
                            const char     *first_text,
+                           const char     *first_short,
                            gint64          second,
-                           const char     *second_text)
+                           const char     *second_text,
+                           const char     *second_short)
 {
   Bar bar = { NULL, };
 
@@ -602,6 +623,8 @@ hearth_bar_chart_add_pair (HearthBarChart *self,
   bar.values[1] = MAX (second, 0);
   bar.texts[0] = g_strdup (first_text);
   bar.texts[1] = g_strdup (second_text);
+  bar.shown[0] = g_strdup (first_short);
+  bar.shown[1] = g_strdup (second_short);
   g_array_append_val (self->bars, bar);
   changed (self);
 }

@@ -33,12 +33,16 @@ void        hearth_bar_chart_add             (HearthBarChart *self,
                                               const char     *label,
                                               gint64          value,
                                               const char     *text);
+/* @first_short and @second_short, when not NULL, are written over narrow
+ * columns instead ("£1.2k"); the description keeps the full text. */
 void        hearth_bar_chart_add_pair        (HearthBarChart *self,
                                               const char     *label,
                                               gint64          first,
                                               const char     *first_text,
+                                              const char     *first_short,
                                               gint64          second,
-                                              const char     *second_text);
+                                              const char     *second_text,
+                                              const char     *second_short);
 guint       hearth_bar_chart_get_n_bars      (HearthBarChart *self);
 /* What a screen reader is told: the title and every figure. */
 char       *hearth_bar_chart_dup_description (HearthBarChart *self);

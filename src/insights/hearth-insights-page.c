@@ -64,6 +64,23 @@ format_count (gint64 n)
   return g_strdup_printf ("%'" G_GINT64_FORMAT, n);
 }
 
+/* Whole pounds, thousands or millions, to fit over a narrow column. */
+static char *
+format_pence_short (gint64 pence)
+{
+  gint64 pounds = (pence + 50) / 100;
+
+  if (pounds < 1000)
+    /* Translators: whole pounds over a column of a chart. */
+    return g_strdup_printf (_("£%" G_GINT64_FORMAT), pounds);
+  if (pounds < 1000000)
+    /* Translators: thousands of pounds over a column of a chart, "£1.2k". */
+    return g_strdup_printf (_("£%.1fk"), pounds / 1000.0);
+
+  /* Translators: millions of pounds over a column of a chart, "£1.2m". */
+  return g_strdup_printf (_("£%.1fm"), pounds / 1000000.0);
+}
+
 static void
 set_count (GtkLabel *label,
            gint64    n)
@@ -120,8 +137,8 @@ show_cases (HearthInsightsPage        *self,
       g_autofree char *opened = format_count (months[i].opened);
       g_autofree char *closed = format_count (months[i].closed);
 
-      hearth_bar_chart_add_pair (self->cases_chart, label, months[i].opened, opened,
-                                 months[i].closed, closed);
+      hearth_bar_chart_add_pair (self->cases_chart, label, months[i].opened, opened, NULL,
+                                 months[i].closed, closed, NULL);
     }
 }
 
@@ -155,10 +172,12 @@ show_money (HearthInsightsPage        *self,
       g_autofree char *label = month_label (&months[i], C_("chart month", "%b"));
       g_autofree char *debt = hearth_money_format (months[i].debt_resolved_pence);
       g_autofree char *income = hearth_money_format (months[i].income_gained_pence);
+      g_autofree char *debt_short = format_pence_short (months[i].debt_resolved_pence);
+      g_autofree char *income_short = format_pence_short (months[i].income_gained_pence);
 
       hearth_bar_chart_add_pair (self->money_chart, label,
-                                 months[i].debt_resolved_pence, debt,
-                                 months[i].income_gained_pence, income);
+                                 months[i].debt_resolved_pence, debt, debt_short,
+                                 months[i].income_gained_pence, income, income_short);
     }
 }
 
@@ -178,7 +197,8 @@ show_spend (HearthInsightsPage *self)
       g_autofree char *text = hearth_money_format (spend_for[i].value);
 
       hearth_bar_chart_add (self->spend_chart,
-                            spend_for[i].label[0] != '\0' ? spend_for[i].label : _("Not said, or naming someone"),
+                            spend_for[i].label[0] != '\0' ? spend_for[i].label
+                                                          : _("Not said, or naming someone"),
                             spend_for[i].value, text);
     }
 }
