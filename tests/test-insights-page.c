@@ -267,6 +267,14 @@ test_sample_team (Fixture       *fixture,
   outcomes = hearth_bar_chart_dup_description (find_chart (widget, "Cases closed, by outcome"));
   expected = g_strdup_printf ("Living a better life: %" G_GINT64_FORMAT, n);
   g_assert_nonnull (strstr (outcomes, expected));
+  {
+    g_autofree char *cases = hearth_bar_chart_dup_description (
+      find_chart (widget, "Cases opened and closed each month"));
+    g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (hearth_store_now (fixture->store));
+    g_autofree char *month = g_date_time_format (now, "%B %Y: Opened ");
+
+    g_assert_nonnull (strstr (cases, month));
+  }
   needs = hearth_bar_chart_dup_description (find_chart (widget, "Residents by access need"));
   g_assert_nonnull (strstr (needs, "Residents by access need. Wheelchair user: "));
 

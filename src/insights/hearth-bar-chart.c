@@ -21,6 +21,7 @@ typedef struct
   gint64  values[2];
   char   *texts[2];
   char   *shown[2];   /* over the column, or NULL for texts */
+  char   *spoken;     /* the label for screen readers, or NULL for label */
 } Bar;
 
 struct _HearthBarChart
@@ -57,6 +58,7 @@ clear_bar (gpointer data)
   g_free (bar->texts[1]);
   g_free (bar->shown[0]);
   g_free (bar->shown[1]);
+  g_free (bar->spoken);
 }
 
 static const char *
@@ -629,6 +631,18 @@ hearth_bar_chart_add_pair (HearthBarChart *self,
   changed (self);
 }
 
+void
+hearth_bar_chart_set_spoken_label (HearthBarChart *self,
+                                   guint           index,
+                                   const char     *spoken)
+{
+  g_return_if_fail (HEARTH_IS_BAR_CHART (self));
+  g_return_if_fail (index < self->bars->len);
+
+  if (g_set_str (&g_array_index (self->bars, Bar, index).spoken, spoken))
+    update_description (self);
+}
+
 guint
 hearth_bar_chart_get_n_bars (HearthBarChart *self)
 {
@@ -656,6 +670,7 @@ hearth_bar_chart_dup_description (HearthBarChart *self)
   for (guint i = 0; i < self->bars->len; i++)
     {
       Bar *bar = &g_array_index (self->bars, Bar, i);
+      const char *label = bar->spoken != NULL ? bar->spoken : bar->label;
 
       if (text->len > 0)
         g_string_append (text, i == 0 ? ". " : "; ");
@@ -663,12 +678,12 @@ hearth_bar_chart_dup_description (HearthBarChart *self)
       if (n_series (self) == 2)
         /* Translators: a month of a chart and its two figures, such as
          * "March: opened 4, closed 2". */
-        g_string_append_printf (text, _("%s: %s %s, %s %s"), bar->label,
+        g_string_append_printf (text, _("%s: %s %s, %s %s"), label,
                                 self->series[0], bar->texts[0],
                                 self->series[1], bar->texts[1]);
       else
         /* Translators: a bar of a chart and its figure, such as "Hearing: 12". */
-        g_string_append_printf (text, _("%s: %s"), bar->label, bar->texts[0]);
+        g_string_append_printf (text, _("%s: %s"), label, bar->texts[0]);
     }
   g_string_append_c (text, '.');
 

@@ -43,6 +43,11 @@ void        hearth_bar_chart_add_pair        (HearthBarChart *self,
                                               gint64          second,
                                               const char     *second_text,
                                               const char     *second_short);
+/* What a screen reader hears for bar @index when its label is short
+ * ("December 2025" for "Dec"). */
+void        hearth_bar_chart_set_spoken_label (HearthBarChart *self,
+                                               guint           index,
+                                               const char     *spoken);
 guint       hearth_bar_chart_get_n_bars      (HearthBarChart *self);
 /* What a screen reader is told: the title and every figure. */
 char       *hearth_bar_chart_dup_description (HearthBarChart *self);

@@ -137,8 +137,11 @@ show_cases (HearthInsightsPage        *self,
       g_autofree char *opened = format_count (months[i].opened);
       g_autofree char *closed = format_count (months[i].closed);
 
+      g_autofree char *spoken = month_label (&months[i], C_("period", "%B %Y"));
+
       hearth_bar_chart_add_pair (self->cases_chart, label, months[i].opened, opened, NULL,
                                  months[i].closed, closed, NULL);
+      hearth_bar_chart_set_spoken_label (self->cases_chart, i, spoken);
     }
 }
 
@@ -172,12 +175,14 @@ show_money (HearthInsightsPage        *self,
       g_autofree char *label = month_label (&months[i], C_("chart month", "%b"));
       g_autofree char *debt = hearth_money_format (months[i].debt_resolved_pence);
       g_autofree char *income = hearth_money_format (months[i].income_gained_pence);
+      g_autofree char *spoken = month_label (&months[i], C_("period", "%B %Y"));
       g_autofree char *debt_short = format_pence_short (months[i].debt_resolved_pence);
       g_autofree char *income_short = format_pence_short (months[i].income_gained_pence);
 
       hearth_bar_chart_add_pair (self->money_chart, label,
                                  months[i].debt_resolved_pence, debt, debt_short,
                                  months[i].income_gained_pence, income, income_short);
+      hearth_bar_chart_set_spoken_label (self->money_chart, i, spoken);
     }
 }
 
