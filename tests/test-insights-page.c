@@ -148,6 +148,20 @@ assert_pence (GtkWidget  *page,
   g_assert_cmpstr (label_text (page, name), ==, text);
 }
 
+static gint64
+query (HearthStore *store,
+       const char  *sql)
+{
+  return hearth_test_query_int (store, sql);
+}
+
+/* What the page shows: figures, the empty state or the spinner. */
+static const char *
+shown_state (GtkWidget *page)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (find_named (page, "insights-state")));
+}
+
 static HearthWindow *
 open_window (HearthStore *store)
 {
@@ -212,57 +226,49 @@ test_sample_team (Fixture       *fixture,
   g_autofree char *outcomes = NULL;
   g_autofree char *needs = NULL;
   g_autofree char *expected = NULL;
+  HearthStore *store = fixture->store;
+  HearthBarChart *chart;
   gint64 n;
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_named (widget, "insights-state"))),
-                   ==, "figures");
+  g_assert_cmpstr (shown_state (widget), ==, "figures");
 
   assert_count (widget, "open-now-label",
-                hearth_test_query_int (fixture->store,
-                                       "SELECT count(*) FROM cases WHERE closed_at IS NULL"));
-  n = hearth_test_query_int (fixture->store,
-                             "SELECT count(*) FROM cases WHERE " IN_12_MONTHS ("opened_at"));
+                query (store, "SELECT count(*) FROM cases WHERE closed_at IS NULL"));
+  n = query (store, "SELECT count(*) FROM cases WHERE " IN_12_MONTHS ("opened_at"));
   g_assert_cmpint (n, >, 0);
   assert_count (widget, "opened-label", n);
   assert_count (widget, "closed-label",
-                hearth_test_query_int (fixture->store,
-                                       "SELECT count(*) FROM cases WHERE " IN_12_MONTHS ("closed_at")));
+                query (store, "SELECT count(*) FROM cases WHERE " IN_12_MONTHS ("closed_at")));
   assert_pence (widget, "debt-label",
-                hearth_test_query_int (fixture->store,
-                                       "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
-                                       " WHERE money_kind = 'debt-resolved' AND deleted_at IS NULL"
-                                       "   AND " IN_12_MONTHS ("occurred_at")));
+                query (store, "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
+                              " WHERE money_kind = 'debt-resolved' AND deleted_at IS NULL"
+                              "   AND " IN_12_MONTHS ("occurred_at")));
   assert_pence (widget, "income-label",
-                hearth_test_query_int (fixture->store,
-                                       "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
-                                       " WHERE money_kind = 'income-gained' AND deleted_at IS NULL"
-                                       "   AND " IN_12_MONTHS ("occurred_at")));
-  n = hearth_test_query_int (fixture->store,
-                             "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
-                             " WHERE kind = 'spend' AND deleted_at IS NULL"
-                             "   AND " IN_12_MONTHS ("occurred_at"));
+                query (store, "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
+                              " WHERE money_kind = 'income-gained' AND deleted_at IS NULL"
+                              "   AND " IN_12_MONTHS ("occurred_at")));
+  n = query (store, "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
+                    " WHERE kind = 'spend' AND deleted_at IS NULL"
+                    "   AND " IN_12_MONTHS ("occurred_at"));
   g_assert_cmpint (n, >, 0);
   assert_pence (widget, "spend-label", n);
   assert_count (widget, "overdue-label",
-                hearth_test_query_int (fixture->store,
-                                       "SELECT count(*) FROM agreement_items a"
-                                       "  JOIN timeline_entries e ON e.id = a.entry_id"
-                                       " WHERE a.status = 'open' AND e.deleted_at IS NULL"
-                                       "   AND a.due_on < date (hearth_now (), 'unixepoch')"));
+                query (store, "SELECT count(*) FROM agreement_items a"
+                              "  JOIN timeline_entries e ON e.id = a.entry_id"
+                              " WHERE a.status = 'open' AND e.deleted_at IS NULL"
+                              "   AND a.due_on < date (hearth_now (), 'unixepoch')"));
   assert_count (widget, "residents-label",
-                hearth_test_query_int (fixture->store,
-                                       "SELECT count(DISTINCT cr.resident_id) FROM case_residents cr"
-                                       "  JOIN cases c ON c.id = cr.case_id"
-                                       " WHERE c.opened_at < unixepoch (hearth_now (), 'unixepoch',"
-                                       "         'start of month', '+1 month')"
-                                       "   AND (c.closed_at IS NULL OR c.closed_at >= unixepoch ("
-                                       "         hearth_now (), 'unixepoch', 'start of month',"
-                                       "         '-11 months'))"));
+                query (store, "SELECT count(DISTINCT cr.resident_id) FROM case_residents cr"
+                              "  JOIN cases c ON c.id = cr.case_id"
+                              " WHERE c.opened_at < unixepoch (hearth_now (), 'unixepoch',"
+                              "         'start of month', '+1 month')"
+                              "   AND (c.closed_at IS NULL OR c.closed_at >= unixepoch ("
+                              "         hearth_now (), 'unixepoch', 'start of month',"
+                              "         '-11 months'))"));
 
   /* A screen reader hears the figures the bars draw. */
-  n = hearth_test_query_int (fixture->store,
-                             "SELECT count(*) FROM cases c JOIN outcomes o ON o.id = c.outcome_id"
-                             " WHERE o.position = 1 AND " IN_12_MONTHS ("c.closed_at"));
+  n = query (store, "SELECT count(*) FROM cases c JOIN outcomes o ON o.id = c.outcome_id"
+                    " WHERE o.position = 1 AND " IN_12_MONTHS ("c.closed_at"));
   g_assert_cmpint (n, >, 0);
   outcomes = hearth_bar_chart_dup_description (find_chart (widget, "Cases closed, by outcome"));
   expected = g_strdup_printf ("Living a better life: %" G_GINT64_FORMAT, n);
@@ -316,10 +322,9 @@ test_sample_team (Fixture       *fixture,
   hearth_insights_page_set_period (page, HEARTH_INSIGHTS_PERIOD_3_MONTHS);
   wait_for_figures (page);
   assert_count (widget, "opened-label",
-                hearth_test_query_int (fixture->store,
-                                       "SELECT count(*) FROM cases WHERE " IN_3_MONTHS ("opened_at")));
-  g_assert_cmpuint (hearth_bar_chart_get_n_bars (find_chart (widget, "Cases opened and closed each month")),
-                    ==, 3);
+                query (store, "SELECT count(*) FROM cases WHERE " IN_3_MONTHS ("opened_at")));
+  chart = find_chart (widget, "Cases opened and closed each month");
+  g_assert_cmpuint (hearth_bar_chart_get_n_bars (chart), ==, 3);
 
   /* A second press of the shortcut does not open a second page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.insights", NULL));
@@ -337,9 +342,7 @@ test_empty (Fixture       *fixture,
   HearthInsightsPage *page = open_insights (window);
 
   g_assert_true (hearth_insights_is_empty (hearth_insights_page_get_insights (page)));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_named (GTK_WIDGET (page),
-                                                                            "insights-state"))),
-                   ==, "empty");
+  g_assert_cmpstr (shown_state (GTK_WIDGET (page)), ==, "empty");
 
   close_window (window);
 }

@@ -267,6 +267,16 @@ test_empty (Fixture       *fixture,
   g_assert_cmpuint (n, ==, 0);
 }
 
+/* Adds one to the count under @key. */
+static void
+count_in (GHashTable *counts,
+          const char *key)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+  g_hash_table_insert (counts, g_strdup (key), GUINT_TO_POINTER (n + 1));
+}
+
 static void
 test_cases_by_month (Fixture       *fixture,
                      gconstpointer  data)
@@ -295,16 +305,14 @@ test_cases_by_month (Fixture       *fixture,
       add_case (fixture->store, times[i], closed_at, 0);
       if (times[i] >= fixture->start && times[i] < fixture->end)
         {
-          g_hash_table_insert (opened, g_strdup (open_key),
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (opened, open_key)) + 1));
+          count_in (opened, open_key);
           n_opened++;
         }
       if (closed_at != 0 && closed_at >= fixture->start && closed_at < fixture->end)
         {
           g_autofree char *close_key = month_key (closed_at);
 
-          g_hash_table_insert (closed, g_strdup (close_key),
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (closed, close_key)) + 1));
+          count_in (closed, close_key);
           n_closed++;
         }
       if (closed_at == 0)
@@ -676,7 +684,8 @@ test_csv (Fixture       *fixture,
   writer = hearth_insights_csv_new (insights, HEARTH_INSIGHTS_CSV_SPEND);
   bytes = hearth_csv_writer_dup_bytes (writer);
   {
-    const char *want = "\xEF\xBB\xBF" "What for,Times,Spent (£)\r\n\"'=cooker, \"\"new\"\"\",1,12.50\r\n";
+    const char *want = "\xEF\xBB\xBF" "What for,Times,Spent (£)\r\n"
+                       "\"'=cooker, \"\"new\"\"\",1,12.50\r\n";
 
     g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                      want, strlen (want));

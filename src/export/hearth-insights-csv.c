@@ -106,8 +106,10 @@ hearth_insights_csv_new (HearthInsights    *insights,
       counts = hearth_insights_get_spend_for (insights, &n);
       for (guint i = 0; i < n; i++)
         {
-          hearth_csv_writer_add_field (writer, counts[i].label[0] != '\0' ? counts[i].label
-                                                                         : _("Not said, or naming someone"));
+          const char *what = counts[i].label[0] != '\0' ? counts[i].label
+                                                         : _("Not said, or naming someone");
+
+          hearth_csv_writer_add_field (writer, what);
           hearth_csv_writer_add_int (writer, counts[i].count);
           hearth_csv_writer_add_pence (writer, counts[i].value);
           hearth_csv_writer_end_row (writer);

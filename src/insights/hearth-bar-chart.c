@@ -144,7 +144,8 @@ get_colors (HearthBarChart *self,
             GdkRGBA        *second,
             GdkRGBA        *rule)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  AdwStyleManager *manager = adw_style_manager_get_for_display (display);
   g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (manager);
 
   gtk_widget_get_color (GTK_WIDGET (self), text);

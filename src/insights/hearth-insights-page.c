@@ -540,8 +540,8 @@ hearth_insights_page_class_init (HearthInsightsPageClass *klass)
 
   g_type_ensure (HEARTH_TYPE_BAR_CHART);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hearthapp/Hearth/insights/hearth-insights-page.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/hearthapp/Hearth/insights/hearth-insights-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, toast_overlay);

@@ -431,7 +431,8 @@ compute (HearthStore     *store,
 
   /* Outcomes in the team's order; a case closed without one comes last. */
   if (!query_rows (store, self,
-                   "SELECT o.name, count(*), 0 FROM cases c LEFT JOIN outcomes o ON o.id = c.outcome_id"
+                   "SELECT o.name, count(*), 0"
+                   "  FROM cases c LEFT JOIN outcomes o ON o.id = c.outcome_id"
                    " WHERE c.closed_at >= :start AND c.closed_at < :end"
                    " GROUP BY c.outcome_id"
                    " ORDER BY c.outcome_id IS NULL, o.position, o.id",
