@@ -15,6 +15,15 @@
 /* How long each screen settles (lists fill, fonts load) before its picture. */
 #define SETTLE_MS 900
 
+/* How a shot shows the insights page. */
+typedef enum {
+  INSIGHTS_NONE,
+  INSIGHTS_TOP,
+  INSIGHTS_MIDDLE,      /* scrolled to its middle sections */
+  INSIGHTS_END,         /* scrolled to its last sections */
+  INSIGHTS_DARK,        /* in the dark style */
+} ShotInsights;
+
 typedef struct
 {
   const char *file;
@@ -22,6 +31,7 @@ typedef struct
   gboolean    open_case;
   int         width;
   int         height;
+  ShotInsights  insights;
 } Shot;
 
 static const Shot shots[] = {
@@ -30,8 +40,13 @@ static const Shot shots[] = {
   { "stopshop.png", "stopshop", FALSE, 1280, 800 },
   { "feedback.png", "feedback", FALSE, 1280, 800 },
   { "supervision.png", "supervision", FALSE, 1280, 800 },
+  { "insights.png", "cases", FALSE, 1280, 800, INSIGHTS_TOP },
+  { "insights-middle.png", "cases", FALSE, 1280, 800, INSIGHTS_MIDDLE },
+  { "insights-dark.png", "cases", FALSE, 1280, 800, INSIGHTS_DARK },
   /* The same window on a projector, and as narrow as a phone. */
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
+  { "insights-1024x768.png", "cases", FALSE, 1024, 768, INSIGHTS_TOP },
+  { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, INSIGHTS_END },
   { "timeline-narrow.png", "cases", TRUE, 360, 720 },
 };
 
@@ -41,6 +56,7 @@ typedef struct
   char         *directory;
   guint         next;
   int           status;
+  gboolean      scrolled;
 } Run;
 
 static void
@@ -108,12 +124,58 @@ resized_cb (gpointer data)
 }
 
 static gboolean
+prepare_next_cb (gpointer data)
+{
+  prepare_next (data);
+  return G_SOURCE_REMOVE;
+}
+
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled_window (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
 take_cb (gpointer data)
 {
   Run *run = data;
   const Shot *shot = &shots[run->next];
   g_autofree char *path = g_build_filename (run->directory, shot->file, NULL);
   g_autoptr(GError) error = NULL;
+  AdwDialog *dialog =
+    adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
+
+  if ((shot->insights == INSIGHTS_MIDDLE || shot->insights == INSIGHTS_END) &&
+      !run->scrolled && dialog != NULL)
+    {
+      GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
+
+      if (scrolled != NULL)
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) *
+                                                (shot->insights == INSIGHTS_END ? 1.0 : 0.3));
+        }
+      run->scrolled = TRUE;
+      g_timeout_add (SETTLE_MS, take_cb, run);
+      return G_SOURCE_REMOVE;
+    }
+  run->scrolled = FALSE;
 
   if (hearth_screenshots_save (GTK_WIDGET (run->window), path, &error))
     g_print ("%s\n", path);
@@ -124,6 +186,22 @@ take_cb (gpointer data)
     }
 
   run->next++;
+
+  if (shot->insights == INSIGHTS_DARK)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_DEFAULT);
+
+  if (shot->insights != INSIGHTS_NONE)
+    {
+      /* The next shot may resize the window: let the dialog go first. */
+      if (dialog != NULL)
+        {
+          adw_dialog_force_close (dialog);
+          g_timeout_add (SETTLE_MS, prepare_next_cb, run);
+          return G_SOURCE_REMOVE;
+        }
+    }
+
   prepare_next (run);
   return G_SOURCE_REMOVE;
 }
@@ -165,6 +243,11 @@ take_next (Run *run)
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
+  if (shot->insights == INSIGHTS_DARK)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+  if (shot->insights != INSIGHTS_NONE)
+    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.insights", NULL);
 
   g_timeout_add (SETTLE_MS, take_cb, run);
 }

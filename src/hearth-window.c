@@ -12,6 +12,7 @@
 
 #include "hearth-case-list-page.h"
 #include "hearth-feedback-page.h"
+#include "hearth-insights-page.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
 #include "hearth-ui-utils.h"
@@ -76,6 +77,20 @@ search_action_cb (GtkWidget  *widget,
 
   hearth_window_set_area (self, "cases");
   hearth_case_list_page_focus_search (self->cases_page);
+}
+
+static void
+insights_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->store == NULL ||
+      adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)) != NULL)
+    return;
+
+  adw_dialog_present (hearth_insights_page_new_dialog (self->store), widget);
 }
 
 /* Renames a file Hearth cannot use, with its WAL and shared-memory files, so
@@ -277,12 +292,14 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.area", "s", area_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.move-aside", NULL, move_aside_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.insights", NULL, insights_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.area", "s", "cases");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.area", "s", "stopshop");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.area", "s", "feedback");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.area", "s", "supervision");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.insights", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -354,6 +371,7 @@ hearth_window_new_for_error (HearthApplication *application,
                     error->code == HEARTH_STORE_ERROR_SCHEMA_TOO_NEW);
   if (can_move_aside)
     self->error_path = g_strdup (hearth_application_get_database_path (application));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.insights", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-aside",
                                  can_move_aside && self->error_path != NULL);
   gtk_widget_set_visible (gtk_widget_get_first_child (

@@ -1,0 +1,827 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hearth-insights.h"
+
+/* What the team can learn from its records over a period: cases opened and
+ * closed, outcomes at close, money resolved and gained, spend, agreements
+ * overdue, and who the team serves. Plain figures, computed in SQL:
+ *
+ *   HearthInsightsPage (UI) --> HearthInsights (this) --> HearthStore
+ *                                   (a read-only connection in a worker)
+ *
+ * Nothing here names a resident. */
+struct _HearthInsights
+{
+  GObject  parent_instance;
+
+  gint64   start;
+  gint64   end;
+  gint64   now;
+  gboolean empty;
+
+  guint    open_now;
+  guint    opened;
+  guint    closed;
+  gint64   debt_resolved_pence;
+  gint64   income_gained_pence;
+  gint64   spend_pence;
+  guint    n_spends;
+  guint    overdue;
+  guint    overdue_bands[HEARTH_INSIGHTS_N_OVERDUE_BANDS];
+  guint    residents;
+
+  /* owned */
+  GArray  *months;        /* of HearthInsightsMonth */
+  GArray  *outcomes;      /* of HearthInsightsCount */
+  GArray  *spend_for;     /* of HearthInsightsCount */
+  GArray  *access_needs;  /* of HearthInsightsCount */
+  GArray  *areas;         /* of HearthInsightsCount */
+};
+
+G_DEFINE_FINAL_TYPE (HearthInsights, hearth_insights, G_TYPE_OBJECT)
+
+#define MAX_SPEND_FOR 10
+
+/* Cases that were open at some time in [:start, :end). */
+#define CASES_IN_PERIOD "c.opened_at < :end AND (c.closed_at IS NULL OR c.closed_at >= :start)"
+
+static void
+clear_month (gpointer data)
+{
+  HearthInsightsMonth *month = data;
+
+  g_free (month->key);
+}
+
+static void
+clear_count (gpointer data)
+{
+  HearthInsightsCount *count = data;
+
+  g_free (count->label);
+}
+
+static GArray *
+new_counts (void)
+{
+  GArray *array = g_array_new (FALSE, TRUE, sizeof (HearthInsightsCount));
+
+  g_array_set_clear_func (array, clear_count);
+  return array;
+}
+
+static void
+add_count (GArray     *array,
+           const char *label,
+           gint64      value,
+           guint       count)
+{
+  HearthInsightsCount item = { g_strdup (label ? label : ""), value, count };
+
+  g_array_append_val (array, item);
+}
+
+static gint64
+month_start (int year,
+             int month)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+
+  return g_date_time_to_unix (dt);
+}
+
+static void
+fill_months (HearthInsights *self)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_from_unix_utc (self->start);
+  int year = g_date_time_get_year (first);
+  int month = g_date_time_get_month (first);
+
+  /* A guard against a period that never ends: a hundred years of months. */
+  for (guint i = 0; i < 1200; i++)
+    {
+      HearthInsightsMonth item = { NULL, };
+      gint64 start = month_start (year, month);
+
+      if (start >= self->end)
+        break;
+
+      item.key = g_strdup_printf ("%04d-%02d", year, month);
+      item.start = start;
+      g_array_append_val (self->months, item);
+
+      if (++month > 12)
+        {
+          month = 1;
+          year++;
+        }
+    }
+}
+
+static HearthInsightsMonth *
+find_month (HearthInsights *self,
+            const char     *key)
+{
+  if (key == NULL)
+    return NULL;
+
+  for (guint i = 0; i < self->months->len; i++)
+    {
+      HearthInsightsMonth *month = &g_array_index (self->months, HearthInsightsMonth, i);
+
+      if (g_str_equal (month->key, key))
+        return month;
+    }
+
+  return NULL;
+}
+
+/* Prepares @sql and binds the period's :start and :end and :now, for the
+ * statements that use them. */
+static sqlite3_stmt *
+prepare (HearthStore     *store,
+         HearthInsights  *self,
+         const char      *sql,
+         GError         **error)
+{
+  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
+  int i;
+
+  if (stmt == NULL)
+    return NULL;
+
+  if ((i = sqlite3_bind_parameter_index (stmt, ":start")) > 0)
+    sqlite3_bind_int64 (stmt, i, self->start);
+  if ((i = sqlite3_bind_parameter_index (stmt, ":end")) > 0)
+    sqlite3_bind_int64 (stmt, i, self->end);
+  if ((i = sqlite3_bind_parameter_index (stmt, ":now")) > 0)
+    sqlite3_bind_int64 (stmt, i, self->now);
+
+  return stmt;
+}
+
+/* Runs a statement of one row and reads its integer columns into @values. */
+static gboolean
+query_row (HearthStore     *store,
+           HearthInsights  *self,
+           const char      *sql,
+           gint64          *values,
+           guint            n_values,
+           GError         **error)
+{
+  sqlite3_stmt *stmt = prepare (store, self, sql, error);
+  gboolean has_row = FALSE;
+
+  if (stmt == NULL || !hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_values; i++)
+    values[i] = has_row ? sqlite3_column_int64 (stmt, i) : 0;
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+typedef void (*RowFunc) (HearthInsights *self,
+                         sqlite3_stmt   *stmt,
+                         gpointer        data);
+
+static gboolean
+query_rows (HearthStore     *store,
+            HearthInsights  *self,
+            const char      *sql,
+            RowFunc          func,
+            gpointer         data,
+            GError         **error)
+{
+  sqlite3_stmt *stmt = prepare (store, self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  for (;;)
+    {
+      gboolean has_row = FALSE;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+
+      func (self, stmt, data);
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static void
+opened_row (HearthInsights *self,
+            sqlite3_stmt   *stmt,
+            gpointer        data)
+{
+  HearthInsightsMonth *month = find_month (self, (const char *) sqlite3_column_text (stmt, 0));
+
+  if (month != NULL)
+    month->opened = sqlite3_column_int (stmt, 1);
+}
+
+static void
+closed_row (HearthInsights *self,
+            sqlite3_stmt   *stmt,
+            gpointer        data)
+{
+  HearthInsightsMonth *month = find_month (self, (const char *) sqlite3_column_text (stmt, 0));
+
+  if (month != NULL)
+    month->closed = sqlite3_column_int (stmt, 1);
+}
+
+static void
+money_row (HearthInsights *self,
+           sqlite3_stmt   *stmt,
+           gpointer        data)
+{
+  HearthInsightsMonth *month = find_month (self, (const char *) sqlite3_column_text (stmt, 0));
+
+  if (month == NULL)
+    return;
+
+  month->spend_pence = sqlite3_column_int64 (stmt, 1);
+  month->debt_resolved_pence = sqlite3_column_int64 (stmt, 2);
+  month->income_gained_pence = sqlite3_column_int64 (stmt, 3);
+}
+
+static void
+count_row (HearthInsights *self,
+           sqlite3_stmt   *stmt,
+           gpointer        data)
+{
+  add_count (data, (const char *) sqlite3_column_text (stmt, 0),
+             sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2));
+}
+
+/* Whether @text (casefolded) holds a word of @names of two letters or more:
+ * staff write what a spend was for in their own words, and those words may
+ * name the resident ("a gift for Dot"), which this page must never show. */
+static gboolean
+names_someone (const char *text,
+               const char *names)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (names == NULL || *names == '\0')
+    return FALSE;
+
+  folded = g_utf8_casefold (names, -1);
+  words = g_strsplit_set (folded, " \t\n,.-'’()\"", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= 2 && strstr (text, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static int
+compare_spend (gconstpointer a,
+               gconstpointer b)
+{
+  const HearthInsightsCount *x = a, *y = b;
+
+  if (x->value != y->value)
+    return x->value > y->value ? -1 : 1;
+
+  return g_utf8_collate (x->label, y->label);
+}
+
+/* What the spend was for, one entry for the same words however they were
+ * capitalised or spaced; words that name a resident on the case count under
+ * an empty label instead, with spend for nothing said. */
+static gboolean
+collect_spend_for (HearthStore     *store,
+                   HearthInsights  *self,
+                   GError         **error)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) all = new_counts ();
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (store, self,
+                  "SELECT trim (e.spend_for), e.amount_pence,"
+                  "       (SELECT group_concat (r.name || ' ' || r.preferred_name, ' ')"
+                  "          FROM residents r"
+                  "         WHERE r.id = e.resident_id"
+                  "            OR r.id IN (SELECT resident_id FROM case_residents"
+                  "                         WHERE case_id = e.case_id))"
+                  "  FROM timeline_entries e"
+                  " WHERE e.kind = 'spend' AND e.occurred_at >= :start AND e.occurred_at < :end"
+                  "   AND e.deleted_at IS NULL",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (;;)
+    {
+      const char *what;
+      g_autofree char *key = NULL;
+      gboolean has_row = FALSE;
+      gpointer found;
+      guint position;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+
+      self->n_spends++;
+      what = (const char *) sqlite3_column_text (stmt, 0);
+      key = g_utf8_casefold (what != NULL ? what : "", -1);
+      if (names_someone (key, (const char *) sqlite3_column_text (stmt, 2)))
+        {
+          g_free (key);
+          key = g_strdup ("");
+          what = "";
+        }
+
+      if (g_hash_table_lookup_extended (index, key, NULL, &found))
+        position = GPOINTER_TO_UINT (found);
+      else
+        {
+          position = all->len;
+          add_count (all, what, 0, 0);
+          g_hash_table_insert (index, g_steal_pointer (&key), GUINT_TO_POINTER (position));
+        }
+
+      g_array_index (all, HearthInsightsCount, position).value += sqlite3_column_int64 (stmt, 1);
+      g_array_index (all, HearthInsightsCount, position).count++;
+    }
+  sqlite3_reset (stmt);
+
+  g_array_sort (all, compare_spend);
+  for (guint i = 0; i < all->len && i < MAX_SPEND_FOR; i++)
+    {
+      HearthInsightsCount *item = &g_array_index (all, HearthInsightsCount, i);
+
+      add_count (self->spend_for, item->label, item->value, item->count);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+compute (HearthStore     *store,
+         HearthInsights  *self,
+         GError         **error)
+{
+  gint64 row[HEARTH_INSIGHTS_N_OVERDUE_BANDS + 1];
+
+  fill_months (self);
+
+  if (!query_row (store, self, "SELECT NOT EXISTS (SELECT 1 FROM cases)", row, 1, error))
+    return FALSE;
+  self->empty = row[0] != 0;
+
+  if (!query_row (store, self, "SELECT count(*) FROM cases WHERE status = 'open'", row, 1, error))
+    return FALSE;
+  self->open_now = row[0];
+
+  if (!query_rows (store, self,
+                   "SELECT strftime ('%Y-%m', opened_at, 'unixepoch') AS month, count(*), 0"
+                   "  FROM cases WHERE opened_at >= :start AND opened_at < :end GROUP BY month",
+                   opened_row, NULL, error) ||
+      !query_rows (store, self,
+                   "SELECT strftime ('%Y-%m', closed_at, 'unixepoch') AS month, count(*), 0"
+                   "  FROM cases WHERE closed_at >= :start AND closed_at < :end GROUP BY month",
+                   closed_row, NULL, error))
+    return FALSE;
+
+  /* Entries deleted from a timeline no longer count; notes not yet pulled
+   * into a case do. */
+  if (!query_rows (store, self,
+                   "SELECT strftime ('%Y-%m', occurred_at, 'unixepoch') AS month,"
+                   "       sum (iif (kind = 'spend', amount_pence, 0)),"
+                   "       sum (iif (money_kind = 'debt-resolved', amount_pence, 0)),"
+                   "       sum (iif (money_kind = 'income-gained', amount_pence, 0))"
+                   "  FROM timeline_entries"
+                   " WHERE kind IN ('spend', 'money-outcome') AND occurred_at >= :start"
+                   "   AND occurred_at < :end AND deleted_at IS NULL AND amount_pence IS NOT NULL"
+                   " GROUP BY month",
+                   money_row, NULL, error))
+    return FALSE;
+
+  for (guint i = 0; i < self->months->len; i++)
+    {
+      HearthInsightsMonth *month = &g_array_index (self->months, HearthInsightsMonth, i);
+
+      self->opened += month->opened;
+      self->closed += month->closed;
+      self->spend_pence += month->spend_pence;
+      self->debt_resolved_pence += month->debt_resolved_pence;
+      self->income_gained_pence += month->income_gained_pence;
+    }
+
+  /* Outcomes in the team's order; a case closed without one comes last. */
+  if (!query_rows (store, self,
+                   "SELECT o.name, count(*), 0"
+                   "  FROM cases c LEFT JOIN outcomes o ON o.id = c.outcome_id"
+                   " WHERE c.closed_at >= :start AND c.closed_at < :end"
+                   " GROUP BY c.outcome_id"
+                   " ORDER BY c.outcome_id IS NULL, o.position, o.id",
+                   count_row, self->outcomes, error))
+    return FALSE;
+
+
+  if (!collect_spend_for (store, self, error))
+    return FALSE;
+
+  /* Overdue agreements: open, due before today, and on an entry that is not
+   * deleted (case_id is NULL then). Today is the UTC date of now. */
+  if (!query_row (store, self,
+                  "SELECT count(*), sum (d <= 7), sum (d > 7 AND d <= 30),"
+                  "       sum (d > 30 AND d <= 90), sum (d > 90)"
+                  "  FROM (SELECT julianday (date (:now, 'unixepoch')) - julianday (due_on) AS d"
+                  "          FROM agreement_items"
+                  "         WHERE status = 'open' AND due_on < date (:now, 'unixepoch')"
+                  "           AND case_id IS NOT NULL)",
+                  row, HEARTH_INSIGHTS_N_OVERDUE_BANDS + 1, error))
+    return FALSE;
+  self->overdue = row[0];
+  for (guint i = 0; i < HEARTH_INSIGHTS_N_OVERDUE_BANDS; i++)
+    self->overdue_bands[i] = row[i + 1];
+
+  /* Who the team serves: residents on a case open at some time in the period. */
+  if (!query_row (store, self,
+                  "SELECT count(DISTINCT cr.resident_id) FROM cases c"
+                  "  JOIN case_residents cr ON cr.case_id = c.id WHERE " CASES_IN_PERIOD,
+                  row, 1, error))
+    return FALSE;
+  self->residents = row[0];
+
+  if (!query_rows (store, self,
+                   "WITH served AS (SELECT DISTINCT cr.resident_id AS id FROM cases c"
+                   "  JOIN case_residents cr ON cr.case_id = c.id WHERE " CASES_IN_PERIOD ")"
+                   "SELECT n.name, (SELECT count(*) FROM resident_access_needs ran"
+                   "                  JOIN served s ON s.id = ran.resident_id"
+                   "                 WHERE ran.need_id = n.id), 0"
+                   "  FROM access_needs n WHERE n.active = 1 ORDER BY n.position, n.id",
+                   count_row, self->access_needs, error))
+    return FALSE;
+
+  if (!query_rows (store, self,
+                   "WITH served AS (SELECT DISTINCT cr.resident_id AS id FROM cases c"
+                   "  JOIN case_residents cr ON cr.case_id = c.id WHERE " CASES_IN_PERIOD ")"
+                   "SELECT trim (r.area) AS place, count(*) AS n, 0"
+                   "  FROM served s JOIN residents r ON r.id = s.id"
+                   " GROUP BY place ORDER BY place = '', n DESC, place",
+                   count_row, self->areas, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+hearth_insights_finalize (GObject *object)
+{
+  HearthInsights *self = HEARTH_INSIGHTS (object);
+
+  g_clear_pointer (&self->months, g_array_unref);
+  g_clear_pointer (&self->outcomes, g_array_unref);
+  g_clear_pointer (&self->spend_for, g_array_unref);
+  g_clear_pointer (&self->access_needs, g_array_unref);
+  g_clear_pointer (&self->areas, g_array_unref);
+
+  G_OBJECT_CLASS (hearth_insights_parent_class)->finalize (object);
+}
+
+static void
+hearth_insights_class_init (HearthInsightsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hearth_insights_finalize;
+}
+
+static void
+hearth_insights_init (HearthInsights *self)
+{
+  self->months = g_array_new (FALSE, TRUE, sizeof (HearthInsightsMonth));
+  g_array_set_clear_func (self->months, clear_month);
+  self->outcomes = new_counts ();
+  self->spend_for = new_counts ();
+  self->access_needs = new_counts ();
+  self->areas = new_counts ();
+}
+
+void
+hearth_insights_period_last_months (gint64  now,
+                                    guint   n_months,
+                                    gint64 *start,
+                                    gint64 *end)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_from_unix_utc (now);
+  int year, month, back;
+
+  g_return_if_fail (n_months >= 1 && n_months <= 1200);
+  g_return_if_fail (start != NULL && end != NULL);
+
+  year = g_date_time_get_year (today);
+  month = g_date_time_get_month (today);
+
+  *end = month == 12 ? month_start (year + 1, 1) : month_start (year, month + 1);
+
+  back = (year * 12 + month - 1) - (int) (n_months - 1);
+  *start = month_start (back / 12, back % 12 + 1);
+}
+
+void
+hearth_insights_period_this_year (gint64  now,
+                                  gint64 *start,
+                                  gint64 *end)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_from_unix_utc (now);
+
+  g_return_if_fail (start != NULL && end != NULL);
+
+  hearth_insights_period_last_months (now, g_date_time_get_month (today), start, end);
+}
+
+/**
+ * hearth_insights_compute:
+ * @store: the store to read
+ * @start: the first second of the period, Unix time
+ * @end: the second after the period
+ * @error: return location for a #GError in %HEARTH_STORE_ERROR
+ *
+ * Returns: (transfer full): the figures, or %NULL with @error set
+ */
+HearthInsights *
+hearth_insights_compute (HearthStore  *store,
+                         gint64        start,
+                         gint64        end,
+                         GError      **error)
+{
+  g_autoptr(HearthInsights) self = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (start < end, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (HEARTH_TYPE_INSIGHTS, NULL);
+  self->start = start;
+  self->end = end;
+  self->now = hearth_store_now (store);
+
+  if (!compute (store, self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+typedef struct
+{
+  char   *path;
+  gint64  start;
+  gint64  end;
+  gint64  now;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+compute_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(HearthStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthInsights *insights;
+
+  /* A connection of this thread's own that never writes; in WAL mode it
+   * reads beside the window's connection without blocking it. */
+  reader = hearth_store_open (job->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  if (reader == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  hearth_store_set_clock (reader, job->now);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  insights = hearth_insights_compute (reader, job->start, job->end, &error);
+  if (insights == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, insights, g_object_unref);
+}
+
+void
+hearth_insights_compute_async (HearthStore         *store,
+                               gint64               start,
+                               gint64               end,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_if_fail (HEARTH_IS_STORE (store));
+  g_return_if_fail (start < end);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_insights_compute_async);
+
+  job = g_new0 (Job, 1);
+  job->path = g_strdup (hearth_store_get_path (store));
+  job->start = start;
+  job->end = end;
+  job->now = hearth_store_now (store);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+
+  g_task_run_in_thread (task, compute_thread);
+}
+
+HearthInsights *
+hearth_insights_compute_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hearth_insights_compute_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gint64
+hearth_insights_get_start (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->start;
+}
+
+gint64
+hearth_insights_get_end (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->end;
+}
+
+gint64
+hearth_insights_get_now (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->now;
+}
+
+gboolean
+hearth_insights_is_empty (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), TRUE);
+  return self->empty;
+}
+
+guint
+hearth_insights_get_open_now (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->open_now;
+}
+
+guint
+hearth_insights_get_opened (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->opened;
+}
+
+guint
+hearth_insights_get_closed (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->closed;
+}
+
+gint64
+hearth_insights_get_debt_resolved_pence (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->debt_resolved_pence;
+}
+
+gint64
+hearth_insights_get_income_gained_pence (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->income_gained_pence;
+}
+
+gint64
+hearth_insights_get_spend_pence (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->spend_pence;
+}
+
+guint
+hearth_insights_get_n_spends (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->n_spends;
+}
+
+guint
+hearth_insights_get_overdue (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->overdue;
+}
+
+guint
+hearth_insights_get_overdue_band (HearthInsights            *self,
+                                  HearthInsightsOverdueBand  band)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  g_return_val_if_fail ((guint) band < HEARTH_INSIGHTS_N_OVERDUE_BANDS, 0);
+  return self->overdue_bands[band];
+}
+
+guint
+hearth_insights_get_residents (HearthInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  return self->residents;
+}
+
+const HearthInsightsMonth *
+hearth_insights_get_months (HearthInsights *self,
+                            guint          *n_months)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), NULL);
+  g_return_val_if_fail (n_months != NULL, NULL);
+
+  *n_months = self->months->len;
+  return (const HearthInsightsMonth *) (gpointer) self->months->data;
+}
+
+static const HearthInsightsCount *
+counts (GArray *array,
+        guint  *n)
+{
+  *n = array->len;
+  return (const HearthInsightsCount *) (gpointer) array->data;
+}
+
+const HearthInsightsCount *
+hearth_insights_get_outcomes (HearthInsights *self,
+                              guint          *n_outcomes)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), NULL);
+  g_return_val_if_fail (n_outcomes != NULL, NULL);
+  return counts (self->outcomes, n_outcomes);
+}
+
+const HearthInsightsCount *
+hearth_insights_get_spend_for (HearthInsights *self,
+                               guint          *n_items)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), NULL);
+  g_return_val_if_fail (n_items != NULL, NULL);
+  return counts (self->spend_for, n_items);
+}
+
+const HearthInsightsCount *
+hearth_insights_get_access_needs (HearthInsights *self,
+                                  guint          *n_needs)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), NULL);
+  g_return_val_if_fail (n_needs != NULL, NULL);
+  return counts (self->access_needs, n_needs);
+}
+
+const HearthInsightsCount *
+hearth_insights_get_areas (HearthInsights *self,
+                           guint          *n_areas)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), NULL);
+  g_return_val_if_fail (n_areas != NULL, NULL);
+  return counts (self->areas, n_areas);
+}

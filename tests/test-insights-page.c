@@ -1,0 +1,364 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The insights page under a virtual display, opened the way a person opens
+ * it: it shows the sample team's figures, each counted here again in SQL,
+ * states them to screen readers, names no resident, and greets an empty
+ * database with words instead of zeros.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hearth-bar-chart.h"
+#include "hearth-insights-page.h"
+#include "hearth-money.h"
+#include "hearth-sample-data.h"
+#include "hearth-test-utils.h"
+#include "hearth-ui-utils.h"
+#include "hearth-window.h"
+
+/* The period of the page at first: the last twelve whole months to now. */
+#define IN_12_MONTHS(column) \
+  column " >= unixepoch (hearth_now (), 'unixepoch', 'start of month', '-11 months')" \
+  " AND " column " < unixepoch (hearth_now (), 'unixepoch', 'start of month', '+1 month')"
+#define IN_3_MONTHS(column) \
+  column " >= unixepoch (hearth_now (), 'unixepoch', 'start of month', '-2 months')" \
+  " AND " column " < unixepoch (hearth_now (), 'unixepoch', 'start of month', '+1 month')"
+
+typedef struct
+{
+  char        *dir;
+  HearthStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = hearth_test_make_dir ();
+  path = g_build_filename (fixture->dir, "hearth.db", NULL);
+  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  if (GPOINTER_TO_INT (data))
+    {
+      hearth_sample_data_fill (fixture->store, HEARTH_SAMPLE_TEAM, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  hearth_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+iterate (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static HearthBarChart *
+find_chart (GtkWidget  *page,
+            const char *title)
+{
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+
+  collect (page, HEARTH_TYPE_BAR_CHART, charts);
+  for (guint i = 0; i < charts->len; i++)
+    if (g_strcmp0 (hearth_bar_chart_get_title (charts->pdata[i]), title) == 0)
+      return charts->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+static const char *
+label_text (GtkWidget  *page,
+            const char *name)
+{
+  GtkWidget *label = find_named (page, name);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static void
+assert_count (GtkWidget  *page,
+              const char *name,
+              gint64      expected)
+{
+  g_autofree char *text = g_strdup_printf ("%'" G_GINT64_FORMAT, expected);
+
+  g_assert_cmpstr (label_text (page, name), ==, text);
+}
+
+static void
+assert_pence (GtkWidget  *page,
+              const char *name,
+              gint64      expected)
+{
+  g_autofree char *text = hearth_money_format (expected);
+
+  g_assert_cmpstr (label_text (page, name), ==, text);
+}
+
+static gint64
+query (HearthStore *store,
+       const char  *sql)
+{
+  return hearth_test_query_int (store, sql);
+}
+
+/* What the page shows: figures, the empty state or the spinner. */
+static const char *
+shown_state (GtkWidget *page)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (find_named (page, "insights-state")));
+}
+
+static HearthWindow *
+open_window (HearthStore *store)
+{
+  HearthWindow *window = hearth_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+  return window;
+}
+
+/* Opens the page with the window's action and waits for its figures. */
+static HearthInsightsPage *
+open_insights (HearthWindow *window)
+{
+  AdwDialog *dialog;
+  HearthInsightsPage *page;
+  gint64 until;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.insights", NULL));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_nonnull (dialog);
+  page = HEARTH_INSIGHTS_PAGE (adw_dialog_get_child (dialog));
+
+  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (hearth_insights_page_get_insights (page) == NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (hearth_insights_page_get_insights (page));
+  iterate (100);
+
+  return page;
+}
+
+static void
+wait_for_figures (HearthInsightsPage *page)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (hearth_insights_page_get_insights (page) == NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (hearth_insights_page_get_insights (page));
+}
+
+static void
+close_window (HearthWindow *window)
+{
+  GtkWidget *weak = GTK_WIDGET (window);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (100);
+  g_assert_null (weak);
+}
+
+static void
+test_sample_team (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  HearthInsightsPage *page = open_insights (window);
+  GtkWidget *widget = GTK_WIDGET (page);
+  g_autofree char *outcomes = NULL;
+  g_autofree char *needs = NULL;
+  g_autofree char *expected = NULL;
+  HearthStore *store = fixture->store;
+  HearthBarChart *chart;
+  gint64 n;
+
+  g_assert_cmpstr (shown_state (widget), ==, "figures");
+
+  assert_count (widget, "open-now-label",
+                query (store, "SELECT count(*) FROM cases WHERE closed_at IS NULL"));
+  n = query (store, "SELECT count(*) FROM cases WHERE " IN_12_MONTHS ("opened_at"));
+  g_assert_cmpint (n, >, 0);
+  assert_count (widget, "opened-label", n);
+  assert_count (widget, "closed-label",
+                query (store, "SELECT count(*) FROM cases WHERE " IN_12_MONTHS ("closed_at")));
+  assert_pence (widget, "debt-label",
+                query (store, "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
+                              " WHERE money_kind = 'debt-resolved' AND deleted_at IS NULL"
+                              "   AND " IN_12_MONTHS ("occurred_at")));
+  assert_pence (widget, "income-label",
+                query (store, "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
+                              " WHERE money_kind = 'income-gained' AND deleted_at IS NULL"
+                              "   AND " IN_12_MONTHS ("occurred_at")));
+  n = query (store, "SELECT coalesce (sum (amount_pence), 0) FROM timeline_entries"
+                    " WHERE kind = 'spend' AND deleted_at IS NULL"
+                    "   AND " IN_12_MONTHS ("occurred_at"));
+  g_assert_cmpint (n, >, 0);
+  assert_pence (widget, "spend-label", n);
+  assert_count (widget, "overdue-label",
+                query (store, "SELECT count(*) FROM agreement_items a"
+                              "  JOIN timeline_entries e ON e.id = a.entry_id"
+                              " WHERE a.status = 'open' AND e.deleted_at IS NULL"
+                              "   AND a.due_on < date (hearth_now (), 'unixepoch')"));
+  assert_count (widget, "residents-label",
+                query (store, "SELECT count(DISTINCT cr.resident_id) FROM case_residents cr"
+                              "  JOIN cases c ON c.id = cr.case_id"
+                              " WHERE c.opened_at < unixepoch (hearth_now (), 'unixepoch',"
+                              "         'start of month', '+1 month')"
+                              "   AND (c.closed_at IS NULL OR c.closed_at >= unixepoch ("
+                              "         hearth_now (), 'unixepoch', 'start of month',"
+                              "         '-11 months'))"));
+
+  /* A screen reader hears the figures the bars draw. */
+  n = query (store, "SELECT count(*) FROM cases c JOIN outcomes o ON o.id = c.outcome_id"
+                    " WHERE o.position = 1 AND " IN_12_MONTHS ("c.closed_at"));
+  g_assert_cmpint (n, >, 0);
+  outcomes = hearth_bar_chart_dup_description (find_chart (widget, "Cases closed, by outcome"));
+  expected = g_strdup_printf ("Living a better life: %" G_GINT64_FORMAT, n);
+  g_assert_nonnull (strstr (outcomes, expected));
+  {
+    g_autofree char *cases = hearth_bar_chart_dup_description (
+      find_chart (widget, "Cases opened and closed each month"));
+    g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (hearth_store_now (fixture->store));
+    g_autofree char *month = g_date_time_format (now, "%B %Y: Opened ");
+
+    g_assert_nonnull (strstr (cases, month));
+  }
+  needs = hearth_bar_chart_dup_description (find_chart (widget, "Residents by access need"));
+  g_assert_nonnull (strstr (needs, "Residents by access need. Wheelchair user: "));
+
+  /* Nothing on the page names a resident. */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+    g_autoptr(GError) error = NULL;
+    sqlite3_stmt *stmt = hearth_store_prepare (fixture->store, "SELECT name FROM residents UNION"
+                                                       " SELECT preferred_name FROM residents"
+                                                       " WHERE preferred_name <> ''", &error);
+    gboolean has_row = TRUE;
+
+    g_assert_no_error (error);
+    collect (widget, GTK_TYPE_LABEL, labels);
+    collect (widget, HEARTH_TYPE_BAR_CHART, charts);
+    g_assert_cmpuint (charts->len, ==, 7);
+    for (;;)
+      {
+        const char *resident;
+
+        g_assert_true (hearth_store_step (fixture->store, stmt, &has_row, &error));
+        if (!has_row)
+          break;
+        resident = (const char *) sqlite3_column_text (stmt, 0);
+        for (guint i = 0; i < labels->len; i++)
+          g_assert_null (strstr (gtk_label_get_label (labels->pdata[i]), resident));
+        for (guint i = 0; i < charts->len; i++)
+          {
+            g_autofree char *text = hearth_bar_chart_dup_description (charts->pdata[i]);
+
+            g_assert_null (strstr (text, resident));
+          }
+      }
+    sqlite3_reset (stmt);
+  }
+
+  /* Another period brings its own figures. */
+  hearth_insights_page_set_period (page, HEARTH_INSIGHTS_PERIOD_3_MONTHS);
+  wait_for_figures (page);
+  assert_count (widget, "opened-label",
+                query (store, "SELECT count(*) FROM cases WHERE " IN_3_MONTHS ("opened_at")));
+  chart = find_chart (widget, "Cases opened and closed each month");
+  g_assert_cmpuint (hearth_bar_chart_get_n_bars (chart), ==, 3);
+
+  /* A second press of the shortcut does not open a second page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.insights", NULL));
+  g_assert_true (adw_dialog_get_child (adw_application_window_get_visible_dialog (
+                   ADW_APPLICATION_WINDOW (window))) == widget);
+
+  close_window (window);
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  HearthInsightsPage *page = open_insights (window);
+
+  g_assert_true (hearth_insights_is_empty (hearth_insights_page_get_insights (page)));
+  g_assert_cmpstr (shown_state (GTK_WIDGET (page)), ==, "empty");
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+  g_test_add ("/insights-page/sample-team", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_sample_team, fixture_tear_down);
+  g_test_add ("/insights-page/empty", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_empty, fixture_tear_down);
+
+  return g_test_run ();
+}
