@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "hearth-day-sections.h"
+#include "hearth-entry-composer.h"
 #include "hearth-entry-row.h"
 #include "hearth-test-utils.h"
 #include "hearth-timeline-changes.h"
@@ -396,6 +397,97 @@ test_delete_asks (Fixture       *fixture,
                                           " WHERE deleted_at IS NOT NULL AND deleted_by = 1"), ==, 1);
 }
 
+static gint64
+count_entries (Fixture    *fixture,
+               const char *where)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM timeline_entries WHERE %s", where);
+
+  return hearth_test_query_int (fixture->store, sql);
+}
+
+static void
+test_composer (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
+  GtkEditable *summary, *amount;
+  GtkLabel *error_label = NULL;
+  GtkTextView *body;
+
+  g_assert_nonnull (composer);
+  summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
+  amount = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 1));
+  body = GTK_TEXT_VIEW (find (composer, GTK_TYPE_TEXT_VIEW, 0));
+  for (guint i = 0; error_label == NULL; i++)
+    {
+      GtkWidget *label = find (composer, GTK_TYPE_LABEL, i);
+
+      g_assert_nonnull (label);
+      if (gtk_widget_has_css_class (label, "error"))
+        error_label = GTK_LABEL (label);
+    }
+
+  /* A conversation in a few keystrokes: the words, then Ctrl+Enter. */
+  gtk_editable_set_text (summary, "Talked with Dot about the garden");
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  iterate (50);
+  g_assert_cmpint (count_entries (fixture, "kind = 'conversation' AND author_id = 1 AND summary ="
+                                  " 'Talked with Dot about the garden' AND case_id = 1"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (summary), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 6);
+
+  /* A blank summary is refused, and says so. */
+  gtk_editable_set_text (summary, "   ");
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpint (count_entries (fixture, "1"), ==, 6);
+
+  /* A spend (Alt+7's kind) with a negative amount is refused and nothing
+   * typed is lost; a proper amount is stored in pence. */
+  gtk_widget_activate_action (composer, "composer.kind", "i", 6);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (amount)));
+  gtk_editable_set_text (summary, "Bought a kettle");
+  gtk_editable_set_text (amount, "-5");
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (gtk_editable_get_text (summary), ==, "Bought a kettle");
+  g_assert_cmpstr (gtk_editable_get_text (amount), ==, "-5");
+  g_assert_cmpint (count_entries (fixture, "kind = 'spend'"), ==, 0);
+  gtk_editable_set_text (amount, "£12.50");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_cmpint (count_entries (fixture, "kind = 'spend' AND amount_pence = 1250"), ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (amount)));
+
+  /* What we agreed: one thing per line, blank lines skipped. */
+  gtk_widget_activate_action (composer, "composer.kind", "i", 4);
+  gtk_editable_set_text (summary, "What we agreed about the garden");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body),
+                            "Phone the gardening project\n\n  Look out the tenancy letter  \n", -1);
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items a JOIN"
+                                          " timeline_entries e ON e.id = a.entry_id WHERE"
+                                          " e.summary = 'What we agreed about the garden'"
+                                          " AND a.status = 'open' AND a.owner_staff_id = 1"), ==, 2);
+
+  /* A store that cannot be written: a message, and the words stay. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HearthStore) reader = hearth_store_open (hearth_store_get_path (fixture->store),
+                                                       HEARTH_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    hearth_entry_composer_set_store (HEARTH_ENTRY_COMPOSER (composer), reader);
+    gtk_editable_set_text (summary, "Written where it cannot be");
+    gtk_widget_activate_action (composer, "composer.save", NULL);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+    g_assert_cmpstr (gtk_editable_get_text (summary), ==, "Written where it cannot be");
+    hearth_entry_composer_set_store (HEARTH_ENTRY_COMPOSER (composer), fixture->store);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +502,7 @@ main (int   argc,
   ADD ("/timeline/row-opens-with-agreement", test_row_opens_with_agreement);
   ADD ("/timeline/filters", test_filters);
   ADD ("/timeline/delete-asks", test_delete_asks);
+  ADD ("/timeline/composer", test_composer);
 #undef ADD
 
   return g_test_run ();

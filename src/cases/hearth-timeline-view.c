@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-day-sections.h"
+#include "hearth-entry-composer.h"
 #include "hearth-entry-row.h"
 #include "hearth-query-model.h"
 #include "hearth-search-text.h"
@@ -39,6 +40,7 @@ struct _HearthTimelineView
   GtkStack          *stack;
   GtkListView       *list_view;
   AdwStatusPage     *empty_page;
+  HearthEntryComposer *composer;
 
   /* owned */
   HearthStore       *store;
@@ -425,6 +427,14 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+static void
+compose_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  hearth_entry_composer_focus (HEARTH_TIMELINE_VIEW (widget)->composer);
+}
+
 /* --- Class ----------------------------------------------------------------- */
 
 static void
@@ -458,6 +468,8 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
 
   object_class->dispose = hearth_timeline_view_dispose;
 
+  g_type_ensure (HEARTH_TYPE_ENTRY_COMPOSER);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-timeline-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, search_entry);
@@ -467,6 +479,7 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, list_view);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, composer);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, order_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -476,6 +489,9 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "timeline.search", NULL);
+  gtk_widget_class_install_action (widget_class, "timeline.compose", NULL, compose_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "timeline.compose", NULL);
 }
 
 static void
@@ -515,6 +531,7 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  hearth_entry_composer_set_store (self->composer, store);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
@@ -610,6 +627,7 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
 
   self->case_id = case_id;
   g_hash_table_remove_all (self->expanded);
+  hearth_entry_composer_set_case (self->composer, case_id);
 
   /* Another case starts from its whole story, not this one's filters. */
   self->updating_authors = TRUE;

@@ -1,0 +1,353 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-cases"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-entry-composer.h"
+#include "hearth-money.h"
+#include "hearth-timeline-changes.h"
+#include "hearth-timeline-entry.h"
+
+/* The counter shows from this many characters of the summary on. */
+#define COUNTER_FROM (HEARTH_ENTRY_SUMMARY_MAX - 50)
+/* Items of "what we agreed" written in the composer, one per line. */
+#define MAX_ITEMS 20
+
+struct _HearthEntryComposer
+{
+  AdwBin        parent_instance;
+
+  /* template children */
+  GtkDropDown  *kind_dropdown;
+  GtkEntry     *summary_entry;
+  GtkLabel     *counter_label;
+  GtkToggleButton *details_button;
+  GtkWidget    *money_box;
+  GtkEntry     *amount_entry;
+  GtkDropDown  *money_kind_dropdown;
+  GtkEntry     *detail_entry;
+  GtkEntry     *from_entry;
+  GtkLabel     *details_label;
+  GtkTextView  *body_view;
+  GtkLabel     *error_label;
+
+  /* owned */
+  HearthStore  *store;
+  gint64        case_id;
+};
+
+G_DEFINE_FINAL_TYPE (HearthEntryComposer, hearth_entry_composer, ADW_TYPE_BIN)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+selected_kind (HearthEntryComposer *self)
+{
+  const char * const *kinds = hearth_timeline_writable_kinds ();
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  return selected < g_strv_length ((char **) kinds) ? kinds[selected] : kinds[0];
+}
+
+static void
+show_error (HearthEntryComposer *self,
+            const char          *message,
+            GtkWidget           *at_fault)
+{
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+  if (at_fault != NULL)
+    gtk_widget_grab_focus (at_fault);
+}
+
+static void
+clear_error (HearthEntryComposer *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
+static void
+text_changed_cb (HearthEntryComposer *self)
+{
+  guint length = gtk_entry_get_text_length (self->summary_entry);
+  g_autofree char *counter = NULL;
+
+  /* Translators: characters typed in a summary, and how many it may hold. */
+  counter = g_strdup_printf (_("%u/%u"), length, HEARTH_ENTRY_SUMMARY_MAX);
+  gtk_label_set_label (self->counter_label, counter);
+  gtk_widget_set_visible (GTK_WIDGET (self->counter_label), length >= COUNTER_FROM);
+  clear_error (self);
+}
+
+static void
+kind_changed_cb (HearthEntryComposer *self)
+{
+  const char *kind = selected_kind (self);
+  gboolean spend = g_str_equal (kind, "spend");
+  gboolean money = g_str_equal (kind, "money-outcome");
+  gboolean expertise = g_str_equal (kind, "expertise");
+  gboolean agreement = g_str_equal (kind, "agreement");
+
+  gtk_widget_set_visible (self->money_box, spend || money || expertise);
+  gtk_widget_set_visible (GTK_WIDGET (self->amount_entry), spend || money);
+  gtk_widget_set_visible (GTK_WIDGET (self->money_kind_dropdown), money);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_entry), spend || expertise);
+  gtk_widget_set_visible (GTK_WIDGET (self->from_entry), expertise);
+
+  gtk_entry_set_placeholder_text (self->detail_entry,
+                                  expertise ? _("Who came to the resident") : _("What it was for"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->detail_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  expertise ? _("Who came to the resident") : _("What it was for"),
+                                  -1);
+
+  /* What we agreed is written as what each will do, one per line. */
+  gtk_label_set_label (self->details_label,
+                       agreement ? _("What we will do, one per line (each is yours to follow up)")
+                                 : _("Details"));
+  if (agreement)
+    gtk_toggle_button_set_active (self->details_button, TRUE);
+  clear_error (self);
+}
+
+static char *
+body_text (HearthEntryComposer *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+clear (HearthEntryComposer *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->summary_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->detail_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), "", 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_toggle_button_set_active (self->details_button, FALSE);
+  clear_error (self);
+}
+
+static void
+save (HearthEntryComposer *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = body_text (self);
+  g_auto(GStrv) lines = NULL;
+  HearthAgreementFields items[MAX_ITEMS];
+  HearthEntryFields fields;
+  const char *kind = selected_kind (self);
+  guint n_items = 0;
+  gint64 id;
+
+  if (self->store == NULL || self->case_id <= 0)
+    return;
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = kind;
+  fields.summary = gtk_editable_get_text (GTK_EDITABLE (self->summary_entry));
+  fields.body = body;
+
+  if (g_str_equal (kind, "spend") || g_str_equal (kind, "money-outcome"))
+    {
+      if (!hearth_money_parse (gtk_editable_get_text (GTK_EDITABLE (self->amount_entry)),
+                               &fields.amount_pence, &error))
+        {
+          show_error (self, error->message, GTK_WIDGET (self->amount_entry));
+          return;
+        }
+    }
+  if (g_str_equal (kind, "spend"))
+    fields.spend_for = gtk_editable_get_text (GTK_EDITABLE (self->detail_entry));
+  if (g_str_equal (kind, "money-outcome"))
+    fields.money_kind = gtk_drop_down_get_selected (self->money_kind_dropdown) == 0
+                        ? "debt-resolved" : "income-gained";
+  if (g_str_equal (kind, "expertise"))
+    {
+      fields.expert_name = gtk_editable_get_text (GTK_EDITABLE (self->detail_entry));
+      fields.expert_from = gtk_editable_get_text (GTK_EDITABLE (self->from_entry));
+    }
+
+  if (g_str_equal (kind, "agreement"))
+    {
+      lines = g_strsplit (body, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_strstrip (lines[i]);
+          if (*lines[i] == '\0')
+            continue;
+          if (n_items == MAX_ITEMS)
+            {
+              show_error (self, _("Twenty things at most in one agreement; log the rest as a "
+                                  "second one"), GTK_WIDGET (self->body_view));
+              return;
+            }
+          items[n_items] = (HearthAgreementFields) { lines[i], "staff", 0, NULL, NULL };
+          n_items++;
+        }
+      if (n_items == 0)
+        {
+          show_error (self, _("Write what each of us will do, one per line"),
+                      GTK_WIDGET (self->body_view));
+          return;
+        }
+      fields.body = NULL;
+    }
+
+  id = hearth_timeline_add_entry (self->store, self->case_id, 0, &fields, items, n_items, &error);
+  if (id == 0)
+    {
+      /* Everything typed stays, with why it could not be saved. */
+      show_error (self, error->message,
+                  g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA)
+                  ? GTK_WIDGET (self->summary_entry) : NULL);
+      return;
+    }
+
+  clear (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+  g_signal_emit (self, signals[SAVED], 0, id);
+}
+
+static void
+summary_activate_cb (HearthEntryComposer *self)
+{
+  save (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save (HEARTH_ENTRY_COMPOSER (widget));
+}
+
+static void
+kind_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (widget);
+  guint index = (guint) g_variant_get_int32 (parameter);
+
+  if (index < g_strv_length ((char **) hearth_timeline_writable_kinds ()))
+    gtk_drop_down_set_selected (self->kind_dropdown, index);
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+}
+
+static void
+hearth_entry_composer_dispose (GObject *object)
+{
+  HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (hearth_entry_composer_parent_class)->dispose (object);
+}
+
+static void
+hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const guint digits[] = {
+    GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4, GDK_KEY_5,
+    GDK_KEY_6, GDK_KEY_7, GDK_KEY_8, GDK_KEY_9, GDK_KEY_0,
+  };
+
+  object_class->dispose = hearth_entry_composer_dispose;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/cases/hearth-entry-composer.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, summary_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, details_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, money_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, amount_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, money_kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, detail_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, details_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, body_view);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, summary_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "composer.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "composer.kind", "i", kind_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "composer.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "composer.save", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    gtk_widget_class_add_binding_action (widget_class, digits[i], GDK_ALT_MASK,
+                                         "composer.kind", "i", (int) i);
+}
+
+static void
+hearth_entry_composer_init (HearthEntryComposer *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  const char * const *writable = hearth_timeline_writable_kinds ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; writable[i] != NULL; i++)
+    gtk_string_list_append (kinds, hearth_timeline_entry_kind_label (writable[i]));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  gtk_entry_set_max_length (self->summary_entry, HEARTH_ENTRY_SUMMARY_MAX);
+  kind_changed_cb (self);
+}
+
+void
+hearth_entry_composer_set_store (HearthEntryComposer *self,
+                                 HearthStore         *store)
+{
+  g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
+  g_return_if_fail (HEARTH_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+}
+
+void
+hearth_entry_composer_set_case (HearthEntryComposer *self,
+                                gint64               case_id)
+{
+  g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
+
+  /* Half-written words belong to the case they were written for. */
+  if (self->case_id != case_id)
+    clear (self);
+  self->case_id = case_id;
+}
+
+void
+hearth_entry_composer_focus (HearthEntryComposer *self)
+{
+  g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+}
