@@ -488,6 +488,38 @@ test_composer (Fixture       *fixture,
   }
 }
 
+static void
+test_edit_keeps_history (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  gint64 id = hearth_query_model_get_id (HEARTH_QUERY_MODEL (shown (fixture)), 1);
+  GtkEditable *summary;
+  AdwDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.edit-entry", "x", id);
+  iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  summary = GTK_EDITABLE (find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, 0));
+  g_assert_cmpstr (gtk_editable_get_text (summary), ==, "Talked about the bathroom");
+
+  /* A blank summary cannot be saved. */
+  gtk_editable_set_text (summary, "  ");
+  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "save"));
+  gtk_editable_set_text (summary, "Talked about the bathroom and the garden");
+  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "save"));
+  g_signal_emit_by_name (dialog, "response", "save");
+  adw_dialog_force_close (dialog);
+  iterate (50);
+
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM timeline_entry_versions v JOIN"
+                                          " timeline_entries e ON e.id = v.entry_id WHERE"
+                                          " v.summary = 'Talked about the bathroom' AND e.version = 2"
+                                          " AND e.summary = 'Talked about the bathroom and the garden'"),
+                   ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +535,7 @@ main (int   argc,
   ADD ("/timeline/filters", test_filters);
   ADD ("/timeline/delete-asks", test_delete_asks);
   ADD ("/timeline/composer", test_composer);
+  ADD ("/timeline/edit-keeps-history", test_edit_keeps_history);
 #undef ADD
 
   return g_test_run ();

@@ -15,9 +15,8 @@ G_DECLARE_FINAL_TYPE (HearthEntryRow, hearth_entry_row, HEARTH, ENTRY_ROW, GtkWi
 
 /* One entry of a timeline: a line that says what happened, and when opened,
  * the whole text, what was agreed (to tick off), earlier versions and the
- * entry's actions (timeline.edit-entry, timeline.delete-entry and
- * timeline.resident-summary, with the entry's id, where an ancestor
- * provides them). */
+ * entry's actions (timeline.edit-entry and timeline.delete-entry, with the
+ * entry's id, where an ancestor provides them). */
 GtkWidget           *hearth_entry_row_new          (HearthStore         *store);
 HearthTimelineEntry *hearth_entry_row_get_entry    (HearthEntryRow      *self);
 void                 hearth_entry_row_set_entry    (HearthEntryRow      *self,
