@@ -263,3 +263,20 @@ hearth_list_factory_new (const char *resource)
 
   return gtk_builder_list_item_factory_new_from_resource (scope, resource);
 }
+
+char *
+hearth_dup_save_error (GFile        *file,
+                       const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    return g_strdup_printf (_("Could not save “%s”: that folder cannot be written to. "
+                              "Choose another folder."), name);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    return g_strdup_printf (_("Could not save “%s”: the disk is full. Make some room, or "
+                              "choose another place."), name);
+
+  return g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+}

@@ -33,4 +33,9 @@ void  hearth_bind_empty_state   (GtkStack   *stack,
  * above zero). */
 GtkListItemFactory *hearth_list_factory_new (const char *resource);
 
+/* What to tell a person when saving @file failed with @error: a full disk and
+ * a folder that cannot be written to are said in plain words. */
+char *hearth_dup_save_error (GFile        *file,
+                             const GError *error);
+
 G_END_DECLS

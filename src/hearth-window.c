@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "hearth-case-csv.h"
 #include "hearth-case-list-page.h"
 #include "hearth-feedback-page.h"
 #include "hearth-insights-page.h"
@@ -91,6 +92,72 @@ insights_action_cb (GtkWidget  *widget,
     return;
 
   adw_dialog_present (hearth_insights_page_new_dialog (self->store), widget);
+}
+
+static void
+export_cases_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(HearthWindow) self = user_data;
+  g_autoptr(HearthCsvWriter) writer = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
+          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
+        hearth_window_show_toast (self, error->message);
+      return;
+    }
+
+  /* The list as it is shown: its search, filter and order. */
+  writer = hearth_case_csv_new (hearth_case_list_page_get_model (self->cases_page));
+  if (!hearth_csv_writer_save (writer, file, NULL, &error))
+    {
+      message = hearth_dup_save_error (file, error);
+      hearth_window_show_toast (self, message);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file the cases were saved in. */
+  message = g_strdup_printf (_("Saved “%s”"), name);
+  hearth_window_show_toast (self, message);
+}
+
+static void
+export_cases_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  g_list_store_append (filters, filter);
+  /* Translators: the file name offered for the exported case list; %s is a date. */
+  name = g_strdup_printf (_("hearth-cases-%s.csv"), date);
+
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Export Cases"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_cases_cb, g_object_ref (self));
 }
 
 /* Renames a file Hearth cannot use, with its WAL and shared-memory files, so
@@ -293,6 +360,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.move-aside", NULL, move_aside_action_cb);
   gtk_widget_class_install_action (widget_class, "win.insights", NULL, insights_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-cases", NULL, export_cases_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.area", "s", "cases");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.area", "s", "stopshop");
@@ -372,6 +440,7 @@ hearth_window_new_for_error (HearthApplication *application,
   if (can_move_aside)
     self->error_path = g_strdup (hearth_application_get_database_path (application));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.insights", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-cases", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-aside",
                                  can_move_aside && self->error_path != NULL);
   gtk_widget_set_visible (gtk_widget_get_first_child (

@@ -11,6 +11,7 @@
 #include "hearth-bar-chart.h"
 #include "hearth-insights-csv.h"
 #include "hearth-insights-page.h"
+#include "hearth-ui-utils.h"
 #include "hearth-money.h"
 
 /* How many areas the chart names before it adds up the rest. */
@@ -408,23 +409,6 @@ store_changed_cb (HearthInsightsPage *self)
   self->refresh_id = g_timeout_add_seconds (1, refresh_timeout_cb, self);
 }
 
-static char *
-dup_save_error (GFile        *file,
-                const GError *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
-    return g_strdup_printf (_("Could not save “%s”: that folder cannot be written to. "
-                              "Choose another folder."), name);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-    return g_strdup_printf (_("Could not save “%s”: the disk is full. Make some room, or "
-                              "choose another place."), name);
-
-  return g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
-}
-
 typedef struct
 {
   HearthInsightsPage *self;
@@ -464,7 +448,7 @@ save_cb (GObject      *source,
   writer = hearth_insights_csv_new (export->insights, export->table);
   if (!hearth_csv_writer_save (writer, file, NULL, &error))
     {
-      g_autofree char *message = dup_save_error (file, error);
+      g_autofree char *message = hearth_dup_save_error (file, error);
 
       show_toast (export->self, message);
       return;
