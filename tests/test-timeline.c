@@ -472,6 +472,48 @@ test_composer (Fixture       *fixture,
                                           " e.summary = 'What we agreed about the garden'"
                                           " AND a.status = 'open' AND a.owner_staff_id = 1"), ==, 2);
 
+  /* Another time, chosen in the popover: yesterday at 10:30. The future is
+   * refused with a message, and the words stay. */
+  {
+    GtkCalendar *calendar = GTK_CALENDAR (find (composer, GTK_TYPE_CALENDAR, 0));
+    GtkSpinButton *hour = GTK_SPIN_BUTTON (find (composer, GTK_TYPE_SPIN_BUTTON, 0));
+    GtkSpinButton *minute = GTK_SPIN_BUTTON (find (composer, GTK_TYPE_SPIN_BUTTON, 1));
+    GtkWidget *popover;
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+    g_autoptr(GDateTime) expected = g_date_time_new_local (g_date_time_get_year (yesterday),
+                                                           g_date_time_get_month (yesterday),
+                                                           g_date_time_get_day_of_month (yesterday),
+                                                           10, 30, 0);
+    g_autofree char *where = NULL;
+
+    popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
+
+    gtk_calendar_select_day (calendar, yesterday);
+    gtk_spin_button_set_value (hour, 10);
+    gtk_spin_button_set_value (minute, 30);
+    g_signal_emit_by_name (popover, "closed");
+    gtk_editable_set_text (summary, "Dot rang yesterday morning");
+    gtk_widget_activate_action (composer, "composer.save", NULL);
+    where = g_strdup_printf ("summary = 'Dot rang yesterday morning' AND occurred_at = %"
+                             G_GINT64_FORMAT, g_date_time_to_unix (expected));
+    g_assert_cmpint (count_entries (fixture, where), ==, 1);
+
+    gtk_calendar_select_day (calendar, tomorrow);
+    g_signal_emit_by_name (popover, "closed");
+    gtk_editable_set_text (summary, "Not yet happened");
+    gtk_widget_activate_action (composer, "composer.save", NULL);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+    g_assert_cmpstr (gtk_editable_get_text (summary), ==, "Not yet happened");
+    g_assert_cmpint (count_entries (fixture, "summary = 'Not yet happened'"), ==, 0);
+
+    /* "Now" again, and it saves. */
+    gtk_widget_activate_action (composer, "composer.now", NULL);
+    gtk_widget_activate_action (composer, "composer.save", NULL);
+    g_assert_cmpint (count_entries (fixture, "summary = 'Not yet happened'"), ==, 1);
+  }
+
   /* A store that cannot be written: a message, and the words stay. */
   {
     g_autoptr(GError) error = NULL;

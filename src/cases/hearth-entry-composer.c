@@ -35,10 +35,16 @@ struct _HearthEntryComposer
   GtkLabel     *details_label;
   GtkTextView  *body_view;
   GtkLabel     *error_label;
+  GtkMenuButton *when_button;
+  GtkCalendar  *when_calendar;
+  GtkSpinButton *hour_spin;
+  GtkSpinButton *minute_spin;
 
   /* owned */
   HearthStore  *store;
   gint64        case_id;
+  /* 0 for "now", else the time chosen, Unix seconds. */
+  gint64        when;
 };
 
 G_DEFINE_FINAL_TYPE (HearthEntryComposer, hearth_entry_composer, ADW_TYPE_BIN)
@@ -122,6 +128,62 @@ kind_changed_cb (HearthEntryComposer *self)
   clear_error (self);
 }
 
+static void
+set_when (HearthEntryComposer *self,
+          gint64               when)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *label = NULL;
+
+  self->when = when;
+  local = when > 0 ? g_date_time_new_from_unix_local (when) : g_date_time_ref (now);
+  gtk_calendar_select_day (self->when_calendar, local);
+  gtk_spin_button_set_value (self->hour_spin, g_date_time_get_hour (local));
+  gtk_spin_button_set_value (self->minute_spin, g_date_time_get_minute (local));
+
+  if (when == 0)
+    label = g_strdup (C_("entry time", "Now"));
+  else
+    /* Translators: when an entry happened, in strftime format: 20 Nov, 14:05. */
+    label = g_date_time_format (local, _("%-d %b, %H:%M"));
+  gtk_menu_button_set_label (self->when_button, label);
+}
+
+/* The popover closed: the day and time in it become the entry's, unless
+ * they are still this minute. */
+static void
+when_changed_cb (HearthEntryComposer *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->when_calendar);
+  g_autoptr(GDateTime) chosen = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gint64 when;
+
+  chosen = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                  g_date_time_get_day_of_month (day),
+                                  gtk_spin_button_get_value_as_int (self->hour_spin),
+                                  gtk_spin_button_get_value_as_int (self->minute_spin), 0);
+  if (chosen == NULL)
+    return;
+  when = g_date_time_to_unix (chosen);
+  if (when / 60 == g_date_time_to_unix (now) / 60 && self->when == 0)
+    return;
+  set_when (self, when);
+  clear_error (self);
+}
+
+static void
+now_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (widget);
+
+  set_when (self, 0);
+  gtk_menu_button_popdown (self->when_button);
+}
+
 static char *
 body_text (HearthEntryComposer *self)
 {
@@ -142,6 +204,7 @@ clear (HearthEntryComposer *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), "", 0);
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
   gtk_toggle_button_set_active (self->details_button, FALSE);
+  set_when (self, 0);
   clear_error (self);
 }
 
@@ -164,6 +227,7 @@ save (HearthEntryComposer *self)
   fields.kind = kind;
   fields.summary = gtk_editable_get_text (GTK_EDITABLE (self->summary_entry));
   fields.body = body;
+  fields.occurred_at = self->when;
 
   if (g_str_equal (kind, "spend") || g_str_equal (kind, "money-outcome"))
     {
@@ -292,12 +356,18 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, details_label);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, body_view);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, when_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, when_calendar);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, minute_spin);
+  gtk_widget_class_bind_template_callback (widget_class, when_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, summary_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "composer.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "composer.kind", "i", kind_action);
+  gtk_widget_class_install_action (widget_class, "composer.now", NULL, now_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "composer.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
@@ -320,6 +390,7 @@ hearth_entry_composer_init (HearthEntryComposer *self)
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_entry_set_max_length (self->summary_entry, HEARTH_ENTRY_SUMMARY_MAX);
   kind_changed_cb (self);
+  set_when (self, 0);
 }
 
 void
