@@ -61,3 +61,23 @@ hearth_test_query_int (HearthStore *store,
   sqlite3_reset (stmt);
   return value;
 }
+
+char *
+hearth_test_query_text (HearthStore *store,
+                        const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  char *value;
+
+  stmt = hearth_store_prepare (store, sql, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}

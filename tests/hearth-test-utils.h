@@ -15,4 +15,8 @@ void    hearth_test_remove_tree (const char  *path);
 gint64  hearth_test_query_int   (HearthStore *store,
                                  const char  *sql);
 
+/* The same, as text (NULL for SQL NULL); g_free() it. */
+char   *hearth_test_query_text  (HearthStore *store,
+                                 const char  *sql);
+
 G_END_DECLS

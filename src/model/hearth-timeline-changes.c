@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hearth-change-util.h"
 #include "hearth-money.h"
 #include "hearth-timeline-changes.h"
 
@@ -21,43 +22,6 @@ static const char * const writable_kinds[] = {
   "conversation", "home-visit", "phone-call", "message", "agreement", "action", "spend",
   "expertise", "money-outcome", "note", NULL
 };
-
-static gboolean
-refuse (GError     **error,
-        const char  *message)
-{
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
-  return FALSE;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (text)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Text that is valid UTF-8 and at most @max characters long. */
-static gboolean
-check_text (const char  *text,
-            glong        max,
-            const char  *too_long,
-            GError     **error)
-{
-  if (text == NULL)
-    return TRUE;
-  if (!g_utf8_validate (text, -1, NULL))
-    return refuse (error, _("The text holds characters that cannot be saved; type it again"));
-  if (g_utf8_strlen (text, -1) > max)
-    return refuse (error, too_long);
-  return TRUE;
-}
 
 static gboolean
 is_kind (const char         *kind,
@@ -70,25 +34,6 @@ static const char *
 or_empty (const char *text)
 {
   return text != NULL ? text : "";
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           col,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, col, or_empty (text), -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_optional_id (sqlite3_stmt *stmt,
-                  int           col,
-                  gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, col, id);
-  else
-    sqlite3_bind_null (stmt, col);
 }
 
 static gboolean
@@ -115,41 +60,41 @@ hearth_entry_fields_validate (const HearthEntryFields  *fields,
   g_return_val_if_fail (fields != NULL, FALSE);
 
   if (!is_kind (fields->kind, writable_kinds))
-    return refuse (error, _("Choose what kind of entry this is"));
-  if (is_blank (fields->summary))
-    return refuse (error, _("Write a short summary of what happened"));
-  if (!check_text (fields->summary, HEARTH_ENTRY_SUMMARY_MAX,
-                   _("The summary is too long: keep it to one line, and put the rest in the details"),
-                   error) ||
-      !check_text (fields->body, HEARTH_ENTRY_BODY_MAX,
-                   _("The details are too long to save; split them over two entries"), error) ||
-      !check_text (fields->spend_for, HEARTH_ENTRY_DETAIL_MAX,
-                   _("What the money was for is too long"), error) ||
-      !check_text (fields->expert_name, HEARTH_ENTRY_DETAIL_MAX,
-                   _("The name of who came is too long"), error) ||
-      !check_text (fields->expert_from, HEARTH_ENTRY_DETAIL_MAX,
-                   _("Where they came from is too long"), error))
+    return hearth_refuse (error, _("Choose what kind of entry this is"));
+  if (hearth_text_is_blank (fields->summary))
+    return hearth_refuse (error, _("Write a short summary of what happened"));
+  if (!hearth_check_text (fields->summary, HEARTH_ENTRY_SUMMARY_MAX,
+                          _("The summary is too long: keep it to one line, and put the rest in the details"),
+                          error) ||
+      !hearth_check_text (fields->body, HEARTH_ENTRY_BODY_MAX,
+                          _("The details are too long to save; split them over two entries"), error) ||
+      !hearth_check_text (fields->spend_for, HEARTH_ENTRY_DETAIL_MAX,
+                          _("What the money was for is too long"), error) ||
+      !hearth_check_text (fields->expert_name, HEARTH_ENTRY_DETAIL_MAX,
+                          _("The name of who came is too long"), error) ||
+      !hearth_check_text (fields->expert_from, HEARTH_ENTRY_DETAIL_MAX,
+                          _("Where they came from is too long"), error))
     return FALSE;
 
   if (fields->occurred_at < 0)
-    return refuse (error, _("Choose when this happened"));
+    return hearth_refuse (error, _("Choose when this happened"));
   if (fields->occurred_at > now + HEARTH_ENTRY_FUTURE_GRACE)
-    return refuse (error, _("An entry records what has happened, so its time cannot be in the "
-                            "future; use “What we agreed” with a due date for what is to come"));
+    return hearth_refuse (error, _("An entry records what has happened, so its time cannot be "
+                                   "in the future; use “What we agreed” with a due date for what is to come"));
 
   if (uses_amount (fields->kind))
     {
       if (fields->amount_pence < 0)
-        return refuse (error, _("Type the amount in pounds and pence, like 12.50"));
+        return hearth_refuse (error, _("Type the amount in pounds and pence, like 12.50"));
       if (fields->amount_pence > HEARTH_MONEY_MAX_PENCE)
-        return refuse (error, _("That is more than one million pounds; check the amount"));
+        return hearth_refuse (error, _("That is more than one million pounds; check the amount"));
     }
   if (g_strcmp0 (fields->kind, "money-outcome") == 0 &&
       g_strcmp0 (fields->money_kind, "debt-resolved") != 0 &&
       g_strcmp0 (fields->money_kind, "income-gained") != 0)
-    return refuse (error, _("Say whether debt was resolved or income gained"));
-  if (g_strcmp0 (fields->kind, "expertise") == 0 && is_blank (fields->expert_name))
-    return refuse (error, _("Say who came to the resident"));
+    return hearth_refuse (error, _("Say whether debt was resolved or income gained"));
+  if (g_strcmp0 (fields->kind, "expertise") == 0 && hearth_text_is_blank (fields->expert_name))
+    return hearth_refuse (error, _("Say who came to the resident"));
 
   return TRUE;
 }
@@ -162,17 +107,17 @@ hearth_agreement_fields_validate (const HearthAgreementFields  *fields,
 
   g_return_val_if_fail (fields != NULL, FALSE);
 
-  if (is_blank (fields->text))
-    return refuse (error, _("Write what will be done"));
-  if (!check_text (fields->text, HEARTH_AGREEMENT_TEXT_MAX,
-                   _("What will be done is too long; split it into two items"), error) ||
-      !check_text (fields->owner_name, HEARTH_AGREEMENT_OWNER_MAX,
-                   _("The name of who will do it is too long"), error))
+  if (hearth_text_is_blank (fields->text))
+    return hearth_refuse (error, _("Write what will be done"));
+  if (!hearth_check_text (fields->text, HEARTH_AGREEMENT_TEXT_MAX,
+                          _("What will be done is too long; split it into two items"), error) ||
+      !hearth_check_text (fields->owner_name, HEARTH_AGREEMENT_OWNER_MAX,
+                          _("The name of who will do it is too long"), error))
     return FALSE;
   if (!is_kind (fields->owner_kind, owner_kinds))
-    return refuse (error, _("Say who will do it"));
-  if (g_str_equal (fields->owner_kind, "other") && is_blank (fields->owner_name))
-    return refuse (error, _("Say who will do it"));
+    return hearth_refuse (error, _("Say who will do it"));
+  if (g_str_equal (fields->owner_kind, "other") && hearth_text_is_blank (fields->owner_name))
+    return hearth_refuse (error, _("Say who will do it"));
 
   if (fields->due_on != NULL && *fields->due_on != '\0')
     {
@@ -184,7 +129,7 @@ hearth_agreement_fields_validate (const HearthAgreementFields  *fields,
       if (sscanf (fields->due_on, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
           strlen (fields->due_on) != 10 ||
           (parsed = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
-        return refuse (error, _("The due date is not a date; write it like 2026-12-04"));
+        return hearth_refuse (error, _("The due date is not a date; write it like 2026-12-04"));
     }
 
   return TRUE;
@@ -248,15 +193,15 @@ insert_item (HearthStore                  *store,
 
   sqlite3_bind_int64 (stmt, 1, entry_id);
   sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, text);
-  bind_text (stmt, 4, item->owner_kind);
+  hearth_bind_text (stmt, 3, text);
+  hearth_bind_text (stmt, 4, item->owner_kind);
   /* "Me" is the person writing, when no one else is named. */
-  bind_optional_id (stmt, 5, by_staff ? (item->owner_staff_id > 0 ? item->owner_staff_id : actor) : 0);
-  bind_text (stmt, 6, owner_name);
+  hearth_bind_optional_id (stmt, 5, by_staff ? (item->owner_staff_id > 0 ? item->owner_staff_id : actor) : 0);
+  hearth_bind_text (stmt, 6, owner_name);
   if (item->due_on != NULL && *item->due_on != '\0')
-    bind_text (stmt, 7, item->due_on);
+    hearth_bind_text (stmt, 7, item->due_on);
   sqlite3_bind_int64 (stmt, 8, now);
-  bind_optional_id (stmt, 9, actor);
+  hearth_bind_optional_id (stmt, 9, actor);
   if (!hearth_store_run (store, stmt, error))
     return FALSE;
 
@@ -284,11 +229,11 @@ check_case_open (HearthStore  *store,
   if (!hearth_store_step (store, stmt, &has_row, error))
     return FALSE;
   if (!has_row)
-    return refuse (error, _("This case no longer exists; it may have been removed elsewhere"));
+    return hearth_refuse (error, _("This case no longer exists; it may have been removed elsewhere"));
   open = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
   if (!open)
-    return refuse (error, _("This case is closed; reopen it to add to its timeline"));
+    return hearth_refuse (error, _("This case is closed; reopen it to add to its timeline"));
   return TRUE;
 }
 
@@ -321,12 +266,12 @@ hearth_timeline_add_entry (HearthStore                  *store,
     return 0;
   if (case_id <= 0 && resident_id <= 0)
     {
-      refuse (error, _("Choose the case or the resident this is about"));
+      hearth_refuse (error, _("Choose the case or the resident this is about"));
       return 0;
     }
   if (n_items > 0 && !g_str_equal (fields->kind, "agreement"))
     {
-      refuse (error, _("Only “What we agreed” has items"));
+      hearth_refuse (error, _("Only “What we agreed” has items"));
       return 0;
     }
   for (guint i = 0; i < n_items; i++)
@@ -356,20 +301,20 @@ hearth_timeline_add_entry (HearthStore                  *store,
   if (stmt == NULL)
     goto fail;
 
-  bind_optional_id (stmt, 1, case_id);
-  bind_optional_id (stmt, 2, resident_id);
-  bind_text (stmt, 3, fields->kind);
+  hearth_bind_optional_id (stmt, 1, case_id);
+  hearth_bind_optional_id (stmt, 2, resident_id);
+  hearth_bind_text (stmt, 3, fields->kind);
   sqlite3_bind_int64 (stmt, 4, fields->occurred_at > 0 ? fields->occurred_at : now);
-  bind_optional_id (stmt, 5, actor);
-  bind_text (stmt, 6, summary);
-  bind_text (stmt, 7, fields->body);
+  hearth_bind_optional_id (stmt, 5, actor);
+  hearth_bind_text (stmt, 6, summary);
+  hearth_bind_text (stmt, 7, fields->body);
   if (uses_amount (fields->kind))
     sqlite3_bind_int64 (stmt, 8, fields->amount_pence);
-  bind_text (stmt, 9, g_str_equal (fields->kind, "spend") ? spend_for : NULL);
+  hearth_bind_text (stmt, 9, g_str_equal (fields->kind, "spend") ? spend_for : NULL);
   if (g_str_equal (fields->kind, "money-outcome"))
-    bind_text (stmt, 10, fields->money_kind);
-  bind_text (stmt, 11, g_str_equal (fields->kind, "expertise") ? expert_name : NULL);
-  bind_text (stmt, 12, g_str_equal (fields->kind, "expertise") ? expert_from : NULL);
+    hearth_bind_text (stmt, 10, fields->money_kind);
+  hearth_bind_text (stmt, 11, g_str_equal (fields->kind, "expertise") ? expert_name : NULL);
+  hearth_bind_text (stmt, 12, g_str_equal (fields->kind, "expertise") ? expert_from : NULL);
   sqlite3_bind_int64 (stmt, 13, now);
   if (!hearth_store_run (store, stmt, error))
     goto fail;
@@ -417,7 +362,7 @@ look_up_entry (HearthStore  *store,
   if (!hearth_store_step (store, stmt, &has_row, error))
     return FALSE;
   if (!has_row)
-    return refuse (error, _("This entry no longer exists"));
+    return hearth_refuse (error, _("This entry no longer exists"));
 
   *case_id = sqlite3_column_int64 (stmt, 0);
   *kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
@@ -449,19 +394,19 @@ entry_differs (HearthStore              *store,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry_id);
   sqlite3_bind_int64 (stmt, 2, occurred_at);
-  bind_text (stmt, 3, summary);
-  bind_text (stmt, 4, fields->body);
+  hearth_bind_text (stmt, 3, summary);
+  hearth_bind_text (stmt, 4, fields->body);
   if (uses_amount (fields->kind))
     sqlite3_bind_int64 (stmt, 5, fields->amount_pence);
   else
     sqlite3_bind_null (stmt, 5);
-  bind_text (stmt, 6, g_str_equal (fields->kind, "spend") ? fields->spend_for : NULL);
+  hearth_bind_text (stmt, 6, g_str_equal (fields->kind, "spend") ? fields->spend_for : NULL);
   if (g_str_equal (fields->kind, "money-outcome"))
-    bind_text (stmt, 7, fields->money_kind);
+    hearth_bind_text (stmt, 7, fields->money_kind);
   else
     sqlite3_bind_null (stmt, 7);
-  bind_text (stmt, 8, g_str_equal (fields->kind, "expertise") ? fields->expert_name : NULL);
-  bind_text (stmt, 9, g_str_equal (fields->kind, "expertise") ? fields->expert_from : NULL);
+  hearth_bind_text (stmt, 8, g_str_equal (fields->kind, "expertise") ? fields->expert_name : NULL);
+  hearth_bind_text (stmt, 9, g_str_equal (fields->kind, "expertise") ? fields->expert_from : NULL);
   if (!hearth_store_step (store, stmt, &has_row, error))
     return FALSE;
   *differs = !has_row || !sqlite3_column_int (stmt, 0);
@@ -499,18 +444,18 @@ hearth_timeline_update_entry (HearthStore              *store,
     goto fail;
   if (deleted)
     {
-      refuse (error, _("This entry was deleted; undo the deletion to change it"));
+      hearth_refuse (error, _("This entry was deleted; undo the deletion to change it"));
       goto fail;
     }
   if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
     {
-      refuse (error, _("Opening and closing a case are recorded as they happened and cannot be "
-                       "changed"));
+      hearth_refuse (error, _("Opening and closing a case are recorded as they happened and "
+                              "cannot be changed"));
       goto fail;
     }
   if (fields->kind != NULL && !g_str_equal (fields->kind, kind))
     {
-      refuse (error, _("An entry keeps its kind; add a new entry instead"));
+      hearth_refuse (error, _("An entry keeps its kind; add a new entry instead"));
       goto fail;
     }
 
@@ -578,17 +523,17 @@ hearth_timeline_update_entry (HearthStore              *store,
     goto fail;
   sqlite3_bind_int64 (stmt, 1, entry_id);
   sqlite3_bind_int64 (stmt, 2, occurred_at);
-  bind_text (stmt, 3, summary);
-  bind_text (stmt, 4, clean.body);
+  hearth_bind_text (stmt, 3, summary);
+  hearth_bind_text (stmt, 4, clean.body);
   if (uses_amount (kind))
     sqlite3_bind_int64 (stmt, 5, clean.amount_pence);
-  bind_text (stmt, 6, g_str_equal (kind, "spend") ? spend_for : NULL);
+  hearth_bind_text (stmt, 6, g_str_equal (kind, "spend") ? spend_for : NULL);
   if (g_str_equal (kind, "money-outcome"))
-    bind_text (stmt, 7, clean.money_kind);
-  bind_text (stmt, 8, g_str_equal (kind, "expertise") ? expert_name : NULL);
-  bind_text (stmt, 9, g_str_equal (kind, "expertise") ? expert_from : NULL);
+    hearth_bind_text (stmt, 7, clean.money_kind);
+  hearth_bind_text (stmt, 8, g_str_equal (kind, "expertise") ? expert_name : NULL);
+  hearth_bind_text (stmt, 9, g_str_equal (kind, "expertise") ? expert_from : NULL);
   sqlite3_bind_int64 (stmt, 10, now);
-  bind_optional_id (stmt, 11, hearth_store_get_actor (store));
+  hearth_bind_optional_id (stmt, 11, hearth_store_get_actor (store));
   if (!hearth_store_run (store, stmt, error))
     goto fail;
   hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_UPDATE);
@@ -619,7 +564,7 @@ set_deleted (HearthStore  *store,
     goto fail;
   if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
     {
-      refuse (error, _("Opening and closing a case are part of its story and cannot be deleted"));
+      hearth_refuse (error, _("Opening and closing a case are part of its story and cannot be deleted"));
       goto fail;
     }
   if (deleted == delete)
@@ -639,10 +584,10 @@ set_deleted (HearthStore  *store,
   if (delete)
     {
       sqlite3_bind_int64 (stmt, 2, hearth_store_now (store));
-      bind_optional_id (stmt, 3, hearth_store_get_actor (store));
+      hearth_bind_optional_id (stmt, 3, hearth_store_get_actor (store));
     }
   sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
-  bind_optional_id (stmt, 5, hearth_store_get_actor (store));
+  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
   if (!hearth_store_run (store, stmt, error))
     goto fail;
   hearth_store_note_change (store, "timeline_entries", entry_id,
@@ -694,6 +639,79 @@ hearth_timeline_restore_entry (HearthStore  *store,
   return set_deleted (store, entry_id, FALSE, error);
 }
 
+gboolean
+hearth_timeline_move_to_case (HearthStore  *store,
+                              gint64        entry_id,
+                              gint64        case_id,
+                              GError      **error)
+{
+  g_autofree char *kind = NULL;
+  sqlite3_stmt *stmt;
+  gint64 current_case = 0;
+  gboolean deleted = FALSE;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!look_up_entry (store, entry_id, &current_case, &kind, &deleted, error))
+    goto fail;
+  if (deleted)
+    {
+      hearth_refuse (error, _("This entry was deleted; undo the deletion to move it"));
+      goto fail;
+    }
+  if (current_case > 0)
+    {
+      hearth_refuse (error, _("This entry is already part of a case"));
+      goto fail;
+    }
+  if (!check_case_open (store, case_id, error))
+    goto fail;
+
+  /* Only into a case of the same resident: a note about one person never
+   * lands on another's story. */
+  stmt = hearth_store_prepare (store,
+                               "SELECT 1 FROM timeline_entries e JOIN case_residents cr"
+                               "  ON cr.resident_id = e.resident_id AND cr.case_id = ?2"
+                               " WHERE e.id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  sqlite3_bind_int64 (stmt, 2, case_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    goto fail;
+  sqlite3_reset (stmt);
+  if (!has_row)
+    {
+      hearth_refuse (error, _("That case is not about the resident this note is about"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE timeline_entries SET case_id = ?2, updated_at = ?3,"
+                               " updated_by = ?4 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  sqlite3_bind_int64 (stmt, 2, case_id);
+  sqlite3_bind_int64 (stmt, 3, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_UPDATE);
+  if (!touch_case (store, case_id, error))
+    goto fail;
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
 gint64
 hearth_agreement_add_item (HearthStore                  *store,
                            gint64                        entry_id,
@@ -719,7 +737,7 @@ hearth_agreement_add_item (HearthStore                  *store,
     goto fail;
   if (!g_str_equal (kind, "agreement") || deleted)
     {
-      refuse (error, _("Items can only be added to “What we agreed”"));
+      hearth_refuse (error, _("Items can only be added to “What we agreed”"));
       goto fail;
     }
 
@@ -767,15 +785,15 @@ set_item_status (HearthStore  *store,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, item_id);
-  bind_text (stmt, 2, status);
-  bind_text (stmt, 3, reason);
+  hearth_bind_text (stmt, 2, status);
+  hearth_bind_text (stmt, 3, reason);
   sqlite3_bind_int64 (stmt, 4, now);
-  bind_optional_id (stmt, 5, hearth_store_get_actor (store));
+  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
   if (!hearth_store_run (store, stmt, error))
     goto fail;
   if (sqlite3_changes (hearth_store_get_db (store)) == 0)
     {
-      refuse (error, _("This agreement no longer exists"));
+      hearth_refuse (error, _("This agreement no longer exists"));
       goto fail;
     }
   hearth_store_note_change (store, "agreement_items", item_id, HEARTH_CHANGE_UPDATE);
@@ -807,9 +825,9 @@ hearth_agreement_drop (HearthStore  *store,
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
 
-  if (is_blank (reason))
-    return refuse (error, _("Say why this will not happen, so others know"));
-  if (!check_text (reason, HEARTH_AGREEMENT_REASON_MAX, _("The reason is too long"), error))
+  if (hearth_text_is_blank (reason))
+    return hearth_refuse (error, _("Say why this will not happen, so others know"));
+  if (!hearth_check_text (reason, HEARTH_AGREEMENT_REASON_MAX, _("The reason is too long"), error))
     return FALSE;
 
   clean = g_strstrip (g_strdup (reason));

@@ -89,6 +89,13 @@ gboolean hearth_timeline_restore_entry (HearthStore                  *store,
                                         gint64                        entry_id,
                                         GError                      **error);
 
+/* Moves an entry written about a resident before any case existed into one
+ * of that resident's open cases, where it joins the case's timeline. */
+gboolean hearth_timeline_move_to_case  (HearthStore                  *store,
+                                        gint64                        entry_id,
+                                        gint64                        case_id,
+                                        GError                      **error);
+
 /* Adds an item to an existing "what we agreed" entry; returns its id. */
 gint64   hearth_agreement_add_item     (HearthStore                  *store,
                                         gint64                        entry_id,

@@ -1,0 +1,492 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening, closing and reopening cases, and who works on them. Each change
+ * is one transaction and leaves its mark on the case's timeline, so the
+ * story says when and by whom a case began and ended.
+ */
+
+#define G_LOG_DOMAIN "hearth-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hearth-case-changes.h"
+#include "hearth-change-util.h"
+#include "hearth-timeline-changes.h"
+
+static gboolean
+check_title (const char  *title,
+             GError     **error)
+{
+  if (hearth_text_is_blank (title))
+    return hearth_refuse (error, _("Give the case a short title, such as what the resident asked for"));
+  return hearth_check_text (title, HEARTH_CASE_TITLE_MAX,
+                            _("The title is too long; keep it to one line"), error);
+}
+
+/* Whether @id names a row of @table that may still be chosen. */
+static gboolean
+row_exists (HearthStore  *store,
+            const char   *sql,
+            gint64        id,
+            gboolean     *exists,
+            GError      **error)
+{
+  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!hearth_store_step (store, stmt, exists, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+check_staff (HearthStore  *store,
+             gint64        staff_id,
+             GError      **error)
+{
+  gboolean exists = FALSE;
+
+  if (!row_exists (store, "SELECT 1 FROM staff WHERE id = ?1 AND active", staff_id, &exists, error))
+    return FALSE;
+  if (!exists)
+    return hearth_refuse (error, _("One of the workers chosen is no longer on the team"));
+  return TRUE;
+}
+
+/* The case's status, or FALSE with a message when the case is gone. */
+static gboolean
+look_up_case (HearthStore  *store,
+              gint64        case_id,
+              gboolean     *open,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store, "SELECT status = 'open' FROM cases WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return hearth_refuse (error, _("This case no longer exists; it may have been removed elsewhere"));
+  *open = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Opening and closing are written here, not through the composer: they are
+ * the kinds no one can write, edit or delete by hand. */
+static gboolean
+write_milestone (HearthStore  *store,
+                 gint64        case_id,
+                 const char   *kind,
+                 const char   *summary,
+                 const char   *body,
+                 GError      **error)
+{
+  g_autofree char *line = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now = hearth_store_now (store);
+  glong length;
+
+  /* A long title or outcome still fits the one-line summary. */
+  length = g_utf8_strlen (summary, -1);
+  if (length > HEARTH_ENTRY_SUMMARY_MAX)
+    {
+      g_autofree char *start = g_utf8_substring (summary, 0, HEARTH_ENTRY_SUMMARY_MAX - 1);
+
+      line = g_strconcat (start, "…", NULL);
+    }
+  else
+    line = g_strdup (summary);
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO timeline_entries (case_id, kind, occurred_at,"
+                               " author_id, summary, body, created_at, created_by, updated_at,"
+                               " updated_by)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?4, ?3, ?4)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  hearth_bind_text (stmt, 2, kind);
+  sqlite3_bind_int64 (stmt, 3, now);
+  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
+  hearth_bind_text (stmt, 5, line);
+  hearth_bind_text (stmt, 6, body);
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+  hearth_store_note_change (store, "timeline_entries", hearth_store_last_insert_id (store),
+                            HEARTH_CHANGE_INSERT);
+  return TRUE;
+}
+
+static gboolean
+replace_workers (HearthStore   *store,
+                 gint64         case_id,
+                 gint64         lead_id,
+                 const gint64  *worker_ids,
+                 guint          n_workers,
+                 GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_prepare (store, "DELETE FROM case_workers WHERE case_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_workers; i++)
+    {
+      /* The lead is the lead, not one of the others as well. */
+      if (worker_ids[i] == lead_id)
+        continue;
+      if (!check_staff (store, worker_ids[i], error))
+        return FALSE;
+      stmt = hearth_store_prepare (store,
+                                   "INSERT OR IGNORE INTO case_workers (case_id, staff_id)"
+                                   " VALUES (?1, ?2)",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      sqlite3_bind_int64 (stmt, 2, worker_ids[i]);
+      if (!hearth_store_run (store, stmt, error))
+        return FALSE;
+    }
+
+  hearth_store_note_change (store, "case_workers", case_id, HEARTH_CHANGE_UPDATE);
+  return TRUE;
+}
+
+gint64
+hearth_case_open (HearthStore   *store,
+                  const char    *title,
+                  const gint64  *resident_ids,
+                  guint          n_residents,
+                  gint64         lead_id,
+                  const gint64  *worker_ids,
+                  guint          n_workers,
+                  GError       **error)
+{
+  g_autofree char *clean_title = NULL;
+  g_autofree char *summary = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now;
+  gint64 actor;
+  gint64 case_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (n_residents == 0 || resident_ids != NULL, 0);
+  g_return_val_if_fail (n_workers == 0 || worker_ids != NULL, 0);
+
+  if (!check_title (title, error))
+    return 0;
+  if (n_residents == 0)
+    {
+      hearth_refuse (error, _("Choose the resident this case is for"));
+      return 0;
+    }
+
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+  if (lead_id <= 0)
+    lead_id = actor;
+  clean_title = hearth_dup_trimmed (title);
+
+  if (!hearth_store_begin (store, error))
+    return 0;
+  if (lead_id > 0 && !check_staff (store, lead_id, error))
+    goto fail;
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO cases (title, lead_id, opened_at, last_activity_at,"
+                               " created_at, created_by, updated_at, updated_by)"
+                               " VALUES (?1, ?2, ?3, ?3, ?3, ?4, ?3, ?4)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  hearth_bind_text (stmt, 1, clean_title);
+  hearth_bind_optional_id (stmt, 2, lead_id);
+  sqlite3_bind_int64 (stmt, 3, now);
+  hearth_bind_optional_id (stmt, 4, actor);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  case_id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_INSERT);
+
+  for (guint i = 0; i < n_residents; i++)
+    {
+      gboolean exists = FALSE;
+
+      if (!row_exists (store, "SELECT 1 FROM residents WHERE id = ?1", resident_ids[i],
+                       &exists, error))
+        goto fail;
+      if (!exists)
+        {
+          hearth_refuse (error, _("One of the residents chosen is no longer in Hearth"));
+          goto fail;
+        }
+      stmt = hearth_store_prepare (store,
+                                   "INSERT OR IGNORE INTO case_residents (case_id, resident_id,"
+                                   " position) VALUES (?1, ?2, ?3)",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      sqlite3_bind_int64 (stmt, 2, resident_ids[i]);
+      sqlite3_bind_int (stmt, 3, (int) i);
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+    }
+  hearth_store_note_change (store, "case_residents", case_id, HEARTH_CHANGE_INSERT);
+
+  if (!replace_workers (store, case_id, lead_id, worker_ids, n_workers, error))
+    goto fail;
+
+  /* Translators: the first line of a new case's timeline; %s is its title. */
+  summary = g_strdup_printf (_("Case opened: %s"), clean_title);
+  if (!write_milestone (store, case_id, "case-opened", summary, NULL, error))
+    goto fail;
+
+  if (!hearth_store_commit (store, error))
+    return 0;
+  return case_id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}
+
+gboolean
+hearth_case_close (HearthStore  *store,
+                   gint64        case_id,
+                   gint64        outcome_id,
+                   const char   *note,
+                   GError      **error)
+{
+  g_autofree char *outcome = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *clean_note = NULL;
+  sqlite3_stmt *stmt;
+  gboolean open = FALSE;
+  gboolean has_row = FALSE;
+  gint64 now;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (!hearth_check_text (note, HEARTH_CASE_NOTE_MAX,
+                          _("The closing note is too long to save; shorten it"), error))
+    return FALSE;
+  clean_note = hearth_dup_trimmed (note);
+  now = hearth_store_now (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!look_up_case (store, case_id, &open, error))
+    goto fail;
+  if (!open)
+    {
+      hearth_refuse (error, _("This case is already closed"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store, "SELECT name FROM outcomes WHERE id = ?1 AND active", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, outcome_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    goto fail;
+  if (!has_row)
+    {
+      hearth_refuse (error, _("Choose how the case ended"));
+      goto fail;
+    }
+  outcome = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE cases SET status = 'closed', closed_at = ?2, outcome_id = ?3,"
+                               " closing_note = ?4, updated_at = ?2, updated_by = ?5 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, outcome_id);
+  hearth_bind_text (stmt, 4, clean_note);
+  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
+
+  /* Translators: a case's timeline entry; %s is the outcome, such as
+   * “Living a better life”. */
+  summary = g_strdup_printf (_("Case closed: %s"), outcome);
+  if (!write_milestone (store, case_id, "case-closed", summary, clean_note, error))
+    goto fail;
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_case_reopen (HearthStore  *store,
+                    gint64        case_id,
+                    const char   *reason,
+                    GError      **error)
+{
+  g_autofree char *clean_reason = NULL;
+  sqlite3_stmt *stmt;
+  gboolean open = FALSE;
+  gint64 now;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (hearth_text_is_blank (reason))
+    return hearth_refuse (error, _("Say why the case is being reopened"));
+  if (!hearth_check_text (reason, HEARTH_CASE_NOTE_MAX,
+                          _("The reason is too long to save; shorten it"), error))
+    return FALSE;
+  clean_reason = hearth_dup_trimmed (reason);
+  now = hearth_store_now (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!look_up_case (store, case_id, &open, error))
+    goto fail;
+  if (open)
+    {
+      hearth_refuse (error, _("This case is already open"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE cases SET status = 'open', closed_at = NULL, outcome_id = NULL,"
+                               " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  hearth_bind_optional_id (stmt, 3, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
+
+  if (!write_milestone (store, case_id, "case-opened", _("Case reopened"), clean_reason, error))
+    goto fail;
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_case_set_team (HearthStore   *store,
+                      gint64         case_id,
+                      const char    *title,
+                      gint64         lead_id,
+                      const gint64  *worker_ids,
+                      guint          n_workers,
+                      GError       **error)
+{
+  g_autofree char *clean_title = NULL;
+  sqlite3_stmt *stmt;
+  gboolean open = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (n_workers == 0 || worker_ids != NULL, FALSE);
+
+  if (!check_title (title, error))
+    return FALSE;
+  if (lead_id <= 0)
+    return hearth_refuse (error, _("Choose who leads the case"));
+  clean_title = hearth_dup_trimmed (title);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!look_up_case (store, case_id, &open, error) ||
+      !check_staff (store, lead_id, error))
+    goto fail;
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE cases SET title = ?2, lead_id = ?3, updated_at = ?4,"
+                               " updated_by = ?5 WHERE id = ?1 AND (title IS NOT ?2 OR lead_id IS NOT ?3)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  hearth_bind_text (stmt, 2, clean_title);
+  sqlite3_bind_int64 (stmt, 3, lead_id);
+  sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
+
+  if (!replace_workers (store, case_id, lead_id, worker_ids, n_workers, error))
+    goto fail;
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gint64 *
+hearth_case_dup_worker_ids (HearthStore  *store,
+                            gint64        case_id,
+                            guint        *n_workers,
+                            GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (n_workers != NULL, NULL);
+
+  *n_workers = 0;
+  stmt = hearth_store_prepare (store,
+                               "SELECT w.staff_id FROM case_workers w JOIN staff s ON s.id = w.staff_id"
+                               " WHERE w.case_id = ?1 ORDER BY s.name COLLATE NOCASE",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  for (;;)
+    {
+      gint64 id;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        {
+          sqlite3_reset (stmt);
+          return NULL;
+        }
+      if (!has_row)
+        break;
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  *n_workers = ids->len;
+  return (gint64 *) g_array_free (g_steal_pointer (&ids), FALSE);
+}

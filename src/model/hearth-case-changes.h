@@ -1,0 +1,61 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-store.h"
+
+G_BEGIN_DECLS
+
+/* Limits in characters, the same as the schema's CHECKs. */
+#define HEARTH_CASE_TITLE_MAX  200
+#define HEARTH_CASE_NOTE_MAX   10000
+
+/* Opens a case for one or more residents, led by @lead_id (0: the store's
+ * actor) with @worker_ids involved too, and writes "case opened" on its
+ * timeline, in one transaction. Returns the case id, or 0 with @error (a
+ * sentence to show, G_IO_ERROR_INVALID_DATA for what was typed). */
+gint64   hearth_case_open      (HearthStore   *store,
+                                const char    *title,
+                                const gint64  *resident_ids,
+                                guint          n_residents,
+                                gint64         lead_id,
+                                const gint64  *worker_ids,
+                                guint          n_workers,
+                                GError       **error);
+
+/* Closes an open case with an outcome from the team's list and a closing
+ * note (may be empty), and writes "case closed" on its timeline. Open
+ * agreements stay as they are, for whoever reopens the case. */
+gboolean hearth_case_close     (HearthStore   *store,
+                                gint64         case_id,
+                                gint64         outcome_id,
+                                const char    *note,
+                                GError       **error);
+
+/* Reopens a closed case, saying why (required), on its timeline. The
+ * outcome it closed with stays in the timeline's history. */
+gboolean hearth_case_reopen    (HearthStore   *store,
+                                gint64         case_id,
+                                const char    *reason,
+                                GError       **error);
+
+/* Renames the case and sets who leads it and who else is involved. */
+gboolean hearth_case_set_team  (HearthStore   *store,
+                                gint64         case_id,
+                                const char    *title,
+                                gint64         lead_id,
+                                const gint64  *worker_ids,
+                                guint          n_workers,
+                                GError       **error);
+
+/* The staff involved besides the lead, in name order; g_free() the array. */
+gint64  *hearth_case_dup_worker_ids (HearthStore *store,
+                                     gint64       case_id,
+                                     guint       *n_workers,
+                                     GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,72 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hearth-change-util.h"
+
+gboolean
+hearth_refuse (GError     **error,
+               const char  *message)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
+  return FALSE;
+}
+
+gboolean
+hearth_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hearth_check_text (const char  *text,
+                   glong        max,
+                   const char  *too_long,
+                   GError     **error)
+{
+  if (text == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return hearth_refuse (error, _("The text holds characters that cannot be saved; type it again"));
+  if (g_utf8_strlen (text, -1) > max)
+    return hearth_refuse (error, too_long);
+  return TRUE;
+}
+
+char *
+hearth_dup_trimmed (const char *text)
+{
+  return g_strstrip (g_strdup (text != NULL ? text : ""));
+}
+
+void
+hearth_bind_text (sqlite3_stmt *stmt,
+                  int           col,
+                  const char   *text)
+{
+  sqlite3_bind_text (stmt, col, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+void
+hearth_bind_optional_id (sqlite3_stmt *stmt,
+                         int           col,
+                         gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, col, id);
+  else
+    sqlite3_bind_null (stmt, col);
+}

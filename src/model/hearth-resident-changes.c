@@ -1,0 +1,379 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writing who a resident is, their profile in their own words and their
+ * access needs. Each change is one transaction.
+ */
+
+#define G_LOG_DOMAIN "hearth-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hearth-change-util.h"
+#include "hearth-resident-changes.h"
+
+void
+hearth_resident_details_clear (HearthResidentDetails *details)
+{
+  g_return_if_fail (details != NULL);
+
+  g_clear_pointer (&details->name, g_free);
+  g_clear_pointer (&details->preferred_name, g_free);
+  g_clear_pointer (&details->pronouns, g_free);
+  g_clear_pointer (&details->household, g_free);
+  g_clear_pointer (&details->tenancy_ref, g_free);
+  g_clear_pointer (&details->area, g_free);
+  g_clear_pointer (&details->address, g_free);
+  g_clear_pointer (&details->phone, g_free);
+  g_clear_pointer (&details->email, g_free);
+  g_clear_pointer (&details->contact_preference, g_free);
+}
+
+void
+hearth_resident_profile_clear (HearthResidentProfile *profile)
+{
+  g_return_if_fail (profile != NULL);
+
+  g_clear_pointer (&profile->what_matters, g_free);
+  g_clear_pointer (&profile->strengths, g_free);
+  g_clear_pointer (&profile->good_life, g_free);
+  g_clear_pointer (&profile->together, g_free);
+}
+
+gboolean
+hearth_resident_details_validate (const HearthResidentDetails  *details,
+                                  GError                      **error)
+{
+  g_return_val_if_fail (details != NULL, FALSE);
+
+  if (hearth_text_is_blank (details->name))
+    return hearth_refuse (error, _("Write the resident’s name"));
+
+  return hearth_check_text (details->name, HEARTH_RESIDENT_NAME_MAX,
+                            _("The name is too long"), error) &&
+         hearth_check_text (details->preferred_name, HEARTH_RESIDENT_NAME_MAX,
+                            _("The preferred name is too long"), error) &&
+         hearth_check_text (details->pronouns, HEARTH_RESIDENT_PRONOUNS_MAX,
+                            _("The pronouns are too long"), error) &&
+         hearth_check_text (details->household, HEARTH_RESIDENT_HOUSEHOLD_MAX,
+                            _("The household is too long to save; shorten it"), error) &&
+         hearth_check_text (details->tenancy_ref, HEARTH_RESIDENT_REF_MAX,
+                            _("The tenancy reference is too long"), error) &&
+         hearth_check_text (details->area, HEARTH_RESIDENT_AREA_MAX,
+                            _("The area is too long"), error) &&
+         hearth_check_text (details->address, HEARTH_RESIDENT_ADDRESS_MAX,
+                            _("The address is too long"), error) &&
+         hearth_check_text (details->phone, HEARTH_RESIDENT_PHONE_MAX,
+                            _("The phone number is too long"), error) &&
+         hearth_check_text (details->email, HEARTH_RESIDENT_EMAIL_MAX,
+                            _("The e-mail address is too long"), error) &&
+         hearth_check_text (details->contact_preference, HEARTH_RESIDENT_CONTACT_MAX,
+                            _("How they like to be contacted is too long"), error);
+}
+
+static gboolean
+validate_profile (const HearthResidentProfile  *profile,
+                  GError                      **error)
+{
+  const char *too_long = _("This part of the profile is too long to save; shorten it");
+
+  return hearth_check_text (profile->what_matters, HEARTH_PROFILE_TEXT_MAX, too_long, error) &&
+         hearth_check_text (profile->strengths, HEARTH_PROFILE_TEXT_MAX, too_long, error) &&
+         hearth_check_text (profile->good_life, HEARTH_PROFILE_TEXT_MAX, too_long, error) &&
+         hearth_check_text (profile->together, HEARTH_PROFILE_TEXT_MAX, too_long, error);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           col)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, col);
+
+  return g_strdup (text != NULL ? text : "");
+}
+
+gboolean
+hearth_resident_load (HearthStore            *store,
+                      gint64                  resident_id,
+                      HearthResidentDetails  *details,
+                      HearthResidentProfile  *profile,
+                      GArray                **need_ids,
+                      GError                **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT name, preferred_name, pronouns, household, tenancy_ref,"
+                               " area, address, phone, email, contact_preference, what_matters,"
+                               " strengths, good_life, together FROM residents WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, resident_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return hearth_refuse (error, _("This resident is no longer in Hearth"));
+
+  if (details != NULL)
+    {
+      details->name = column_dup (stmt, 0);
+      details->preferred_name = column_dup (stmt, 1);
+      details->pronouns = column_dup (stmt, 2);
+      details->household = column_dup (stmt, 3);
+      details->tenancy_ref = column_dup (stmt, 4);
+      details->area = column_dup (stmt, 5);
+      details->address = column_dup (stmt, 6);
+      details->phone = column_dup (stmt, 7);
+      details->email = column_dup (stmt, 8);
+      details->contact_preference = column_dup (stmt, 9);
+    }
+  if (profile != NULL)
+    {
+      profile->what_matters = column_dup (stmt, 10);
+      profile->strengths = column_dup (stmt, 11);
+      profile->good_life = column_dup (stmt, 12);
+      profile->together = column_dup (stmt, 13);
+    }
+  sqlite3_reset (stmt);
+
+  if (need_ids != NULL)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      stmt = hearth_store_prepare (store,
+                                   "SELECT need_id FROM resident_access_needs WHERE resident_id = ?1",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, resident_id);
+      for (;;)
+        {
+          gint64 id;
+
+          if (!hearth_store_step (store, stmt, &has_row, error))
+            {
+              sqlite3_reset (stmt);
+              return FALSE;
+            }
+          if (!has_row)
+            break;
+          id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (ids, id);
+        }
+      sqlite3_reset (stmt);
+      *need_ids = g_steal_pointer (&ids);
+    }
+
+  return TRUE;
+}
+
+/* Binds the details to ?2..?11, trimmed. */
+static void
+bind_details (sqlite3_stmt                 *stmt,
+              const HearthResidentDetails  *details)
+{
+  const char *values[] = {
+    details->name, details->preferred_name, details->pronouns, details->household,
+    details->tenancy_ref, details->area, details->address, details->phone, details->email,
+    details->contact_preference,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *clean = hearth_dup_trimmed (values[i]);
+
+      /* The household and address may run over several lines; only their
+       * ends are trimmed. */
+      hearth_bind_text (stmt, (int) i + 2, clean);
+    }
+}
+
+gint64
+hearth_resident_create (HearthStore                  *store,
+                        const HearthResidentDetails  *details,
+                        GError                      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 now;
+  gint64 id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (details != NULL, 0);
+
+  if (!hearth_resident_details_validate (details, error))
+    return 0;
+
+  now = hearth_store_now (store);
+  if (!hearth_store_begin (store, error))
+    return 0;
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO residents (name, preferred_name, pronouns, household,"
+                               " tenancy_ref, area, address, phone, email, contact_preference,"
+                               " created_at, created_by, updated_at, updated_by)"
+                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?1, ?12, ?1, ?12)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, now);
+  bind_details (stmt, details);
+  hearth_bind_optional_id (stmt, 12, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "residents", id, HEARTH_CHANGE_INSERT);
+  if (!hearth_store_commit (store, error))
+    return 0;
+  return id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}
+
+gboolean
+hearth_resident_update (HearthStore                  *store,
+                        gint64                        resident_id,
+                        const HearthResidentDetails  *details,
+                        GError                      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (details != NULL, FALSE);
+
+  if (!hearth_resident_details_validate (details, error))
+    return FALSE;
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  stmt = hearth_store_prepare (store,
+                               "UPDATE residents SET name = ?2, preferred_name = ?3, pronouns = ?4,"
+                               " household = ?5, tenancy_ref = ?6, area = ?7, address = ?8,"
+                               " phone = ?9, email = ?10, contact_preference = ?11,"
+                               " updated_at = ?12, updated_by = ?13 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, resident_id);
+  bind_details (stmt, details);
+  sqlite3_bind_int64 (stmt, 12, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 13, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  if (sqlite3_changes (hearth_store_get_db (store)) == 0)
+    {
+      hearth_refuse (error, _("This resident is no longer in Hearth"));
+      goto fail;
+    }
+  hearth_store_note_change (store, "residents", resident_id, HEARTH_CHANGE_UPDATE);
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_resident_set_profile (HearthStore                  *store,
+                             gint64                        resident_id,
+                             const HearthResidentProfile  *profile,
+                             GError                      **error)
+{
+  g_autofree char *matters = NULL;
+  g_autofree char *strengths = NULL;
+  g_autofree char *good_life = NULL;
+  g_autofree char *together = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (profile != NULL, FALSE);
+
+  if (!validate_profile (profile, error))
+    return FALSE;
+
+  matters = hearth_dup_trimmed (profile->what_matters);
+  strengths = hearth_dup_trimmed (profile->strengths);
+  good_life = hearth_dup_trimmed (profile->good_life);
+  together = hearth_dup_trimmed (profile->together);
+  now = hearth_store_now (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  /* Only a real change moves "last updated": opening and saving the form
+   * again says nothing new about the resident. */
+  stmt = hearth_store_prepare (store,
+                               "UPDATE residents SET what_matters = ?2, strengths = ?3,"
+                               " good_life = ?4, together = ?5, profile_updated_at = ?6,"
+                               " profile_updated_by = ?7, updated_at = ?6, updated_by = ?7"
+                               " WHERE id = ?1 AND (what_matters IS NOT ?2 OR strengths IS NOT ?3"
+                               "   OR good_life IS NOT ?4 OR together IS NOT ?5)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, resident_id);
+  hearth_bind_text (stmt, 2, matters);
+  hearth_bind_text (stmt, 3, strengths);
+  hearth_bind_text (stmt, 4, good_life);
+  hearth_bind_text (stmt, 5, together);
+  sqlite3_bind_int64 (stmt, 6, now);
+  hearth_bind_optional_id (stmt, 7, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  if (sqlite3_changes (hearth_store_get_db (store)) > 0)
+    hearth_store_note_change (store, "residents", resident_id, HEARTH_CHANGE_UPDATE);
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_resident_set_access_needs (HearthStore   *store,
+                                  gint64         resident_id,
+                                  const gint64  *need_ids,
+                                  guint          n_needs,
+                                  GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (n_needs == 0 || need_ids != NULL, FALSE);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  stmt = hearth_store_prepare (store, "DELETE FROM resident_access_needs WHERE resident_id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, resident_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+
+  for (guint i = 0; i < n_needs; i++)
+    {
+      stmt = hearth_store_prepare (store,
+                                   "INSERT OR IGNORE INTO resident_access_needs (resident_id, need_id)"
+                                   " SELECT ?1, id FROM access_needs WHERE id = ?2",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, resident_id);
+      sqlite3_bind_int64 (stmt, 2, need_ids[i]);
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+    }
+  hearth_store_note_change (store, "resident_access_needs", resident_id, HEARTH_CHANGE_UPDATE);
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
