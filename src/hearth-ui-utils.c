@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -52,7 +53,7 @@ hearth_format_time (gint64 unix_time)
     return g_date_time_format (then, _("%A, %H:%M"));
 
   /* Translators: a date in strftime format, e.g. 12 Nov 2026. */
-  return g_date_time_format (then, _("%e %b %Y"));
+  return g_date_time_format (then, _("%-d %b %Y"));
 }
 
 char *
@@ -115,7 +116,7 @@ hearth_format_date (const char *iso_date)
   if (dt == NULL)
     return g_strdup (iso_date);
 
-  return g_date_time_format (dt, _("%e %b %Y"));
+  return g_date_time_format (dt, _("%-d %b %Y"));
 }
 
 char *
@@ -279,4 +280,50 @@ hearth_dup_save_error (GFile        *file,
                               "choose another place."), name);
 
   return g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+}
+
+GtkWidget *
+hearth_dialog_header_new (const char  *action_label,
+                          const char  *style_class,
+                          GtkWidget  **action_button)
+{
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *action = gtk_button_new_with_mnemonic (action_label);
+
+  /* The dialog's own buttons stand in for the window's. */
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "dialog.cancel");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (action), "dialog.save");
+  gtk_widget_add_css_class (action, style_class);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), action);
+
+  if (action_button != NULL)
+    *action_button = action;
+  return header;
+}
+
+GtkWidget *
+hearth_error_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_set_visible (label, FALSE);
+  return label;
+}
+
+void
+hearth_error_label_show (GtkLabel   *label,
+                         const char *message)
+{
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  if (message != NULL)
+    gtk_accessible_announce (GTK_ACCESSIBLE (label), message,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
 }

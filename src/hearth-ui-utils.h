@@ -38,4 +38,15 @@ GtkListItemFactory *hearth_list_factory_new (const char *resource);
 char *hearth_dup_save_error (GFile        *file,
                              const GError *error);
 
+/* The header of a dialog that saves: Cancel (action dialog.cancel) at the
+ * start, @action_label (action dialog.save, styled @style_class) at the end. */
+GtkWidget *hearth_dialog_header_new (const char  *action_label,
+                                     const char  *style_class,
+                                     GtkWidget  **action_button);
+/* A label for why something was not saved, hidden until it has a message;
+ * showing a message also announces it to screen readers. */
+GtkWidget *hearth_error_label_new   (void);
+void       hearth_error_label_show  (GtkLabel   *label,
+                                     const char *message);
+
 G_END_DECLS
