@@ -15,14 +15,13 @@
 /* How long each screen settles (lists fill, fonts load) before its picture. */
 #define SETTLE_MS 900
 
-/* How a shot shows the insights page. */
+/* How a shot shows the dialog its action opens. */
 typedef enum {
-  INSIGHTS_NONE,
-  INSIGHTS_TOP,
-  INSIGHTS_MIDDLE,      /* scrolled to its middle sections */
-  INSIGHTS_END,         /* scrolled to its last sections */
-  INSIGHTS_DARK,        /* in the dark style */
-} ShotInsights;
+  VIEW_TOP,
+  VIEW_MIDDLE,          /* scrolled to its middle sections */
+  VIEW_END,             /* scrolled to its last sections */
+  VIEW_DARK,            /* in the dark style */
+} ShotView;
 
 typedef struct
 {
@@ -31,7 +30,11 @@ typedef struct
   gboolean    open_case;
   int         width;
   int         height;
-  ShotInsights  insights;
+  /* An action that opens a dialog: "win." ones on the window, "case." ones
+   * on the case shown; @target is its parameter in GVariant text. */
+  const char *action;
+  const char *target;
+  ShotView    view;
 } Shot;
 
 static const Shot shots[] = {
@@ -40,13 +43,20 @@ static const Shot shots[] = {
   { "stopshop.png", "stopshop", FALSE, 1280, 800 },
   { "feedback.png", "feedback", FALSE, 1280, 800 },
   { "supervision.png", "supervision", FALSE, 1280, 800 },
-  { "insights.png", "cases", FALSE, 1280, 800, INSIGHTS_TOP },
-  { "insights-middle.png", "cases", FALSE, 1280, 800, INSIGHTS_MIDDLE },
-  { "insights-dark.png", "cases", FALSE, 1280, 800, INSIGHTS_DARK },
+  { "insights.png", "cases", FALSE, 1280, 800, "win.insights" },
+  { "insights-middle.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_MIDDLE },
+  { "insights-dark.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_DARK },
+  { "handover.png", "cases", TRUE, 1280, 800, "case.handover" },
+  { "new-case.png", "cases", FALSE, 1280, 800, "win.new-case" },
+  { "resident.png", "cases", TRUE, 1280, 800, "case.edit-resident", "int64 0" },
+  { "resident-profile.png", "cases", TRUE, 1280, 800, "case.edit-resident", "int64 0", VIEW_MIDDLE },
+  { "close-case.png", "cases", TRUE, 1280, 800, "case.close" },
+  { "story.png", "cases", TRUE, 1280, 800, "case.story", "int64 0" },
   /* The same window on a projector, and as narrow as a phone. */
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
-  { "insights-1024x768.png", "cases", FALSE, 1024, 768, INSIGHTS_TOP },
-  { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, INSIGHTS_END },
+  { "handover-1024x768.png", "cases", TRUE, 1024, 768, "case.handover" },
+  { "insights-1024x768.png", "cases", FALSE, 1024, 768, "win.insights" },
+  { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
   { "timeline-narrow.png", "cases", TRUE, 360, 720 },
 };
 
@@ -159,7 +169,7 @@ take_cb (gpointer data)
   AdwDialog *dialog =
     adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
 
-  if ((shot->insights == INSIGHTS_MIDDLE || shot->insights == INSIGHTS_END) &&
+  if ((shot->view == VIEW_MIDDLE || shot->view == VIEW_END) &&
       !run->scrolled && dialog != NULL)
     {
       GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
@@ -169,7 +179,7 @@ take_cb (gpointer data)
           GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
 
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) *
-                                                (shot->insights == INSIGHTS_END ? 1.0 : 0.3));
+                                                (shot->view == VIEW_END ? 1.0 : 0.3));
         }
       run->scrolled = TRUE;
       g_timeout_add (SETTLE_MS, take_cb, run);
@@ -187,11 +197,11 @@ take_cb (gpointer data)
 
   run->next++;
 
-  if (shot->insights == INSIGHTS_DARK)
+  if (shot->view == VIEW_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_DEFAULT);
 
-  if (shot->insights != INSIGHTS_NONE)
+  if (shot->action != NULL)
     {
       /* The next shot may resize the window: let the dialog go first. */
       if (dialog != NULL)
@@ -243,11 +253,21 @@ take_next (Run *run)
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
-  if (shot->insights == INSIGHTS_DARK)
+  if (shot->view == VIEW_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
-  if (shot->insights != INSIGHTS_NONE)
-    gtk_widget_activate_action (GTK_WIDGET (run->window), "win.insights", NULL);
+  if (shot->action != NULL)
+    {
+      HearthCaseListPage *cases = hearth_window_get_case_list_page (run->window);
+      GtkWidget *on = g_str_has_prefix (shot->action, "case.")
+                        ? GTK_WIDGET (hearth_case_list_page_get_case_view (cases))
+                        : GTK_WIDGET (run->window);
+      g_autoptr(GVariant) target = shot->target != NULL
+                                     ? g_variant_parse (NULL, shot->target, NULL, NULL, NULL)
+                                     : NULL;
+
+      gtk_widget_activate_action_variant (on, shot->action, target);
+    }
 
   g_timeout_add (SETTLE_MS, take_cb, run);
 }

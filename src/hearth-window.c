@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "hearth-case-csv.h"
+#include "hearth-case-dialog.h"
 #include "hearth-case-list-page.h"
 #include "hearth-feedback-page.h"
 #include "hearth-insights-page.h"
@@ -28,6 +29,7 @@ struct _HearthWindow
   GtkStack             *main_stack;
   AdwViewStack         *stack;
   AdwBanner            *banner;
+  GtkWidget            *new_case_button;
   AdwStatusPage        *error_page;
   HearthCaseListPage   *cases_page;
   HearthStopShopPage   *stopshop_page;
@@ -57,6 +59,7 @@ area_changed_cb (HearthWindow *self)
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-area", name);
+  gtk_widget_set_visible (self->new_case_button, g_strcmp0 (name, "cases") == 0);
 }
 
 static void
@@ -128,6 +131,31 @@ export_cases_cb (GObject      *source,
   /* Translators: %s is the name of the file the cases were saved in. */
   message = g_strdup_printf (_("Saved “%s”"), name);
   hearth_window_show_toast (self, message);
+}
+
+static void
+case_opened_cb (HearthWindow *self,
+                gint64        case_id)
+{
+  hearth_case_list_page_show_case (self->cases_page, case_id);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Case opened")));
+}
+
+static void
+new_case_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  AdwDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  hearth_window_set_area (self, "cases");
+  dialog = hearth_case_dialog_new (self->store, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (case_opened_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
 }
 
 static void
@@ -349,6 +377,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, new_case_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stopshop_page);
@@ -361,6 +390,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-aside", NULL, move_aside_action_cb);
   gtk_widget_class_install_action (widget_class, "win.insights", NULL, insights_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-cases", NULL, export_cases_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.area", "s", "cases");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.area", "s", "stopshop");
@@ -368,6 +398,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.area", "s", "supervision");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.insights", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 

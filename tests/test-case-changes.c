@@ -8,7 +8,9 @@
 
 #include "config.h"
 
+#include "hearth-agreement-item.h"
 #include "hearth-case-changes.h"
+#include "hearth-case-person.h"
 #include "hearth-lookup-changes.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident-changes.h"
@@ -476,6 +478,92 @@ test_move_note (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 }
 
+static void
+test_people_and_open_items (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(HearthQueryModel) open = NULL;
+  g_autoptr(HearthCasePerson) lead = NULL;
+  g_autoptr(HearthCasePerson) other = NULL;
+  g_autoptr(HearthAgreementItem) first = NULL;
+  HearthEntryFields fields;
+  HearthAgreementFields items[3] = {
+    { "No date", "resident", 0, NULL, NULL },
+    { "Later", "staff", 2, NULL, "2026-12-20" },
+    { "Sooner", "other", 0, "The surgery", "2026-11-01" },
+  };
+  gint64 id = open_case (fixture, "Dot's case");
+  gint64 entry;
+
+  /* Tomasz (involved) writes twice, Priya (lead) once more on opening. */
+  hearth_store_set_actor (fixture->store, 2);
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.summary = "What we agreed";
+  fields.occurred_at = NOW - 60;
+  entry = hearth_timeline_add_entry (fixture->store, id, 1, &fields, items, 3, &error);
+  g_assert_no_error (error);
+  fields.kind = "note";
+  fields.summary = "A note";
+  fields.occurred_at = NOW - 30;
+  g_assert_cmpint (hearth_timeline_add_entry (fixture->store, id, 1, &fields, NULL, 0, &error), >, 0);
+
+  people = hearth_case_person_list_new (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 2);
+  lead = g_list_model_get_item (people, 0);
+  other = g_list_model_get_item (people, 1);
+  g_assert_cmpstr (hearth_case_person_get_name (lead), ==, "Priya Raman");
+  g_assert_cmpint (hearth_case_person_get_role (lead), ==, HEARTH_CASE_ROLE_LEAD);
+  g_assert_cmpuint (hearth_case_person_get_n_entries (lead), ==, 1);
+  g_assert_cmpint (hearth_case_person_get_role (other), ==, HEARTH_CASE_ROLE_INVOLVED);
+  g_assert_cmpuint (hearth_case_person_get_n_entries (other), ==, 2);
+  g_assert_cmpint (hearth_case_person_get_last_at (other), ==, NOW - 30);
+
+  /* Open items soonest first, undated last; a done one leaves the list. */
+  open = hearth_agreement_item_query_new_open (fixture->store);
+  hearth_query_model_set_param (open, ":case_id", g_variant_new_int64 (id));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (open)), ==, 3);
+  first = g_list_model_get_item (G_LIST_MODEL (open), 0);
+  g_assert_cmpstr (hearth_agreement_item_get_text (first), ==, "Sooner");
+  g_assert_true (hearth_agreement_item_get_overdue (first));
+  g_assert_true (hearth_agreement_set_done (fixture->store, hearth_agreement_item_get_id (first), TRUE, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (open)), ==, 2);
+  g_clear_object (&first);
+  first = g_list_model_get_item (G_LIST_MODEL (open), 1);
+  g_assert_cmpstr (hearth_agreement_item_get_text (first), ==, "No date");
+  g_assert_cmpint (hearth_agreement_item_get_entry_id (first), ==, entry);
+}
+
+static void
+test_resident_save_whole (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HearthResidentDetails details = { .name = (char *) "Ngozi Adeyemi" };
+  HearthResidentProfile profile = { .what_matters = (char *) "My children’s school" };
+  HearthResidentProfile too_long = { 0 };
+  const gint64 needs[] = { 2 };
+  gint64 before = query (fixture, "SELECT count (*) FROM residents");
+  gint64 id;
+
+  id = hearth_resident_save (fixture->store, 0, &details, &profile, needs, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents"), ==, before + 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM resident_access_needs WHERE resident_id = %" G_GINT64_FORMAT, id), ==, 1);
+
+  /* A part that cannot be saved saves no part: the name stays as it was. */
+  too_long.strengths = g_strnfill (10001, 'x');
+  details.name = (char *) "Someone else";
+  g_assert_cmpint (hearth_resident_save (fixture->store, id, &details, &too_long, NULL, 0, &error), ==, 0);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE name = 'Ngozi Adeyemi'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM resident_access_needs WHERE resident_id = %" G_GINT64_FORMAT, id), ==, 1);
+  g_free (too_long.strengths);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +578,8 @@ main (int   argc,
   ADD ("/residents/details-profile-needs", test_resident);
   ADD ("/lookup/outcomes-and-needs", test_lookup_lists);
   ADD ("/timeline/move-note-into-case", test_move_note);
+  ADD ("/cases/people-and-open-items", test_people_and_open_items);
+  ADD ("/residents/save-whole-or-nothing", test_resident_save_whole);
 #undef ADD
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include "hearth-entry-composer.h"
 #include "hearth-entry-row.h"
 #include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-view.h"
 #include "hearth-ui-utils.h"
@@ -29,23 +30,9 @@ typedef struct
   gint64              agreement;
 } Fixture;
 
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop until @done holds, for at most two seconds. */
-#define ITERATE_UNTIL(done) \
-  G_STMT_START { \
-    gint64 until_ = g_get_monotonic_time () + 2 * G_USEC_PER_SEC; \
-    while (!(done) && g_get_monotonic_time () < until_) \
-      g_main_context_iteration (NULL, FALSE); \
-    g_assert_true (done); \
-  } G_STMT_END
+#define iterate hearth_test_iterate
+#define ITERATE_UNTIL HEARTH_TEST_ITERATE_UNTIL
+#define find hearth_test_find
 
 static gint64
 add (Fixture    *fixture,
@@ -137,33 +124,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-/* The @n-th descendant of @widget of @type, depth first. */
-static GtkWidget *
-find_nth (GtkWidget *widget,
-          GType      type,
-          guint     *n)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
-        return child;
-      if ((found = find_nth (child, type, n)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find (GtkWidget *widget,
-      GType      type,
-      guint      n)
-{
-  return find_nth (widget, type, &n);
 }
 
 /* The timeline's own list, not those inside the drop-downs' popovers. */

@@ -237,6 +237,29 @@ hearth_case_list_page_open_case (HearthCaseListPage *self,
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+void
+hearth_case_list_page_show_case (HearthCaseListPage *self,
+                                 gint64              case_id)
+{
+  guint position;
+
+  g_return_if_fail (HEARTH_IS_CASE_LIST_PAGE (self));
+
+  if (self->cases == NULL)
+    return;
+
+  position = hearth_query_model_find_id (self->cases, case_id);
+  if (position == G_MAXUINT)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->filter_dropdown, FILTER_ALL);
+      apply_filters (self);
+      position = hearth_query_model_find_id (self->cases, case_id);
+    }
+  if (position != G_MAXUINT)
+    hearth_case_list_page_open_case (self, position);
+}
+
 GListModel *
 hearth_case_list_page_get_model (HearthCaseListPage *self)
 {

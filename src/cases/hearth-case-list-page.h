@@ -19,6 +19,10 @@ void        hearth_case_list_page_focus_search (HearthCaseListPage *self);
 /* Opens the case at @position of the list in the case view. */
 void        hearth_case_list_page_open_case    (HearthCaseListPage *self,
                                                 guint               position);
+/* Opens the case with @case_id, showing every case unfiltered when the
+ * current search or filter hides it. */
+void        hearth_case_list_page_show_case    (HearthCaseListPage *self,
+                                                gint64              case_id);
 GListModel *hearth_case_list_page_get_model    (HearthCaseListPage *self);
 HearthCaseView *hearth_case_list_page_get_case_view (HearthCaseListPage *self);
 

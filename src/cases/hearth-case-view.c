@@ -8,8 +8,13 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-case-dialog.h"
+#include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
+#include "hearth-handover-dialog.h"
 #include "hearth-query-model.h"
+#include "hearth-resident-dialog.h"
+#include "hearth-resident-story-dialog.h"
 #include "hearth-resident.h"
 #include "hearth-timeline-view.h"
 #include "hearth-ui-utils.h"
@@ -23,13 +28,19 @@ struct _HearthCaseView
   GtkLabel         *title_label;
   GtkLabel         *residents_label;
   GtkLabel         *meta_label;
+  GtkLabel         *status_label;
   GtkFlowBox       *profile_box;
+  GtkLabel         *profile_updated_label;
+  GtkMenuButton    *menu_button;
+  GtkWidget        *handover_button;
   HearthTimelineView *timeline_view;
 
   /* owned */
   HearthStore      *store;
   HearthCase       *item;
   HearthQueryModel *residents;
+  HearthResident   *shown;       /* whose profile is shown, followed for edits */
+  guint             profile_idle;
 };
 
 G_DEFINE_FINAL_TYPE (HearthCaseView, hearth_case_view, ADW_TYPE_BIN)
@@ -71,6 +82,65 @@ profile_card (const char *heading,
   return box;
 }
 
+/* The case menu names each resident, so that the right person is edited. */
+static void
+update_menu (HearthCaseView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) case_section = g_menu_new ();
+  g_autoptr(GMenu) people_section = g_menu_new ();
+  guint n = self->residents != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->residents)) : 0;
+
+  g_menu_append (case_section, _("_Edit Case…"), "case.edit");
+  g_menu_append (case_section, _("C_lose Case…"), "case.close");
+  g_menu_append (case_section, _("_Reopen Case…"), "case.reopen");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthResident) resident = g_list_model_get_item (G_LIST_MODEL (self->residents), i);
+      g_autofree char *edit = NULL;
+      g_autofree char *story = NULL;
+      g_autoptr(GMenuItem) edit_item = NULL;
+      g_autoptr(GMenuItem) story_item = NULL;
+      gint64 id = hearth_resident_get_id (resident);
+
+      /* Translators: %s is a resident's name. */
+      edit = g_strdup_printf (_("Edit %s…"), hearth_resident_get_display_name (resident));
+      /* Translators: %s is a resident's name: all their cases and notes. */
+      story = g_strdup_printf (_("%s’s Whole Story"), hearth_resident_get_display_name (resident));
+      edit_item = g_menu_item_new (edit, NULL);
+      g_menu_item_set_action_and_target_value (edit_item, "case.edit-resident", g_variant_new_int64 (id));
+      story_item = g_menu_item_new (story, NULL);
+      g_menu_item_set_action_and_target_value (story_item, "case.story", g_variant_new_int64 (id));
+      g_menu_append_item (people_section, edit_item);
+      g_menu_append_item (people_section, story_item);
+    }
+
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (case_section));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (people_section));
+  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+}
+
+static void update_profile (HearthCaseView *self);
+
+/* Several properties change in one edit: draw once, when the main loop is idle. */
+static gboolean
+profile_idle_cb (gpointer data)
+{
+  HearthCaseView *self = data;
+
+  self->profile_idle = 0;
+  update_profile (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+profile_changed_cb (HearthCaseView *self)
+{
+  if (self->profile_idle == 0)
+    self->profile_idle = g_idle_add (profile_idle_cb, self);
+}
+
 /* The profile comes first on a case: what matters to the person, in their words. */
 static void
 update_profile (HearthCaseView *self)
@@ -83,12 +153,36 @@ update_profile (HearthCaseView *self)
   const char *name;
 
   gtk_flow_box_remove_all (self->profile_box);
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_updated_label), FALSE);
+  update_menu (self);
 
   if (self->residents == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->residents)) == 0)
     return;
 
   resident = g_list_model_get_item (G_LIST_MODEL (self->residents), 0);
   name = hearth_resident_get_display_name (resident);
+
+  /* An edit refreshes the same item in place: follow it. */
+  if (self->shown != resident)
+    {
+      if (self->shown != NULL)
+        g_signal_handlers_disconnect_by_data (self->shown, self);
+      g_set_object (&self->shown, resident);
+      g_signal_connect_object (resident, "notify", G_CALLBACK (profile_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  if (hearth_resident_get_profile_updated_at (resident) > 0)
+    {
+      g_autofree char *when = hearth_format_time (hearth_resident_get_profile_updated_at (resident));
+      g_autofree char *line = NULL;
+
+      /* Translators: who last changed a resident's profile, and when. */
+      line = g_strdup_printf (_("In their own words, last updated by %s, %s"),
+                              hearth_resident_get_profile_updated_by_name (resident), when);
+      gtk_label_set_label (self->profile_updated_label, line);
+      gtk_widget_set_visible (GTK_WIDGET (self->profile_updated_label), TRUE);
+    }
 
   /* Translators: %s is a resident's name; the heading of their own words. */
   matters = g_strdup_printf (_("What matters to %s"), name);
@@ -111,6 +205,7 @@ update_header (HearthCaseView *self)
 {
   g_autofree char *opened = NULL;
   g_autofree char *meta = NULL;
+  guint overdue;
 
   if (self->item == NULL)
     return;
@@ -128,6 +223,117 @@ update_header (HearthCaseView *self)
   gtk_label_set_label (self->title_label, hearth_case_get_title (self->item));
   gtk_label_set_label (self->residents_label, hearth_case_get_residents (self->item));
   gtk_label_set_label (self->meta_label, meta);
+
+  overdue = hearth_case_get_overdue_agreements (self->item);
+  if (overdue > 0)
+    {
+      g_autofree char *status = NULL;
+
+      status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u thing we agreed is overdue",
+                                             "%u things we agreed are overdue", overdue),
+                                overdue);
+      gtk_label_set_label (self->status_label, status);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), overdue > 0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.close", hearth_case_get_is_open (self->item));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.reopen", !hearth_case_get_is_open (self->item));
+}
+
+/* --- Actions --------------------------------------------------------------- */
+
+static void
+show_toast (HearthCaseView *self,
+            const char     *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+edit_case_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HearthCaseView *self = HEARTH_CASE_VIEW (widget);
+
+  if (self->item != NULL)
+    adw_dialog_present (hearth_case_dialog_new (self->store, self->item), widget);
+}
+
+static void
+status_done_cb (HearthCaseView *self)
+{
+  show_toast (self, hearth_case_get_is_open (self->item) ? _("Case closed") : _("Case reopened"));
+}
+
+static void
+close_case_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HearthCaseView *self = HEARTH_CASE_VIEW (widget);
+  AdwDialog *dialog;
+
+  if (self->item == NULL)
+    return;
+  dialog = hearth_case_status_dialog_new (self->store, self->item);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (status_done_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
+}
+
+/* The resident an action names, or with 0 the case's first resident. */
+static gint64
+resident_for (HearthCaseView *self,
+              GVariant       *parameter)
+{
+  g_autoptr(HearthResident) first = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (id > 0 || self->residents == NULL)
+    return id;
+  first = g_list_model_get_item (G_LIST_MODEL (self->residents), 0);
+  return first != NULL ? hearth_resident_get_id (first) : 0;
+}
+
+static void
+edit_resident_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HearthCaseView *self = HEARTH_CASE_VIEW (widget);
+
+  gint64 id = resident_for (self, parameter);
+
+  if (id > 0)
+    adw_dialog_present (hearth_resident_dialog_new (self->store, id, NULL), widget);
+}
+
+static void
+story_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthCaseView *self = HEARTH_CASE_VIEW (widget);
+
+  gint64 id = resident_for (self, parameter);
+
+  if (id > 0)
+    adw_dialog_present (hearth_resident_story_dialog_new (self->store, id), widget);
+}
+
+static void
+handover_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HearthCaseView *self = HEARTH_CASE_VIEW (widget);
+
+  if (self->item != NULL)
+    adw_dialog_present (hearth_handover_dialog_new (self->store, self->item), widget);
 }
 
 static void
@@ -139,6 +345,10 @@ hearth_case_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->item, self);
   if (self->residents != NULL)
     g_signal_handlers_disconnect_by_data (self->residents, self);
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_data (self->shown, self);
+  g_clear_handle_id (&self->profile_idle, g_source_remove);
+  g_clear_object (&self->shown);
   g_clear_object (&self->item);
   g_clear_object (&self->residents);
   g_clear_object (&self->store);
@@ -162,8 +372,21 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, title_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, residents_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, status_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_updated_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, handover_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, timeline_view);
+
+  gtk_widget_class_install_action (widget_class, "case.edit", NULL, edit_case_action);
+  gtk_widget_class_install_action (widget_class, "case.close", NULL, close_case_action);
+  gtk_widget_class_install_action (widget_class, "case.reopen", NULL, close_case_action);
+  gtk_widget_class_install_action (widget_class, "case.edit-resident", "x", edit_resident_action);
+  gtk_widget_class_install_action (widget_class, "case.story", "x", story_action);
+  gtk_widget_class_install_action (widget_class, "case.handover", NULL, handover_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "case.handover", NULL);
 }
 
 static void
@@ -209,6 +432,8 @@ hearth_case_view_set_case (HearthCaseView *self,
     {
       hearth_timeline_view_set_case_id (self->timeline_view, -1);
       gtk_stack_set_visible_child_name (self->stack, "none");
+      gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
+      gtk_widget_set_visible (self->handover_button, FALSE);
       return;
     }
 
@@ -224,6 +449,8 @@ hearth_case_view_set_case (HearthCaseView *self,
     }
 
   gtk_stack_set_visible_child_name (self->stack, "case");
+  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), TRUE);
+  gtk_widget_set_visible (self->handover_button, TRUE);
 }
 
 HearthCase *

@@ -53,6 +53,11 @@ static GParamSpec *properties[N_PROPS];
 static const char ids_sql[] =
   "SELECT a.id FROM agreement_items a WHERE a.entry_id = :entry_id ORDER BY {order}";
 
+/* What is still to be done on a case, through the index of open items. */
+static const char open_ids_sql[] =
+  "SELECT a.id FROM agreement_items a"
+  " WHERE a.case_id = :case_id AND a.status = 'open' ORDER BY {order}";
+
 /* A resident owner is named as the person the entry is about, or else the
  * first resident of its case. */
 static const char row_sql[] =
@@ -312,5 +317,19 @@ hearth_agreement_item_query_new (HearthStore *store)
 
   model = hearth_query_model_new (store, HEARTH_TYPE_AGREEMENT_ITEM, ids_sql, row_sql, fill, tables);
   hearth_query_model_add_sort (model, "position", "a.position, a.id");
+  return model;
+}
+
+HearthQueryModel *
+hearth_agreement_item_query_new_open (HearthStore *store)
+{
+  HearthQueryModel *model;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  model = hearth_query_model_new (store, HEARTH_TYPE_AGREEMENT_ITEM, open_ids_sql, row_sql, fill,
+                                  tables);
+  /* Soonest due first; items without a date after those with one. */
+  hearth_query_model_add_sort (model, "due", "a.due_on IS NULL, a.due_on, a.entry_id, a.position");
   return model;
 }

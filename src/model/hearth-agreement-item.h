@@ -32,5 +32,7 @@ gboolean    hearth_agreement_item_get_overdue        (HearthAgreementItem *self)
 /* The items of one "what we agreed" entry, in the order written.
  * Params: :entry_id (required). Sorts: "position". */
 HearthQueryModel *hearth_agreement_item_query_new (HearthStore *store);
+/* The open items of a case (:case_id), soonest due first. */
+HearthQueryModel *hearth_agreement_item_query_new_open (HearthStore *store);
 
 G_END_DECLS

@@ -60,6 +60,8 @@ static const char ids_sql[] =
   "   AND (:worker_id IS NULL OR c.lead_id = :worker_id OR EXISTS"
   "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = :worker_id))"
   "   AND (:outcome_id IS NULL OR c.outcome_id = :outcome_id)"
+  "   AND (:resident_id IS NULL OR c.id IN"
+  "        (SELECT case_id FROM case_residents WHERE resident_id = :resident_id))"
   "   AND (:follow_up IS NULL OR EXISTS (SELECT 1 FROM agreement_items a"
   "        WHERE a.case_id = c.id AND a.status = 'open'"
   "          AND a.due_on <= date (hearth_now (), 'unixepoch', '+7 days')))"

@@ -377,3 +377,42 @@ fail:
   hearth_store_rollback (store);
   return FALSE;
 }
+
+gint64
+hearth_resident_save (HearthStore                  *store,
+                      gint64                        resident_id,
+                      const HearthResidentDetails  *details,
+                      const HearthResidentProfile  *profile,
+                      const gint64                 *need_ids,
+                      guint                         n_needs,
+                      GError                      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (details != NULL && profile != NULL, 0);
+
+  /* Checked whole before anything is written. */
+  if (!hearth_resident_details_validate (details, error) ||
+      !validate_profile (profile, error))
+    return 0;
+
+  if (!hearth_store_begin (store, error))
+    return 0;
+  if (resident_id > 0)
+    {
+      if (!hearth_resident_update (store, resident_id, details, error))
+        goto fail;
+    }
+  else if ((resident_id = hearth_resident_create (store, details, error)) == 0)
+    goto fail;
+
+  if (!hearth_resident_set_profile (store, resident_id, profile, error) ||
+      !hearth_resident_set_access_needs (store, resident_id, need_ids, n_needs, error))
+    goto fail;
+  if (!hearth_store_commit (store, error))
+    return 0;
+  return resident_id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}

@@ -84,6 +84,17 @@ gboolean hearth_resident_set_access_needs (HearthStore                 *store,
                                           guint                         n_needs,
                                           GError                      **error);
 
+/* Saves all of a form at once, in one transaction: creates the resident
+ * when @resident_id is 0. Returns the resident's id, or 0 with @error and
+ * nothing written. */
+gint64   hearth_resident_save            (HearthStore                  *store,
+                                          gint64                        resident_id,
+                                          const HearthResidentDetails  *details,
+                                          const HearthResidentProfile  *profile,
+                                          const gint64                 *need_ids,
+                                          guint                         n_needs,
+                                          GError                      **error);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HearthResidentDetails, hearth_resident_details_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HearthResidentProfile, hearth_resident_profile_clear)
 

@@ -1,0 +1,25 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "hearth-case.h"
+#include "hearth-store.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_CASE_DIALOG (hearth_case_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (HearthCaseDialog, hearth_case_dialog, HEARTH, CASE_DIALOG, AdwDialog)
+
+/* With @item NULL: opens a new case — find the residents it is for (or add
+ * new ones by name), a title, who leads it and who else is involved. With a
+ * case: changes its title, lead and others involved. Emits ::saved with the
+ * case id, then closes; a save that fails says why and keeps what was typed. */
+AdwDialog *hearth_case_dialog_new (HearthStore *store,
+                                   HearthCase  *item);
+
+G_END_DECLS

@@ -1,0 +1,381 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening, closing and reopening a case, editing a resident, the handover
+ * and a resident's whole story, through their real dialogs under a virtual
+ * display: what the buttons offer for good and bad input, and what is saved.
+ */
+
+#include "config.h"
+
+#include "hearth-case-dialog.h"
+#include "hearth-case-status-dialog.h"
+#include "hearth-case-view.h"
+#include "hearth-handover-dialog.h"
+#include "hearth-resident-dialog.h"
+#include "hearth-resident-story-dialog.h"
+#include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
+#include "hearth-text-field.h"
+#include "hearth-timeline-changes.h"
+#include "hearth-ui-utils.h"
+
+#define DAY G_GINT64_CONSTANT (86400)
+
+typedef struct
+{
+  char             *dir;
+  HearthStore      *store;
+  AdwWindow        *window;
+  HearthCaseView   *view;
+  HearthQueryModel *cases;
+  gint64            now;
+  gint64            note;
+} Fixture;
+
+static gint64
+query (Fixture    *fixture,
+       const char *sql)
+{
+  return hearth_test_query_int (fixture->store, sql);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(HearthCase) item = NULL;
+  HearthEntryFields fields;
+  HearthAgreementFields overdue = { "Ring the repairs team about the window", "staff", 1, NULL, NULL };
+
+  fixture->dir = hearth_test_make_dir ();
+  path = g_build_filename (fixture->dir, "hearth.db", NULL);
+  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  fixture->now = g_get_real_time () / G_USEC_PER_SEC;
+  hearth_store_set_clock (fixture->store, fixture->now);
+
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO staff (id, name, role) VALUES (1, 'Priya Raman', 'Housing officer'),"
+    "  (2, 'Tomasz Nowak', 'Tenancy support');"
+    "INSERT INTO residents (id, name, preferred_name, what_matters)"
+    "  VALUES (1, 'Dorothy Evans', 'Dot', 'My garden and my grandson');"
+    "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at)"
+    "  VALUES (1, 'Dot''s bathroom', 1, 1, 1);"
+    "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1);", &error));
+  g_assert_no_error (error);
+  hearth_store_set_actor (fixture->store, 1);
+
+  /* An agreement already overdue, and a note from before the case. */
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.summary = "What we agreed about the bathroom";
+  fields.occurred_at = fixture->now - 10 * DAY;
+  overdue.due_on = "2020-01-06";
+  g_assert_cmpint (hearth_timeline_add_entry (fixture->store, 1, 1, &fields, &overdue, 1, &error), >, 0);
+  g_assert_no_error (error);
+  fields.kind = "note";
+  fields.summary = "Her neighbour rang, worried about the stairs";
+  fields.occurred_at = fixture->now - 40 * DAY;
+  fixture->note = hearth_timeline_add_entry (fixture->store, 0, 1, &fields, NULL, 0, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 760);
+  fixture->view = g_object_new (HEARTH_TYPE_CASE_VIEW, NULL);
+  adw_window_set_content (fixture->window, GTK_WIDGET (fixture->view));
+  hearth_case_view_set_store (fixture->view, fixture->store);
+
+  fixture->cases = hearth_case_query_new (fixture->store);
+  item = g_list_model_get_item (G_LIST_MODEL (fixture->cases), 0);
+  hearth_case_view_set_case (fixture->view, item);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (200);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
+
+  if (dialog != NULL)
+    adw_dialog_force_close (dialog);
+  hearth_test_iterate (400);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (50);
+  g_assert_finalize_object (fixture->window);
+  g_clear_object (&fixture->cases);
+  g_assert_finalize_object (fixture->store);
+  hearth_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static HearthCase *
+the_case (Fixture *fixture)
+{
+  return hearth_case_view_get_case (fixture->view);
+}
+
+static AdwDialog *
+present (Fixture   *fixture,
+         AdwDialog *dialog)
+{
+  adw_dialog_present (dialog, GTK_WIDGET (fixture->window));
+  hearth_test_iterate (100);
+  g_assert_true (adw_window_get_visible_dialog (fixture->window) == dialog);
+  return dialog;
+}
+
+/* The dialog's own button for its main action. */
+static GtkWidget *
+save_button (AdwDialog  *dialog,
+             const char *label)
+{
+  GtkWidget *button = hearth_test_find_labelled (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+type_into (GtkWidget  *editable,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  hearth_test_iterate (20);
+}
+
+static void
+activate_row (GtkWidget *row)
+{
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  hearth_test_iterate (20);
+}
+
+static void
+test_new_case (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AdwDialog *dialog = present (fixture, hearth_case_dialog_new (fixture->store, NULL));
+  GtkWidget *open = save_button (dialog, "_Open Case");
+  GtkWidget *search = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *title = hearth_test_find_labelled (GTK_WIDGET (dialog), "Title");
+  gint64 case_id;
+
+  /* Nothing chosen yet: nothing to open. */
+  g_assert_false (gtk_widget_get_sensitive (open));
+
+  /* A resident already in Hearth, found by their preferred name. */
+  type_into (search, "dot");
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dorothy Evans") != NULL);
+  activate_row (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dorothy Evans"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Dorothy Evans: what matters now");
+  g_assert_true (gtk_widget_get_sensitive (open));
+
+  /* And someone new, typed with odd spacing and an accent. */
+  type_into (search, "  Kévin Evans ");
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add “Kévin Evans” as a new resident") != NULL);
+  activate_row (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add “Kévin Evans” as a new resident"));
+
+  /* A blank title is not a title. */
+  type_into (title, "   ");
+  g_assert_false (gtk_widget_get_sensitive (open));
+  type_into (title, "The Evans household: the stairs");
+  g_assert_true (gtk_widget_get_sensitive (open));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (50);
+
+  case_id = query (fixture, "SELECT max (id) FROM cases");
+  g_assert_cmpint (case_id, ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 2"
+                                   " AND title = 'The Evans household: the stairs' AND lead_id = 1"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE name = 'Kévin Evans'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM case_residents WHERE case_id = 2"), ==, 2);
+  g_assert_null (adw_window_get_visible_dialog (fixture->window));
+}
+
+static void
+test_close_and_reopen (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *button, *row, *check;
+  HearthTextField *note;
+  gint64 longer = query (fixture, "SELECT id FROM outcomes WHERE name = 'On a longer journey'");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.close", NULL));
+  hearth_test_iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_true (HEARTH_IS_CASE_STATUS_DIALOG (dialog));
+  button = save_button (dialog, "C_lose Case");
+
+  /* No outcome is chosen for the worker. */
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                               "1 thing we agreed is still open. It stays open, "
+                                               "for whoever reopens the case."));
+  row = hearth_test_find_labelled (GTK_WIDGET (dialog), "On a longer journey");
+  check = hearth_test_find (row, GTK_TYPE_CHECK_BUTTON, 0);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  note = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
+  hearth_text_field_set_text (note, "Dot is settled; the stairlift comes in spring");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (50);
+
+  g_assert_cmpint (query (fixture, "SELECT outcome_id FROM cases WHERE id = 1 AND status = 'closed'"), ==, longer);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1"
+                                   " AND closing_note = 'Dot is settled; the stairlift comes in spring'"), ==, 1);
+  g_assert_false (hearth_case_get_is_open (the_case (fixture)));
+
+  /* Closed: it can be reopened, not closed again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.reopen", NULL));
+  hearth_test_iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "C_lose Case"));
+  button = save_button (dialog, "_Reopen Case");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  note = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
+  hearth_text_field_set_text (note, " \n ");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  hearth_text_field_set_text (note, "Dot rang: the stairlift did not come");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (50);
+
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1 AND status = 'open'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries WHERE case_id = 1"
+                                   " AND body = 'Dot rang: the stairlift did not come'"), ==, 1);
+  g_assert_true (hearth_case_get_is_open (the_case (fixture)));
+}
+
+static void
+test_resident (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AdwDialog *dialog = present (fixture, hearth_resident_dialog_new (fixture->store, 1, NULL));
+  GtkWidget *save = save_button (dialog, "_Save");
+  GtkWidget *name = hearth_test_find_labelled (GTK_WIDGET (dialog), "Full name");
+  HearthTextField *matters = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
+  g_autofree char *too_long = g_strnfill (10001, 'a');
+  g_autofree char *loaded = hearth_text_field_dup_text (matters);
+  GtkWidget *sight;
+
+  /* The form holds what is saved. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Dorothy Evans");
+  g_assert_cmpstr (loaded, ==, "My garden and my grandson");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* No name, or words past the limit: nothing to save, and the counter says why. */
+  type_into (name, "  ");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  type_into (name, "Dorothy Evans");
+  hearth_text_field_set_text (matters, too_long);
+  g_assert_false (hearth_text_field_get_fits (matters));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (matters), "10001/10000"));
+
+  hearth_text_field_set_text (matters, "My garden, my grandson, and getting to the market on Tuesdays");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  sight = hearth_test_find_labelled (GTK_WIDGET (dialog), "Sight");
+  g_assert_true (ADW_IS_SWITCH_ROW (sight));
+  adw_switch_row_set_active (ADW_SWITCH_ROW (sight), TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (100);
+
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE id = 1 AND what_matters ="
+                                   " 'My garden, my grandson, and getting to the market on Tuesdays'"
+                                   " AND profile_updated_by = 1 AND profile_updated_at > 0"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM resident_access_needs ran JOIN access_needs n"
+                                   " ON n.id = ran.need_id WHERE ran.resident_id = 1 AND n.name = 'Sight'"), ==, 1);
+
+  /* The case shows the new words and who wrote them. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (fixture->view),
+                                                        "My garden, my grandson, and getting to the market on Tuesdays") != NULL);
+  {
+    g_autofree char *when = hearth_format_time (query (fixture, "SELECT profile_updated_at FROM residents WHERE id = 1"));
+    g_autofree char *line = g_strdup_printf ("In their own words, last updated by Priya Raman, %s", when);
+
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (fixture->view), line));
+  }
+}
+
+static void
+test_handover (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AdwDialog *dialog;
+  g_autofree char *text = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.handover", NULL));
+  hearth_test_iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_true (HEARTH_IS_HANDOVER_DIALOG (dialog));
+
+  text = hearth_handover_dialog_dup_text (HEARTH_HANDOVER_DIALOG (dialog));
+  g_assert_true (g_str_has_prefix (text, "Handover: Dot's bathroom\n"));
+  g_assert_nonnull (strstr (text, "- What matters to them: My garden and my grandson\n"));
+  g_assert_nonnull (strstr (text, "- Their strengths and gifts: Not written yet\n"));
+  g_assert_nonnull (strstr (text, "- Ring the repairs team about the window: Priya Raman · was due 6 Jan 2020, overdue\n"));
+  g_assert_nonnull (strstr (text, "- Priya Raman: Leads the case · 1 entry, the latest"));
+  g_assert_nonnull (strstr (text, "- What we agreed about the bathroom: What we agreed ·"));
+  /* The note outside the case is not the case's story. */
+  g_assert_null (strstr (text, "neighbour"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Ring the repairs team about the window"));
+}
+
+static void
+test_story_moves_note (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *move;
+  g_autofree char *sql = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.story", "x", (gint64) 0));
+  hearth_test_iterate (200);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_true (HEARTH_IS_RESIDENT_STORY_DIALOG (dialog));
+
+  /* Both the case's entries and the note from before it. */
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Her neighbour rang, worried about the stairs"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Not in a case yet"));
+  move = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, 0);
+  for (guint i = 1; move != NULL && !gtk_widget_get_visible (move); i++)
+    move = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, i);
+  g_assert_nonnull (move);
+  g_assert_true (gtk_widget_get_sensitive (move));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "story.move", "(xx)", fixture->note, (gint64) 1));
+  hearth_test_iterate (100);
+  sql = g_strdup_printf ("SELECT case_id FROM timeline_entries WHERE id = %" G_GINT64_FORMAT, fixture->note);
+  g_assert_cmpint (query (fixture, sql), ==, 1);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Not in a case yet") == NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/case-dialogs/new-case", test_new_case);
+  ADD ("/case-dialogs/close-and-reopen", test_close_and_reopen);
+  ADD ("/case-dialogs/resident", test_resident);
+  ADD ("/case-dialogs/handover", test_handover);
+  ADD ("/case-dialogs/story-moves-note", test_story_moves_note);
+#undef ADD
+
+  return g_test_run ();
+}
