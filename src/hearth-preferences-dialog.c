@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-lookup-list-group.h"
 #include "hearth-preferences-dialog.h"
 #include "hearth-staff-chooser.h"
 #include "hearth-staff-member.h"
@@ -123,6 +124,19 @@ hearth_preferences_dialog_new (HearthStore *store,
                    G_SETTINGS_BIND_DEFAULT);
   adw_action_row_set_subtitle (self->database_row, hearth_store_get_path (store));
   update_you (self);
+
+  /* The team's own lists, on a page of their own. */
+  {
+    GtkWidget *page = adw_preferences_page_new ();
+
+    adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Lists"));
+    adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "view-list-symbolic");
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                              ADW_PREFERENCES_GROUP (hearth_lookup_list_group_new (store, HEARTH_LOOKUP_OUTCOMES)));
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                              ADW_PREFERENCES_GROUP (hearth_lookup_list_group_new (store, HEARTH_LOOKUP_ACCESS_NEEDS)));
+    adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), ADW_PREFERENCES_PAGE (page));
+  }
 
   return ADW_DIALOG (self);
 }

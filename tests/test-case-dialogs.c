@@ -12,6 +12,7 @@
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
 #include "hearth-handover-dialog.h"
+#include "hearth-lookup-list-group.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-story-dialog.h"
 #include "hearth-test-utils.h"
@@ -360,6 +361,58 @@ test_story_moves_note (Fixture       *fixture,
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Not in a case yet") == NULL);
 }
 
+static void
+test_outcome_list (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwDialog *dialog = adw_preferences_dialog_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = hearth_lookup_list_group_new (fixture->store, HEARTH_LOOKUP_OUTCOMES);
+  GtkWidget *add = hearth_test_find_labelled (group, "Add an outcome");
+  GtkWidget *row;
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (dialog), ADW_PREFERENCES_PAGE (page));
+  present (fixture, dialog);
+
+  /* A new outcome joins the list, and the close dialog offers it. */
+  gtk_editable_set_text (GTK_EDITABLE (add), "  Moved away  ");
+  g_signal_emit_by_name (add, "apply");
+  hearth_test_iterate (20);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away' AND active"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hearth_test_find_labelled (group, "Add an outcome"))), ==, "");
+
+  /* A name already there is refused and the row goes back to the saved name. */
+  for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
+    if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), "Moved away"))
+      break;
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "did not engage");
+  g_signal_emit_by_name (row, "apply");
+  hearth_test_iterate (20);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away'"), ==, 1);
+
+  /* Removing takes it off what is offered. */
+  for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
+    if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), "Moved away"))
+      break;
+  g_assert_nonnull (row);
+  {
+    GtkWidget *remove = NULL;
+
+    for (guint i = 0; (remove = hearth_test_find (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (remove), "Remove “Moved away” from the list") == 0)
+        break;
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+  }
+  hearth_test_iterate (20);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away' AND NOT active"), ==, 1);
+  for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), !=, "Moved away");
+  adw_dialog_force_close (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +428,7 @@ main (int   argc,
   ADD ("/case-dialogs/resident", test_resident);
   ADD ("/case-dialogs/handover", test_handover);
   ADD ("/case-dialogs/story-moves-note", test_story_moves_note);
+  ADD ("/case-dialogs/outcome-list", test_outcome_list);
 #undef ADD
 
   return g_test_run ();

@@ -1,0 +1,23 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "hearth-lookup-item.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_LOOKUP_LIST_GROUP (hearth_lookup_list_group_get_type ())
+
+G_DECLARE_FINAL_TYPE (HearthLookupListGroup, hearth_lookup_list_group, HEARTH, LOOKUP_LIST_GROUP, AdwPreferencesGroup)
+
+/* One of the team's small lists (outcomes, access needs) to rename, remove
+ * from and add to. What it cannot save it says with a toast on the
+ * preferences dialog it is in. */
+GtkWidget *hearth_lookup_list_group_new (HearthStore       *store,
+                                         HearthLookupTable  table);
+
+G_END_DECLS
