@@ -535,6 +535,27 @@ test_people_and_open_items (Fixture       *fixture,
   first = g_list_model_get_item (G_LIST_MODEL (open), 1);
   g_assert_cmpstr (hearth_agreement_item_get_text (first), ==, "No date");
   g_assert_cmpint (hearth_agreement_item_get_entry_id (first), ==, entry);
+
+  /* Who and when change; the text does not; a date that is not one is refused. */
+  {
+    HearthAgreementFields mine = { "ignored", "staff", 0, NULL, "2026-12-01" };
+    HearthAgreementFields bad = { NULL, "resident", 0, NULL, "2026-02-30" };
+    gint64 item = hearth_agreement_item_get_id (first);
+    g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM agreement_items WHERE id = %" G_GINT64_FORMAT
+                                            " AND owner_kind = 'staff' AND owner_staff_id = 2"
+                                            " AND due_on = '2026-12-01' AND text = 'No date'", item);
+
+    g_assert_true (hearth_agreement_set_owner (fixture->store, item, &mine, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query (fixture, "%s", sql), ==, 1);
+    g_assert_cmpstr (hearth_agreement_item_get_text (first), ==, "No date");
+    g_assert_false (hearth_agreement_set_owner (fixture->store, item, &bad, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+    g_assert_cmpint (query (fixture, "%s", sql), ==, 1);
+    g_assert_false (hearth_agreement_set_owner (fixture->store, 999, &mine, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  }
 }
 
 static void

@@ -279,6 +279,93 @@ test_row_opens_with_agreement (Fixture       *fixture,
   g_assert_false (hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
 }
 
+/* The first label inside @widget whose text holds @text. */
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  GtkWidget *found;
+
+  for (guint i = 0; (found = find (widget, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (strstr (gtk_label_get_label (GTK_LABEL (found)), text) != NULL)
+      return found;
+  return NULL;
+}
+
+/* The first widget of @type inside @widget whose tooltip is @tooltip. */
+static GtkWidget *
+find_tooltip (GtkWidget  *widget,
+              GType       type,
+              const char *tooltip)
+{
+  GtkWidget *found;
+
+  for (guint i = 0; (found = find (widget, type, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (found), tooltip) == 0)
+      return found;
+  return NULL;
+}
+
+static void
+test_item_owner_and_due (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkListView *list = timeline_list (fixture);
+  HearthEntryRow *row = row_of (fixture, fixture->agreement);
+  GtkWidget *who, *popover, *owner, *other, *dated, *calendar, *save, *message;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2031, 3, 14, 12, 0, 0);
+
+  g_signal_emit_by_name (list, "activate", hearth_query_model_find_id (
+                           HEARTH_QUERY_MODEL (shown (fixture)), fixture->agreement));
+  iterate (100);
+  row = row_of (fixture, fixture->agreement);
+  who = find_tooltip (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, "Who and By When…");
+  g_assert_nonnull (who);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (who));
+  iterate (50);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (who)));
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  /* The first item is the writer's own: "Me" names them. */
+  owner = find (popover, GTK_TYPE_DROP_DOWN, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (owner)), ==, 0);
+  other = find (popover, GTK_TYPE_ENTRY, 0);
+  dated = find (popover, GTK_TYPE_CHECK_BUTTON, 0);
+  calendar = find (popover, GTK_TYPE_CALENDAR, 0);
+  save = find (popover, GTK_TYPE_BUTTON, 0);
+  for (guint i = 0; !g_str_equal (gtk_button_get_label (GTK_BUTTON (save)) ?: "", "_Save"); i++)
+    save = find (popover, GTK_TYPE_BUTTON, i);
+  message = find (popover, GTK_TYPE_LABEL, 0);
+  for (guint i = 0; !gtk_widget_has_css_class (message, "error"); i++)
+    message = find (popover, GTK_TYPE_LABEL, i);
+
+  /* Someone else, but no name: said, and nothing saved. */
+  g_assert_false (gtk_widget_get_visible (other));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (owner), 2);
+  g_assert_true (gtk_widget_get_visible (other));
+  g_signal_emit_by_name (save, "clicked");
+  iterate (20);
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items WHERE owner_kind = 'other'"), ==, 0);
+
+  /* Named, and by a date. */
+  gtk_editable_set_text (GTK_EDITABLE (other), "Maria at the Citizens Advice");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (dated), TRUE);
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  g_signal_emit_by_name (save, "clicked");
+  iterate (50);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items WHERE position = 0"
+                                          " AND owner_kind = 'other' AND owner_name = 'Maria at the Citizens Advice'"
+                                          " AND due_on = '2031-03-14' AND owner_staff_id IS NULL"), ==, 1);
+
+  /* The row says so. */
+  row = row_of (fixture, fixture->agreement);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (row), "Maria at the Citizens Advice"));
+}
+
 static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
@@ -534,6 +621,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/timeline/days-are-sections", test_days_are_sections);
   ADD ("/timeline/row-opens-with-agreement", test_row_opens_with_agreement);
+  ADD ("/timeline/item-owner-and-due", test_item_owner_and_due);
   ADD ("/timeline/filters", test_filters);
   ADD ("/timeline/delete-asks", test_delete_asks);
   ADD ("/timeline/composer", test_composer);

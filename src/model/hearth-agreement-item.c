@@ -17,6 +17,8 @@ struct _HearthAgreementItem
 {
   GObject   parent_instance;
 
+  gint64    owner_staff_id;
+
   gint64    id;
   gint64    entry_id;
   char     *text;
@@ -71,7 +73,8 @@ static const char row_sql[] =
   "          ORDER BY cr.position LIMIT 1))), '')"
   "  END,"
   "  coalesce (a.due_on, ''), a.status, a.dropped_reason,"
-  "  a.status = 'open' AND a.due_on < date (hearth_now (), 'unixepoch')"
+  "  a.status = 'open' AND a.due_on < date (hearth_now (), 'unixepoch'),"
+  "  coalesce (a.owner_staff_id, 0)"
   " FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
   "  LEFT JOIN staff s ON s.id = a.owner_staff_id WHERE a.id = :id";
 
@@ -98,6 +101,8 @@ fill (GObject      *object,
   hearth_item_set_bool (object, &self->done, g_str_equal (status, "done"), properties[PROP_DONE]);
   hearth_item_set_bool (object, &self->dropped, g_str_equal (status, "dropped"), properties[PROP_DROPPED]);
   hearth_item_set_bool (object, &self->overdue, sqlite3_column_int (stmt, 8) != 0, properties[PROP_OVERDUE]);
+  /* Read with the owner's label, which announces a change of owner. */
+  self->owner_staff_id = sqlite3_column_int64 (stmt, 9);
   g_object_thaw_notify (object);
 }
 
@@ -298,6 +303,14 @@ hearth_agreement_item_get_dropped_reason (HearthAgreementItem *self)
   g_return_val_if_fail (HEARTH_IS_AGREEMENT_ITEM (self), NULL);
 
   return self->dropped_reason;
+}
+
+gint64
+hearth_agreement_item_get_owner_staff_id (HearthAgreementItem *self)
+{
+  g_return_val_if_fail (HEARTH_IS_AGREEMENT_ITEM (self), 0);
+
+  return self->owner_staff_id;
 }
 
 gboolean

@@ -19,6 +19,8 @@ const char *hearth_agreement_item_get_text           (HearthAgreementItem *self)
 const char *hearth_agreement_item_get_owner_kind     (HearthAgreementItem *self);
 /* Who will do it, by name: the resident, the worker or the named other. */
 const char *hearth_agreement_item_get_owner_label    (HearthAgreementItem *self);
+/* The worker who will do it, for "staff" items; 0 otherwise. */
+gint64      hearth_agreement_item_get_owner_staff_id (HearthAgreementItem *self);
 /* "YYYY-MM-DD", or "" for no date. */
 const char *hearth_agreement_item_get_due_on         (HearthAgreementItem *self);
 /* "open", "done" or "dropped". */

@@ -833,3 +833,62 @@ hearth_agreement_drop (HearthStore  *store,
   clean = g_strstrip (g_strdup (reason));
   return set_item_status (store, item_id, "dropped", clean, error);
 }
+
+gboolean
+hearth_agreement_set_owner (HearthStore                  *store,
+                            gint64                        item_id,
+                            const HearthAgreementFields  *fields,
+                            GError                      **error)
+{
+  g_autofree char *owner_name = NULL;
+  HearthAgreementFields checked;
+  sqlite3_stmt *stmt;
+  gboolean by_staff;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  /* The text is not changed here; only who and when are checked. */
+  checked = *fields;
+  checked.text = "-";
+  if (!hearth_agreement_fields_validate (&checked, error))
+    return FALSE;
+
+  by_staff = g_str_equal (fields->owner_kind, "staff");
+  owner_name = hearth_dup_trimmed (g_str_equal (fields->owner_kind, "other") ? fields->owner_name : NULL);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  stmt = hearth_store_prepare (store,
+                               "UPDATE agreement_items SET owner_kind = ?2, owner_staff_id = ?3,"
+                               " owner_name = ?4, due_on = ?5, updated_at = ?6, updated_by = ?7"
+                               " WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  hearth_bind_text (stmt, 2, fields->owner_kind);
+  hearth_bind_optional_id (stmt, 3, by_staff ? (fields->owner_staff_id > 0 ? fields->owner_staff_id
+                                                                          : hearth_store_get_actor (store))
+                                             : 0);
+  hearth_bind_text (stmt, 4, owner_name);
+  if (fields->due_on != NULL && *fields->due_on != '\0')
+    hearth_bind_text (stmt, 5, fields->due_on);
+  else
+    sqlite3_bind_null (stmt, 5);
+  sqlite3_bind_int64 (stmt, 6, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 7, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  if (sqlite3_changes (hearth_store_get_db (store)) == 0)
+    {
+      hearth_refuse (error, _("This agreement no longer exists"));
+      goto fail;
+    }
+  hearth_store_note_change (store, "agreement_items", item_id, HEARTH_CHANGE_UPDATE);
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}

@@ -112,6 +112,13 @@ gboolean hearth_agreement_drop         (HearthStore                  *store,
                                         const char                   *reason,
                                         GError                      **error);
 
+/* Changes who will do an item and by when (@fields' text is not used):
+ * "staff" with no one named is the person changing it. */
+gboolean hearth_agreement_set_owner    (HearthStore                  *store,
+                                        gint64                        item_id,
+                                        const HearthAgreementFields  *fields,
+                                        GError                      **error);
+
 /* Entries that a person can write by hand, in the composer's order. */
 const char * const *hearth_timeline_writable_kinds (void);
 
