@@ -21,6 +21,7 @@ typedef enum {
   VIEW_MIDDLE,          /* scrolled to its middle sections */
   VIEW_END,             /* scrolled to its last sections */
   VIEW_DARK,            /* in the dark style */
+  VIEW_EXPANDED,        /* the case's first entries opened in place */
 } ShotView;
 
 typedef struct
@@ -40,6 +41,7 @@ typedef struct
 static const Shot shots[] = {
   { "cases.png", "cases", FALSE, 1280, 800 },
   { "timeline.png", "cases", TRUE, 1280, 800 },
+  { "timeline-expanded.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_EXPANDED },
   { "stopshop.png", "stopshop", FALSE, 1280, 800 },
   { "feedback.png", "feedback", FALSE, 1280, 800 },
   { "supervision.png", "supervision", FALSE, 1280, 800 },
@@ -159,6 +161,25 @@ find_scrolled_window (GtkWidget *widget)
   return NULL;
 }
 
+static GtkWidget *
+find_timeline_list (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "hearth-timeline"))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_timeline_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 take_cb (gpointer data)
 {
@@ -256,6 +277,14 @@ take_next (Run *run)
   if (shot->view == VIEW_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
+  if (shot->view == VIEW_EXPANDED)
+    {
+      GtkWidget *list = find_timeline_list (GTK_WIDGET (run->window));
+
+      /* Enter on a row opens it, as a person would. */
+      for (guint position = 0; list != NULL && position < 3; position++)
+        g_signal_emit_by_name (list, "activate", position);
+    }
   if (shot->action != NULL)
     {
       HearthCaseListPage *cases = hearth_window_get_case_list_page (run->window);

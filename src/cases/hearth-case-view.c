@@ -61,16 +61,16 @@ profile_card (const char *heading,
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   /* Wrapped labels ask for their whole text's width; a modest request lets
    * the cards sit side by side when there is room. */
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 14);
 
   body = gtk_label_new (written ? text : _("Not written yet"));
   gtk_label_set_xalign (GTK_LABEL (body), 0);
   gtk_label_set_yalign (GTK_LABEL (body), 0);
   gtk_label_set_wrap (GTK_LABEL (body), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (body), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (body), 4);
-  gtk_label_set_max_width_chars (GTK_LABEL (body), 24);
-  gtk_label_set_width_chars (GTK_LABEL (body), 16);
+  gtk_label_set_lines (GTK_LABEL (body), 3);
+  gtk_label_set_max_width_chars (GTK_LABEL (body), 14);
+  gtk_label_set_width_chars (GTK_LABEL (body), 10);
   gtk_label_set_ellipsize (GTK_LABEL (body), PANGO_ELLIPSIZE_END);
   gtk_label_set_selectable (GTK_LABEL (body), TRUE);
   gtk_widget_set_tooltip_text (body, written ? text : NULL);

@@ -56,7 +56,7 @@ add_group (HearthHandoverDialog *self,
 }
 
 /* A row that shows all of its text: handovers are read, not scanned. */
-static void
+static GtkWidget *
 add_row (HearthHandoverDialog *self,
          GtkWidget            *group,
          const char           *title,
@@ -82,6 +82,7 @@ add_row (HearthHandoverDialog *self,
   if (subtitle != NULL && *subtitle != '\0')
     g_string_append_printf (self->text, ": %s", subtitle);
   g_string_append_c (self->text, '\n');
+  return row;
 }
 
 static void
@@ -128,13 +129,18 @@ add_profile (HearthHandoverDialog *self)
         updated = g_strdup (_("In their own words"));
 
       group = add_group (self, title, updated);
+      /* The resident's words stand out; the headings step back. */
       for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-        add_row (self, group, parts[p].heading,
-                 *parts[p].text != '\0' ? parts[p].text : _("Not written yet"), NULL, FALSE);
+        gtk_widget_add_css_class (add_row (self, group, parts[p].heading,
+                                           *parts[p].text != '\0' ? parts[p].text : _("Not written yet"),
+                                           NULL, FALSE),
+                                  "property");
       if (*needs != '\0')
-        add_row (self, group, _("Access needs"), needs, NULL, FALSE);
+        gtk_widget_add_css_class (add_row (self, group, _("Access needs"), needs, NULL, FALSE), "property");
       if (*contact != '\0')
-        add_row (self, group, _("How they like to be contacted"), contact, NULL, FALSE);
+        gtk_widget_add_css_class (add_row (self, group, _("How they like to be contacted"), contact,
+                                           NULL, FALSE),
+                                  "property");
     }
 }
 
