@@ -55,9 +55,9 @@ typedef struct
 static const StyleInfo styles[N_STYLES] = {
   [STYLE_TITLE]      = { 20.0, PANGO_WEIGHT_BOLD,   0.0,  0.0, 10.0, 3 },
   [STYLE_HEADING]    = { 14.0, PANGO_WEIGHT_BOLD,   0.0, 16.0,  6.0, 3 },
-  [STYLE_SUBHEADING] = { 11.5, PANGO_WEIGHT_BOLD,   0.0, 10.0,  4.0, 2 },
+  [STYLE_SUBHEADING] = { 11.5, PANGO_WEIGHT_BOLD,   0.0, 10.0,  4.0, 4 },
   [STYLE_PARAGRAPH]  = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  6.0, 0 },
-  [STYLE_STRONG]     = { 10.5, PANGO_WEIGHT_BOLD,   0.0,  0.0,  2.0, 1 },
+  [STYLE_STRONG]     = { 10.5, PANGO_WEIGHT_BOLD,   0.0,  0.0,  2.0, 0 },
   [STYLE_CAPTION]    = {  9.0, PANGO_WEIGHT_NORMAL, 0.38, 4.0,  1.0, 2 },
   [STYLE_BULLET]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  3.0, 0 },
   [STYLE_DETAIL]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  2.0, 0 },
@@ -529,7 +529,8 @@ explain_save_error (GError **error,
   else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
     message = g_strdup_printf (_("Could not save “%s”: there is not enough room on the disk. "
                                  "Make some room, or choose another place."), name);
-  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+           parent != NULL && !g_file_query_exists (parent, NULL))
     message = g_strdup_printf (_("Could not save “%s”: the folder “%s” does not exist."),
                                name, folder);
   else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
