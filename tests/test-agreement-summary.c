@@ -314,7 +314,10 @@ test_summary_odd_text (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "long.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *pdf_text = NULL;
-  const char *summary_text = "Łódź, Zoë, \xEF\xBB\xBF" "مرحبا بكم, 日本語, e\xCC\x81 and 👋🏽 — all “quoted”";
+  /* Polish, a byte order mark, Arabic, Japanese, a combining accent, an
+   * emoji with a skin tone, typographic quotes. */
+  const char *summary_text = "Łódź, Zoë, \xEF\xBB\xBF" "مرحبا بكم, 日本語, e\xCC\x81 "
+                             "and 👋🏽 — all “quoted”";
   const char *text;
   HearthEntryFields fields;
   HearthAgreementFields item = { NULL, "resident", 0, NULL, "2026-12-24" };

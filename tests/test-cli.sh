@@ -67,7 +67,8 @@ desc="--export-case-pdf only reads the database"
 check cmp -s "$db" "$dir/before.db"
 
 desc="--help names --export-case-pdf and --output"
-check bash -c "'$hearth' --help | grep -q -- '--export-case-pdf' && '$hearth' --help | grep -q -- '--output'"
+check bash -c "'$hearth' --help | grep -q -- '--export-case-pdf' &&
+  '$hearth' --help | grep -q -- '--output'"
 
 missing_case() {
   ! "$hearth" --database "$db" --export-case-pdf=999999 -o "$dir/none.pdf" 2>"$dir/err" &&

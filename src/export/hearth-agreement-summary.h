@@ -30,27 +30,27 @@ G_DECLARE_FINAL_TYPE (HearthAgreementSummary, hearth_agreement_summary, HEARTH,
  * ("Call 01632 960 123, Monday to Friday"), may be NULL or empty, and is
  * shown as given. Fails with a sentence to show (G_IO_ERROR_NOT_FOUND,
  * G_IO_ERROR_INVALID_ARGUMENT, or the store's error). */
-HearthAgreementSummary *hearth_agreement_summary_new           (HearthStore             *store,
-                                                                gint64                   entry_id,
-                                                                gint64                   resident_id,
-                                                                const char              *contact,
-                                                                GError                 **error);
+HearthAgreementSummary *hearth_agreement_summary_new           (HearthStore            *store,
+                                                                gint64                  entry_id,
+                                                                gint64                  resident_id,
+                                                                const char             *contact,
+                                                                GError                **error);
 
 /* "What we agreed on 24 November 2026": an e-mail's subject, the PDF's title. */
-const char             *hearth_agreement_summary_get_title     (HearthAgreementSummary  *self);
+const char             *hearth_agreement_summary_get_title     (HearthAgreementSummary *self);
 /* The summary as plain text, ready to paste into an e-mail or a letter:
  * paragraphs separated by blank lines, list items starting "- ". */
-const char             *hearth_agreement_summary_get_text      (HearthAgreementSummary  *self);
+const char             *hearth_agreement_summary_get_text      (HearthAgreementSummary *self);
 /* A name to offer when saving, such as "what-we-agreed-2026-11-24.pdf". */
-char                   *hearth_agreement_summary_dup_file_name (HearthAgreementSummary  *self);
+char                   *hearth_agreement_summary_dup_file_name (HearthAgreementSummary *self);
 
-/* The same content laid out as a PDF, to save, print or attach. Needs no
- * store, so it may run on another thread than the one that read the data. */
-HearthPdfWriter        *hearth_agreement_summary_new_pdf       (HearthAgreementSummary  *self);
+/* The same content as a PDF, to save, print or attach; it is laid out when
+ * saved, which hearth_pdf_writer_save_async() does on another thread. */
+HearthPdfWriter        *hearth_agreement_summary_new_pdf       (HearthAgreementSummary *self);
 /* Writes the PDF to @file atomically; see hearth_pdf_writer_save(). */
-gboolean                hearth_agreement_summary_save_pdf      (HearthAgreementSummary  *self,
-                                                                GFile                   *file,
-                                                                GCancellable            *cancellable,
-                                                                GError                 **error);
+gboolean                hearth_agreement_summary_save_pdf      (HearthAgreementSummary *self,
+                                                                GFile                  *file,
+                                                                GCancellable           *cancellable,
+                                                                GError                **error);
 
 G_END_DECLS

@@ -337,10 +337,12 @@ add_open_agreements (Export  *export,
   stmt = hearth_store_prepare (export->store,
                                "SELECT a.text, " ITEM_OWNER_SQL ", coalesce (a.due_on, ''),"
                                "  a.due_on < date (hearth_now (), 'unixepoch')"
-                               " FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
+                               " FROM agreement_items a"
+                               "  JOIN timeline_entries e ON e.id = a.entry_id"
                                "  LEFT JOIN staff s ON s.id = a.owner_staff_id"
                                " WHERE a.case_id = ?1 AND a.status = 'open'"
-                               " ORDER BY a.due_on IS NULL, a.due_on, e.occurred_at, a.position, a.id",
+                               " ORDER BY a.due_on IS NULL, a.due_on, e.occurred_at,"
+                               "  a.position, a.id",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -486,8 +488,10 @@ add_entry_items (Export  *export,
   stmt = hearth_store_prepare (export->store,
                                "SELECT a.text, " ITEM_OWNER_SQL ", coalesce (a.due_on, ''),"
                                "  a.status, a.dropped_reason,"
-                               "  a.status = 'open' AND a.due_on < date (hearth_now (), 'unixepoch')"
-                               " FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
+                               "  a.status = 'open'"
+                               "   AND a.due_on < date (hearth_now (), 'unixepoch')"
+                               " FROM agreement_items a"
+                               "  JOIN timeline_entries e ON e.id = a.entry_id"
                                "  LEFT JOIN staff s ON s.id = a.owner_staff_id"
                                " WHERE a.entry_id = ?1 ORDER BY a.position, a.id",
                                error);

@@ -25,19 +25,20 @@ G_BEGIN_DECLS
  *    summary, details, amounts and agreement items. Deleted entries are
  *    left out.
  *
- * Reads @store on the calling thread, row by row, so a case of 10,000
- * entries is not held in memory twice; @cancellable is checked between
- * entries. Returns the finished layout, which can be saved on another
- * thread with hearth_pdf_writer_save(), or NULL with @error set
- * (G_IO_ERROR_NOT_FOUND for a case that does not exist, G_IO_ERROR_CANCELLED,
- * or the store's error). */
+ * Reads @store on the calling thread, row by row into the writer's text,
+ * which takes a small part of the time (the layout waits for the save);
+ * @cancellable is checked between entries. Returns the document, to save
+ * with hearth_pdf_writer_save_async() so the window is never held up, or
+ * NULL with @error set (G_IO_ERROR_NOT_FOUND for a case that does not
+ * exist, G_IO_ERROR_CANCELLED, or the store's error). */
 HearthPdfWriter *hearth_case_pdf_new            (HearthStore   *store,
                                                  gint64         case_id,
                                                  GCancellable  *cancellable,
                                                  GError       **error);
 
-/* hearth_case_pdf_new() and hearth_pdf_writer_save() in one: the PDF is
- * written atomically to @file, or not at all. */
+/* hearth_case_pdf_new() and hearth_pdf_writer_save() in one, all on the
+ * calling thread (the command line): the PDF is written atomically to
+ * @file, or not at all. */
 gboolean         hearth_case_pdf_save           (HearthStore   *store,
                                                  gint64         case_id,
                                                  GFile         *file,

@@ -13,10 +13,15 @@
 
 #include "hearth-pdf-writer.h"
 
-/* Text laid out by Pango, one block at a time, drawn line by line onto a
- * cairo PDF surface that writes into memory:
+/* The blocks of text are recorded as they are added, and laid out only when
+ * the document is finished: by Pango, one block at a time, drawn line by
+ * line onto a cairo PDF surface that writes into memory.
  *
- *   add_*()  ->  PangoLayout  ->  lines  ->  cairo PDF surface  ->  GByteArray
+ *   add_*()  ->  blocks  ->  PangoLayout  ->  lines  ->  cairo PDF surface  ->  GByteArray
+ *
+ * So the part that reads the store is quick, and the slow part (shaping
+ * and drawing text) can run on another thread, with the Pango and cairo
+ * objects all made on the thread that uses them.
  *
  * Sizes are in points (1/72 inch), the PDF's own unit. */
 
@@ -64,12 +69,22 @@ static const StyleInfo styles[N_STYLES] = {
   [STYLE_FOOTER]     = {  8.5, PANGO_WEIGHT_NORMAL, 0.38, 0.0,  0.0, 0 },
 };
 
+typedef struct
+{
+  Style  style;
+  char  *label;  /* a detail's label, or NULL */
+  char  *text;
+} Block;
+
 struct _HearthPdfWriter
 {
   GObject               parent_instance;
 
   char                 *title;
+  GArray               *blocks;     /* of Block, until the layout */
   GByteArray           *data;       /* the PDF as cairo writes it */
+
+  /* While laying out. */
   cairo_surface_t      *surface;
   cairo_t              *cr;
   PangoContext         *context;
@@ -108,6 +123,7 @@ bottom (void)
   return PAGE_HEIGHT - MARGIN_BOTTOM;
 }
 
+/* @text must be valid UTF-8: add_block() made it so. */
 static PangoLayout *
 make_layout (HearthPdfWriter *self,
              Style            style,
@@ -115,14 +131,13 @@ make_layout (HearthPdfWriter *self,
              double           width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
 
   pango_layout_set_font_description (layout, self->fonts[style]);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   /* A web address or a long number has no spaces: break it anywhere. */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_auto_dir (layout, TRUE);
-  pango_layout_set_text (layout, valid, -1);
+  pango_layout_set_text (layout, text, -1);
 
   return layout;
 }
@@ -263,25 +278,60 @@ static void
 add_outline (HearthPdfWriter *self,
              const char      *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
   g_autofree char *link = NULL;
   char y[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_ascii_formatd (y, sizeof y, "%.1f", self->y);
   link = g_strdup_printf ("page=%u pos=[%.0f %s]", self->n_pages, MARGIN_SIDE, y);
-  cairo_pdf_surface_add_outline (self->surface, CAIRO_PDF_OUTLINE_ROOT, valid, link, 0);
+  cairo_pdf_surface_add_outline (self->surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
+}
+
+/* "Label: value", with the label in bold. */
+static void
+render_detail (HearthPdfWriter *self,
+               const char      *label,
+               const char      *value)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  const char *found;
+
+  /* Translators: a label and its value in a PDF, as in "Lead worker: Priya
+   * Raman". Keep both; change the punctuation and spacing to suit. */
+  text = g_strdup_printf (C_("label and value", "%s: %s"), label, value);
+  layout = make_layout (self, STYLE_DETAIL, text, content_width ());
+  found = strstr (text, label);
+  if (found != NULL && *label != '\0')
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+      bold->start_index = found - text;
+      bold->end_index = bold->start_index + strlen (label);
+      pango_attr_list_insert (attrs, bold);
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+
+  begin_block (self, STYLE_DETAIL);
+  draw_lines (self, layout, STYLE_DETAIL, MARGIN_SIDE);
 }
 
 static void
-add_block (HearthPdfWriter *self,
-           Style            style,
-           const char      *text)
+render_block (HearthPdfWriter *self,
+              const Block     *block)
 {
   g_autoptr(PangoLayout) layout = NULL;
+  Style style = block->style;
+  const char *text = block->text;
   double x = MARGIN_SIDE;
   double width = content_width ();
 
-  g_return_if_fail (!self->finished);
+  if (style == STYLE_DETAIL)
+    {
+      render_detail (self, block->label, block->text);
+      return;
+    }
 
   if (style == STYLE_BULLET)
     {
@@ -296,53 +346,13 @@ add_block (HearthPdfWriter *self,
 }
 
 static void
-hearth_pdf_writer_finish (HearthPdfWriter *self)
-{
-  if (self->finished)
-    return;
-
-  /* An empty document still has a page. */
-  ensure_page (self);
-  end_page (self);
-
-  g_clear_object (&self->context);
-  g_clear_pointer (&self->cr, cairo_destroy);
-  cairo_surface_finish (self->surface);
-  self->status = cairo_surface_status (self->surface);
-  g_clear_pointer (&self->surface, cairo_surface_destroy);
-  self->finished = TRUE;
-}
-
-static void
-hearth_pdf_writer_finalize (GObject *object)
-{
-  HearthPdfWriter *self = HEARTH_PDF_WRITER (object);
-
-  g_clear_object (&self->context);
-  g_clear_pointer (&self->cr, cairo_destroy);
-  g_clear_pointer (&self->surface, cairo_surface_destroy);
-  for (guint i = 0; i < N_STYLES; i++)
-    g_clear_pointer (&self->fonts[i], pango_font_description_free);
-  g_byte_array_unref (self->data);
-  g_free (self->title);
-
-  G_OBJECT_CLASS (hearth_pdf_writer_parent_class)->finalize (object);
-}
-
-static void
-hearth_pdf_writer_class_init (HearthPdfWriterClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hearth_pdf_writer_finalize;
-}
-
-static void
-hearth_pdf_writer_init (HearthPdfWriter *self)
+start_layout (HearthPdfWriter *self)
 {
   cairo_font_options_t *options;
 
-  self->data = g_byte_array_new ();
   self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_CREATOR, "Hearth");
+  cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, self->title);
   self->cr = cairo_create (self->surface);
 
   /* Points as Pango's units, and no hinting: a PDF is scaled when it is
@@ -371,13 +381,127 @@ hearth_pdf_writer_init (HearthPdfWriter *self)
     }
 }
 
+static void
+end_layout (HearthPdfWriter *self)
+{
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->cr, cairo_destroy);
+  if (self->surface != NULL)
+    {
+      cairo_surface_finish (self->surface);
+      self->status = cairo_surface_status (self->surface);
+    }
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  for (guint i = 0; i < N_STYLES; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+}
+
+/* Lays out every block and ends the document. When @cancellable is
+ * cancelled part way, what was laid out is thrown away and the blocks are
+ * kept, so a later call can start again. */
+static gboolean
+hearth_pdf_writer_finish (HearthPdfWriter  *self,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
+  if (!self->finished)
+    {
+      start_layout (self);
+      for (guint i = 0; i < self->blocks->len; i++)
+        {
+          if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              end_layout (self);
+              g_byte_array_set_size (self->data, 0);
+              self->n_pages = 0;
+              self->page_open = FALSE;
+              self->status = CAIRO_STATUS_SUCCESS;
+              return FALSE;
+            }
+          render_block (self, &g_array_index (self->blocks, Block, i));
+        }
+      g_array_set_size (self->blocks, 0);
+
+      /* An empty document still has a page. */
+      ensure_page (self);
+      end_page (self);
+      end_layout (self);
+      self->finished = TRUE;
+    }
+
+  if (self->status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is the reason, from the drawing library. */
+                   _("The PDF could not be made: %s"), cairo_status_to_string (self->status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+hearth_pdf_writer_finalize (GObject *object)
+{
+  HearthPdfWriter *self = HEARTH_PDF_WRITER (object);
+
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->cr, cairo_destroy);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  for (guint i = 0; i < N_STYLES; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_array_unref (self->blocks);
+  g_byte_array_unref (self->data);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (hearth_pdf_writer_parent_class)->finalize (object);
+}
+
+static void
+hearth_pdf_writer_class_init (HearthPdfWriterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hearth_pdf_writer_finalize;
+}
+
+static void
+block_clear (gpointer data)
+{
+  Block *block = data;
+
+  g_free (block->label);
+  g_free (block->text);
+}
+
+static void
+hearth_pdf_writer_init (HearthPdfWriter *self)
+{
+  self->data = g_byte_array_new ();
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
+}
+
+/* Keeps a copy of @text, valid UTF-8, to lay out when the document ends. */
+static void
+add_block (HearthPdfWriter *self,
+           Style            style,
+           const char      *label,
+           const char      *text)
+{
+  Block block = { style, NULL, NULL };
+
+  g_return_if_fail (!self->finished);
+
+  if (label != NULL)
+    block.label = g_utf8_make_valid (label, -1);
+  block.text = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_array_append_val (self->blocks, block);
+}
+
 HearthPdfWriter *
 hearth_pdf_writer_new (const char *title)
 {
   HearthPdfWriter *self = g_object_new (HEARTH_TYPE_PDF_WRITER, NULL);
 
   self->title = g_utf8_make_valid (title != NULL ? title : "", -1);
-  cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, self->title);
 
   return self;
 }
@@ -388,7 +512,7 @@ hearth_pdf_writer_add_title (HearthPdfWriter *self,
 {
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
-  add_block (self, STYLE_TITLE, text);
+  add_block (self, STYLE_TITLE, NULL, text);
 }
 
 void
@@ -397,7 +521,7 @@ hearth_pdf_writer_add_heading (HearthPdfWriter *self,
 {
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
-  add_block (self, STYLE_HEADING, text);
+  add_block (self, STYLE_HEADING, NULL, text);
 }
 
 void
@@ -406,7 +530,7 @@ hearth_pdf_writer_add_subheading (HearthPdfWriter *self,
 {
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
-  add_block (self, STYLE_SUBHEADING, text);
+  add_block (self, STYLE_SUBHEADING, NULL, text);
 }
 
 void
@@ -415,7 +539,7 @@ hearth_pdf_writer_add_paragraph (HearthPdfWriter *self,
 {
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
-  add_block (self, STYLE_PARAGRAPH, text);
+  add_block (self, STYLE_PARAGRAPH, NULL, text);
 }
 
 void
@@ -424,7 +548,7 @@ hearth_pdf_writer_add_strong (HearthPdfWriter *self,
 {
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
-  add_block (self, STYLE_STRONG, text);
+  add_block (self, STYLE_STRONG, NULL, text);
 }
 
 void
@@ -433,7 +557,7 @@ hearth_pdf_writer_add_caption (HearthPdfWriter *self,
 {
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
-  add_block (self, STYLE_CAPTION, text);
+  add_block (self, STYLE_CAPTION, NULL, text);
 }
 
 void
@@ -442,7 +566,7 @@ hearth_pdf_writer_add_bullet (HearthPdfWriter *self,
 {
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
-  add_block (self, STYLE_BULLET, text);
+  add_block (self, STYLE_BULLET, NULL, text);
 }
 
 void
@@ -450,38 +574,9 @@ hearth_pdf_writer_add_detail (HearthPdfWriter *self,
                               const char      *label,
                               const char      *value)
 {
-  g_autofree char *valid_label = NULL;
-  g_autofree char *valid_value = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoAttrList *attrs;
-  PangoAttribute *bold;
-  const char *found;
-
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
-  g_return_if_fail (!self->finished);
 
-  valid_label = g_utf8_make_valid (label != NULL ? label : "", -1);
-  valid_value = g_utf8_make_valid (value != NULL ? value : "", -1);
-  /* Translators: a label and its value in a PDF, as in "Lead worker: Priya
-   * Raman". Keep both; change the punctuation and spacing to suit. */
-  text = g_strdup_printf (C_("label and value", "%s: %s"), valid_label, valid_value);
-
-  layout = make_layout (self, STYLE_DETAIL, text, content_width ());
-  found = strstr (text, valid_label);
-  if (found != NULL && *valid_label != '\0')
-    {
-      attrs = pango_attr_list_new ();
-      bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-      bold->start_index = found - text;
-      bold->end_index = bold->start_index + strlen (valid_label);
-      pango_attr_list_insert (attrs, bold);
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-
-  begin_block (self, STYLE_DETAIL);
-  draw_lines (self, layout, STYLE_DETAIL, MARGIN_SIDE);
+  add_block (self, STYLE_DETAIL, label != NULL ? label : "", value);
 }
 
 guint
@@ -489,6 +584,7 @@ hearth_pdf_writer_get_n_pages (HearthPdfWriter *self)
 {
   g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), 0);
 
+  hearth_pdf_writer_finish (self, NULL, NULL);
   return self->n_pages;
 }
 
@@ -498,14 +594,8 @@ hearth_pdf_writer_dup_bytes (HearthPdfWriter  *self,
 {
   g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), NULL);
 
-  hearth_pdf_writer_finish (self);
-  if (self->status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: %s is the reason, from the drawing library. */
-                   _("The PDF could not be made: %s"), cairo_status_to_string (self->status));
-      return NULL;
-    }
+  if (!hearth_pdf_writer_finish (self, NULL, error))
+    return NULL;
 
   return g_bytes_new (self->data->data, self->data->len);
 }
@@ -560,13 +650,8 @@ hearth_pdf_writer_save (HearthPdfWriter  *self,
   g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  hearth_pdf_writer_finish (self);
-  if (self->status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The PDF could not be made: %s"), cairo_status_to_string (self->status));
-      return FALSE;
-    }
+  if (!hearth_pdf_writer_finish (self, cancellable, error))
+    return FALSE;
 
   /* As in hearth_csv_writer_save(): the bytes go to a temporary file that is
    * renamed over the old one only when every byte is written, and a failed
@@ -594,4 +679,48 @@ hearth_pdf_writer_save (HearthPdfWriter  *self,
     }
 
   return TRUE;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  HearthPdfWriter *self = source_object;
+  GError *error = NULL;
+
+  if (hearth_pdf_writer_save (self, G_FILE (task_data), cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+hearth_pdf_writer_save_async (HearthPdfWriter     *self,
+                              GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_pdf_writer_save_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+hearth_pdf_writer_save_finish (HearthPdfWriter  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

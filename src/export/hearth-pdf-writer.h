@@ -16,10 +16,14 @@ G_DECLARE_FINAL_TYPE (HearthPdfWriter, hearth_pdf_writer, HEARTH, PDF_WRITER, GO
  * number. Text is Cantarell (or the sans-serif font there is), in the
  * reading direction of its language; text that is not valid UTF-8 is
  * repaired, never refused. Headings are kept with what follows them and are
- * listed in the PDF's outline.
+ * listed in the PDF's outline. Plain text only: nothing is read as markup.
  *
- * Plain text only: nothing is read as markup. A writer is used from one
- * thread at a time, which need not be the main thread. */
+ * The add functions only keep a copy of the text, which is quick. The
+ * layout, the slow part, happens when the document ends: in
+ * get_n_pages(), dup_bytes() or save(), on the thread that calls them. So
+ * a caller can fill a writer from the store on the main thread and save it
+ * with hearth_pdf_writer_save_async(). A writer is used from one thread at
+ * a time. */
 HearthPdfWriter *hearth_pdf_writer_new           (const char       *title);
 
 /* The document's title, large, at the top of the first page. */
@@ -48,7 +52,8 @@ void             hearth_pdf_writer_add_detail    (HearthPdfWriter  *self,
                                                   const char       *label,
                                                   const char       *value);
 
-/* Pages so far, counting the one being filled. */
+/* Ends the document (nothing can be added after) and says how many pages
+ * it has. */
 guint            hearth_pdf_writer_get_n_pages   (HearthPdfWriter  *self);
 
 /* Ends the document (nothing can be added after) and returns the PDF file,
@@ -58,10 +63,22 @@ GBytes          *hearth_pdf_writer_dup_bytes     (HearthPdfWriter  *self,
 /* Ends the document and writes it atomically: on any failure (a read-only
  * folder, a full disk) an existing file at @file is left as it was, no
  * half-written file is left behind, and @error says what went wrong in a
- * sentence that can be shown as it is (G_IO_ERROR, with GIO's code). */
+ * sentence that can be shown as it is (G_IO_ERROR, with GIO's code).
+ * @cancellable stops the layout too; a writer cancelled part way through
+ * can be saved again later. */
 gboolean         hearth_pdf_writer_save          (HearthPdfWriter  *self,
                                                   GFile            *file,
                                                   GCancellable     *cancellable,
+                                                  GError          **error);
+/* hearth_pdf_writer_save() on another thread, so that the layout and the
+ * write never hold up the window; do not touch @self until it is done. */
+void             hearth_pdf_writer_save_async    (HearthPdfWriter     *self,
+                                                  GFile               *file,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean         hearth_pdf_writer_save_finish   (HearthPdfWriter  *self,
+                                                  GAsyncResult     *result,
                                                   GError          **error);
 
 G_END_DECLS
