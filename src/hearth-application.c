@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "hearth-application.h"
+#include "hearth-case-pdf.h"
 #include "hearth-preferences-dialog.h"
 #include "hearth-sample-data.h"
 #include "hearth-screenshots.h"
@@ -65,6 +66,11 @@ static const GOptionEntry option_entries[] = {
        "large council, and quit"), N_("KIND") },
   { "screenshots", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save a screenshot of each area into DIR and quit"), N_("DIR") },
+  { "export-case-pdf", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Save the summary of case NUMBER as a PDF file named by --output, and quit"),
+    N_("NUMBER") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file to save an export in"), N_("FILE") },
   { NULL }
 };
 
@@ -120,12 +126,55 @@ fill_sample_data (HearthApplication *self)
   return EXIT_SUCCESS;
 }
 
+/* Reads the database without ever writing to it, so an export can run
+ * beside the app, or on a copy kept somewhere read-only. */
+static int
+export_case_pdf (HearthApplication *self,
+                 gint64             case_id,
+                 const char        *output)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  gint64 started;
+
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", _("Say where to save the PDF with --output=FILE"));
+      return EXIT_FAILURE;
+    }
+
+  if (self->database_path == NULL)
+    self->database_path = hearth_store_dup_default_path ();
+  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  file = g_file_new_for_commandline_arg (output);
+  started = g_get_monotonic_time ();
+  if (!hearth_case_pdf_save (store, case_id, file, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  name = g_file_get_parse_name (file);
+  g_print (_("Saved the summary of the case in “%s” in %.1f seconds.\n"), name,
+           (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  return EXIT_SUCCESS;
+}
+
 static int
 hearth_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
   HearthApplication *self = HEARTH_APPLICATION (app);
   const char *path = NULL;
+  gint64 case_id = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -138,6 +187,19 @@ hearth_application_handle_local_options (GApplication *app,
 
   if (sample_data_option != NULL)
     return fill_sample_data (self);
+
+  if (g_variant_dict_lookup (options, "export-case-pdf", "x", &case_id))
+    {
+      const char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      return export_case_pdf (self, case_id, output);
+    }
+  if (g_variant_dict_contains (options, "output"))
+    {
+      g_printerr ("%s\n", _("--output names the file of an export, such as --export-case-pdf"));
+      return EXIT_FAILURE;
+    }
 
   if (g_variant_dict_lookup (options, "screenshots", "^&ay", &path))
     {

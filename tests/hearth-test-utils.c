@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "hearth-test-utils.h"
 
@@ -80,4 +81,57 @@ hearth_test_query_text (HearthStore *store,
   value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return value;
+}
+
+char *
+hearth_test_pdf_to_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  int status = 0;
+  gboolean space = FALSE;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("pdftotext failed on %s: %s", path, err);
+
+  /* Lines, pages and spaces as one space each, wherever the layout broke. */
+  for (const char *p = out; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p) || *p == '\f')
+        {
+          space = text->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (text, ' ');
+      g_string_append_c (text, *p);
+      space = FALSE;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+guint
+hearth_test_pdf_count_pages (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdfinfo", path, NULL };
+  const char *pages;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  pages = strstr (out, "\nPages:");
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
 }

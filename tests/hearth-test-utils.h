@@ -19,4 +19,11 @@ gint64  hearth_test_query_int   (HearthStore *store,
 char   *hearth_test_query_text  (HearthStore *store,
                                  const char  *sql);
 
+/* The text of the PDF at @path as pdftotext reads it, with every run of
+ * white space (line and page breaks too) made one space, so that a phrase
+ * is found wherever the layout wrapped it. */
+char   *hearth_test_pdf_to_text (const char  *path);
+/* The number of pages pdfinfo counts in the PDF at @path. */
+guint   hearth_test_pdf_count_pages (const char *path);
+
 G_END_DECLS

@@ -2,8 +2,9 @@
 # Copyright 2026 The Hearth authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The command line face of Hearth: version, help, sample data, and refusal of
-# files that are not Hearth databases, which must be left as they were.
+# The command line face of Hearth: version, help, sample data, refusal of
+# files that are not Hearth databases, which must be left as they were, and a
+# case's summary as a PDF.
 set -u
 hearth=$1
 dir=$(mktemp -d)
@@ -38,6 +39,54 @@ desc="a file that is not a database is refused and left untouched"
 check bash -c "! '$hearth' --database '$dir/notes.db' --sample-data 2>'$dir/err' &&
   grep -q 'not a Hearth database' '$dir/err' && cmp -s '$dir/notes.db' '$dir/notes.orig' &&
   [ ! -e '$dir/notes.db-wal' ]"
+
+# The case summary as a PDF, read back with pdftotext. The case is the one
+# with the most entries, and what the PDF must say comes from the database.
+db="$dir/team/hearth.db"
+case_id=$(sqlite3 "$db" "SELECT case_id FROM timeline_entries WHERE case_id IS NOT NULL
+  GROUP BY case_id ORDER BY count (*) DESC, case_id LIMIT 1")
+title=$(sqlite3 "$db" "SELECT title FROM cases WHERE id = $case_id")
+oldest=$(sqlite3 "$db" "SELECT summary FROM timeline_entries WHERE case_id = $case_id
+  AND deleted_at IS NULL ORDER BY occurred_at, id LIMIT 1")
+newest=$(sqlite3 "$db" "SELECT summary FROM timeline_entries WHERE case_id = $case_id
+  AND deleted_at IS NULL ORDER BY occurred_at DESC, id DESC LIMIT 1")
+cp "$db" "$dir/before.db"
+
+pdf_text() { pdftotext -enc UTF-8 "$1" - | tr -s ' \n\f' '   '; }
+
+export_case() {
+  "$hearth" --database "$db" --export-case-pdf="$case_id" --output "$dir/case.pdf" >"$dir/out" &&
+    grep -q 'case.pdf' "$dir/out" && pdf_text "$dir/case.pdf" >"$dir/case.txt" &&
+    grep -qF "$title" "$dir/case.txt" && grep -qF "$oldest" "$dir/case.txt" &&
+    grep -qF "$newest" "$dir/case.txt"
+}
+desc="--export-case-pdf saves the case's summary with its timeline"
+check export_case
+
+desc="--export-case-pdf only reads the database"
+check cmp -s "$db" "$dir/before.db"
+
+desc="--help names --export-case-pdf and --output"
+check bash -c "'$hearth' --help | grep -q -- '--export-case-pdf' &&
+  '$hearth' --help | grep -q -- '--output'"
+
+missing_case() {
+  ! "$hearth" --database "$db" --export-case-pdf=999999 -o "$dir/none.pdf" 2>"$dir/err" &&
+    grep -q 999999 "$dir/err" && [ ! -e "$dir/none.pdf" ]
+}
+desc="--export-case-pdf of a case that does not exist is refused, and saves nothing"
+check missing_case
+
+desc="--export-case-pdf without --output says what is missing"
+check bash -c "! '$hearth' --database '$db' --export-case-pdf=$case_id 2>'$dir/err' &&
+  grep -q -- '--output' '$dir/err'"
+
+missing_folder() {
+  ! "$hearth" --database "$db" --export-case-pdf="$case_id" -o "$dir/nowhere/case.pdf" \
+    2>"$dir/err" && grep -q 'does not exist' "$dir/err" && [ ! -e "$dir/nowhere" ]
+}
+desc="--export-case-pdf into a folder that does not exist fails with a sentence"
+check missing_folder
 
 echo "1..$n"
 [ "$failures" -eq 0 ]

@@ -1,0 +1,726 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-export"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "hearth-pdf-writer.h"
+
+/* The blocks of text are recorded as they are added, and laid out only when
+ * the document is finished: by Pango, one block at a time, drawn line by
+ * line onto a cairo PDF surface that writes into memory.
+ *
+ *   add_*()  ->  blocks  ->  PangoLayout  ->  lines  ->  cairo PDF surface  ->  GByteArray
+ *
+ * So the part that reads the store is quick, and the slow part (shaping
+ * and drawing text) can run on another thread, with the Pango and cairo
+ * objects all made on the thread that uses them.
+ *
+ * Sizes are in points (1/72 inch), the PDF's own unit. */
+
+#define PAGE_WIDTH     595.276  /* A4 */
+#define PAGE_HEIGHT    841.890
+#define MARGIN_SIDE    64.0
+#define MARGIN_TOP     64.0
+#define MARGIN_BOTTOM  72.0
+#define FOOTER_BASE    (PAGE_HEIGHT - 40.0)
+#define BULLET_INDENT  16.0
+#define FONT_FAMILY    "Cantarell, Sans"
+
+typedef enum {
+  STYLE_TITLE,
+  STYLE_HEADING,
+  STYLE_SUBHEADING,
+  STYLE_PARAGRAPH,
+  STYLE_STRONG,
+  STYLE_CAPTION,
+  STYLE_BULLET,
+  STYLE_DETAIL,
+  STYLE_FOOTER,
+  N_STYLES
+} Style;
+
+typedef struct
+{
+  double       size;          /* points */
+  PangoWeight  weight;
+  double       grey;          /* 0 black .. 1 white */
+  double       space_before;  /* not at the top of a page */
+  double       space_after;
+  guint        keep_lines;    /* lines of what follows kept on the same page */
+} StyleInfo;
+
+static const StyleInfo styles[N_STYLES] = {
+  [STYLE_TITLE]      = { 20.0, PANGO_WEIGHT_BOLD,   0.0,  0.0, 10.0, 3 },
+  [STYLE_HEADING]    = { 14.0, PANGO_WEIGHT_BOLD,   0.0, 16.0,  6.0, 3 },
+  [STYLE_SUBHEADING] = { 11.5, PANGO_WEIGHT_BOLD,   0.0, 10.0,  4.0, 4 },
+  [STYLE_PARAGRAPH]  = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  6.0, 0 },
+  [STYLE_STRONG]     = { 10.5, PANGO_WEIGHT_BOLD,   0.0,  0.0,  2.0, 0 },
+  [STYLE_CAPTION]    = {  9.0, PANGO_WEIGHT_NORMAL, 0.38, 4.0,  1.0, 2 },
+  [STYLE_BULLET]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  3.0, 0 },
+  [STYLE_DETAIL]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  2.0, 0 },
+  [STYLE_FOOTER]     = {  8.5, PANGO_WEIGHT_NORMAL, 0.38, 0.0,  0.0, 0 },
+};
+
+typedef struct
+{
+  Style  style;
+  char  *label;  /* a detail's label, or NULL */
+  char  *text;
+} Block;
+
+struct _HearthPdfWriter
+{
+  GObject               parent_instance;
+
+  char                 *title;
+  GArray               *blocks;     /* of Block, until the layout */
+  GByteArray           *data;       /* the PDF as cairo writes it */
+
+  /* While laying out. */
+  cairo_surface_t      *surface;
+  cairo_t              *cr;
+  PangoContext         *context;
+  PangoFontDescription *fonts[N_STYLES];
+  double                line_height[N_STYLES];
+
+  guint                 n_pages;    /* started so far */
+  gboolean              page_open;  /* something is drawn on the current page */
+  double                y;          /* top of the next line on the page */
+  gboolean              finished;
+  cairo_status_t        status;     /* of the finished surface */
+};
+
+G_DEFINE_FINAL_TYPE (HearthPdfWriter, hearth_pdf_writer, G_TYPE_OBJECT)
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  HearthPdfWriter *self = closure;
+
+  g_byte_array_append (self->data, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static double
+content_width (void)
+{
+  return PAGE_WIDTH - 2 * MARGIN_SIDE;
+}
+
+static double
+bottom (void)
+{
+  return PAGE_HEIGHT - MARGIN_BOTTOM;
+}
+
+/* @text must be valid UTF-8: add_block() made it so. */
+static PangoLayout *
+make_layout (HearthPdfWriter *self,
+             Style            style,
+             const char      *text,
+             double           width)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+
+  pango_layout_set_font_description (layout, self->fonts[style]);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  /* A web address or a long number has no spaces: break it anywhere. */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_auto_dir (layout, TRUE);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static void
+draw_footer (HearthPdfWriter *self)
+{
+  g_autoptr(PangoLayout) left = NULL;
+  g_autoptr(PangoLayout) right = NULL;
+  g_autofree char *page = NULL;
+  double grey = styles[STYLE_FOOTER].grey;
+  int baseline;
+
+  /* Translators: the footer of a page of a PDF; %u is the page number. */
+  page = g_strdup_printf (_("Page %u"), self->n_pages);
+  right = make_layout (self, STYLE_FOOTER, page, content_width ());
+  pango_layout_set_alignment (right, PANGO_ALIGN_RIGHT);
+  left = make_layout (self, STYLE_FOOTER, self->title, content_width () * 0.75);
+  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+
+  cairo_set_source_rgb (self->cr, grey, grey, grey);
+  baseline = pango_layout_get_baseline (left);
+  cairo_move_to (self->cr, MARGIN_SIDE, FOOTER_BASE - baseline / (double) PANGO_SCALE);
+  pango_cairo_show_layout (self->cr, left);
+  baseline = pango_layout_get_baseline (right);
+  cairo_move_to (self->cr, MARGIN_SIDE, FOOTER_BASE - baseline / (double) PANGO_SCALE);
+  pango_cairo_show_layout (self->cr, right);
+}
+
+static void
+end_page (HearthPdfWriter *self)
+{
+  if (!self->page_open)
+    return;
+
+  draw_footer (self);
+  cairo_show_page (self->cr);
+  self->page_open = FALSE;
+}
+
+static void
+ensure_page (HearthPdfWriter *self)
+{
+  if (self->page_open)
+    return;
+
+  self->n_pages++;
+  self->page_open = TRUE;
+  self->y = MARGIN_TOP;
+}
+
+static gboolean
+at_page_top (HearthPdfWriter *self)
+{
+  return !self->page_open || self->y <= MARGIN_TOP;
+}
+
+/* Starts a new page unless @height more points fit on this one. */
+static void
+make_room (HearthPdfWriter *self,
+           double           height)
+{
+  ensure_page (self);
+  if (self->y + height > bottom () && !at_page_top (self))
+    {
+      end_page (self);
+      ensure_page (self);
+    }
+}
+
+/* Gives the space above a block, and starts a new page unless its first
+ * line and the @keep_lines lines after it fit, so that a heading or caption
+ * is never alone at the foot of a page. */
+static void
+begin_block (HearthPdfWriter *self,
+             Style            style)
+{
+  const StyleInfo *info = &styles[style];
+
+  if (!at_page_top (self))
+    self->y += info->space_before;
+  if (info->keep_lines > 0)
+    make_room (self, self->line_height[style] + info->space_after +
+                     info->keep_lines * self->line_height[STYLE_PARAGRAPH]);
+  else
+    ensure_page (self);
+}
+
+/* Draws @layout at @x, line by line, starting new pages as it fills them. */
+static void
+draw_lines (HearthPdfWriter *self,
+            PangoLayout     *layout,
+            Style            style,
+            double           x)
+{
+  g_autoptr(PangoLayoutIter) iter = NULL;
+  const StyleInfo *info = &styles[style];
+  gboolean first = TRUE;
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      int y0, y1, baseline;
+      double height, base_y;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      baseline = pango_layout_iter_get_baseline (iter);
+      height = (y1 - y0) / (double) PANGO_SCALE;
+
+      make_room (self, height);
+      base_y = self->y + (baseline - y0) / (double) PANGO_SCALE;
+      cairo_set_source_rgb (self->cr, info->grey, info->grey, info->grey);
+      cairo_move_to (self->cr, x + logical.x / (double) PANGO_SCALE, base_y);
+      pango_cairo_show_layout_line (self->cr, line);
+
+      if (style == STYLE_BULLET && first)
+        {
+          g_autoptr(PangoLayout) mark = make_layout (self, style, "•", BULLET_INDENT);
+
+          cairo_move_to (self->cr, x - BULLET_INDENT + 4.0,
+                         base_y - pango_layout_get_baseline (mark) / (double) PANGO_SCALE);
+          pango_cairo_show_layout (self->cr, mark);
+        }
+
+      self->y += height;
+      first = FALSE;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  self->y += info->space_after;
+}
+
+/* A heading is listed in the outline with a link to where it is drawn. */
+static void
+add_outline (HearthPdfWriter *self,
+             const char      *text)
+{
+  g_autofree char *link = NULL;
+  char y[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (y, sizeof y, "%.1f", self->y);
+  link = g_strdup_printf ("page=%u pos=[%.0f %s]", self->n_pages, MARGIN_SIDE, y);
+  cairo_pdf_surface_add_outline (self->surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
+}
+
+/* "Label: value", with the label in bold. */
+static void
+render_detail (HearthPdfWriter *self,
+               const char      *label,
+               const char      *value)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  const char *found;
+
+  /* Translators: a label and its value in a PDF, as in "Lead worker: Priya
+   * Raman". Keep both; change the punctuation and spacing to suit. */
+  text = g_strdup_printf (C_("label and value", "%s: %s"), label, value);
+  layout = make_layout (self, STYLE_DETAIL, text, content_width ());
+  found = strstr (text, label);
+  if (found != NULL && *label != '\0')
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+      bold->start_index = found - text;
+      bold->end_index = bold->start_index + strlen (label);
+      pango_attr_list_insert (attrs, bold);
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+
+  begin_block (self, STYLE_DETAIL);
+  draw_lines (self, layout, STYLE_DETAIL, MARGIN_SIDE);
+}
+
+static void
+render_block (HearthPdfWriter *self,
+              const Block     *block)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  Style style = block->style;
+  const char *text = block->text;
+  double x = MARGIN_SIDE;
+  double width = content_width ();
+
+  if (style == STYLE_DETAIL)
+    {
+      render_detail (self, block->label, block->text);
+      return;
+    }
+
+  if (style == STYLE_BULLET)
+    {
+      x += BULLET_INDENT;
+      width -= BULLET_INDENT;
+    }
+  layout = make_layout (self, style, text, width);
+  begin_block (self, style);
+  if (style == STYLE_HEADING)
+    add_outline (self, text);
+  draw_lines (self, layout, style, x);
+}
+
+static void
+start_layout (HearthPdfWriter *self)
+{
+  cairo_font_options_t *options;
+
+  self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_CREATOR, "Hearth");
+  cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  self->cr = cairo_create (self->surface);
+
+  /* Points as Pango's units, and no hinting: a PDF is scaled when it is
+   * shown, so glyphs sit where the font puts them. */
+  self->context = pango_cairo_create_context (self->cr);
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+
+  for (guint i = 0; i < N_STYLES; i++)
+    {
+      g_autoptr(PangoLayout) probe = NULL;
+      PangoRectangle logical;
+
+      self->fonts[i] = pango_font_description_from_string (FONT_FAMILY);
+      pango_font_description_set_size (self->fonts[i], (int) (styles[i].size * PANGO_SCALE));
+      pango_font_description_set_weight (self->fonts[i], styles[i].weight);
+
+      probe = make_layout (self, i, "Hg", content_width ());
+      pango_layout_get_extents (probe, NULL, &logical);
+      self->line_height[i] = logical.height / (double) PANGO_SCALE;
+    }
+}
+
+static void
+end_layout (HearthPdfWriter *self)
+{
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->cr, cairo_destroy);
+  if (self->surface != NULL)
+    {
+      cairo_surface_finish (self->surface);
+      self->status = cairo_surface_status (self->surface);
+    }
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  for (guint i = 0; i < N_STYLES; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+}
+
+/* Lays out every block and ends the document. When @cancellable is
+ * cancelled part way, what was laid out is thrown away and the blocks are
+ * kept, so a later call can start again. */
+static gboolean
+hearth_pdf_writer_finish (HearthPdfWriter  *self,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
+  if (!self->finished)
+    {
+      start_layout (self);
+      for (guint i = 0; i < self->blocks->len; i++)
+        {
+          if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              end_layout (self);
+              g_byte_array_set_size (self->data, 0);
+              self->n_pages = 0;
+              self->page_open = FALSE;
+              self->status = CAIRO_STATUS_SUCCESS;
+              return FALSE;
+            }
+          render_block (self, &g_array_index (self->blocks, Block, i));
+        }
+      g_array_set_size (self->blocks, 0);
+
+      /* An empty document still has a page. */
+      ensure_page (self);
+      end_page (self);
+      end_layout (self);
+      self->finished = TRUE;
+    }
+
+  if (self->status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is the reason, from the drawing library. */
+                   _("The PDF could not be made: %s"), cairo_status_to_string (self->status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+hearth_pdf_writer_finalize (GObject *object)
+{
+  HearthPdfWriter *self = HEARTH_PDF_WRITER (object);
+
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->cr, cairo_destroy);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  for (guint i = 0; i < N_STYLES; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_array_unref (self->blocks);
+  g_byte_array_unref (self->data);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (hearth_pdf_writer_parent_class)->finalize (object);
+}
+
+static void
+hearth_pdf_writer_class_init (HearthPdfWriterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hearth_pdf_writer_finalize;
+}
+
+static void
+block_clear (gpointer data)
+{
+  Block *block = data;
+
+  g_free (block->label);
+  g_free (block->text);
+}
+
+static void
+hearth_pdf_writer_init (HearthPdfWriter *self)
+{
+  self->data = g_byte_array_new ();
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
+}
+
+/* Keeps a copy of @text, valid UTF-8, to lay out when the document ends. */
+static void
+add_block (HearthPdfWriter *self,
+           Style            style,
+           const char      *label,
+           const char      *text)
+{
+  Block block = { style, NULL, NULL };
+
+  g_return_if_fail (!self->finished);
+
+  if (label != NULL)
+    block.label = g_utf8_make_valid (label, -1);
+  block.text = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_array_append_val (self->blocks, block);
+}
+
+HearthPdfWriter *
+hearth_pdf_writer_new (const char *title)
+{
+  HearthPdfWriter *self = g_object_new (HEARTH_TYPE_PDF_WRITER, NULL);
+
+  self->title = g_utf8_make_valid (title != NULL ? title : "", -1);
+
+  return self;
+}
+
+void
+hearth_pdf_writer_add_title (HearthPdfWriter *self,
+                             const char      *text)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_TITLE, NULL, text);
+}
+
+void
+hearth_pdf_writer_add_heading (HearthPdfWriter *self,
+                               const char      *text)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_HEADING, NULL, text);
+}
+
+void
+hearth_pdf_writer_add_subheading (HearthPdfWriter *self,
+                                  const char      *text)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_SUBHEADING, NULL, text);
+}
+
+void
+hearth_pdf_writer_add_paragraph (HearthPdfWriter *self,
+                                 const char      *text)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_PARAGRAPH, NULL, text);
+}
+
+void
+hearth_pdf_writer_add_strong (HearthPdfWriter *self,
+                              const char      *text)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_STRONG, NULL, text);
+}
+
+void
+hearth_pdf_writer_add_caption (HearthPdfWriter *self,
+                               const char      *text)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_CAPTION, NULL, text);
+}
+
+void
+hearth_pdf_writer_add_bullet (HearthPdfWriter *self,
+                              const char      *text)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_BULLET, NULL, text);
+}
+
+void
+hearth_pdf_writer_add_detail (HearthPdfWriter *self,
+                              const char      *label,
+                              const char      *value)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+
+  add_block (self, STYLE_DETAIL, label != NULL ? label : "", value);
+}
+
+guint
+hearth_pdf_writer_get_n_pages (HearthPdfWriter *self)
+{
+  g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), 0);
+
+  hearth_pdf_writer_finish (self, NULL, NULL);
+  return self->n_pages;
+}
+
+GBytes *
+hearth_pdf_writer_dup_bytes (HearthPdfWriter  *self,
+                             GError          **error)
+{
+  g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), NULL);
+
+  if (!hearth_pdf_writer_finish (self, NULL, error))
+    return NULL;
+
+  return g_bytes_new (self->data->data, self->data->len);
+}
+
+/* GIO's messages name the system call ("Error opening file …: Permission
+ * denied"); say instead what happened and what the person can do. */
+static void
+explain_save_error (GError **error,
+                    GFile   *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup (name);
+  g_autofree char *message = NULL;
+  GError *e = *error;
+
+  if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+      g_error_matches (e, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    message = g_strdup_printf (_("Could not save “%s”: the folder “%s” cannot be written to. "
+                                 "Choose another folder."), name, folder);
+  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    message = g_strdup_printf (_("Could not save “%s”: there is not enough room on the disk. "
+                                 "Make some room, or choose another place."), name);
+  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+           parent != NULL && !g_file_query_exists (parent, NULL))
+    message = g_strdup_printf (_("Could not save “%s”: the folder “%s” does not exist."),
+                               name, folder);
+  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    message = g_strdup_printf (_("Could not save “%s”: it is a folder. Choose a name for the "
+                                 "file."), name);
+  else if (!g_error_matches (e, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    /* Translators: the first %s is a file, the second GIO's reason. */
+    message = g_strdup_printf (_("Could not save “%s”: %s"), name, e->message);
+
+  if (message != NULL)
+    {
+      g_free (e->message);
+      e->message = g_steal_pointer (&message);
+    }
+}
+
+gboolean
+hearth_pdf_writer_save (HearthPdfWriter  *self,
+                        GFile            *file,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!hearth_pdf_writer_finish (self, cancellable, error))
+    return FALSE;
+
+  /* As in hearth_csv_writer_save(): the bytes go to a temporary file that is
+   * renamed over the old one only when every byte is written, and a failed
+   * write closes with a cancelled cancellable, which throws the temporary
+   * file away instead of renaming it. */
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                        &local_error);
+  if (out != NULL &&
+      !g_output_stream_write_all (G_OUTPUT_STREAM (out), self->data->data, self->data->len,
+                                  NULL, cancellable, &local_error))
+    {
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+    }
+  else if (out != NULL)
+    {
+      g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      explain_save_error (&local_error, file);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  HearthPdfWriter *self = source_object;
+  GError *error = NULL;
+
+  if (hearth_pdf_writer_save (self, G_FILE (task_data), cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+hearth_pdf_writer_save_async (HearthPdfWriter     *self,
+                              GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_pdf_writer_save_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+hearth_pdf_writer_save_finish (HearthPdfWriter  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,84 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_PDF_WRITER (hearth_pdf_writer_get_type ())
+G_DECLARE_FINAL_TYPE (HearthPdfWriter, hearth_pdf_writer, HEARTH, PDF_WRITER, GObject)
+
+/* Lays text out on A4 pages of a PDF held in memory, top to bottom: a title,
+ * headings, paragraphs that wrap and carry on over as many pages as they
+ * need, bullet items, and a footer on every page with @title and the page
+ * number. Text is Cantarell (or the sans-serif font there is), in the
+ * reading direction of its language; text that is not valid UTF-8 is
+ * repaired, never refused. Headings are kept with what follows them and are
+ * listed in the PDF's outline. Plain text only: nothing is read as markup.
+ *
+ * The add functions only keep a copy of the text, which is quick. The
+ * layout, the slow part, happens when the document ends: in
+ * get_n_pages(), dup_bytes() or save(), on the thread that calls them. So
+ * a caller can fill a writer from the store on the main thread and save it
+ * with hearth_pdf_writer_save_async(). A writer is used from one thread at
+ * a time. */
+HearthPdfWriter *hearth_pdf_writer_new           (const char       *title);
+
+/* The document's title, large, at the top of the first page. */
+void             hearth_pdf_writer_add_title     (HearthPdfWriter  *self,
+                                                  const char       *text);
+/* A section, and a part of a section. */
+void             hearth_pdf_writer_add_heading   (HearthPdfWriter  *self,
+                                                  const char       *text);
+void             hearth_pdf_writer_add_subheading (HearthPdfWriter *self,
+                                                  const char       *text);
+/* Running text; line breaks in @text start new lines. */
+void             hearth_pdf_writer_add_paragraph (HearthPdfWriter  *self,
+                                                  const char       *text);
+/* A paragraph in bold, such as the one-line summary of an entry. */
+void             hearth_pdf_writer_add_strong    (HearthPdfWriter  *self,
+                                                  const char       *text);
+/* Small grey text that belongs to what follows it (a time, who wrote it),
+ * kept on the same page as the next lines. */
+void             hearth_pdf_writer_add_caption   (HearthPdfWriter  *self,
+                                                  const char       *text);
+/* One item of a list, after a bullet. */
+void             hearth_pdf_writer_add_bullet    (HearthPdfWriter  *self,
+                                                  const char       *text);
+/* "Label: value", with the label in bold. */
+void             hearth_pdf_writer_add_detail    (HearthPdfWriter  *self,
+                                                  const char       *label,
+                                                  const char       *value);
+
+/* Ends the document (nothing can be added after) and says how many pages
+ * it has. */
+guint            hearth_pdf_writer_get_n_pages   (HearthPdfWriter  *self);
+
+/* Ends the document (nothing can be added after) and returns the PDF file,
+ * or NULL with @error set if it could not be made. */
+GBytes          *hearth_pdf_writer_dup_bytes     (HearthPdfWriter  *self,
+                                                  GError          **error);
+/* Ends the document and writes it atomically: on any failure (a read-only
+ * folder, a full disk) an existing file at @file is left as it was, no
+ * half-written file is left behind, and @error says what went wrong in a
+ * sentence that can be shown as it is (G_IO_ERROR, with GIO's code).
+ * @cancellable stops the layout too; a writer cancelled part way through
+ * can be saved again later. */
+gboolean         hearth_pdf_writer_save          (HearthPdfWriter  *self,
+                                                  GFile            *file,
+                                                  GCancellable     *cancellable,
+                                                  GError          **error);
+/* hearth_pdf_writer_save() on another thread, so that the layout and the
+ * write never hold up the window; do not touch @self until it is done. */
+void             hearth_pdf_writer_save_async    (HearthPdfWriter     *self,
+                                                  GFile               *file,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean         hearth_pdf_writer_save_finish   (HearthPdfWriter  *self,
+                                                  GAsyncResult     *result,
+                                                  GError          **error);
+
+G_END_DECLS

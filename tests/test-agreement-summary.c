@@ -1,0 +1,385 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "What we agreed" for the resident: addressed to them by the name they
+ * prefer, what we will do and what they will do apart, dates in words,
+ * dropped items left out, done items marked, nothing of another resident
+ * of the same case, and the same words in the text and in the PDF.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hearth-agreement-summary.h"
+#include "hearth-test-utils.h"
+#include "hearth-timeline-changes.h"
+
+/* 2026-11-22 12:00 UTC, a Sunday. */
+#define NOW G_GINT64_CONSTANT (1795348800)
+#define DAY G_GINT64_CONSTANT (86400)
+
+typedef struct {
+  char        *dir;
+  HearthStore *store;
+  gint64       entry;
+  gint64       dropped_item;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  HearthEntryFields fields;
+  const HearthAgreementFields items[] = {
+    { "Phone the energy company about the meter", "staff", 1, NULL, "2026-12-04" },
+    { "Fix the back door", "other", 0, "Sam at Handy Help", NULL },
+    { "Bring the latest gas bill", "resident", 0, NULL, "2027-01-08" },
+    { "Ask about a grant for a cooker", "staff", 2, NULL, "2026-11-25" },
+    { "Fill in the form for the bus pass", "resident", 0, NULL, "2026-11-30" },
+    { "Book the home visit", "staff", 2, NULL, NULL },
+  };
+  gint64 first_item;
+
+  fixture->dir = hearth_test_make_dir ();
+  path = g_build_filename (fixture->dir, "hearth.db", NULL);
+  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  hearth_store_set_clock (fixture->store, NOW);
+
+  /* Zeynep comes first on the case: a summary for Dot must not take her
+   * name as the case's resident. */
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman'), (2, 'Tomasz Nowak');"
+    "INSERT INTO residents (id, name, preferred_name) VALUES (1, 'Zeynep Yıldız', ''),"
+    "  (2, 'Dorothy Evans', 'Dot'), (3, 'Winston Clarke', '');"
+    "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at)"
+    "  VALUES (1, 'Warm and safe at home', 1, 1795348800 - 30 * 86400, 1795348800 - 30 * 86400);"
+    "INSERT INTO case_residents (case_id, resident_id, position) VALUES (1, 1, 0), (1, 2, 1);",
+    &error));
+  g_assert_no_error (error);
+  hearth_store_set_actor (fixture->store, 1);
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.occurred_at = NOW - 2 * DAY;
+  fields.summary = "Keeping the flat warm this winter";
+  fields.body = "We sat in the kitchen.\nThe meter reads higher than it should.";
+  fixture->entry = hearth_timeline_add_entry (fixture->store, 1, 0, &fields, items,
+                                              G_N_ELEMENTS (items), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fixture->entry, >, 0);
+
+  first_item = hearth_test_query_int (fixture->store, "SELECT min (id) FROM agreement_items");
+  fixture->dropped_item = first_item + 3;
+  g_assert_true (hearth_agreement_drop (fixture->store, fixture->dropped_item,
+                                        "A neighbour gave one", &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_agreement_set_done (fixture->store, first_item + 4, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_agreement_set_done (fixture->store, first_item + 5, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  hearth_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* The line of @text that holds @needle; it must have one. */
+static char *
+line_with (const char *text,
+           const char *needle)
+{
+  const char *found = strstr (text, needle);
+  const char *start, *end;
+
+  if (found == NULL)
+    g_error ("“%s” is not in the summary:\n%s", needle, text);
+  for (start = found; start > text && start[-1] != '\n'; start--)
+    ;
+  end = strchr (found, '\n');
+  return g_strndup (start, end != NULL ? (gsize) (end - start) : strlen (start));
+}
+
+static void
+assert_has (const char *text,
+            const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” is not in:\n%s", needle, text);
+}
+
+static void
+assert_lacks (const char *text,
+              const char *needle)
+{
+  if (strstr (text, needle) != NULL)
+    g_error ("“%s” should not be in:\n%s", needle, text);
+}
+
+static void
+test_summary_text (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthAgreementSummary) summary = NULL;
+  g_autofree char *ours = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *file_name = NULL;
+  const char *text, *split;
+
+  summary = hearth_agreement_summary_new (fixture->store, fixture->entry, 2,
+                                          "Call 01632 960 123, Monday to Friday", &error);
+  g_assert_no_error (error);
+  text = hearth_agreement_summary_get_text (summary);
+
+  /* The entry was two days before the store's clock: Friday 20 November. */
+  g_assert_cmpstr (hearth_agreement_summary_get_title (summary), ==,
+                   "What we agreed on Friday 20 November");
+  file_name = hearth_agreement_summary_dup_file_name (summary);
+  g_assert_cmpstr (file_name, ==, "what-we-agreed-2026-11-20.pdf");
+
+  /* To Dot, by the name she prefers, about what we talked about. */
+  g_assert_true (g_str_has_prefix (text, "Hello Dot,\n"));
+  assert_has (text, "Keeping the flat warm this winter");
+  assert_has (text, "We sat in the kitchen.\nThe meter reads higher than it should.");
+
+  /* What we will do comes first, then what Dot will do. */
+  split = strstr (text, "What you will do");
+  g_assert_nonnull (split);
+  ours = g_strndup (text, split - text);
+  theirs = g_strdup (split);
+  assert_has (ours, "What we will do");
+  assert_has (ours, "Phone the energy company");
+  assert_has (ours, "Fix the back door");
+  assert_has (ours, "Book the home visit");
+  assert_lacks (ours, "gas bill");
+  assert_lacks (ours, "bus pass");
+  assert_has (theirs, "Bring the latest gas bill");
+  assert_has (theirs, "Fill in the form for the bus pass");
+  assert_lacks (theirs, "energy company");
+  assert_lacks (theirs, "back door");
+
+  /* Who will do it, and by when in words; a date in another year says so. */
+  line = line_with (text, "Phone the energy company");
+  g_assert_true (g_str_has_prefix (line, "- "));
+  assert_has (line, "Priya Raman");
+  assert_has (line, "by Friday 4 December");
+  assert_lacks (line, "2026");
+  g_clear_pointer (&line, g_free);
+  line = line_with (text, "Fix the back door");
+  assert_has (line, "Sam at Handy Help");
+  assert_lacks (line, " by ");
+  g_clear_pointer (&line, g_free);
+  line = line_with (text, "Bring the latest gas bill");
+  assert_has (line, "by Friday 8 January 2027");
+  g_clear_pointer (&line, g_free);
+
+  /* Done items say so; what was dropped, and why, is left out. */
+  line = line_with (text, "Fill in the form for the bus pass");
+  assert_has (line, "done");
+  assert_lacks (line, "by Monday");
+  g_clear_pointer (&line, g_free);
+  line = line_with (text, "Book the home visit");
+  assert_has (line, "done");
+  assert_has (line, "Tomasz Nowak");
+  g_clear_pointer (&line, g_free);
+  assert_lacks (text, "grant for a cooker");
+  assert_lacks (text, "A neighbour gave one");
+
+  /* How to reach us: the lead worker and the team's own words. */
+  split = strstr (text, "How to reach us");
+  g_assert_nonnull (split);
+  assert_has (split, "Priya Raman is your lead worker");
+  assert_has (split, "Call 01632 960 123, Monday to Friday");
+
+  /* Nothing of Zeynep, nor of Dot's full name, nor of how Hearth keeps it. */
+  assert_lacks (text, "Zeynep");
+  assert_lacks (text, "Yıldız");
+  assert_lacks (text, "Dorothy");
+  for (guint i = 0; i < 8; i++)
+    {
+      static const char *const jargon[] = {
+        "staff", "resident", "other", "open", "dropped", "agreement", "owner", "due_on"
+      };
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+
+      assert_lacks (lower, jargon[i]);
+    }
+}
+
+static void
+test_summary_addressee (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthAgreementSummary) summary = NULL;
+  g_autoptr(HearthAgreementSummary) refused = NULL;
+  HearthEntryFields fields;
+  gint64 conversation;
+  const char *text;
+
+  /* Addressed to no one in particular: the case's first resident. */
+  summary = hearth_agreement_summary_new (fixture->store, fixture->entry, 0, NULL, &error);
+  g_assert_no_error (error);
+  text = hearth_agreement_summary_get_text (summary);
+  g_assert_true (g_str_has_prefix (text, "Hello Zeynep Yıldız,\n"));
+  assert_lacks (text, "Dot");
+  /* No contact words given: the lead worker alone. */
+  assert_has (text, "How to reach us\nPriya Raman is your lead worker");
+  assert_lacks (text, "Call ");
+
+  /* A resident who is not on the case is refused, with a sentence. */
+  refused = hearth_agreement_summary_new (fixture->store, fixture->entry, 3, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_true (g_str_has_suffix (error->message, "who is"));
+  g_clear_error (&error);
+
+  /* Only "what we agreed" has a summary, and not once it is deleted. */
+  hearth_entry_fields_init (&fields);
+  fields.summary = "A chat on the stairs";
+  conversation = hearth_timeline_add_entry (fixture->store, 1, 2, &fields, NULL, 0, &error);
+  g_assert_no_error (error);
+  refused = hearth_agreement_summary_new (fixture->store, conversation, 2, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (hearth_timeline_delete_entry (fixture->store, fixture->entry, &error));
+  g_assert_no_error (error);
+  refused = hearth_agreement_summary_new (fixture->store, fixture->entry, 2, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_summary_pdf (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthAgreementSummary) summary = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *pdf_text = NULL;
+  g_auto(GStrv) words = NULL;
+
+  summary = hearth_agreement_summary_new (fixture->store, fixture->entry, 2,
+                                          "Call 01632 960 123", &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_agreement_summary_save_pdf (summary, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The PDF says what the text says, word for word, in the same order. */
+  pdf_text = hearth_test_pdf_to_text (path);
+  g_assert_true (g_str_has_prefix (pdf_text, "What we agreed on Friday 20 November Hello Dot,"));
+  words = g_strsplit_set (hearth_agreement_summary_get_text (summary), " \n", -1);
+  {
+    const char *from = pdf_text;
+
+    for (guint i = 0; words[i] != NULL; i++)
+      {
+        const char *found;
+
+        if (*words[i] == '\0' || g_str_equal (words[i], "-"))
+          continue;
+        found = strstr (from, words[i]);
+        if (found == NULL)
+          g_error ("“%s” is missing from the PDF, or out of order:\n%s", words[i], pdf_text);
+        from = found + strlen (words[i]);
+      }
+  }
+  assert_lacks (pdf_text, "Zeynep");
+  assert_lacks (pdf_text, "grant for a cooker");
+  g_assert_cmpuint (hearth_test_pdf_count_pages (path), ==, 1);
+}
+
+/* Text from far and wide, and as long as the timeline allows. */
+static void
+test_summary_odd_text (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthAgreementSummary) summary = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) long_item = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "long.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *pdf_text = NULL;
+  /* Polish, a byte order mark, Arabic, Japanese, a combining accent, an
+   * emoji with a skin tone, typographic quotes. */
+  const char *summary_text = "Łódź, Zoë, \xEF\xBB\xBF" "مرحبا بكم, 日本語, e\xCC\x81 "
+                             "and 👋🏽 — all “quoted”";
+  const char *text;
+  HearthEntryFields fields;
+  HearthAgreementFields item = { NULL, "resident", 0, NULL, "2026-12-24" };
+  gint64 entry;
+  guint n_words = 0;
+
+  while (g_utf8_strlen (body->str, -1) + 40 < HEARTH_ENTRY_BODY_MAX)
+    g_string_append_printf (body, "word%u ", n_words++);
+  g_string_append (body, "TheVeryLastWordOfTheBody");
+  while (g_utf8_strlen (long_item->str, -1) + 20 < HEARTH_AGREEMENT_TEXT_MAX)
+    g_string_append (long_item, "Ünïcödé ");
+  g_string_append (long_item, "EndOfItem");
+  item.text = long_item->str;
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.occurred_at = NOW - DAY;
+  fields.summary = summary_text;
+  fields.body = body->str;
+  entry = hearth_timeline_add_entry (fixture->store, 1, 2, &fields, &item, 1, &error);
+  g_assert_no_error (error);
+
+  summary = hearth_agreement_summary_new (fixture->store, entry, 0,
+                                          "Write to us: الرسائل مرحب بها", &error);
+  g_assert_no_error (error);
+  text = hearth_agreement_summary_get_text (summary);
+  /* The entry is about Dot, so she is the one addressed. */
+  g_assert_true (g_str_has_prefix (text, "Hello Dot,\n"));
+  assert_has (text, summary_text);
+  assert_has (text, body->str);
+  assert_has (text, long_item->str);
+  assert_has (text, "by Thursday 24 December");
+  assert_has (text, "Write to us: الرسائل مرحب بها");
+
+  g_assert_true (hearth_agreement_summary_save_pdf (summary, file, NULL, &error));
+  g_assert_no_error (error);
+  pdf_text = hearth_test_pdf_to_text (path);
+  assert_has (pdf_text, "Łódź, Zoë,");
+  assert_has (pdf_text, "word0 word1 word2");
+  assert_has (pdf_text, "TheVeryLastWordOfTheBody");
+  assert_has (pdf_text, "EndOfItem");
+  assert_has (pdf_text, "by Thursday 24 December");
+  /* Ten thousand characters of details run on over a second page. */
+  g_assert_cmpuint (hearth_test_pdf_count_pages (path), >=, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Days in words as a person in the UK reads them, wherever this runs. */
+  g_setenv ("TZ", "Europe/London", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/agreement-summary/text", Fixture, NULL,
+              fixture_set_up, test_summary_text, fixture_tear_down);
+  g_test_add ("/agreement-summary/addressee", Fixture, NULL,
+              fixture_set_up, test_summary_addressee, fixture_tear_down);
+  g_test_add ("/agreement-summary/pdf", Fixture, NULL,
+              fixture_set_up, test_summary_pdf, fixture_tear_down);
+  g_test_add ("/agreement-summary/odd-text", Fixture, NULL,
+              fixture_set_up, test_summary_odd_text, fixture_tear_down);
+
+  return g_test_run ();
+}
