@@ -22,6 +22,7 @@ struct _HearthPreferencesDialog
   AdwComboRow          *style_row;
   GtkSpinButton        *stall_spin;
   AdwActionRow         *database_row;
+  AdwEntryRow          *contact_row;
 
   /* owned */
   HearthStore          *store;
@@ -71,6 +72,13 @@ style_changed_cb (HearthPreferencesDialog *self)
 }
 
 static void
+contact_applied_cb (HearthPreferencesDialog *self)
+{
+  g_settings_set_string (self->settings, "team-contact",
+                         gtk_editable_get_text (GTK_EDITABLE (self->contact_row)));
+}
+
+static void
 hearth_preferences_dialog_dispose (GObject *object)
 {
   HearthPreferencesDialog *self = HEARTH_PREFERENCES_DIALOG (object);
@@ -95,6 +103,7 @@ hearth_preferences_dialog_class_init (HearthPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, style_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, stall_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, database_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, contact_row);
   gtk_widget_class_bind_template_callback (widget_class, change_you_cb);
   gtk_widget_class_bind_template_callback (widget_class, style_changed_cb);
 }
@@ -110,6 +119,7 @@ hearth_preferences_dialog_new (HearthStore *store,
                                GSettings   *settings)
 {
   HearthPreferencesDialog *self;
+  g_autofree char *contact = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
@@ -124,6 +134,12 @@ hearth_preferences_dialog_new (HearthStore *store,
                    G_SETTINGS_BIND_DEFAULT);
   adw_action_row_set_subtitle (self->database_row, hearth_store_get_path (store));
   update_you (self);
+
+  /* Saved when applied, not on every key. */
+  contact = g_settings_get_string (settings, "team-contact");
+  gtk_editable_set_text (GTK_EDITABLE (self->contact_row), contact);
+  g_signal_connect_object (self->contact_row, "apply", G_CALLBACK (contact_applied_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* The team's own lists, on a page of their own. */
   {

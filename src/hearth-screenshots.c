@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 
 #include "hearth-screenshots.h"
+#include "hearth-timeline-entry.h"
+#include "hearth-timeline-view.h"
 
 /* How long each screen settles (lists fill, fonts load) before its picture. */
 #define SETTLE_MS 900
@@ -54,6 +56,7 @@ static const Shot shots[] = {
   { "resident-profile.png", "cases", TRUE, 1280, 800, "case.edit-resident", "int64 0", VIEW_MIDDLE },
   { "close-case.png", "cases", TRUE, 1280, 800, "case.close" },
   { "story.png", "cases", TRUE, 1280, 800, "case.story", "int64 0" },
+  { "what-we-agreed.png", "cases", TRUE, 1280, 800, "timeline.agreement-summary", "agreement" },
   /* The same window on a projector, and as narrow as a phone. */
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
   { "handover-1024x768.png", "cases", TRUE, 1024, 768, "case.handover" },
@@ -180,6 +183,39 @@ find_timeline_list (GtkWidget *widget)
   return NULL;
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gint64
+newest_agreement (GListModel *entries)
+{
+  for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(HearthTimelineEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (hearth_timeline_entry_get_kind (entry), "agreement"))
+        return hearth_timeline_entry_get_id (entry);
+    }
+  return 0;
+}
+
 static gboolean
 take_cb (gpointer data)
 {
@@ -288,12 +324,20 @@ take_next (Run *run)
   if (shot->action != NULL)
     {
       HearthCaseListPage *cases = hearth_window_get_case_list_page (run->window);
-      GtkWidget *on = g_str_has_prefix (shot->action, "case.")
-                        ? GTK_WIDGET (hearth_case_list_page_get_case_view (cases))
-                        : GTK_WIDGET (run->window);
-      g_autoptr(GVariant) target = shot->target != NULL
-                                     ? g_variant_parse (NULL, shot->target, NULL, NULL, NULL)
-                                     : NULL;
+      HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
+      GtkWidget *on = GTK_WIDGET (run->window);
+      g_autoptr(GVariant) target = NULL;
+
+      if (g_str_has_prefix (shot->action, "case."))
+        on = GTK_WIDGET (view);
+      else if (g_str_has_prefix (shot->action, "timeline."))
+        on = find_of_type (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW);
+
+      /* "agreement": the newest "what we agreed" on the case shown. */
+      if (g_strcmp0 (shot->target, "agreement") == 0)
+        target = g_variant_ref_sink (g_variant_new_int64 (newest_agreement (hearth_case_view_get_timeline (view))));
+      else if (shot->target != NULL)
+        target = g_variant_parse (NULL, shot->target, NULL, NULL, NULL);
 
       gtk_widget_activate_action_variant (on, shot->action, target);
     }

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "hearth-agreement-summary-dialog.h"
 #include "hearth-case-dialog.h"
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
@@ -19,6 +20,7 @@
 #include "hearth-test-widgets.h"
 #include "hearth-text-field.h"
 #include "hearth-timeline-changes.h"
+#include "hearth-timeline-view.h"
 #include "hearth-ui-utils.h"
 
 #define DAY G_GINT64_CONSTANT (86400)
@@ -32,6 +34,7 @@ typedef struct
   HearthQueryModel *cases;
   gint64            now;
   gint64            note;
+  gint64            agreement;
 } Fixture;
 
 static gint64
@@ -75,7 +78,8 @@ fixture_set_up (Fixture       *fixture,
   fields.summary = "What we agreed about the bathroom";
   fields.occurred_at = fixture->now - 10 * DAY;
   overdue.due_on = "2020-01-06";
-  g_assert_cmpint (hearth_timeline_add_entry (fixture->store, 1, 1, &fields, &overdue, 1, &error), >, 0);
+  fixture->agreement = hearth_timeline_add_entry (fixture->store, 1, 1, &fields, &overdue, 1, &error);
+  g_assert_cmpint (fixture->agreement, >, 0);
   g_assert_no_error (error);
   fields.kind = "note";
   fields.summary = "Her neighbour rang, worried about the stairs";
@@ -413,6 +417,45 @@ test_outcome_list (Fixture       *fixture,
   adw_dialog_force_close (dialog);
 }
 
+static void
+test_agreement_summary (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *timeline = hearth_test_find (GTK_WIDGET (fixture->view), HEARTH_TYPE_TIMELINE_VIEW, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *printed = NULL;
+  AdwDialog *dialog;
+  const char *text;
+
+  g_assert_true (gtk_widget_activate_action (timeline, "timeline.agreement-summary", "x", fixture->agreement));
+  hearth_test_iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_true (HEARTH_IS_AGREEMENT_SUMMARY_DIALOG (dialog));
+
+  /* Addressed to Dot by the name she prefers, with what the team will do. */
+  text = hearth_agreement_summary_dialog_get_text (HEARTH_AGREEMENT_SUMMARY_DIALOG (dialog));
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "Dot"));
+  g_assert_nonnull (strstr (text, "Ring the repairs team about the window"));
+  g_assert_null (strstr (text, "Dorothy"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "_Print…"));
+
+  /* Printing, exported straight to a file, puts the same words on paper. */
+  g_assert_true (hearth_agreement_summary_dialog_print (HEARTH_AGREEMENT_SUMMARY_DIALOG (dialog), pdf, &error));
+  g_assert_no_error (error);
+  printed = hearth_test_pdf_to_text (pdf);
+  g_assert_nonnull (strstr (printed, "Ring the repairs team about the window"));
+  g_assert_nonnull (strstr (printed, "Dot"));
+
+  /* An entry that is not an agreement has no summary, and says so. */
+  adw_dialog_force_close (dialog);
+  hearth_test_iterate (50);
+  dialog = present (fixture, hearth_agreement_summary_dialog_new (fixture->store, fixture->note, NULL));
+  g_assert_null (hearth_agreement_summary_dialog_get_text (HEARTH_AGREEMENT_SUMMARY_DIALOG (dialog)));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Summary to Send"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +472,7 @@ main (int   argc,
   ADD ("/case-dialogs/handover", test_handover);
   ADD ("/case-dialogs/story-moves-note", test_story_moves_note);
   ADD ("/case-dialogs/outcome-list", test_outcome_list);
+  ADD ("/case-dialogs/agreement-summary", test_agreement_summary);
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-case-dialog.h"
+#include "hearth-case-pdf.h"
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
 #include "hearth-handover-dialog.h"
@@ -94,6 +95,7 @@ update_menu (HearthCaseView *self)
   g_menu_append (case_section, _("_Edit Case…"), "case.edit");
   g_menu_append (case_section, _("C_lose Case…"), "case.close");
   g_menu_append (case_section, _("_Reopen Case…"), "case.reopen");
+  g_menu_append (case_section, _("_Save Case Summary as PDF…"), "case.export-pdf");
 
   for (guint i = 0; i < n; i++)
     {
@@ -326,6 +328,85 @@ story_action (GtkWidget  *widget,
 }
 
 static void
+pdf_saved_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(HearthCaseView) self = data;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_object_get_data (source, "file");
+
+  if (hearth_pdf_writer_save_finish (HEARTH_PDF_WRITER (source), result, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name. */
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+
+      show_toast (self, message);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = hearth_dup_save_error (file, error);
+
+      show_toast (self, message);
+    }
+}
+
+static void
+pdf_file_chosen_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  g_autoptr(HearthCaseView) self = data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  g_autoptr(HearthPdfWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL || self->item == NULL || self->store == NULL)
+    return;
+
+  /* Read now, laid out and written on another thread: a long story takes
+   * a moment, and the window stays responsive. */
+  writer = hearth_case_pdf_new (self->store, hearth_case_get_id (self->item), NULL, &error);
+  if (writer == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (writer), "file", g_object_ref (file), g_object_unref);
+  hearth_pdf_writer_save_async (writer, file, NULL, pdf_saved_cb, g_object_ref (self));
+  show_toast (self, _("Saving the case summary…"));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HearthCaseView *self = HEARTH_CASE_VIEW (widget);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *name = NULL;
+
+  if (self->item == NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("PDF Document"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  g_list_store_append (filters, filter);
+  name = hearth_case_pdf_dup_file_name (hearth_case_get_title (self->item));
+
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Save Case Summary"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
+                        pdf_file_chosen_cb, g_object_ref (self));
+}
+
+static void
 handover_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -385,6 +466,7 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
   gtk_widget_class_install_action (widget_class, "case.edit-resident", "x", edit_resident_action);
   gtk_widget_class_install_action (widget_class, "case.story", "x", story_action);
   gtk_widget_class_install_action (widget_class, "case.handover", NULL, handover_action);
+  gtk_widget_class_install_action (widget_class, "case.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "case.handover", NULL);
 }

@@ -596,6 +596,9 @@ build_details (HearthEntryRow *self)
 
       buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_box_append (GTK_BOX (buttons), action_button (_("_Edit…"), "timeline.edit-entry", id));
+      if (g_str_equal (kind, "agreement"))
+        gtk_box_append (GTK_BOX (buttons),
+                        action_button (_("_For the Resident…"), "timeline.agreement-summary", id));
       delete_button = action_button (_("_Delete"), "timeline.delete-entry", id);
       gtk_widget_add_css_class (delete_button, "destructive-action");
       gtk_widget_set_hexpand (delete_button, TRUE);

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-agreement-summary-dialog.h"
+#include "hearth-application.h"
 #include "hearth-day-sections.h"
 #include "hearth-entry-composer.h"
 #include "hearth-entry-row.h"
@@ -472,6 +474,24 @@ edit_response_cb (AdwAlertDialog     *dialog,
     show_toast (self, adw_toast_new (error->message));
 }
 
+/* What was agreed, written to the resident, to send or print. */
+static void
+agreement_summary_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  HearthTimelineView *self = HEARTH_TIMELINE_VIEW (widget);
+  GApplication *app = g_application_get_default ();
+  g_autofree char *contact = NULL;
+
+  if (HEARTH_IS_APPLICATION (app))
+    contact = g_settings_get_string (hearth_application_get_settings (HEARTH_APPLICATION (app)),
+                                     "team-contact");
+  adw_dialog_present (hearth_agreement_summary_dialog_new (self->store, g_variant_get_int64 (parameter),
+                                                           contact),
+                      widget);
+}
+
 static void
 edit_entry_action (GtkWidget  *widget,
                    const char *action_name,
@@ -621,6 +641,7 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "timeline.delete-entry", "x", delete_entry_action);
   gtk_widget_class_install_action (widget_class, "timeline.edit-entry", "x", edit_entry_action);
+  gtk_widget_class_install_action (widget_class, "timeline.agreement-summary", "x", agreement_summary_action);
   gtk_widget_class_install_action (widget_class, "timeline.toggle-order", NULL, toggle_order_action);
   gtk_widget_class_install_action (widget_class, "timeline.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
