@@ -296,7 +296,6 @@ build (HearthAgreementSummaryDialog *self,
 {
   GtkWidget *view = adw_toolbar_view_new ();
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *bar = gtk_action_bar_new ();
   GtkWidget *content;
 
   adw_dialog_set_title (ADW_DIALOG (self), _("What We Agreed, for the Resident"));
@@ -318,6 +317,7 @@ build (HearthAgreementSummaryDialog *self,
       GtkWidget *scrolled = gtk_scrolled_window_new ();
       GtkWidget *text = gtk_text_view_new ();
       GtkWidget *save = bar_button (_("_Save as PDF…"), "summary.save", _("Save as a PDF to attach or keep (Ctrl+S)"));
+      GtkWidget *bar = gtk_action_bar_new ();
 
       gtk_widget_set_margin_start (box, 18);
       gtk_widget_set_margin_end (box, 18);
