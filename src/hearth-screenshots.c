@@ -10,7 +10,9 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "hearth-projector-window.h"
 #include "hearth-screenshots.h"
+#include "hearth-stopshop-page.h"
 #include "hearth-timeline-entry.h"
 #include "hearth-timeline-view.h"
 
@@ -59,6 +61,8 @@ static const Shot shots[] = {
   { "what-we-agreed.png", "cases", TRUE, 1280, 800, "timeline.agreement-summary", "agreement" },
   /* The same window on a projector, and as narrow as a phone. */
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
+  { "projector-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project" },
+  { "projector-dark-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", NULL, VIEW_DARK },
   { "handover-1024x768.png", "cases", TRUE, 1024, 768, "case.handover" },
   { "insights-1024x768.png", "cases", FALSE, 1024, 768, "win.insights" },
   { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
@@ -203,6 +207,17 @@ find_of_type (GtkWidget *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_projector (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (HEARTH_IS_PROJECTOR_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
 static gint64
 newest_agreement (GListModel *entries)
 {
@@ -225,6 +240,7 @@ take_cb (gpointer data)
   g_autoptr(GError) error = NULL;
   AdwDialog *dialog =
     adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
+  GtkWidget *projector = NULL;
 
   if ((shot->view == VIEW_MIDDLE || shot->view == VIEW_END) &&
       !run->scrolled && dialog != NULL)
@@ -244,7 +260,10 @@ take_cb (gpointer data)
     }
   run->scrolled = FALSE;
 
-  if (hearth_screenshots_save (GTK_WIDGET (run->window), path, &error))
+  /* The projector's own window, at the projector's size, when one is open. */
+  projector = find_projector ();
+
+  if (hearth_screenshots_save (projector != NULL ? projector : GTK_WIDGET (run->window), path, &error))
     g_print ("%s\n", path);
   else
     {
@@ -253,6 +272,9 @@ take_cb (gpointer data)
     }
 
   run->next++;
+
+  if (projector != NULL)
+    gtk_window_destroy (GTK_WINDOW (projector));
 
   if (shot->view == VIEW_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
@@ -330,6 +352,8 @@ take_next (Run *run)
 
       if (g_str_has_prefix (shot->action, "case."))
         on = GTK_WIDGET (view);
+      else if (g_str_has_prefix (shot->action, "stopshop."))
+        on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_STOPSHOP_PAGE);
       else if (g_str_has_prefix (shot->action, "timeline."))
         on = find_of_type (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW);
 

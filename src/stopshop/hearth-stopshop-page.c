@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "hearth-barrier.h"
+#include "hearth-projector-window.h"
 #include "hearth-query-model.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-stopshop-session.h"
@@ -24,9 +25,32 @@ struct _HearthStopShopPage
   /* owned */
   HearthQueryModel *sessions;
   HearthQueryModel *barriers;
+  HearthStore      *store;
 };
 
 G_DEFINE_FINAL_TYPE (HearthStopShopPage, hearth_stopshop_page, ADW_TYPE_BIN)
+
+/* The latest session goes on the projector, full screen. */
+static void
+project_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
+  g_autoptr(HearthStopShopSession) session = NULL;
+  GtkWidget *window;
+
+  if (self->sessions == NULL ||
+      (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), 0)) == NULL)
+    return;
+
+  window = hearth_projector_window_new (self->store, hearth_stopshop_session_get_id (session));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
+  /* A projector's own size, where full screen is not to be had. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  gtk_window_fullscreen (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+}
 
 static void
 hearth_stopshop_page_dispose (GObject *object)
@@ -35,6 +59,7 @@ hearth_stopshop_page_dispose (GObject *object)
 
   g_clear_object (&self->sessions);
   g_clear_object (&self->barriers);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (hearth_stopshop_page_parent_class)->dispose (object);
 }
@@ -55,6 +80,9 @@ hearth_stopshop_page_class_init (HearthStopShopPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, sessions_view);
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, barriers_view);
+
+  gtk_widget_class_install_action (widget_class, "stopshop.project", NULL, project_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "stopshop.project", NULL);
 }
 
 static void
@@ -82,6 +110,7 @@ hearth_stopshop_page_set_store (HearthStopShopPage *self,
   g_return_if_fail (HEARTH_IS_STORE (store));
   g_return_if_fail (self->sessions == NULL);
 
+  self->store = g_object_ref (store);
   self->sessions = hearth_stopshop_session_query_new (store);
   sessions = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sessions)));
   gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (sessions));

@@ -1,0 +1,446 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-stopshop"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-barrier.h"
+#include "hearth-projector-window.h"
+#include "hearth-query-model.h"
+#include "hearth-stopshop-session.h"
+
+static const char * const phases[] = { "review", "stop", "collaborate", "listen", "act", NULL };
+
+struct _HearthProjectorWindow
+{
+  AdwWindow         parent_instance;
+
+  HearthStore      *store;
+  gint64            session_id;
+  HearthQueryModel *sessions;
+  HearthQueryModel *barriers;
+  GtkSingleSelection *selection;
+
+  GtkWidget        *theme_label;
+  GtkWidget        *phase_labels[5];
+  GtkWidget        *timer_label;
+  GtkWidget        *list_view;
+  GtkWidget        *help_overlay;
+  GtkWidget        *hint_label;
+
+  /* The phase's countdown, in seconds left; 0 when none runs. */
+  guint             timer_id;
+  int               seconds_left;
+  gboolean          timer_paused;
+};
+
+G_DEFINE_FINAL_TYPE (HearthProjectorWindow, hearth_projector_window, ADW_TYPE_WINDOW)
+
+static HearthStopShopSession *
+current_session (HearthProjectorWindow *self)
+{
+  guint position = hearth_query_model_find_id (self->sessions, self->session_id);
+
+  if (position == G_MAXUINT)
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (self->sessions), position);
+}
+
+static void
+update_header (HearthProjectorWindow *self)
+{
+  g_autoptr(HearthStopShopSession) session = current_session (self);
+  const char *phase = session != NULL ? hearth_stopshop_session_get_phase (session) : "";
+  const char *theme = session != NULL ? hearth_stopshop_session_get_theme (session) : "";
+
+  gtk_label_set_label (GTK_LABEL (self->theme_label), *theme != '\0' ? theme : _("Stop Shop"));
+  for (guint i = 0; phases[i] != NULL; i++)
+    {
+      gboolean now = g_str_equal (phase, phases[i]);
+
+      if (now)
+        gtk_widget_add_css_class (self->phase_labels[i], "hearth-phase-now");
+      else
+        gtk_widget_remove_css_class (self->phase_labels[i], "hearth-phase-now");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->phase_labels[i]),
+                                   GTK_ACCESSIBLE_STATE_SELECTED, now, -1);
+    }
+}
+
+/* --- The countdown ------------------------------------------------------------- */
+
+static void
+show_time (HearthProjectorWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->timer_id == 0 && !self->timer_paused)
+    {
+      gtk_widget_set_visible (self->timer_label, FALSE);
+      return;
+    }
+  text = g_strdup_printf ("%d:%02d", self->seconds_left / 60, self->seconds_left % 60);
+  gtk_label_set_label (GTK_LABEL (self->timer_label), text);
+  gtk_widget_set_visible (self->timer_label, TRUE);
+  if (self->seconds_left <= 60)
+    gtk_widget_add_css_class (self->timer_label, "hearth-timer-ending");
+  else
+    gtk_widget_remove_css_class (self->timer_label, "hearth-timer-ending");
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  HearthProjectorWindow *self = data;
+
+  if (self->seconds_left > 0)
+    self->seconds_left--;
+  show_time (self);
+  if (self->seconds_left == 0)
+    {
+      self->timer_id = 0;
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Time is up"),
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* T starts the phase's countdown, pauses it, and carries it on. */
+static void
+timer_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+
+  if (self->timer_id != 0)
+    {
+      g_clear_handle_id (&self->timer_id, g_source_remove);
+      self->timer_paused = TRUE;
+    }
+  else
+    {
+      if (!self->timer_paused || self->seconds_left == 0)
+        self->seconds_left = 5 * 60;
+      self->timer_paused = FALSE;
+      self->timer_id = g_timeout_add_seconds (1, tick_cb, self);
+    }
+  show_time (self);
+}
+
+/* --- Moving through the barriers ------------------------------------------------- */
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position = gtk_single_selection_get_selected (self->selection);
+  int step = g_variant_get_int32 (parameter);
+
+  if (n == 0)
+    return;
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = step > 0 ? 0 : n - 1;
+  else
+    position = (guint) CLAMP ((int) position + step, 0, (int) n - 1);
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_list_view_scroll_to (GTK_LIST_VIEW (self->list_view), position, GTK_LIST_SCROLL_FOCUS, NULL);
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+
+  gtk_widget_set_visible (self->help_overlay, !gtk_widget_get_visible (self->help_overlay));
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+
+  if (gtk_widget_get_visible (self->help_overlay))
+    gtk_widget_set_visible (self->help_overlay, FALSE);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/* --- Rows ------------------------------------------------------------------------- */
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *meta = gtk_label_new (NULL);
+  GtkWidget *votes = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "hearth-projector-row");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (title, "hearth-projector-barrier");
+  gtk_label_set_xalign (GTK_LABEL (meta), 0);
+  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
+  gtk_widget_add_css_class (meta, "hearth-projector-meta");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_add_css_class (votes, "hearth-projector-votes");
+  gtk_widget_set_valign (votes, GTK_ALIGN_CENTER);
+
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), meta);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), votes);
+  gtk_list_item_set_child (list_item, box);
+  g_object_set_data (G_OBJECT (list_item), "title", title);
+  g_object_set_data (G_OBJECT (list_item), "meta", meta);
+  g_object_set_data (G_OBJECT (list_item), "votes", votes);
+}
+
+/* What the room sees of a barrier: its title, how often it has been raised,
+ * who owns it and where it stands; votes as a total only. */
+static char *
+barrier_meta (HearthBarrier *barrier)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint weight = hearth_barrier_get_weight (barrier);
+  const char *owner = hearth_barrier_get_owner_name (barrier);
+
+  g_ptr_array_add (parts, g_strdup (hearth_barrier_get_status_label (barrier)));
+  if (weight > 1)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "raised %u time",
+                                                          "raised %u times", weight),
+                                             weight));
+  if (*owner != '\0')
+    /* Translators: who owns a barrier. */
+    g_ptr_array_add (parts, g_strdup_printf (_("owner: %s"), owner));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *list_item)
+{
+  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
+  g_autofree char *meta = NULL;
+  g_autofree char *votes = NULL;
+
+  if (barrier == NULL)
+    return;
+  meta = barrier_meta (barrier);
+  votes = g_strdup_printf ("%u", hearth_barrier_get_votes (barrier));
+  gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "title"), hearth_barrier_get_title (barrier));
+  gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "meta"), meta);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "votes"), votes);
+  gtk_list_item_set_accessible_label (list_item, hearth_barrier_get_title (barrier));
+}
+
+/* --- The window ----------------------------------------------------------------- */
+
+static void
+hearth_projector_window_dispose (GObject *object)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (object);
+
+  g_clear_handle_id (&self->timer_id, g_source_remove);
+  if (self->sessions != NULL)
+    g_signal_handlers_disconnect_by_data (self->sessions, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->barriers);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (hearth_projector_window_parent_class)->dispose (object);
+}
+
+static void
+hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hearth_projector_window_dispose;
+
+  gtk_widget_class_install_action (widget_class, "projector.move", "i", move_action);
+  gtk_widget_class_install_action (widget_class, "projector.timer", NULL, timer_action);
+  gtk_widget_class_install_action (widget_class, "projector.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "projector.leave", NULL, leave_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "projector.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "projector.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "projector.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "projector.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "projector.timer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_SHIFT_MASK, "projector.help", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, 0, "projector.help", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "projector.leave", NULL);
+}
+
+static void
+hearth_projector_window_init (HearthProjectorWindow *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "hearth-projector");
+}
+
+static GtkWidget *
+help_overlay_new (void)
+{
+  static const struct { const char *keys; const char *what; } keys[] = {
+    { N_("↑ ↓"), N_("Previous or next barrier") },
+    { N_("→ or N"), N_("Next phase") },
+    { N_("← or P"), N_("Back a phase") },
+    { N_("+ −"), N_("One vote more or less for the barrier") },
+    { N_("T"), N_("Start or pause the countdown") },
+    { N_("?"), N_("Show or hide these keys") },
+    { N_("Esc"), N_("Leave the projector") },
+  };
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *title = gtk_label_new (_("Keys"));
+
+  gtk_widget_add_css_class (grid, "hearth-projector-help");
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 48);
+  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (grid, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (title, "hearth-projector-heading");
+  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 2, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkWidget *k = gtk_label_new (_(keys[i].keys));
+      GtkWidget *w = gtk_label_new (_(keys[i].what));
+
+      gtk_label_set_xalign (GTK_LABEL (k), 1);
+      gtk_label_set_xalign (GTK_LABEL (w), 0);
+      gtk_widget_add_css_class (k, "hearth-projector-key");
+      gtk_grid_attach (GTK_GRID (grid), k, 0, (int) i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), w, 1, (int) i + 1, 1, 1);
+    }
+  gtk_widget_set_visible (grid, FALSE);
+  return grid;
+}
+
+static void
+build (HearthProjectorWindow *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  GtkWidget *steps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_set_margin_start (box, 32);
+  gtk_widget_set_margin_end (box, 32);
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+
+  self->theme_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->theme_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->theme_label), TRUE);
+  gtk_widget_set_hexpand (self->theme_label, TRUE);
+  gtk_widget_add_css_class (self->theme_label, "hearth-projector-heading");
+  self->timer_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->timer_label, "hearth-projector-timer");
+  gtk_widget_set_visible (self->timer_label, FALSE);
+  gtk_box_append (GTK_BOX (top), self->theme_label);
+  gtk_box_append (GTK_BOX (top), self->timer_label);
+
+  for (guint i = 0; phases[i] != NULL; i++)
+    {
+      self->phase_labels[i] = gtk_label_new (hearth_stopshop_session_phase_label (phases[i]));
+      gtk_widget_add_css_class (self->phase_labels[i], "hearth-projector-phase");
+      gtk_box_append (GTK_BOX (steps), self->phase_labels[i]);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (steps), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Phases of the session"), -1);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
+  self->list_view = gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
+                                       g_object_ref (factory));
+  gtk_widget_add_css_class (self->list_view, "hearth-projector-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Barriers"), -1);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+
+  self->hint_label = gtk_label_new (_("Press ? for the keys"));
+  gtk_label_set_xalign (GTK_LABEL (self->hint_label), 1);
+  gtk_widget_add_css_class (self->hint_label, "hearth-projector-meta");
+
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), steps);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_box_append (GTK_BOX (box), self->hint_label);
+
+  self->help_overlay = help_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), box);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->help_overlay);
+  adw_window_set_content (ADW_WINDOW (self), overlay);
+  gtk_window_set_title (GTK_WINDOW (self), _("Stop Shop on the Projector"));
+}
+
+GtkWidget *
+hearth_projector_window_new (HearthStore *store,
+                             gint64       session_id)
+{
+  HearthProjectorWindow *self;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  self = g_object_new (HEARTH_TYPE_PROJECTOR_WINDOW, NULL);
+  self->store = g_object_ref (store);
+  self->session_id = session_id;
+  self->sessions = hearth_stopshop_session_query_new (store);
+  self->barriers = hearth_barrier_query_new (store);
+  hearth_query_model_set_param (self->barriers, ":session_id", g_variant_new_int64 (session_id));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->barriers)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+
+  build (self);
+  g_signal_connect_object (self->sessions, "items-changed", G_CALLBACK (update_header), self,
+                           G_CONNECT_SWAPPED);
+  update_header (self);
+  return GTK_WIDGET (self);
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+char *
+hearth_projector_window_dup_shown_text (HearthProjectorWindow *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (HEARTH_IS_PROJECTOR_WINDOW (self), NULL);
+
+  collect_text (GTK_WIDGET (self), text);
+  return g_string_free (text, FALSE);
+}

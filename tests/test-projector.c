@@ -1,0 +1,138 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A Stop Shop session on the projector, under a virtual display: what the
+ * room sees, driven from the keyboard, and that nothing private is in it.
+ */
+
+#include "config.h"
+
+#include "hearth-projector-window.h"
+#include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
+#include "hearth-ui-utils.h"
+
+typedef struct
+{
+  char        *dir;
+  HearthStore *store;
+  GtkWidget   *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = hearth_test_make_dir ();
+  path = g_build_filename (fixture->dir, "hearth.db", NULL);
+  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  /* A resident with a case and a 360° review: private, never projected. */
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO staff (id, name) VALUES (1, 'Ruth Achterberg'), (2, 'Kwame Mensah');"
+    "INSERT INTO residents (id, name, what_matters) VALUES (1, 'Dorothy Evans', 'Her garden');"
+    "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at)"
+    "  VALUES (1, 'Dorothy''s bathroom', 1, 1, 1);"
+    "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1);"
+    "INSERT INTO stopshop_sessions (id, held_on, place, theme, phase)"
+    "  VALUES (1, '2026-11-20', 'Room 2', 'What stops us visiting', 'listen');"
+    "INSERT INTO barriers (id, title, owner_id, weight, status, effect_on_residents)"
+    "  VALUES (1, 'Three forms for one proof of income', 1, 2, 'action-agreed',"
+    "          'Dorothy Evans waited six weeks'),"
+    "         (2, 'No parking permits for visits', NULL, 1, 'raised', '');"
+    "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position, votes)"
+    "  VALUES (1, 1, 0, 7), (1, 2, 1, 3);", &error));
+  g_assert_no_error (error);
+
+  fixture->window = hearth_projector_window_new (fixture->store, 1);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 768);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (300);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (50);
+  g_assert_finalize_object (fixture->store);
+  hearth_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+test_nothing_private (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *shown = NULL;
+
+  /* Show the keys too: everything the room could see at once. */
+  gtk_widget_activate_action (fixture->window, "projector.help", NULL);
+  hearth_test_iterate (50);
+  shown = hearth_projector_window_dup_shown_text (HEARTH_PROJECTOR_WINDOW (fixture->window));
+
+  g_assert_nonnull (strstr (shown, "What stops us visiting"));
+  g_assert_nonnull (strstr (shown, "Three forms for one proof of income"));
+  g_assert_nonnull (strstr (shown, "owner: Ruth Achterberg"));
+  g_assert_nonnull (strstr (shown, "7\n"));
+  /* No resident, no case, no story written about a resident. */
+  g_assert_null (strstr (shown, "Dorothy"));
+  g_assert_null (strstr (shown, "Her garden"));
+  g_assert_null (strstr (shown, "waited six weeks"));
+  g_assert_null (strstr (shown, "bathroom"));
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *list = hearth_test_find (fixture->window, GTK_TYPE_LIST_VIEW, 0);
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+  GtkWidget *help = NULL;
+
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  gtk_widget_activate_action (fixture->window, "projector.move", "i", 1);
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  /* Past the last, it stays on the last. */
+  gtk_widget_activate_action (fixture->window, "projector.move", "i", 1);
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  gtk_widget_activate_action (fixture->window, "projector.move", "i", -1);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+
+  /* ? shows the keys; Escape hides them before it leaves. */
+  help = gtk_widget_get_parent (hearth_test_find_labelled (fixture->window, "Keys"));
+  g_assert_false (gtk_widget_get_visible (help));
+  gtk_widget_activate_action (fixture->window, "projector.help", NULL);
+  g_assert_true (gtk_widget_get_visible (help));
+  gtk_widget_activate_action (fixture->window, "projector.leave", NULL);
+  g_assert_false (gtk_widget_get_visible (help));
+  g_assert_true (gtk_widget_get_visible (fixture->window));
+
+  /* T starts the countdown at five minutes, and pauses it. */
+  gtk_widget_activate_action (fixture->window, "projector.timer", NULL);
+  g_assert_nonnull (hearth_test_find_labelled (fixture->window, "5:00"));
+  gtk_widget_activate_action (fixture->window, "projector.timer", NULL);
+  g_assert_nonnull (hearth_test_find_labelled (fixture->window, "5:00"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/projector/nothing-private", test_nothing_private);
+  ADD ("/projector/keyboard", test_keyboard);
+#undef ADD
+
+  return g_test_run ();
+}
