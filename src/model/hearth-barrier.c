@@ -554,6 +554,16 @@ hearth_barrier_query_new (HearthStore *store)
   hearth_query_model_add_sort (model, "weight", "b.weight DESC, (SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers WHERE barrier_id = b.id) DESC, b.id");
   hearth_query_model_add_sort (model, "age", "b.created_at ASC, b.id");
   hearth_query_model_add_sort (model, "updated", "b.last_update_at DESC, b.id");
+  /* With :session_id, the session's own votes and board. */
+  hearth_query_model_add_sort (model, "votes",
+                               "coalesce ((SELECT sb.votes FROM stopshop_session_barriers sb"
+                               "   WHERE sb.barrier_id = b.id AND sb.session_id = :session_id),"
+                               "  (SELECT sum (votes) FROM stopshop_session_barriers"
+                               "   WHERE barrier_id = b.id), 0) DESC, b.weight DESC, b.id");
+  hearth_query_model_add_sort (model, "board",
+                               "(SELECT sb.position FROM stopshop_session_barriers sb"
+                               "  WHERE sb.barrier_id = b.id AND sb.session_id = :session_id),"
+                               " b.created_at, b.id");
 
   return model;
 }
