@@ -17,6 +17,7 @@
 #include "hearth-barrier.h"
 #include "hearth-barrier-changes.h"
 #include "hearth-session-changes.h"
+#include "hearth-stopshop-session.h"
 #include "hearth-test-utils.h"
 
 /* 2026-11-22 12:00 UTC. */
@@ -1016,6 +1017,75 @@ test_log_queries (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (log)), ==, 2);
 }
 
+/* What the lists show of a session and its board as it runs. */
+static void
+test_lists (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(HearthQueryModel) sessions = hearth_stopshop_session_query_new (fixture->store);
+  g_autoptr(HearthQueryModel) board = hearth_barrier_query_new (fixture->store);
+  g_autoptr(HearthStopShopSession) item = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 earlier = new_session (fixture, "2026-10-01", 4);
+  gint64 id = new_session (fixture, "2026-11-22", 3);
+  gint64 old, first, second, third;
+  HearthSessionFields fields;
+
+  go_to (fixture, earlier, "stop");
+  old = raise_barrier (fixture, earlier, "Raised long ago");
+  go_to (fixture, earlier, "collaborate");
+  go_to (fixture, earlier, "listen");
+  vote (fixture, earlier, old, 9);
+
+  hearth_session_fields_init (&fields);
+  fields.held_on = "2026-11-22";
+  fields.voters = 3;
+  fields.stall_weeks = 8;
+  fields.phase_minutes = 12;
+  g_assert_true (hearth_session_update (fixture->store, id, &fields, &error));
+  g_assert_no_error (error);
+  go_to (fixture, id, "stop");
+  first = raise_barrier (fixture, id, "First on the board");
+  second = raise_barrier (fixture, id, "Second on the board");
+  third = raise_barrier (fixture, id, "Raised long ago");
+  g_assert_cmpint (third, ==, old);
+  go_to (fixture, id, "collaborate");
+  go_to (fixture, id, "listen");
+  vote (fixture, id, second, 4);
+  vote (fixture, id, first, 1);
+
+  g_assert_cmpint (hearth_query_model_get_id (sessions, 0), ==, id);
+  item = g_list_model_get_item (G_LIST_MODEL (sessions), 0);
+  g_assert_cmpuint (hearth_stopshop_session_get_voters (item), ==, 3);
+  g_assert_cmpuint (hearth_stopshop_session_get_stall_weeks (item), ==, 8);
+  g_assert_cmpuint (hearth_stopshop_session_get_phase_minutes (item), ==, 12);
+  g_assert_cmpuint (hearth_stopshop_session_get_votes_cast (item), ==, 5);
+  g_assert_cmpuint (hearth_stopshop_session_get_barrier_count (item), ==, 3);
+  g_assert_cmpint (hearth_stopshop_session_get_closed_at (item), ==, 0);
+  /* The item follows the session as it changes. */
+  vote (fixture, id, first, 1);
+  g_assert_cmpuint (hearth_stopshop_session_get_votes_cast (item), ==, 6);
+  go_to (fixture, id, "act");
+  go_to (fixture, id, "closed");
+  g_assert_cmpint (hearth_stopshop_session_get_closed_at (item), ==, NOW);
+  g_assert_cmpstr (hearth_stopshop_session_get_phase (item), ==, "closed");
+
+  /* The board in the order raised, and by this session's votes (the old
+   * barrier's 9 votes were at the earlier session). */
+  hearth_query_model_set_param (board, ":session_id", g_variant_new_int64 (id));
+  hearth_query_model_set_sort (board, "board");
+  g_assert_cmpint (hearth_query_model_get_id (board, 0), ==, first);
+  g_assert_cmpint (hearth_query_model_get_id (board, 1), ==, second);
+  g_assert_cmpint (hearth_query_model_get_id (board, 2), ==, old);
+  hearth_query_model_set_sort (board, "votes");
+  g_assert_cmpint (hearth_query_model_get_id (board, 0), ==, second);
+  g_assert_cmpint (hearth_query_model_get_id (board, 1), ==, first);
+  g_assert_cmpint (hearth_query_model_get_id (board, 2), ==, old);
+  /* Across all sessions, the old one's votes count. */
+  hearth_query_model_set_param (board, ":session_id", NULL);
+  g_assert_cmpint (hearth_query_model_get_id (board, 0), ==, old);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1040,6 +1110,9 @@ main (int   argc,
               fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/stopshop-changes/barrier/log-queries", Fixture, NULL,
               fixture_set_up, test_log_queries, fixture_tear_down);
+
+  g_test_add ("/stopshop-changes/lists", Fixture, NULL,
+              fixture_set_up, test_lists, fixture_tear_down);
 
   return g_test_run ();
 }
