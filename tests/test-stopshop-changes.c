@@ -876,6 +876,21 @@ test_status_and_log (Fixture       *fixture,
                    "4 2 in-progress removed Gone for good\n"
                    "5 2 removed parked Needs a law change\n"
                    "5 2 parked raised ");
+  /* The last line of the log is the barrier's last update. */
+  g_assert_cmpint (query (fixture, "SELECT last_update_at = (SELECT max (at) FROM barrier_updates)"
+                                   " FROM barriers"), ==, 1);
+
+  /* Another date and no owner for now is not news: no line, no later
+   * update, and without an owner the action is not agreed. */
+  hearth_store_set_clock (fixture->store, NOW + 6 * DAY);
+  g_assert_true (hearth_barrier_set_action (fixture->store, forms, 0, "One form for both",
+                                            "2027-01-08", 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT action_due_on = '2027-01-08' AND owner_id IS NULL"
+                                   " AND status = 'raised' AND last_update_at = %"
+                                   G_GINT64_FORMAT " AND updated_at = %" G_GINT64_FORMAT
+                                   " FROM barriers", NOW + 5 * DAY, NOW + 6 * DAY), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, 8);
 }
 
 static void

@@ -718,7 +718,7 @@ hearth_barrier_set_action (HearthStore  *store,
 
   stmt = hearth_store_prepare (store,
                                "UPDATE barriers SET owner_id = ?2, first_action = ?3,"
-                               " action_due_on = nullif (?4, ''), last_update_at = ?5,"
+                               " action_due_on = nullif (?4, ''),"
                                " updated_at = ?5, updated_by = ?6 WHERE id = ?1",
                                error);
   if (stmt == NULL)

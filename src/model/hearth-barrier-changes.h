@@ -108,7 +108,9 @@ gint64   hearth_barrier_add_update    (HearthStore                *store,
  * nobody), its first action (may be empty) and by when (@due_on,
  * "YYYY-MM-DD", or NULL). A barrier only raised or understood that gets an
  * owner and a first action moves to "action-agreed", logged as any status
- * change; any change here makes last_update_at now. */
+ * change (with the first action as its note), which makes it the last
+ * update; other changes here are not news of progress and leave
+ * last_update_at as it is. */
 gboolean hearth_barrier_set_action    (HearthStore                *store,
                                        gint64                      barrier_id,
                                        gint64                      owner_id,
