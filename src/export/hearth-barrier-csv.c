@@ -36,7 +36,6 @@ hearth_barrier_csv_new (GListModel *barriers)
                              C_("csv column", "Removed"),
                              C_("csv column", "Parked because"),
                              C_("csv column", "What happens"),
-                             C_("csv column", "Effect on residents"),
                              NULL);
 
   /* Row by row, so that a long log is not all held at once. */
@@ -62,7 +61,6 @@ hearth_barrier_csv_new (GListModel *barriers)
       hearth_csv_writer_add_date (writer, hearth_barrier_get_removed_at (item));
       hearth_csv_writer_add_field (writer, hearth_barrier_get_parked_reason (item));
       hearth_csv_writer_add_field (writer, hearth_barrier_get_what_happens (item));
-      hearth_csv_writer_add_field (writer, hearth_barrier_get_effect_on_residents (item));
       hearth_csv_writer_end_row (writer);
     }
 

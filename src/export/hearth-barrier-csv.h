@@ -13,9 +13,10 @@ G_BEGIN_DECLS
  * @barriers, a list of HearthBarrier such as hearth_barrier_query_new()
  * makes: barrier, category, status, owner, teams affected, weight, votes
  * (the total over all sessions), first action, action due, raised, last
- * update, removed (ISO dates), why it is parked, what happens, and the
- * effect on residents. Nothing is read from cases, and votes are totals:
- * no one's votes are in it. Save it with hearth_csv_writer_save(). */
+ * update, removed (ISO dates), why it is parked, and what happens.
+ * Nothing private: nothing is read from cases, votes are totals (no one's
+ * votes are in it), and the effect on residents is left out, since its
+ * real stories name residents. Save it with hearth_csv_writer_save(). */
 HearthCsvWriter *hearth_barrier_csv_new (GListModel *barriers);
 
 G_END_DECLS
