@@ -458,6 +458,119 @@ fail:
   return 0;
 }
 
+gboolean
+hearth_barrier_withdraw (HearthStore  *store,
+                         gint64        session_id,
+                         gint64        barrier_id,
+                         GError      **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gboolean new_here, untouched;
+  int raised_here = -1;
+  gint64 now, actor;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!check_session_open (store, session_id, error) ||
+      !load_barrier (store, barrier_id, FALSE, &barrier, error) ||
+      !look_up_link (store, session_id, barrier_id, &raised_here, error))
+    goto fail;
+  if (raised_here != 1)
+    {
+      hearth_refuse (error, _("This barrier was not raised at this session"));
+      goto fail;
+    }
+
+  /* Whether it began here, and whether anything has happened to it since:
+   * votes here, another session, a line in its log after "raised", or a
+   * barrier merged into it. */
+  stmt = hearth_store_prepare (store,
+                               "SELECT b.first_session_id IS ?2,"
+                               "  (SELECT votes FROM stopshop_session_barriers"
+                               "    WHERE session_id = ?2 AND barrier_id = ?1) = 0"
+                               "  AND NOT EXISTS (SELECT 1 FROM stopshop_session_barriers"
+                               "    WHERE barrier_id = ?1 AND session_id <> ?2)"
+                               "  AND (SELECT count (*) FROM barrier_updates WHERE barrier_id = ?1) <= 1"
+                               "  AND NOT EXISTS (SELECT 1 FROM barrier_merges WHERE into_id = ?1),"
+                               "  (SELECT votes FROM stopshop_session_barriers"
+                               "    WHERE session_id = ?2 AND barrier_id = ?1)"
+                               " FROM barriers b WHERE b.id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, session_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    goto fail;
+  new_here = has_row && sqlite3_column_int (stmt, 0) != 0;
+  untouched = has_row && sqlite3_column_int (stmt, 1) != 0;
+  if (has_row && sqlite3_column_int (stmt, 2) > 0)
+    {
+      sqlite3_reset (stmt);
+      hearth_refuse (error, _("This barrier has votes; take them back first"));
+      goto fail;
+    }
+  sqlite3_reset (stmt);
+
+  if (new_here && !untouched)
+    {
+      hearth_refuse (error, _("This barrier has moved on since it was raised; change its status "
+                              "instead"));
+      goto fail;
+    }
+  if (!new_here && barrier.weight < 2)
+    {
+      hearth_refuse (error, _("This barrier has moved on since it was raised; change its status "
+                              "instead"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "DELETE FROM stopshop_session_barriers"
+                               " WHERE session_id = ?1 AND barrier_id = ?2",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "stopshop_session_barriers", session_id, HEARTH_CHANGE_DELETE);
+
+  if (new_here)
+    stmt = hearth_store_prepare (store,
+                                 "UPDATE barriers SET deleted_at = ?2, updated_at = ?2,"
+                                 " updated_by = ?3 WHERE id = ?1",
+                                 error);
+  else
+    stmt = hearth_store_prepare (store,
+                                 "UPDATE barriers SET weight = weight - 1, updated_at = ?2,"
+                                 " updated_by = ?3 WHERE id = ?1",
+                                 error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  hearth_bind_optional_id (stmt, 3, actor);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "barriers", barrier_id,
+                            new_here ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
 static gboolean
 is_one_of (const char         *value,
            const char * const *list)

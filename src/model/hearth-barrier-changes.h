@@ -72,6 +72,21 @@ gint64   hearth_barrier_raise         (HearthStore                *store,
                                        gint64                      existing_id,
                                        GError                    **error);
 
+/* Takes back a barrier raised at @session_id by mistake (a slip of the
+ * Enter key), in any phase but "closed", in one transaction:
+ *  - one first raised here, with nothing since (no other session, no
+ *    update, nothing merged into it) is deleted (deleted_at; the row and
+ *    its log stay);
+ *  - one raised before and linked here loses the weight this raising gave
+ *    it and leaves the session's board.
+ * Refused when it was not raised at this session, has votes here (take
+ * them back first), is merged, or has moved on since it was raised (change
+ * its status instead). */
+gboolean hearth_barrier_withdraw      (HearthStore                *store,
+                                       gint64                      session_id,
+                                       gint64                      barrier_id,
+                                       GError                    **error);
+
 /* Saves what a barrier is: title, what happens, effect on residents,
  * category and teams affected. An edit that changes nothing writes
  * nothing. */
