@@ -1101,6 +1101,71 @@ test_lists (Fixture       *fixture,
   g_assert_cmpint (hearth_query_model_get_id (board, 0), ==, old);
 }
 
+/* A barrier raised by mistake is taken back, and only then. */
+static void
+test_withdraw (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 earlier = new_session (fixture, "2026-10-01", 2);
+  gint64 today = new_session (fixture, "2026-11-22", 2);
+  gint64 forms, slip, again, voted, noted;
+
+  go_to (fixture, earlier, "stop");
+  forms = raise_barrier (fixture, earlier, "Forms ask twice");
+  go_to (fixture, today, "stop");
+
+  /* New here and untouched: deleted, off the board, and not linked when
+   * the same words are raised again. */
+  slip = raise_barrier (fixture, today, "asdf");
+  g_assert_true (hearth_barrier_withdraw (fixture->store, today, slip, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT deleted_at FROM barriers WHERE id = %" G_GINT64_FORMAT, slip),
+                   ==, NOW);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_barriers WHERE barrier_id = %"
+                                   G_GINT64_FORMAT, slip), ==, 0);
+  again = raise_barrier (fixture, today, "asdf");
+  g_assert_cmpint (again, !=, slip);
+
+  /* Raised before: back to its old weight, still on its first board. */
+  g_assert_cmpint (raise_barrier (fixture, today, "forms ask twice"), ==, forms);
+  g_assert_cmpint (query (fixture, "SELECT weight FROM barriers WHERE id = %" G_GINT64_FORMAT, forms), ==, 2);
+  g_assert_true (hearth_barrier_withdraw (fixture->store, today, forms, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT weight FROM barriers WHERE id = %" G_GINT64_FORMAT, forms), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT group_concat (session_id) FROM stopshop_session_barriers"
+                                   " WHERE barrier_id = %" G_GINT64_FORMAT, forms), ==, earlier);
+  g_assert_cmpint (query (fixture, "SELECT deleted_at IS NULL FROM barriers WHERE id = %" G_GINT64_FORMAT,
+                          forms), ==, 1);
+
+  /* Refused, writing nothing: not raised here, voted on, moved on. */
+  voted = raise_barrier (fixture, today, "Voted on");
+  noted = raise_barrier (fixture, today, "Has news");
+  g_assert_cmpint (hearth_barrier_add_update (fixture->store, noted, "Spoke to the owner", today, NULL),
+                   >, 0);
+  go_to (fixture, today, "collaborate");
+  go_to (fixture, today, "listen");
+  vote (fixture, today, voted, 1);
+  before = dup_board (fixture);
+  assert_refused (hearth_barrier_withdraw (fixture->store, today, forms, &error), error);
+  g_clear_error (&error);
+  assert_refused (hearth_barrier_withdraw (fixture->store, today, voted, &error), error);
+  g_clear_error (&error);
+  assert_refused (hearth_barrier_withdraw (fixture->store, today, noted, &error), error);
+  g_clear_error (&error);
+  assert_refused (hearth_barrier_withdraw (fixture->store, today, slip, &error), error);
+  g_clear_error (&error);
+  after = dup_board (fixture);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Votes taken back, it can go. */
+  g_assert_true (hearth_session_vote (fixture->store, today, voted, -1, NULL));
+  g_assert_true (hearth_barrier_withdraw (fixture->store, today, voted, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1126,6 +1191,8 @@ main (int   argc,
   g_test_add ("/stopshop-changes/barrier/log-queries", Fixture, NULL,
               fixture_set_up, test_log_queries, fixture_tear_down);
 
+  g_test_add ("/stopshop-changes/barrier/withdraw", Fixture, NULL,
+              fixture_set_up, test_withdraw, fixture_tear_down);
   g_test_add ("/stopshop-changes/lists", Fixture, NULL,
               fixture_set_up, test_lists, fixture_tear_down);
 
