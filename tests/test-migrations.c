@@ -295,6 +295,59 @@ test_failing_migration_rolls_back (Fixture       *fixture,
     }
 }
 
+/* Version 2 gives a Stop Shop session the number of people voting, and a
+ * record of merges to undo; the sessions and votes of a version 1 file stay
+ * as they were. A failure in step 2 leaves the file at version 1. */
+static void
+test_stopshop_voters (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *clash = g_build_filename (fixture->dir, "clash-v2.db", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  db = raw_open (fixture->path);
+  raw_migrate_to (db, 1);
+  raw_exec (db,
+            "INSERT INTO stopshop_sessions (id, held_on, votes_per_person) VALUES (7, '2026-10-01', 5);"
+            "INSERT INTO barriers (id, title) VALUES (3, 'Forms ask twice');"
+            "INSERT INTO stopshop_session_barriers (session_id, barrier_id, votes) VALUES (7, 3, 4);");
+  sqlite3_close (db);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), >=, 2);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT voters FROM stopshop_sessions WHERE id = 7"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT votes_per_person FROM stopshop_sessions"), ==, 5);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT votes FROM stopshop_session_barriers"), ==, 4);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM barrier_merges"), ==, 0);
+  /* The new column keeps to its range. */
+  g_assert_false (hearth_store_exec (store, "UPDATE stopshop_sessions SET voters = -1", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_true (hearth_store_exec (store, "UPDATE stopshop_sessions SET voters = 40", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  db = raw_open (clash);
+  raw_migrate_to (db, 1);
+  raw_exec (db, "CREATE TABLE barrier_merge_sessions (mine TEXT)");
+  sqlite3_close (db);
+
+  store = hearth_store_open (clash, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_null (store);
+  g_clear_error (&error);
+
+  db = raw_open (clash);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_false (table_exists (db, "barrier_merges"));
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM pragma_table_info ('stopshop_sessions')"
+                                " WHERE name = 'voters'"), ==, 0);
+  sqlite3_close (db);
+}
+
 static GBytes *
 read_bytes (const char *path)
 {
@@ -367,6 +420,8 @@ main (int   argc,
               fixture_setup, test_every_older_version, fixture_teardown);
   g_test_add ("/migrations/failure-rolls-back", Fixture, NULL,
               fixture_setup, test_failing_migration_rolls_back, fixture_teardown);
+  g_test_add ("/migrations/stopshop-voters", Fixture, NULL,
+              fixture_setup, test_stopshop_voters, fixture_teardown);
   g_test_add ("/migrations/up-to-date-runs-nothing", Fixture, NULL,
               fixture_setup, test_up_to_date_runs_nothing, fixture_teardown);
 

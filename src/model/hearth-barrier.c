@@ -110,6 +110,12 @@ static const char ids_sql[] =
   "   AND (:open_only IS NULL OR b.status NOT IN ('removed', 'parked'))"
   "   AND (:owner_id IS NULL OR b.owner_id = :owner_id)"
   "   AND (:category IS NULL OR b.category = :category)"
+  /* Teams affected are written as a list, "Repairs, Income and Money". */
+  "   AND (:team IS NULL OR instr (',' || lower (replace (replace (b.teams, ', ', ','), ' ,', ','))"
+  "        || ',', ',' || lower (trim (:team)) || ',') > 0)"
+  "   AND (:removed_since IS NULL OR (b.status = 'removed' AND b.removed_at >= :removed_since))"
+  "   AND (:stall_weeks IS NULL OR (b.status NOT IN ('removed', 'parked')"
+  "        AND b.last_update_at < hearth_now () - :stall_weeks * 604800))"
   "   AND (:session_id IS NULL OR b.id IN"
   "        (SELECT barrier_id FROM stopshop_session_barriers WHERE session_id = :session_id))"
   " ORDER BY {order}";
@@ -502,6 +508,41 @@ hearth_barrier_get_status_label (HearthBarrier *self)
   return self->status_label;
 }
 
+gboolean
+hearth_barrier_is_open (HearthBarrier *self)
+{
+  g_return_val_if_fail (HEARTH_IS_BARRIER (self), FALSE);
+
+  return !g_str_equal (self->status, "removed") && !g_str_equal (self->status, "parked");
+}
+
+gboolean
+hearth_barrier_is_stalled (HearthBarrier *self,
+                           gint64         now,
+                           guint          stall_weeks)
+{
+  g_return_val_if_fail (HEARTH_IS_BARRIER (self), FALSE);
+
+  return hearth_barrier_is_open (self) &&
+         self->last_update_at < now - (gint64) stall_weeks * 7 * 24 * 60 * 60;
+}
+
+gint64
+hearth_barrier_quarter_start (gint64 now)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  int month;
+
+  g_return_val_if_fail (utc != NULL, 0);
+
+  local = g_date_time_to_local (utc);
+  month = g_date_time_get_month (local);
+  start = g_date_time_new_local (g_date_time_get_year (local), month - (month - 1) % 3, 1, 0, 0, 0);
+  return g_date_time_to_unix (start);
+}
+
 HearthQueryModel *
 hearth_barrier_query_new (HearthStore *store)
 {
@@ -513,6 +554,16 @@ hearth_barrier_query_new (HearthStore *store)
   hearth_query_model_add_sort (model, "weight", "b.weight DESC, (SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers WHERE barrier_id = b.id) DESC, b.id");
   hearth_query_model_add_sort (model, "age", "b.created_at ASC, b.id");
   hearth_query_model_add_sort (model, "updated", "b.last_update_at DESC, b.id");
+  /* With :session_id, the session's own votes and board. */
+  hearth_query_model_add_sort (model, "votes",
+                               "coalesce ((SELECT sb.votes FROM stopshop_session_barriers sb"
+                               "   WHERE sb.barrier_id = b.id AND sb.session_id = :session_id),"
+                               "  (SELECT sum (votes) FROM stopshop_session_barriers"
+                               "   WHERE barrier_id = b.id), 0) DESC, b.weight DESC, b.id");
+  hearth_query_model_add_sort (model, "board",
+                               "(SELECT sb.position FROM stopshop_session_barriers sb"
+                               "  WHERE sb.barrier_id = b.id AND sb.session_id = :session_id),"
+                               " b.created_at, b.id");
 
   return model;
 }

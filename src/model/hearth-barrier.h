@@ -32,10 +32,33 @@ gint64      hearth_barrier_get_removed_at          (HearthBarrier *self);
 const char *hearth_barrier_get_category_label      (HearthBarrier *self);
 const char *hearth_barrier_get_status_label        (HearthBarrier *self);
 
-/* Barriers across all sessions, merged ones folded into the one they joined.
- * Params: :status, :open_only (TRUE: not removed or parked), :owner_id,
- * :category, :session_id. Sorts: "weight", "age", "updated". */
+/* Not removed or parked. */
+gboolean    hearth_barrier_is_open                 (HearthBarrier *self);
+/* Open, with no update for @stall_weeks weeks before @now (the store's
+ * clock, hearth_store_now()). */
+gboolean    hearth_barrier_is_stalled              (HearthBarrier *self,
+                                                    gint64         now,
+                                                    guint          stall_weeks);
+
+/* Barriers across all sessions, merged ones folded into the one they joined
+ * and deleted ones left out. Params:
+ *  :status (string), :open_only (TRUE: not removed or parked),
+ *  :owner_id (int64), :category (string), :session_id (int64: on that
+ *  session's board),
+ *  :team (string: one of the teams affected, ignoring case),
+ *  :removed_since (int64 Unix time: removed at or after it; with
+ *    hearth_barrier_quarter_start(), "removed this quarter"),
+ *  :stall_weeks (int32: open with no update for that many weeks, by the
+ *    store's clock: stalled).
+ * Sorts: "weight" (most first), "age" (oldest first), "updated" (latest
+ * update first), "votes" (most votes in the :session_id session, or over
+ * all sessions without one; then weight: the order of the Act phase),
+ * "board" (the order raised in the :session_id session). */
 HearthQueryModel *hearth_barrier_query_new (HearthStore *store);
+
+/* The start of the calendar quarter (January, April, July, October) that
+ * @now falls in, local time, as a Unix time. */
+gint64      hearth_barrier_quarter_start   (gint64 now);
 
 const char *hearth_barrier_category_label (const char *category);
 const char *hearth_barrier_status_label   (const char *status);

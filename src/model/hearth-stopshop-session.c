@@ -25,6 +25,11 @@ struct _HearthStopShopSession
   char     *ambassadors;
   char     *teams;
   char     *phase_label;
+  guint     voters;
+  guint     stall_weeks;
+  guint     phase_minutes;
+  gint64    closed_at;
+  guint     votes_cast;
 };
 
 G_DEFINE_FINAL_TYPE (HearthStopShopSession, hearth_stopshop_session, G_TYPE_OBJECT)
@@ -41,6 +46,11 @@ enum {
   PROP_AMBASSADORS,
   PROP_TEAMS,
   PROP_PHASE_LABEL,
+  PROP_VOTERS,
+  PROP_STALL_WEEKS,
+  PROP_PHASE_MINUTES,
+  PROP_CLOSED_AT,
+  PROP_VOTES_CAST,
   N_PROPS
 };
 
@@ -75,7 +85,10 @@ static const char row_sql[] =
   "     JOIN staff st ON st.id = a.staff_id WHERE a.session_id = s.id"
   "     ORDER BY st.name COLLATE NOCASE)),"
   "  (SELECT group_concat (team, ', ') FROM (SELECT team FROM stopshop_session_teams"
-  "     WHERE session_id = s.id ORDER BY team COLLATE NOCASE))"
+  "     WHERE session_id = s.id ORDER BY team COLLATE NOCASE)),"
+  "  s.voters, s.stall_weeks, s.phase_minutes, coalesce (s.closed_at, 0),"
+  "  (SELECT coalesce (sum (sb.votes), 0) FROM stopshop_session_barriers sb"
+  "     WHERE sb.session_id = s.id)"
   " FROM stopshop_sessions s WHERE s.id = :id";
 
 static const char * const tables[] = { "stopshop_sessions", "stopshop_session_barriers", "stopshop_session_ambassadors", "stopshop_session_teams", "staff", NULL };
@@ -97,6 +110,11 @@ fill (GObject      *object,
   hearth_item_set_string (object, &self->ambassadors, hearth_column_text (stmt, 7), properties[PROP_AMBASSADORS]);
   hearth_item_set_string (object, &self->teams, hearth_column_text (stmt, 8), properties[PROP_TEAMS]);
   hearth_item_set_string (object, &self->phase_label, hearth_stopshop_session_phase_label (self->phase), properties[PROP_PHASE_LABEL]);
+  hearth_item_set_uint (object, &self->voters, (guint) sqlite3_column_int64 (stmt, 9), properties[PROP_VOTERS]);
+  hearth_item_set_uint (object, &self->stall_weeks, (guint) sqlite3_column_int64 (stmt, 10), properties[PROP_STALL_WEEKS]);
+  hearth_item_set_uint (object, &self->phase_minutes, (guint) sqlite3_column_int64 (stmt, 11), properties[PROP_PHASE_MINUTES]);
+  hearth_item_set_int64 (object, &self->closed_at, sqlite3_column_int64 (stmt, 12), properties[PROP_CLOSED_AT]);
+  hearth_item_set_uint (object, &self->votes_cast, (guint) sqlite3_column_int64 (stmt, 13), properties[PROP_VOTES_CAST]);
   g_object_thaw_notify (object);
 }
 
@@ -166,6 +184,26 @@ hearth_stopshop_session_get_property (GObject    *object,
       g_value_set_string (value, self->phase_label);
       break;
 
+    case PROP_VOTERS:
+      g_value_set_uint (value, self->voters);
+      break;
+
+    case PROP_STALL_WEEKS:
+      g_value_set_uint (value, self->stall_weeks);
+      break;
+
+    case PROP_PHASE_MINUTES:
+      g_value_set_uint (value, self->phase_minutes);
+      break;
+
+    case PROP_CLOSED_AT:
+      g_value_set_int64 (value, self->closed_at);
+      break;
+
+    case PROP_VOTES_CAST:
+      g_value_set_uint (value, self->votes_cast);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -209,6 +247,21 @@ hearth_stopshop_session_class_init (HearthStopShopSessionClass *klass)
   properties[PROP_PHASE_LABEL] =
     g_param_spec_string ("phase-label", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_VOTERS] =
+    g_param_spec_uint ("voters", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STALL_WEEKS] =
+    g_param_spec_uint ("stall-weeks", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PHASE_MINUTES] =
+    g_param_spec_uint ("phase-minutes", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CLOSED_AT] =
+    g_param_spec_int64 ("closed-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_VOTES_CAST] =
+    g_param_spec_uint ("votes-cast", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -302,6 +355,46 @@ hearth_stopshop_session_get_phase_label (HearthStopShopSession *self)
   g_return_val_if_fail (HEARTH_IS_STOPSHOP_SESSION (self), NULL);
 
   return self->phase_label;
+}
+
+guint
+hearth_stopshop_session_get_voters (HearthStopShopSession *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STOPSHOP_SESSION (self), 0);
+
+  return self->voters;
+}
+
+guint
+hearth_stopshop_session_get_stall_weeks (HearthStopShopSession *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STOPSHOP_SESSION (self), 0);
+
+  return self->stall_weeks;
+}
+
+guint
+hearth_stopshop_session_get_phase_minutes (HearthStopShopSession *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STOPSHOP_SESSION (self), 0);
+
+  return self->phase_minutes;
+}
+
+gint64
+hearth_stopshop_session_get_closed_at (HearthStopShopSession *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STOPSHOP_SESSION (self), 0);
+
+  return self->closed_at;
+}
+
+guint
+hearth_stopshop_session_get_votes_cast (HearthStopShopSession *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STOPSHOP_SESSION (self), 0);
+
+  return self->votes_cast;
 }
 
 HearthQueryModel *

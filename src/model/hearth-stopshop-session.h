@@ -22,6 +22,17 @@ guint       hearth_stopshop_session_get_barrier_count    (HearthStopShopSession 
 const char *hearth_stopshop_session_get_ambassadors      (HearthStopShopSession *self);
 const char *hearth_stopshop_session_get_teams            (HearthStopShopSession *self);
 const char *hearth_stopshop_session_get_phase_label      (HearthStopShopSession *self);
+/* How many people vote (0 until known); votes_per_person × voters is the
+ * most votes the session can cast in all. */
+guint       hearth_stopshop_session_get_voters           (HearthStopShopSession *self);
+/* Weeks without an update after which an open barrier is stalled. */
+guint       hearth_stopshop_session_get_stall_weeks      (HearthStopShopSession *self);
+/* The countdown for each phase, in minutes; 0 for none. */
+guint       hearth_stopshop_session_get_phase_minutes    (HearthStopShopSession *self);
+/* When it was closed, or 0 while it is open. */
+gint64      hearth_stopshop_session_get_closed_at        (HearthStopShopSession *self);
+/* The votes cast in the session so far, in all (never per person). */
+guint       hearth_stopshop_session_get_votes_cast       (HearthStopShopSession *self);
 
 /* Every Stop Shop session, newest first. Sort: "date". */
 HearthQueryModel *hearth_stopshop_session_query_new (HearthStore *store);

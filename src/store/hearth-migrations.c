@@ -505,6 +505,39 @@ static const char *const migrations[] = {
   "  action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete'))"
   ");"
   "CREATE INDEX audit_log_by_row ON audit_log (table_name, row_id);",
+
+  /* Version 2: what a Stop Shop needs to run its phases. */
+  /* How many people vote in a session: a session's dot votes add up to at
+   * most votes_per_person × voters. Who voted for what is still never
+   * stored. */
+  "ALTER TABLE stopshop_sessions ADD COLUMN voters INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (voters BETWEEN 0 AND 500);"
+  /* What merging one barrier into another moved, so that undoing the merge
+   * puts back exactly what was there: the weight it added, and for each
+   * session it was in, its place there and its votes. */
+  "CREATE TABLE barrier_merges ("
+  "  id INTEGER PRIMARY KEY,"
+  "  barrier_id INTEGER NOT NULL REFERENCES barriers (id) ON DELETE CASCADE,"
+  "  into_id INTEGER NOT NULL REFERENCES barriers (id) ON DELETE CASCADE,"
+  "  weight INTEGER NOT NULL CHECK (weight >= 1),"
+  "  at INTEGER NOT NULL,"
+  "  author_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  CHECK (barrier_id <> into_id)"
+  ");"
+  "CREATE INDEX barrier_merges_by_barrier ON barrier_merges (barrier_id, id);"
+  "CREATE TABLE barrier_merge_sessions ("
+  "  merge_id INTEGER NOT NULL REFERENCES barrier_merges (id) ON DELETE CASCADE,"
+  "  session_id INTEGER NOT NULL REFERENCES stopshop_sessions (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  raised_here INTEGER NOT NULL CHECK (raised_here IN (0, 1)),"
+  "  votes INTEGER NOT NULL CHECK (votes >= 0),"
+  /* Whether the barrier merged into was in the session already, and if so
+   * whether it was raised there. */
+  "  into_had_row INTEGER NOT NULL CHECK (into_had_row IN (0, 1)),"
+  "  into_raised_here INTEGER NOT NULL DEFAULT 0 CHECK (into_raised_here IN (0, 1)),"
+  "  PRIMARY KEY (merge_id, session_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX barrier_merge_sessions_by_session ON barrier_merge_sessions (session_id);",
 };
 
 guint

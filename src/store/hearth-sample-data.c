@@ -1984,9 +1984,10 @@ fill_stopshop (Fill    *fill,
     const char *theme;
     const char *phase;
     int         minutes;
+    int         voters;   /* enough for the votes the earlier session cast, 3 each */
   } sessions[] = {
-    { 63, "Town Hall, Committee Room 4", "What gets in the way on the phone", "closed", 0 },
-    { 0, "Highbury area office, first floor", "What stops us visiting residents", "stop", 10 },
+    { 63, "Town Hall, Committee Room 4", "What gets in the way on the phone", "closed", 0, 32 },
+    { 0, "Highbury area office, first floor", "What stops us visiting residents", "stop", 10, 24 },
   };
   static const char *const teams[] = {
     "Customer Services", "Tenancy Management", "Income and Money", "Local Area Coordination",
@@ -2008,7 +2009,8 @@ fill_stopshop (Fill    *fill,
 
       stmt = prepare (fill, "INSERT INTO stopshop_sessions (held_on, place, theme, phase,"
                             " votes_per_person, phase_minutes, closed_at, created_at, created_by,"
-                            " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, 3, ?5, ?6, ?7, ?8, ?9, ?8)",
+                            " updated_at, updated_by, voters)"
+                            " VALUES (?1, ?2, ?3, ?4, 3, ?5, ?6, ?7, ?8, ?9, ?8, ?10)",
                       error);
       if (stmt == NULL)
         return FALSE;
@@ -2017,6 +2019,7 @@ fill_stopshop (Fill    *fill,
       bind_text (stmt, 3, sessions[s].theme);
       bind_text (stmt, 4, sessions[s].phase);
       sqlite3_bind_int (stmt, 5, sessions[s].minutes);
+      sqlite3_bind_int (stmt, 10, sessions[s].voters);
       if (g_str_equal (sessions[s].phase, "closed"))
         sqlite3_bind_int64 (stmt, 6, session_times[s] + 2 * HOUR);
       sqlite3_bind_int64 (stmt, 7, session_times[s] - 14 * DAY);

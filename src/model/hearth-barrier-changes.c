@@ -1,0 +1,1166 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Raising barriers at a Stop Shop, merging duplicates and undoing merges,
+ * and a barrier's life after its session: its details, owner and first
+ * action, status and log of updates. Each change is one transaction; a
+ * refusal writes nothing.
+ *
+ * A barrier outlives its session. Raised again at a later session, it is
+ * linked to that session and gains weight instead of being duplicated; its
+ * votes are kept per session (stopshop_session_barriers), as totals only.
+ */
+
+#define G_LOG_DOMAIN "hearth-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hearth-barrier-changes.h"
+#include "hearth-change-util.h"
+
+static const char * const categories[] = {
+  "system", "process", "policy", "ways-of-working", "it", "partner-agency", "other", NULL,
+};
+
+static const char * const statuses[] = {
+  "raised", "understood", "action-agreed", "in-progress", "removed", "parked", NULL,
+};
+
+const char * const *
+hearth_barrier_categories (void)
+{
+  return categories;
+}
+
+const char * const *
+hearth_barrier_statuses (void)
+{
+  return statuses;
+}
+
+gboolean
+hearth_barrier_check_title (const char  *title,
+                            GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (hearth_text_is_blank (title))
+    return hearth_refuse (error, _("Say what gets in the way, in one line"));
+  if (!g_utf8_validate (title, -1, NULL))
+    return hearth_refuse (error, _("The text holds characters that cannot be saved; type it again"));
+  trimmed = hearth_dup_trimmed (title);
+  return hearth_check_text (trimmed, HEARTH_BARRIER_TITLE_MAX,
+                            _("The barrier is too long; say it in one short line of 120 "
+                              "characters at most"), error);
+}
+
+/* A title as it is compared for duplicates: trimmed, composed the same way
+ * and without case. */
+static char *
+title_key (const char *title)
+{
+  g_autofree char *trimmed = hearth_dup_trimmed (title);
+  g_autofree char *normal = g_utf8_normalize (trimmed, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+
+  return g_utf8_casefold (normal != NULL ? normal : trimmed, -1);
+}
+
+/* The first barrier of @sql (id, title; ?1 bound to @id) whose title has
+ * @key, or 0. */
+static gboolean
+find_title (HearthStore  *store,
+            const char   *sql,
+            gint64        id,
+            const char   *key,
+            gint64       *found,
+            GError      **error)
+{
+  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
+
+  *found = 0;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  for (;;)
+    {
+      g_autofree char *other = NULL;
+      gboolean has_row = FALSE;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+      other = title_key ((const char *) sqlite3_column_text (stmt, 1));
+      if (g_str_equal (other, key))
+        {
+          *found = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* Open barriers not raised at the session yet. */
+static const char raised_before_sql[] =
+  "SELECT b.id, b.title FROM barriers b"
+  " WHERE b.status NOT IN ('removed', 'parked') AND b.merged_into_id IS NULL"
+  "   AND b.deleted_at IS NULL"
+  "   AND NOT EXISTS (SELECT 1 FROM stopshop_session_barriers sb"
+  "     WHERE sb.session_id = ?1 AND sb.barrier_id = b.id AND sb.raised_here)"
+  " ORDER BY b.weight DESC, b.id";
+
+/* Barriers raised at the session. */
+static const char raised_here_sql[] =
+  "SELECT b.id, b.title FROM stopshop_session_barriers sb JOIN barriers b ON b.id = sb.barrier_id"
+  " WHERE sb.session_id = ?1 AND sb.raised_here AND b.merged_into_id IS NULL"
+  "   AND b.deleted_at IS NULL";
+
+gboolean
+hearth_barrier_find_raised_before (HearthStore  *store,
+                                   gint64        session_id,
+                                   const char   *title,
+                                   gint64       *barrier_id,
+                                   GError      **error)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (barrier_id != NULL, FALSE);
+
+  *barrier_id = 0;
+  if (hearth_text_is_blank (title) || !g_utf8_validate (title, -1, NULL))
+    return TRUE;
+  key = title_key (title);
+  return find_title (store, raised_before_sql, session_id, key, barrier_id, error);
+}
+
+typedef struct {
+  char   *status;
+  char   *title;
+  char   *what_happens;
+  char   *effect_on_residents;
+  char   *category;
+  char   *teams;
+  char   *first_action;
+  char   *action_due_on;   /* NULL for none */
+  gint64  owner_id;
+  gint64  merged_into_id;
+  guint   weight;
+} Barrier;
+
+static void
+barrier_clear (Barrier *barrier)
+{
+  g_free (barrier->status);
+  g_free (barrier->title);
+  g_free (barrier->what_happens);
+  g_free (barrier->effect_on_residents);
+  g_free (barrier->category);
+  g_free (barrier->teams);
+  g_free (barrier->first_action);
+  g_free (barrier->action_due_on);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Barrier, barrier_clear)
+
+/* Loads a barrier that is not deleted; a merged one only if @merged_ok. */
+static gboolean
+load_barrier (HearthStore  *store,
+              gint64        barrier_id,
+              gboolean      merged_ok,
+              Barrier      *barrier,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT status, title, what_happens, effect_on_residents, category,"
+                               "  teams, first_action, action_due_on, coalesce (owner_id, 0),"
+                               "  coalesce (merged_into_id, 0), weight"
+                               " FROM barriers WHERE id = ?1 AND deleted_at IS NULL",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return hearth_refuse (error, _("This barrier no longer exists; it may have been removed "
+                                   "elsewhere"));
+
+  barrier->status = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  barrier->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  barrier->what_happens = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  barrier->effect_on_residents = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  barrier->category = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  barrier->teams = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  barrier->first_action = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+  barrier->action_due_on = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+  barrier->owner_id = sqlite3_column_int64 (stmt, 8);
+  barrier->merged_into_id = sqlite3_column_int64 (stmt, 9);
+  barrier->weight = (guint) sqlite3_column_int64 (stmt, 10);
+  sqlite3_reset (stmt);
+
+  if (barrier->merged_into_id != 0 && !merged_ok)
+    return hearth_refuse (error, _("This barrier has been merged into another; undo the merge "
+                                   "first"));
+  return TRUE;
+}
+
+/* Writes one line of a barrier's log of updates and makes it the barrier's
+ * last update. */
+static gint64
+write_update (HearthStore  *store,
+              gint64        barrier_id,
+              gint64        session_id,
+              const char   *status_from,
+              const char   *status_to,
+              const char   *text,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 now = hearth_store_now (store);
+  gint64 actor = hearth_store_get_actor (store);
+  gint64 update_id;
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO barrier_updates (barrier_id, session_id, at, author_id,"
+                               " status_from, status_to, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                               error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  hearth_bind_optional_id (stmt, 2, session_id);
+  sqlite3_bind_int64 (stmt, 3, now);
+  hearth_bind_optional_id (stmt, 4, actor);
+  if (status_from != NULL)
+    sqlite3_bind_text (stmt, 5, status_from, -1, SQLITE_TRANSIENT);
+  if (status_to != NULL)
+    sqlite3_bind_text (stmt, 6, status_to, -1, SQLITE_TRANSIENT);
+  hearth_bind_text (stmt, 7, text);
+  if (!hearth_store_run (store, stmt, error))
+    return 0;
+  update_id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "barrier_updates", update_id, HEARTH_CHANGE_INSERT);
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE barriers SET last_update_at = ?2, updated_at = ?2,"
+                               " updated_by = ?3 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  hearth_bind_optional_id (stmt, 3, actor);
+  if (!hearth_store_run (store, stmt, error))
+    return 0;
+  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+
+  return update_id;
+}
+
+static gboolean
+check_session_open (HearthStore  *store,
+                    gint64        session_id,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gboolean closed;
+
+  stmt = hearth_store_prepare (store, "SELECT phase = 'closed' FROM stopshop_sessions WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return hearth_refuse (error, _("This session no longer exists; it may have been removed "
+                                   "elsewhere"));
+  closed = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (closed)
+    return hearth_refuse (error, _("This session is closed; reopen it to add barriers"));
+  return TRUE;
+}
+
+/* Whether the barrier is on the session's board: *@raised_here is -1 when
+ * it is not, else whether it was raised there. */
+static gboolean
+look_up_link (HearthStore  *store,
+              gint64        session_id,
+              gint64        barrier_id,
+              int          *raised_here,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT raised_here FROM stopshop_session_barriers"
+                               " WHERE session_id = ?1 AND barrier_id = ?2",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  *raised_here = has_row ? sqlite3_column_int (stmt, 0) : -1;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Puts the barrier at the end of the session's board, raised there. */
+static gboolean
+link_to_session (HearthStore  *store,
+                 gint64        session_id,
+                 gint64        barrier_id,
+                 gboolean      on_board,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (on_board)
+    stmt = hearth_store_prepare (store,
+                                 "UPDATE stopshop_session_barriers SET raised_here = 1"
+                                 " WHERE session_id = ?1 AND barrier_id = ?2",
+                                 error);
+  else
+    stmt = hearth_store_prepare (store,
+                                 "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
+                                 " position, raised_here) VALUES (?1, ?2, (SELECT coalesce"
+                                 " (max (position) + 1, 0) FROM stopshop_session_barriers"
+                                 " WHERE session_id = ?1), 1)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+  hearth_store_note_change (store, "stopshop_session_barriers", session_id,
+                            on_board ? HEARTH_CHANGE_UPDATE : HEARTH_CHANGE_INSERT);
+  return TRUE;
+}
+
+gint64
+hearth_barrier_raise (HearthStore  *store,
+                      gint64        session_id,
+                      const char   *title,
+                      gint64        existing_id,
+                      GError      **error)
+{
+  g_autofree char *clean_title = NULL;
+  g_autofree char *key = NULL;
+  sqlite3_stmt *stmt;
+  gint64 barrier_id = 0;
+  gint64 here = 0;
+  gint64 now;
+  gint64 actor;
+  int raised_here = -1;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+
+  if (existing_id <= 0 && !hearth_barrier_check_title (title, error))
+    return 0;
+  clean_title = hearth_dup_trimmed (title);
+  key = title_key (clean_title);
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+
+  if (!hearth_store_begin (store, error))
+    return 0;
+  if (!check_session_open (store, session_id, error))
+    goto fail;
+
+  if (existing_id > 0)
+    {
+      g_auto(Barrier) existing = { 0 };
+
+      if (!load_barrier (store, existing_id, FALSE, &existing, error))
+        goto fail;
+      barrier_id = existing_id;
+    }
+  else
+    {
+      if (!find_title (store, raised_here_sql, session_id, key, &here, error))
+        goto fail;
+      if (here != 0)
+        {
+          hearth_refuse (error, _("This barrier is already on the board"));
+          goto fail;
+        }
+      if (!find_title (store, raised_before_sql, session_id, key, &barrier_id, error))
+        goto fail;
+    }
+
+  if (barrier_id != 0)
+    {
+      /* Raised before: linked to this session, and weightier. */
+      if (!look_up_link (store, session_id, barrier_id, &raised_here, error))
+        goto fail;
+      if (raised_here == 1)
+        {
+          hearth_refuse (error, _("This barrier is already on the board"));
+          goto fail;
+        }
+      stmt = hearth_store_prepare (store,
+                                   "UPDATE barriers SET weight = weight + 1, updated_at = ?2,"
+                                   " updated_by = ?3 WHERE id = ?1",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, barrier_id);
+      sqlite3_bind_int64 (stmt, 2, now);
+      hearth_bind_optional_id (stmt, 3, actor);
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+      hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+      if (!link_to_session (store, session_id, barrier_id, raised_here == 0, error))
+        goto fail;
+    }
+  else
+    {
+      stmt = hearth_store_prepare (store,
+                                   "INSERT INTO barriers (title, first_session_id, last_update_at,"
+                                   " created_at, created_by, updated_at, updated_by)"
+                                   " VALUES (?1, ?2, ?3, ?3, ?4, ?3, ?4)",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      hearth_bind_text (stmt, 1, clean_title);
+      sqlite3_bind_int64 (stmt, 2, session_id);
+      sqlite3_bind_int64 (stmt, 3, now);
+      hearth_bind_optional_id (stmt, 4, actor);
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+      barrier_id = hearth_store_last_insert_id (store);
+      hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_INSERT);
+      if (!link_to_session (store, session_id, barrier_id, FALSE, error) ||
+          write_update (store, barrier_id, session_id, NULL, "raised", NULL, error) == 0)
+        goto fail;
+    }
+
+  if (!hearth_store_commit (store, error))
+    return 0;
+  return barrier_id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}
+
+gboolean
+hearth_barrier_withdraw (HearthStore  *store,
+                         gint64        session_id,
+                         gint64        barrier_id,
+                         GError      **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gboolean new_here, untouched;
+  int raised_here = -1;
+  gint64 now, actor;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!check_session_open (store, session_id, error) ||
+      !load_barrier (store, barrier_id, FALSE, &barrier, error) ||
+      !look_up_link (store, session_id, barrier_id, &raised_here, error))
+    goto fail;
+  if (raised_here != 1)
+    {
+      hearth_refuse (error, _("This barrier was not raised at this session"));
+      goto fail;
+    }
+
+  /* Whether it began here, and whether anything has happened to it since:
+   * votes here, another session, a line in its log after "raised", or a
+   * barrier merged into it. */
+  stmt = hearth_store_prepare (store,
+                               "SELECT b.first_session_id IS ?2,"
+                               "  (SELECT votes FROM stopshop_session_barriers"
+                               "    WHERE session_id = ?2 AND barrier_id = ?1) = 0"
+                               "  AND NOT EXISTS (SELECT 1 FROM stopshop_session_barriers"
+                               "    WHERE barrier_id = ?1 AND session_id <> ?2)"
+                               "  AND (SELECT count (*) FROM barrier_updates WHERE barrier_id = ?1) <= 1"
+                               "  AND NOT EXISTS (SELECT 1 FROM barrier_merges WHERE into_id = ?1),"
+                               "  (SELECT votes FROM stopshop_session_barriers"
+                               "    WHERE session_id = ?2 AND barrier_id = ?1)"
+                               " FROM barriers b WHERE b.id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, session_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    goto fail;
+  new_here = has_row && sqlite3_column_int (stmt, 0) != 0;
+  untouched = has_row && sqlite3_column_int (stmt, 1) != 0;
+  if (has_row && sqlite3_column_int (stmt, 2) > 0)
+    {
+      sqlite3_reset (stmt);
+      hearth_refuse (error, _("This barrier has votes; take them back first"));
+      goto fail;
+    }
+  sqlite3_reset (stmt);
+
+  if (new_here && !untouched)
+    {
+      hearth_refuse (error, _("This barrier has moved on since it was raised; change its status "
+                              "instead"));
+      goto fail;
+    }
+  if (!new_here && barrier.weight < 2)
+    {
+      hearth_refuse (error, _("This barrier has moved on since it was raised; change its status "
+                              "instead"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "DELETE FROM stopshop_session_barriers"
+                               " WHERE session_id = ?1 AND barrier_id = ?2",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "stopshop_session_barriers", session_id, HEARTH_CHANGE_DELETE);
+
+  if (new_here)
+    stmt = hearth_store_prepare (store,
+                                 "UPDATE barriers SET deleted_at = ?2, updated_at = ?2,"
+                                 " updated_by = ?3 WHERE id = ?1",
+                                 error);
+  else
+    stmt = hearth_store_prepare (store,
+                                 "UPDATE barriers SET weight = weight - 1, updated_at = ?2,"
+                                 " updated_by = ?3 WHERE id = ?1",
+                                 error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  hearth_bind_optional_id (stmt, 3, actor);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "barriers", barrier_id,
+                            new_here ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+static gboolean
+is_one_of (const char         *value,
+           const char * const *list)
+{
+  return value != NULL && g_strv_contains (list, value);
+}
+
+gboolean
+hearth_barrier_set_details (HearthStore                *store,
+                            gint64                      barrier_id,
+                            const HearthBarrierFields  *fields,
+                            GError                    **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  g_autofree char *title = NULL;
+  g_autofree char *what_happens = NULL;
+  g_autofree char *effect = NULL;
+  g_autofree char *teams = NULL;
+  const char *category;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  category = fields->category != NULL ? fields->category : "other";
+  if (!hearth_barrier_check_title (fields->title, error) ||
+      !hearth_check_text (fields->what_happens, HEARTH_BARRIER_TEXT_MAX,
+                          _("What happens is too long to save; shorten it"), error) ||
+      !hearth_check_text (fields->effect_on_residents, HEARTH_BARRIER_TEXT_MAX,
+                          _("The effect on residents is too long to save; shorten it"), error) ||
+      !hearth_check_text (fields->teams, HEARTH_BARRIER_TEAMS_MAX,
+                          _("The list of teams is too long; shorten it"), error))
+    return FALSE;
+  if (!is_one_of (category, categories))
+    return hearth_refuse (error, _("Choose a category from the list"));
+
+  title = hearth_dup_trimmed (fields->title);
+  what_happens = hearth_dup_trimmed (fields->what_happens);
+  effect = hearth_dup_trimmed (fields->effect_on_residents);
+  teams = hearth_dup_trimmed (fields->teams);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_barrier (store, barrier_id, TRUE, &barrier, error))
+    goto fail;
+
+  if (g_str_equal (title, barrier.title) && g_str_equal (what_happens, barrier.what_happens) &&
+      g_str_equal (effect, barrier.effect_on_residents) &&
+      g_str_equal (category, barrier.category) && g_str_equal (teams, barrier.teams))
+    return hearth_store_commit (store, error);
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE barriers SET title = ?2, what_happens = ?3,"
+                               " effect_on_residents = ?4, category = ?5, teams = ?6,"
+                               " updated_at = ?7, updated_by = ?8 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  hearth_bind_text (stmt, 2, title);
+  hearth_bind_text (stmt, 3, what_happens);
+  hearth_bind_text (stmt, 4, effect);
+  hearth_bind_text (stmt, 5, category);
+  hearth_bind_text (stmt, 6, teams);
+  sqlite3_bind_int64 (stmt, 7, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 8, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+/* Sets the status columns; the caller writes the log. */
+static gboolean
+write_status (HearthStore  *store,
+              gint64        barrier_id,
+              const char   *status,
+              const char   *parked_reason,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE barriers SET status = ?2,"
+                               " parked_reason = iif (?2 = 'parked', ?3, ''),"
+                               " removed_at = iif (?2 = 'removed', coalesce (iif (status = 'removed',"
+                               "   removed_at, NULL), ?4), NULL),"
+                               " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  hearth_bind_text (stmt, 2, status);
+  hearth_bind_text (stmt, 3, parked_reason);
+  sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+  return TRUE;
+}
+
+gboolean
+hearth_barrier_set_status (HearthStore  *store,
+                           gint64        barrier_id,
+                           const char   *status,
+                           const char   *note,
+                           gint64        session_id,
+                           GError      **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  g_autofree char *clean_note = NULL;
+  gboolean parking;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (!is_one_of (status, statuses))
+    return hearth_refuse (error, _("Choose a status from the list"));
+  parking = g_str_equal (status, "parked");
+  if (parking && hearth_text_is_blank (note))
+    return hearth_refuse (error, _("Say why the barrier is parked"));
+  if (!hearth_check_text (note, parking ? HEARTH_BARRIER_REASON_MAX : HEARTH_BARRIER_UPDATE_MAX,
+                          parking ? _("The reason is too long; keep it to a few lines")
+                                  : _("The note is too long to save; shorten it"),
+                          error))
+    return FALSE;
+  clean_note = hearth_dup_trimmed (note);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_barrier (store, barrier_id, FALSE, &barrier, error))
+    goto fail;
+  if (g_str_equal (barrier.status, status))
+    {
+      hearth_refuse (error, _("The barrier already has this status"));
+      goto fail;
+    }
+
+  if (!write_status (store, barrier_id, status, clean_note, error) ||
+      write_update (store, barrier_id, session_id, barrier.status, status, clean_note, error) == 0)
+    goto fail;
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gint64
+hearth_barrier_add_update (HearthStore  *store,
+                           gint64        barrier_id,
+                           const char   *text,
+                           gint64        session_id,
+                           GError      **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  g_autofree char *clean_text = NULL;
+  gint64 update_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+
+  if (hearth_text_is_blank (text))
+    {
+      hearth_refuse (error, _("Say where the barrier stands"));
+      return 0;
+    }
+  if (!hearth_check_text (text, HEARTH_BARRIER_UPDATE_MAX,
+                          _("The note is too long to save; shorten it"), error))
+    return 0;
+  clean_text = hearth_dup_trimmed (text);
+
+  if (!hearth_store_begin (store, error))
+    return 0;
+  if (!load_barrier (store, barrier_id, FALSE, &barrier, error))
+    goto fail;
+  update_id = write_update (store, barrier_id, session_id, NULL, NULL, clean_text, error);
+  if (update_id == 0)
+    goto fail;
+
+  if (!hearth_store_commit (store, error))
+    return 0;
+  return update_id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}
+
+static gboolean
+is_date (const char *text)
+{
+  g_autoptr(GDateTime) day = NULL;
+  int y, m, d;
+
+  if (strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return FALSE;
+  day = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  return day != NULL;
+}
+
+gboolean
+hearth_barrier_set_action (HearthStore  *store,
+                           gint64        barrier_id,
+                           gint64        owner_id,
+                           const char   *first_action,
+                           const char   *due_on,
+                           gint64        session_id,
+                           GError      **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  g_autofree char *action = NULL;
+  g_autofree char *due = NULL;
+  sqlite3_stmt *stmt;
+  gboolean agreed;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (!hearth_check_text (first_action, HEARTH_BARRIER_ACTION_MAX,
+                          _("The first action is too long; keep it to a few lines"), error))
+    return FALSE;
+  action = hearth_dup_trimmed (first_action);
+  due = hearth_dup_trimmed (due_on);
+  if (*due != '\0' && !is_date (due))
+    return hearth_refuse (error, _("The date of the first action is not a real date; choose it "
+                                   "again"));
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_barrier (store, barrier_id, FALSE, &barrier, error))
+    goto fail;
+  if (owner_id > 0 && owner_id != barrier.owner_id)
+    {
+      gboolean exists = FALSE;
+
+      stmt = hearth_store_prepare (store, "SELECT 1 FROM staff WHERE id = ?1 AND active", error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      if (!hearth_store_step (store, stmt, &exists, error))
+        goto fail;
+      sqlite3_reset (stmt);
+      if (!exists)
+        {
+          hearth_refuse (error, _("The owner chosen is no longer on the team"));
+          goto fail;
+        }
+    }
+
+  if (MAX (owner_id, 0) == barrier.owner_id && g_str_equal (action, barrier.first_action) &&
+      g_strcmp0 (*due != '\0' ? due : NULL, barrier.action_due_on) == 0)
+    return hearth_store_commit (store, error);
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE barriers SET owner_id = ?2, first_action = ?3,"
+                               " action_due_on = nullif (?4, ''),"
+                               " updated_at = ?5, updated_by = ?6 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  hearth_bind_optional_id (stmt, 2, owner_id);
+  hearth_bind_text (stmt, 3, action);
+  hearth_bind_text (stmt, 4, due);
+  sqlite3_bind_int64 (stmt, 5, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 6, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+
+  /* An owner and a first action is what "action agreed" means. */
+  agreed = owner_id > 0 && *action != '\0' &&
+           (g_str_equal (barrier.status, "raised") || g_str_equal (barrier.status, "understood"));
+  if (agreed &&
+      (!write_status (store, barrier_id, "action-agreed", NULL, error) ||
+       write_update (store, barrier_id, session_id, barrier.status, "action-agreed", action,
+                     error) == 0))
+    goto fail;
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+/* --- Merges ---------------------------------------------------------------- */
+
+gboolean
+hearth_barrier_merge (HearthStore  *store,
+                      gint64        barrier_id,
+                      gint64        into_id,
+                      GError      **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  g_auto(Barrier) into = { 0 };
+  g_autoptr(GArray) rows = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now, actor, merge_id;
+  typedef struct {
+    gint64 session_id;
+    int    position;
+    int    raised_here;
+    int    votes;
+  } Row;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (barrier_id == into_id)
+    return hearth_refuse (error, _("A barrier cannot be merged into itself"));
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_barrier (store, barrier_id, FALSE, &barrier, error) ||
+      !load_barrier (store, into_id, FALSE, &into, error))
+    goto fail;
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO barrier_merges (barrier_id, into_id, weight, at,"
+                               " author_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, into_id);
+  sqlite3_bind_int64 (stmt, 3, barrier.weight);
+  sqlite3_bind_int64 (stmt, 4, now);
+  hearth_bind_optional_id (stmt, 5, actor);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  merge_id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "barrier_merges", merge_id, HEARTH_CHANGE_INSERT);
+
+  /* Read every session row first: the writes below change the table. */
+  rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  stmt = hearth_store_prepare (store,
+                               "SELECT session_id, position, raised_here, votes"
+                               " FROM stopshop_session_barriers WHERE barrier_id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  for (;;)
+    {
+      gboolean has_row = FALSE;
+      Row row;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        goto fail;
+      if (!has_row)
+        break;
+      row.session_id = sqlite3_column_int64 (stmt, 0);
+      row.position = sqlite3_column_int (stmt, 1);
+      row.raised_here = sqlite3_column_int (stmt, 2);
+      row.votes = sqlite3_column_int (stmt, 3);
+      g_array_append_val (rows, row);
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *row = &g_array_index (rows, Row, i);
+      int into_raised_here = -1;
+
+      if (!look_up_link (store, row->session_id, into_id, &into_raised_here, error))
+        goto fail;
+
+      stmt = hearth_store_prepare (store,
+                                   "INSERT INTO barrier_merge_sessions (merge_id, session_id,"
+                                   " position, raised_here, votes, into_had_row, into_raised_here)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, merge_id);
+      sqlite3_bind_int64 (stmt, 2, row->session_id);
+      sqlite3_bind_int (stmt, 3, row->position);
+      sqlite3_bind_int (stmt, 4, row->raised_here);
+      sqlite3_bind_int (stmt, 5, row->votes);
+      sqlite3_bind_int (stmt, 6, into_raised_here >= 0);
+      sqlite3_bind_int (stmt, 7, MAX (into_raised_here, 0));
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+
+      if (into_raised_here >= 0)
+        stmt = hearth_store_prepare (store,
+                                     "UPDATE stopshop_session_barriers SET votes = votes + ?3,"
+                                     " raised_here = max (raised_here, ?4)"
+                                     " WHERE session_id = ?1 AND barrier_id = ?2",
+                                     error);
+      else
+        stmt = hearth_store_prepare (store,
+                                     "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
+                                     " votes, raised_here, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                     error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, row->session_id);
+      sqlite3_bind_int64 (stmt, 2, into_id);
+      sqlite3_bind_int (stmt, 3, row->votes);
+      sqlite3_bind_int (stmt, 4, row->raised_here);
+      if (into_raised_here < 0)
+        sqlite3_bind_int (stmt, 5, row->position);
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+      hearth_store_note_change (store, "stopshop_session_barriers", row->session_id,
+                                HEARTH_CHANGE_UPDATE);
+    }
+  hearth_store_note_change (store, "barrier_merge_sessions", merge_id, HEARTH_CHANGE_INSERT);
+
+  stmt = hearth_store_prepare (store, "DELETE FROM stopshop_session_barriers WHERE barrier_id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE barriers SET"
+                               " weight = weight + iif (id = ?2, ?3, 0),"
+                               " merged_into_id = iif (id = ?1, ?2, merged_into_id),"
+                               " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, into_id);
+  sqlite3_bind_int64 (stmt, 3, barrier.weight);
+  sqlite3_bind_int64 (stmt, 4, now);
+  hearth_bind_optional_id (stmt, 5, actor);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+  hearth_store_note_change (store, "barriers", into_id, HEARTH_CHANGE_UPDATE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_barrier_undo_merge (HearthStore  *store,
+                           gint64        barrier_id,
+                           GError      **error)
+{
+  g_auto(Barrier) barrier = { 0 };
+  g_auto(Barrier) into = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  gint64 merge_id, into_id, weight, now, actor;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_barrier (store, barrier_id, TRUE, &barrier, error))
+    goto fail;
+  if (barrier.merged_into_id == 0)
+    {
+      hearth_refuse (error, _("This barrier is not merged into another"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT id, into_id, weight FROM barrier_merges"
+                               " WHERE barrier_id = ?1 AND into_id = ?2 ORDER BY id DESC LIMIT 1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, barrier.merged_into_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    goto fail;
+  if (!has_row)
+    {
+      hearth_refuse (error, _("There is no record of this merge, so it cannot be undone"));
+      goto fail;
+    }
+  merge_id = sqlite3_column_int64 (stmt, 0);
+  into_id = sqlite3_column_int64 (stmt, 1);
+  weight = sqlite3_column_int64 (stmt, 2);
+  sqlite3_reset (stmt);
+
+  if (!load_barrier (store, into_id, TRUE, &into, error))
+    goto fail;
+  if (into.merged_into_id != 0)
+    {
+      hearth_refuse (error, _("The barrier this one joined has since been merged itself; undo "
+                              "that merge first"));
+      goto fail;
+    }
+
+  /* Its places come back first, with the votes it brought, no more than
+   * the barrier it joined still has there. Where that barrier was in the
+   * session only through the merge, every vote there comes back: they were
+   * all cast on what the two shared. */
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
+                               "  position, raised_here, votes)"
+                               " SELECT m.session_id, ?2, m.position, m.raised_here,"
+                               "  iif (m.into_had_row, min (m.votes, coalesce (sb.votes, 0)),"
+                               "   coalesce (sb.votes, 0))"
+                               " FROM barrier_merge_sessions m"
+                               "  LEFT JOIN stopshop_session_barriers sb"
+                               "   ON sb.session_id = m.session_id AND sb.barrier_id = ?3"
+                               " WHERE m.merge_id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, merge_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  sqlite3_bind_int64 (stmt, 3, into_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+
+  /* The barrier it joined gives those votes back, and leaves the sessions
+   * it joined only through the merge. */
+  stmt = hearth_store_prepare (store,
+                               "UPDATE stopshop_session_barriers AS sb"
+                               " SET votes = sb.votes - back.votes, raised_here = m.into_raised_here"
+                               " FROM barrier_merge_sessions m"
+                               "  JOIN stopshop_session_barriers back"
+                               "   ON back.session_id = m.session_id AND back.barrier_id = ?2"
+                               " WHERE m.merge_id = ?1 AND m.into_had_row"
+                               "   AND sb.session_id = m.session_id AND sb.barrier_id = ?3",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, merge_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  sqlite3_bind_int64 (stmt, 3, into_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+
+  stmt = hearth_store_prepare (store,
+                               "DELETE FROM stopshop_session_barriers"
+                               " WHERE barrier_id = ?2 AND session_id IN (SELECT session_id"
+                               "   FROM barrier_merge_sessions WHERE merge_id = ?1"
+                               "   AND NOT into_had_row)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, merge_id);
+  sqlite3_bind_int64 (stmt, 2, into_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "stopshop_session_barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE barriers SET"
+                               " weight = weight - iif (id = ?2, ?3, 0),"
+                               " merged_into_id = iif (id = ?1, NULL, merged_into_id),"
+                               " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, barrier_id);
+  sqlite3_bind_int64 (stmt, 2, into_id);
+  sqlite3_bind_int64 (stmt, 3, weight);
+  sqlite3_bind_int64 (stmt, 4, now);
+  hearth_bind_optional_id (stmt, 5, actor);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+  hearth_store_note_change (store, "barriers", into_id, HEARTH_CHANGE_UPDATE);
+
+  /* Done with: the record goes, its sessions with it. */
+  stmt = hearth_store_prepare (store, "DELETE FROM barrier_merges WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, merge_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "barrier_merges", merge_id, HEARTH_CHANGE_DELETE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}

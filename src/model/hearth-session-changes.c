@@ -1,0 +1,811 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Setting up a Stop Shop session, taking it through its phases, and the
+ * dot votes of its Listen phase. Each change is one transaction; a refusal
+ * writes nothing. Votes are kept as a total per barrier and session only:
+ * who voted for what is never stored, and so can never be shown.
+ */
+
+#define G_LOG_DOMAIN "hearth-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hearth-change-util.h"
+#include "hearth-session-changes.h"
+
+static const char * const phases[] = {
+  "review", "stop", "collaborate", "listen", "act", "closed", NULL,
+};
+
+/* The position of @phase in phases[], or -1. */
+static int
+phase_index (const char *phase)
+{
+  for (int i = 0; phases[i] != NULL; i++)
+    if (g_strcmp0 (phases[i], phase) == 0)
+      return i;
+  return -1;
+}
+
+const char * const *
+hearth_session_phases (void)
+{
+  return phases;
+}
+
+const char *
+hearth_session_phase_after (const char *phase,
+                            guint       votes_per_person)
+{
+  int i = phase_index (phase);
+
+  if (i < 0 || phases[i + 1] == NULL)
+    return NULL;
+  if (votes_per_person == 0 && g_str_equal (phases[i + 1], "listen"))
+    return phases[i + 2];
+  return phases[i + 1];
+}
+
+const char *
+hearth_session_phase_before (const char *phase,
+                             guint       votes_per_person)
+{
+  int i = phase_index (phase);
+
+  if (i <= 0)
+    return NULL;
+  if (votes_per_person == 0 && g_str_equal (phases[i - 1], "listen"))
+    return phases[i - 2];
+  return phases[i - 1];
+}
+
+gboolean
+hearth_session_phase_clears_votes (const char *from,
+                                   const char *to)
+{
+  int f = phase_index (from);
+  int t = phase_index (to);
+
+  return f >= phase_index ("listen") && t >= 0 && t <= phase_index ("collaborate");
+}
+
+void
+hearth_session_fields_init (HearthSessionFields *fields)
+{
+  g_return_if_fail (fields != NULL);
+
+  memset (fields, 0, sizeof *fields);
+  fields->votes_per_person = 3;
+  fields->stall_weeks = 6;
+}
+
+static gboolean
+is_date (const char *text)
+{
+  g_autoptr(GDateTime) day = NULL;
+  int y, m, d;
+  char end;
+
+  if (text == NULL || strlen (text) != 10 ||
+      sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
+    return FALSE;
+  day = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  return day != NULL;
+}
+
+gboolean
+hearth_session_fields_validate (const HearthSessionFields  *fields,
+                                GError                    **error)
+{
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (hearth_text_is_blank (fields->held_on))
+    return hearth_refuse (error, _("Choose the day of the session"));
+  if (!is_date (fields->held_on))
+    return hearth_refuse (error, _("The day of the session is not a real date; choose it again"));
+  if (!hearth_check_text (fields->place, HEARTH_SESSION_PLACE_MAX,
+                          _("The place is too long; keep it to one line"), error) ||
+      !hearth_check_text (fields->theme, HEARTH_SESSION_THEME_MAX,
+                          _("The theme is too long; keep it to one line"), error))
+    return FALSE;
+  if (fields->votes_per_person > HEARTH_SESSION_VOTES_PER_PERSON_MAX)
+    return hearth_refuse (error, _("Give each person at most 12 votes, or none to skip voting"));
+  if (fields->voters > HEARTH_SESSION_VOTERS_MAX)
+    return hearth_refuse (error, _("A session can count at most 500 people voting"));
+  if (fields->stall_weeks < HEARTH_SESSION_STALL_WEEKS_MIN ||
+      fields->stall_weeks > HEARTH_SESSION_STALL_WEEKS_MAX)
+    return hearth_refuse (error, _("A barrier can be called stalled after 1 to 52 weeks without "
+                                   "news"));
+  if (fields->phase_minutes > HEARTH_SESSION_PHASE_MINUTES_MAX)
+    return hearth_refuse (error, _("A phase can last at most 240 minutes"));
+  if (fields->n_ambassadors > 0 && fields->ambassador_ids == NULL)
+    return hearth_refuse (error, _("Choose the ambassadors again"));
+
+  for (guint i = 0; fields->teams != NULL && fields->teams[i] != NULL; i++)
+    {
+      if (hearth_text_is_blank (fields->teams[i]))
+        return hearth_refuse (error, _("One of the teams has no name; name it or take it off"));
+      if (!hearth_check_text (fields->teams[i], HEARTH_SESSION_TEAM_MAX,
+                              _("A team's name is too long; keep it to one line"), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct {
+  char  *phase;
+  guint  votes_per_person;
+  guint  voters;
+} Session;
+
+static void
+session_clear (Session *session)
+{
+  g_free (session->phase);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Session, session_clear)
+
+static gboolean
+load_session (HearthStore  *store,
+              gint64        session_id,
+              Session      *session,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT phase, votes_per_person, voters FROM stopshop_sessions"
+                               " WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return hearth_refuse (error, _("This session no longer exists; it may have been removed "
+                                   "elsewhere"));
+  g_free (session->phase);
+  session->phase = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  session->votes_per_person = (guint) sqlite3_column_int (stmt, 1);
+  session->voters = (guint) sqlite3_column_int (stmt, 2);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+count_votes (HearthStore  *store,
+             gint64        session_id,
+             guint        *n_votes,
+             GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers"
+                               " WHERE session_id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  *n_votes = has_row ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Refuses limits that the votes already cast would break. */
+static gboolean
+check_votes_fit (HearthStore  *store,
+                 gint64        session_id,
+                 guint         votes_per_person,
+                 guint         voters,
+                 GError      **error)
+{
+  guint cast = 0;
+
+  if (!count_votes (store, session_id, &cast, error))
+    return FALSE;
+  if (cast > votes_per_person * voters)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u vote has already been cast, more than this would allow; "
+                                "take votes back first",
+                                "%u votes have already been cast, more than this would allow; "
+                                "take votes back first", cast),
+                   cast);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+replace_people (HearthStore                *store,
+                gint64                      session_id,
+                const HearthSessionFields  *fields,
+                GError                    **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_prepare (store, "DELETE FROM stopshop_session_ambassadors WHERE session_id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; i < fields->n_ambassadors; i++)
+    {
+      gboolean exists = FALSE;
+
+      stmt = hearth_store_prepare (store, "SELECT 1 FROM staff WHERE id = ?1 AND active", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, fields->ambassador_ids[i]);
+      if (!hearth_store_step (store, stmt, &exists, error))
+        return FALSE;
+      sqlite3_reset (stmt);
+      if (!exists)
+        return hearth_refuse (error, _("One of the ambassadors chosen is no longer on the team"));
+
+      stmt = hearth_store_prepare (store,
+                                   "INSERT OR IGNORE INTO stopshop_session_ambassadors"
+                                   " (session_id, staff_id) VALUES (?1, ?2)",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, session_id);
+      sqlite3_bind_int64 (stmt, 2, fields->ambassador_ids[i]);
+      if (!hearth_store_run (store, stmt, error))
+        return FALSE;
+    }
+  hearth_store_note_change (store, "stopshop_session_ambassadors", session_id, HEARTH_CHANGE_UPDATE);
+
+  stmt = hearth_store_prepare (store, "DELETE FROM stopshop_session_teams WHERE session_id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  if (!hearth_store_run (store, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; fields->teams != NULL && fields->teams[i] != NULL; i++)
+    {
+      g_autofree char *team = hearth_dup_trimmed (fields->teams[i]);
+
+      stmt = hearth_store_prepare (store,
+                                   "INSERT OR IGNORE INTO stopshop_session_teams (session_id, team)"
+                                   " VALUES (?1, ?2)",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, session_id);
+      hearth_bind_text (stmt, 2, team);
+      if (!hearth_store_run (store, stmt, error))
+        return FALSE;
+    }
+  hearth_store_note_change (store, "stopshop_session_teams", session_id, HEARTH_CHANGE_UPDATE);
+
+  return TRUE;
+}
+
+static void
+bind_fields (sqlite3_stmt              *stmt,
+             const HearthSessionFields *fields,
+             const char                *place,
+             const char                *theme)
+{
+  hearth_bind_text (stmt, 1, fields->held_on);
+  hearth_bind_text (stmt, 2, place);
+  hearth_bind_text (stmt, 3, theme);
+  sqlite3_bind_int (stmt, 4, (int) fields->votes_per_person);
+  sqlite3_bind_int (stmt, 5, (int) fields->voters);
+  sqlite3_bind_int (stmt, 6, (int) fields->stall_weeks);
+  sqlite3_bind_int (stmt, 7, (int) fields->phase_minutes);
+}
+
+gint64
+hearth_session_create (HearthStore                *store,
+                       const HearthSessionFields  *fields,
+                       GError                    **error)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *theme = NULL;
+  sqlite3_stmt *stmt;
+  gint64 session_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+
+  if (!hearth_session_fields_validate (fields, error))
+    return 0;
+  place = hearth_dup_trimmed (fields->place);
+  theme = hearth_dup_trimmed (fields->theme);
+
+  if (!hearth_store_begin (store, error))
+    return 0;
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO stopshop_sessions (held_on, place, theme,"
+                               " votes_per_person, voters, stall_weeks, phase_minutes,"
+                               " created_at, created_by, updated_at, updated_by)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  bind_fields (stmt, fields, place, theme);
+  sqlite3_bind_int64 (stmt, 8, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 9, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  session_id = hearth_store_last_insert_id (store);
+  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_INSERT);
+
+  if (!replace_people (store, session_id, fields, error))
+    goto fail;
+
+  if (!hearth_store_commit (store, error))
+    return 0;
+  return session_id;
+
+fail:
+  hearth_store_rollback (store);
+  return 0;
+}
+
+gboolean
+hearth_session_update (HearthStore                *store,
+                       gint64                      session_id,
+                       const HearthSessionFields  *fields,
+                       GError                    **error)
+{
+  g_auto(Session) session = { 0 };
+  g_autofree char *place = NULL;
+  g_autofree char *theme = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (!hearth_session_fields_validate (fields, error))
+    return FALSE;
+  place = hearth_dup_trimmed (fields->place);
+  theme = hearth_dup_trimmed (fields->theme);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_session (store, session_id, &session, error) ||
+      !check_votes_fit (store, session_id, fields->votes_per_person, fields->voters, error))
+    goto fail;
+  if (fields->votes_per_person == 0 && g_str_equal (session.phase, "listen"))
+    {
+      hearth_refuse (error, _("The session is voting now; go on to Act or back before "
+                              "skipping the vote"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE stopshop_sessions SET held_on = ?1, place = ?2, theme = ?3,"
+                               " votes_per_person = ?4, voters = ?5, stall_weeks = ?6,"
+                               " phase_minutes = ?7, updated_at = ?8, updated_by = ?9"
+                               " WHERE id = ?10",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  bind_fields (stmt, fields, place, theme);
+  sqlite3_bind_int64 (stmt, 8, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 9, hearth_store_get_actor (store));
+  sqlite3_bind_int64 (stmt, 10, session_id);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
+
+  if (!replace_people (store, session_id, fields, error))
+    goto fail;
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_session_set_voters (HearthStore  *store,
+                           gint64        session_id,
+                           guint         voters,
+                           GError      **error)
+{
+  g_auto(Session) session = { 0 };
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (voters > HEARTH_SESSION_VOTERS_MAX)
+    return hearth_refuse (error, _("A session can count at most 500 people voting"));
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_session (store, session_id, &session, error) ||
+      !check_votes_fit (store, session_id, session.votes_per_person, voters, error))
+    goto fail;
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE stopshop_sessions SET voters = ?2, updated_at = ?3,"
+                               " updated_by = ?4 WHERE id = ?1 AND voters <> ?2",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int (stmt, 2, (int) voters);
+  sqlite3_bind_int64 (stmt, 3, hearth_store_now (store));
+  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_session_count_votes_to_clear (HearthStore  *store,
+                                     gint64        session_id,
+                                     const char   *phase,
+                                     guint        *n_votes,
+                                     GError      **error)
+{
+  g_auto(Session) session = { 0 };
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (n_votes != NULL, FALSE);
+
+  *n_votes = 0;
+  if (phase_index (phase) < 0)
+    return hearth_refuse (error, _("There is no such phase in a Stop Shop"));
+  if (!load_session (store, session_id, &session, error))
+    return FALSE;
+  if (!hearth_session_phase_clears_votes (session.phase, phase))
+    return TRUE;
+  return count_votes (store, session_id, n_votes, error);
+}
+
+gboolean
+hearth_session_go_to_phase (HearthStore  *store,
+                            gint64        session_id,
+                            const char   *phase,
+                            GError      **error)
+{
+  g_auto(Session) session = { 0 };
+  sqlite3_stmt *stmt;
+  int from, to;
+  gint64 now;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  to = phase_index (phase);
+  if (to < 0)
+    return hearth_refuse (error, _("There is no such phase in a Stop Shop"));
+  now = hearth_store_now (store);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_session (store, session_id, &session, error))
+    goto fail;
+
+  from = phase_index (session.phase);
+  if (from == to)
+    return hearth_store_commit (store, error);
+  if (to > from && g_strcmp0 (hearth_session_phase_after (session.phase, session.votes_per_person),
+                              phase) != 0)
+    {
+      hearth_refuse (error, _("A session goes forward one phase at a time"));
+      goto fail;
+    }
+  if (g_str_equal (phase, "listen") && session.votes_per_person == 0)
+    {
+      hearth_refuse (error, _("This session skips voting; give each person some votes first"));
+      goto fail;
+    }
+
+  if (hearth_session_phase_clears_votes (session.phase, phase))
+    {
+      stmt = hearth_store_prepare (store,
+                                   "UPDATE stopshop_session_barriers SET votes = 0"
+                                   " WHERE session_id = ?1 AND votes <> 0",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, session_id);
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+      hearth_store_note_change (store, "stopshop_session_barriers", session_id,
+                                HEARTH_CHANGE_UPDATE);
+
+      /* What a merge moved is cleared too, so undoing it brings no votes
+       * back from before. */
+      stmt = hearth_store_prepare (store,
+                                   "UPDATE barrier_merge_sessions SET votes = 0"
+                                   " WHERE session_id = ?1 AND votes <> 0",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, session_id);
+      if (!hearth_store_run (store, stmt, error))
+        goto fail;
+      hearth_store_note_change (store, "barrier_merge_sessions", session_id, HEARTH_CHANGE_UPDATE);
+    }
+
+  /* closed_at belongs to the closed phase only: set on closing, cleared on
+   * reopening. */
+  stmt = hearth_store_prepare (store,
+                               "UPDATE stopshop_sessions SET phase = ?2,"
+                               " closed_at = iif (?2 = 'closed', ?3, NULL),"
+                               " updated_at = ?3, updated_by = ?4 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  hearth_bind_text (stmt, 2, phase);
+  sqlite3_bind_int64 (stmt, 3, now);
+  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+static gboolean
+step (HearthStore  *store,
+      gint64        session_id,
+      gboolean      forward,
+      GError      **error)
+{
+  g_auto(Session) session = { 0 };
+  const char *phase;
+
+  if (!load_session (store, session_id, &session, error))
+    return FALSE;
+  phase = forward ? hearth_session_phase_after (session.phase, session.votes_per_person)
+                  : hearth_session_phase_before (session.phase, session.votes_per_person);
+  if (phase == NULL)
+    return hearth_refuse (error, forward ? _("This session is already closed")
+                                         : _("This session is at its first phase"));
+  return hearth_session_go_to_phase (store, session_id, phase, error);
+}
+
+gboolean
+hearth_session_next_phase (HearthStore  *store,
+                           gint64        session_id,
+                           GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  return step (store, session_id, TRUE, error);
+}
+
+gboolean
+hearth_session_previous_phase (HearthStore  *store,
+                               gint64        session_id,
+                               GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  return step (store, session_id, FALSE, error);
+}
+
+gboolean
+hearth_session_reopen (HearthStore  *store,
+                       gint64        session_id,
+                       GError      **error)
+{
+  g_auto(Session) session = { 0 };
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (!load_session (store, session_id, &session, error))
+    return FALSE;
+  if (!g_str_equal (session.phase, "closed"))
+    return hearth_refuse (error, _("This session is not closed"));
+  return hearth_session_go_to_phase (store, session_id, "act", error);
+}
+
+gboolean
+hearth_session_vote (HearthStore  *store,
+                     gint64        session_id,
+                     gint64        barrier_id,
+                     int           delta,
+                     GError      **error)
+{
+  g_auto(Session) session = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  guint votes, cast = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (delta == 1 || delta == -1, FALSE);
+
+  if (!hearth_store_begin (store, error))
+    return FALSE;
+  if (!load_session (store, session_id, &session, error))
+    goto fail;
+  if (session.votes_per_person == 0)
+    {
+      hearth_refuse (error, _("This session skips voting"));
+      goto fail;
+    }
+  if (!g_str_equal (session.phase, "listen"))
+    {
+      hearth_refuse (error, _("Votes are cast in the Listen phase only"));
+      goto fail;
+    }
+  if (session.voters == 0)
+    {
+      hearth_refuse (error, _("Say how many people are voting first"));
+      goto fail;
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT sb.votes FROM stopshop_session_barriers sb"
+                               " JOIN barriers b ON b.id = sb.barrier_id"
+                               " WHERE sb.session_id = ?1 AND sb.barrier_id = ?2"
+                               "   AND b.merged_into_id IS NULL AND b.deleted_at IS NULL",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    goto fail;
+  if (!has_row)
+    {
+      hearth_refuse (error, _("This barrier is not on this session's board"));
+      goto fail;
+    }
+  votes = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (delta < 0 && votes == 0)
+    {
+      hearth_refuse (error, _("This barrier has no votes to take back"));
+      goto fail;
+    }
+  if (delta > 0)
+    {
+      if (!count_votes (store, session_id, &cast, error))
+        goto fail;
+      if (cast >= session.votes_per_person * session.voters)
+        {
+          hearth_refuse (error, _("Every vote of this session has been used"));
+          goto fail;
+        }
+    }
+
+  stmt = hearth_store_prepare (store,
+                               "UPDATE stopshop_session_barriers SET votes = votes + ?3"
+                               " WHERE session_id = ?1 AND barrier_id = ?2",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  sqlite3_bind_int (stmt, 3, delta);
+  if (!hearth_store_run (store, stmt, error))
+    goto fail;
+  hearth_store_note_change (store, "stopshop_session_barriers", session_id, HEARTH_CHANGE_UPDATE);
+
+  return hearth_store_commit (store, error);
+
+fail:
+  hearth_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+hearth_session_get_vote_totals (HearthStore  *store,
+                                gint64        session_id,
+                                guint        *cast,
+                                guint        *limit,
+                                GError      **error)
+{
+  g_auto(Session) session = { 0 };
+  guint n = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+
+  if (!load_session (store, session_id, &session, error) ||
+      !count_votes (store, session_id, &n, error))
+    return FALSE;
+  if (cast != NULL)
+    *cast = n;
+  if (limit != NULL)
+    *limit = session.votes_per_person * session.voters;
+  return TRUE;
+}
+
+gboolean
+hearth_session_get_barrier_votes (HearthStore  *store,
+                                  gint64        session_id,
+                                  gint64        barrier_id,
+                                  guint        *votes,
+                                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (votes != NULL, FALSE);
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT votes FROM stopshop_session_barriers"
+                               " WHERE session_id = ?1 AND barrier_id = ?2",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, barrier_id);
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return FALSE;
+  *votes = has_row ? (guint) sqlite3_column_int (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+GArray *
+hearth_session_dup_top_barrier_ids (HearthStore  *store,
+                                    gint64        session_id,
+                                    guint         max_barriers,
+                                    GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  stmt = hearth_store_prepare (store,
+                               "SELECT b.id FROM stopshop_session_barriers sb"
+                               " JOIN barriers b ON b.id = sb.barrier_id"
+                               " WHERE sb.session_id = ?1 AND b.merged_into_id IS NULL"
+                               "   AND b.deleted_at IS NULL"
+                               " ORDER BY sb.votes DESC, b.weight DESC, sb.position, b.id"
+                               " LIMIT ?2",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  sqlite3_bind_int64 (stmt, 2, max_barriers > 0 ? (gint64) max_barriers : -1);
+  for (;;)
+    {
+      gboolean has_row = FALSE;
+      gint64 id;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  return g_steal_pointer (&ids);
+}
