@@ -38,8 +38,8 @@ fixture_set_up (Fixture       *fixture,
     "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at)"
     "  VALUES (1, 'Dorothy''s bathroom', 1, 1, 1);"
     "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1);"
-    "INSERT INTO stopshop_sessions (id, held_on, place, theme, phase)"
-    "  VALUES (1, '2026-11-20', 'Room 2', 'What stops us visiting', 'listen');"
+    "INSERT INTO stopshop_sessions (id, held_on, place, theme, phase, voters)"
+    "  VALUES (1, '2026-11-20', 'Room 2', 'What stops us visiting', 'listen', 10);"
     "INSERT INTO barriers (id, title, owner_id, weight, status, effect_on_residents)"
     "  VALUES (1, 'Three forms for one proof of income', 1, 2, 'action-agreed',"
     "          'Dorothy Evans waited six weeks'),"
@@ -120,6 +120,80 @@ test_keyboard (Fixture       *fixture,
   g_assert_nonnull (hearth_test_find_labelled (fixture->window, "5:00"));
 }
 
+static gint64
+query (Fixture    *fixture,
+       const char *sql)
+{
+  return hearth_test_query_int (fixture->store, sql);
+}
+
+static AdwDialog *
+visible_dialog (Fixture *fixture)
+{
+  return adw_window_get_visible_dialog (ADW_WINDOW (fixture->window));
+}
+
+static void
+test_phases_and_votes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *entry;
+
+  /* Listen: + and − on the barrier shown first, the one with most votes. */
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", 1);
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT votes FROM stopshop_session_barriers WHERE barrier_id = 1"), ==, 8);
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", -1);
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", -1);
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT votes FROM stopshop_session_barriers WHERE barrier_id = 1"), ==, 6);
+  g_assert_nonnull (hearth_test_find_labelled (fixture->window, "6"));
+
+  /* Back past voting asks first; keeping the votes keeps the phase. */
+  gtk_widget_activate_action (fixture->window, "projector.previous-phase", NULL);
+  hearth_test_iterate (100);
+  g_assert_true (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
+  g_signal_emit_by_name (visible_dialog (fixture), "response", "cancel");
+  adw_dialog_force_close (visible_dialog (fixture));
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT phase = 'listen' FROM stopshop_sessions WHERE id = 1"), ==, 1);
+
+  gtk_widget_activate_action (fixture->window, "projector.previous-phase", NULL);
+  hearth_test_iterate (100);
+  g_signal_emit_by_name (visible_dialog (fixture), "response", "back");
+  adw_dialog_force_close (visible_dialog (fixture));
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT phase = 'collaborate' FROM stopshop_sessions WHERE id = 1"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT sum (votes) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 0);
+
+  /* No votes outside Listen: said, and nothing changes. */
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", 1);
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT sum (votes) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 0);
+
+  /* Back to Stop: one line and Enter adds a barrier; a blank line adds none. */
+  gtk_widget_activate_action (fixture->window, "projector.previous-phase", NULL);
+  hearth_test_iterate (100);
+  g_assert_cmpint (query (fixture, "SELECT phase = 'stop' FROM stopshop_sessions WHERE id = 1"), ==, 1);
+  entry = hearth_test_find (fixture->window, GTK_TYPE_ENTRY, 0);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (entry)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Nowhere to charge the work phones  ");
+  g_signal_emit_by_name (entry, "activate");
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 3);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE title = 'Nowhere to charge the work phones'"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* And forward again, a phase at a time. */
+  gtk_widget_activate_action (fixture->window, "projector.next-phase", NULL);
+  gtk_widget_activate_action (fixture->window, "projector.next-phase", NULL);
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT phase = 'listen' FROM stopshop_sessions WHERE id = 1"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +206,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/projector/nothing-private", test_nothing_private);
   ADD ("/projector/keyboard", test_keyboard);
+  ADD ("/projector/phases-and-votes", test_phases_and_votes);
 #undef ADD
 
   return g_test_run ();

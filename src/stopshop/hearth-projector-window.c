@@ -8,9 +8,11 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-barrier-changes.h"
 #include "hearth-barrier.h"
 #include "hearth-projector-window.h"
 #include "hearth-query-model.h"
+#include "hearth-session-changes.h"
 #include "hearth-stopshop-session.h"
 
 static const char * const phases[] = { "review", "stop", "collaborate", "listen", "act", NULL };
@@ -31,6 +33,10 @@ struct _HearthProjectorWindow
   GtkWidget        *list_view;
   GtkWidget        *help_overlay;
   GtkWidget        *hint_label;
+  GtkWidget        *stop_entry;
+  GtkWidget        *stop_counter;
+  AdwToastOverlay  *toasts;
+  HearthStopShopSession *session;   /* followed: its phase changes in place */
 
   /* The phase's countdown, in seconds left; 0 when none runs. */
   guint             timer_id;
@@ -39,6 +45,18 @@ struct _HearthProjectorWindow
 };
 
 G_DEFINE_FINAL_TYPE (HearthProjectorWindow, hearth_projector_window, ADW_TYPE_WINDOW)
+
+/* Short messages in large type; they never hold anything private. */
+static void
+say (HearthProjectorWindow *self,
+     const char            *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+}
 
 static HearthStopShopSession *
 current_session (HearthProjectorWindow *self)
@@ -57,7 +75,25 @@ update_header (HearthProjectorWindow *self)
   const char *phase = session != NULL ? hearth_stopshop_session_get_phase (session) : "";
   const char *theme = session != NULL ? hearth_stopshop_session_get_theme (session) : "";
 
+  if (session != self->session)
+    {
+      if (self->session != NULL)
+        g_signal_handlers_disconnect_by_data (self->session, self);
+      g_set_object (&self->session, session);
+      if (session != NULL)
+        g_signal_connect_object (session, "notify::phase", G_CALLBACK (update_header), self,
+                                 G_CONNECT_SWAPPED);
+    }
+
   gtk_label_set_label (GTK_LABEL (self->theme_label), *theme != '\0' ? theme : _("Stop Shop"));
+  /* Gathering is typing: one line, Enter, the next. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->stop_entry), g_str_equal (phase, "stop"));
+  if (g_str_equal (phase, "stop") && !gtk_widget_has_focus (self->stop_entry))
+    gtk_widget_grab_focus (self->stop_entry);
+  if (g_str_equal (phase, "listen") || g_str_equal (phase, "act"))
+    hearth_query_model_set_sort (self->barriers, "votes");
+  else
+    hearth_query_model_set_sort (self->barriers, "board");
   for (guint i = 0; phases[i] != NULL; i++)
     {
       gboolean now = g_str_equal (phase, phases[i]);
@@ -155,6 +191,146 @@ move_action (GtkWidget  *widget,
   gtk_list_view_scroll_to (GTK_LIST_VIEW (self->list_view), position, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
+/* --- Phases and votes ---------------------------------------------------------- */
+
+static void
+next_phase_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_session_next_phase (self->store, self->session_id, &error))
+    say (self, error->message);
+}
+
+static void
+step_back_response_cb (AdwAlertDialog        *dialog,
+                       const char            *response,
+                       HearthProjectorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "back") &&
+      !hearth_session_previous_phase (self->store, self->session_id, &error))
+    say (self, error->message);
+}
+
+/* Going back past voting clears the votes: the facilitator is asked first. */
+static void
+previous_phase_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(HearthStopShopSession) session = current_session (self);
+  g_autoptr(GError) error = NULL;
+  const char *phase, *before;
+  guint n_votes = 0;
+  AdwDialog *dialog;
+  g_autofree char *body = NULL;
+
+  if (session == NULL)
+    return;
+  phase = hearth_stopshop_session_get_phase (session);
+  before = hearth_session_phase_before (phase, hearth_stopshop_session_get_votes_per_person (session));
+  if (before == NULL)
+    return;
+
+  if (!hearth_session_phase_clears_votes (phase, before) ||
+      !hearth_session_count_votes_to_clear (self->store, self->session_id, before, &n_votes, &error) ||
+      n_votes == 0)
+    {
+      if (error != NULL)
+        say (self, error->message);
+      else if (!hearth_session_previous_phase (self->store, self->session_id, &error))
+        say (self, error->message);
+      return;
+    }
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Going back to %s clears the %u vote cast so far.",
+                                       "Going back to %s clears the %u votes cast so far.", n_votes),
+                          hearth_stopshop_session_phase_label (before), n_votes);
+  dialog = adw_alert_dialog_new (_("Clear the Votes?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Keep the Votes"),
+                                  "back", _("_Clear Votes and Go Back"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "back", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (step_back_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
+static HearthBarrier *
+selected_barrier (HearthProjectorWindow *self)
+{
+  HearthBarrier *barrier = gtk_single_selection_get_selected_item (self->selection);
+
+  return barrier != NULL ? g_object_ref (barrier) : NULL;
+}
+
+static void
+vote_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(HearthBarrier) barrier = selected_barrier (self);
+  g_autoptr(GError) error = NULL;
+  guint position = gtk_single_selection_get_selected (self->selection);
+  gint64 id;
+
+  if (barrier == NULL)
+    return;
+  id = hearth_barrier_get_id (barrier);
+  if (!hearth_session_vote (self->store, self->session_id, id,
+                            g_variant_get_int32 (parameter), &error))
+    {
+      say (self, error->message);
+      return;
+    }
+  /* The list reorders by votes; the facilitator stays on the same barrier. */
+  position = hearth_query_model_find_id (self->barriers, id);
+  if (position != G_MAXUINT)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
+static void
+update_counter (HearthProjectorWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->stop_entry));
+  guint length = (guint) g_utf8_strlen (text, -1);
+  g_autofree char *counter = g_strdup_printf ("%u/%u", length, HEARTH_BARRIER_TITLE_MAX);
+
+  gtk_label_set_label (GTK_LABEL (self->stop_counter), counter);
+  gtk_widget_set_visible (self->stop_counter, length * 10 >= HEARTH_BARRIER_TITLE_MAX * 7);
+}
+
+/* Enter adds the line as a barrier and clears the entry for the next. */
+static void
+raise_cb (HearthProjectorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = hearth_barrier_raise (self->store, self->session_id,
+                             gtk_editable_get_text (GTK_EDITABLE (self->stop_entry)), 0, &error);
+  if (id == 0)
+    {
+      /* Blank lines add nothing and say nothing; anything else is said. */
+      g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->stop_entry))));
+
+      if (*typed != '\0')
+        say (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->stop_entry), "");
+}
+
 static void
 help_action (GtkWidget  *widget,
              const char *action_name,
@@ -234,21 +410,50 @@ barrier_meta (HearthBarrier *barrier)
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *list_item)
+fill_row (GtkListItem *list_item)
 {
+  HearthProjectorWindow *self = g_object_get_data (G_OBJECT (list_item), "projector");
   HearthBarrier *barrier = gtk_list_item_get_item (list_item);
   g_autofree char *meta = NULL;
   g_autofree char *votes = NULL;
+  guint n_votes = 0;
 
-  if (barrier == NULL)
+  if (barrier == NULL || self == NULL)
     return;
   meta = barrier_meta (barrier);
-  votes = g_strdup_printf ("%u", hearth_barrier_get_votes (barrier));
+  /* This session's votes: a total, never who gave them. */
+  hearth_session_get_barrier_votes (self->store, self->session_id, hearth_barrier_get_id (barrier),
+                                    &n_votes, NULL);
+  votes = g_strdup_printf ("%u", n_votes);
   gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "title"), hearth_barrier_get_title (barrier));
   gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "meta"), meta);
   gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "votes"), votes);
   gtk_list_item_set_accessible_label (list_item, hearth_barrier_get_title (barrier));
+}
+
+/* A vote refreshes the barrier in place: the row follows it. */
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *list_item,
+         HearthProjectorWindow    *self)
+{
+  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
+
+  g_object_set_data (G_OBJECT (list_item), "projector", self);
+  fill_row (list_item);
+  if (barrier != NULL)
+    g_signal_connect_object (barrier, "notify", G_CALLBACK (fill_row), list_item, G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           HearthProjectorWindow    *self)
+{
+  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
+
+  if (barrier != NULL)
+    g_signal_handlers_disconnect_by_func (barrier, fill_row, list_item);
 }
 
 /* --- The window ----------------------------------------------------------------- */
@@ -261,6 +466,9 @@ hearth_projector_window_dispose (GObject *object)
   g_clear_handle_id (&self->timer_id, g_source_remove);
   if (self->sessions != NULL)
     g_signal_handlers_disconnect_by_data (self->sessions, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   g_clear_object (&self->selection);
   g_clear_object (&self->barriers);
   g_clear_object (&self->sessions);
@@ -281,12 +489,25 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "projector.timer", NULL, timer_action);
   gtk_widget_class_install_action (widget_class, "projector.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "projector.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "projector.next-phase", NULL, next_phase_action);
+  gtk_widget_class_install_action (widget_class, "projector.previous-phase", NULL, previous_phase_action);
+  gtk_widget_class_install_action (widget_class, "projector.vote", "i", vote_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "projector.move", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "projector.move", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "projector.move", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "projector.move", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "projector.timer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "projector.next-phase", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "projector.next-phase", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "projector.previous-phase", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "projector.previous-phase", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "projector.vote", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, "projector.vote", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "projector.vote", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "projector.vote", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "projector.vote", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "projector.vote", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_SHIFT_MASK, "projector.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, 0, "projector.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "projector.leave", NULL);
@@ -303,6 +524,7 @@ help_overlay_new (void)
 {
   static const struct { const char *keys; const char *what; } keys[] = {
     { N_("↑ ↓"), N_("Previous or next barrier") },
+    { N_("Enter"), N_("In Stop: add the line as a barrier") },
     { N_("→ or N"), N_("Next phase") },
     { N_("← or P"), N_("Back a phase") },
     { N_("+ −"), N_("One vote more or less for the barrier") },
@@ -371,7 +593,8 @@ build (HearthProjectorWindow *self)
                                   _("Phases of the session"), -1);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
   self->list_view = gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
                                        g_object_ref (factory));
   gtk_widget_add_css_class (self->list_view, "hearth-projector-list");
@@ -381,17 +604,41 @@ build (HearthProjectorWindow *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);
   gtk_widget_set_vexpand (scrolled, TRUE);
 
+  {
+    GtkWidget *stop_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    self->stop_entry = gtk_entry_new ();
+    gtk_entry_set_placeholder_text (GTK_ENTRY (self->stop_entry),
+                                    _("What stops us? One line, then Enter"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("A barrier, in one line"), -1);
+    gtk_widget_set_hexpand (self->stop_entry, TRUE);
+    gtk_widget_add_css_class (self->stop_entry, "hearth-projector-entry");
+    g_signal_connect_object (self->stop_entry, "activate", G_CALLBACK (raise_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->stop_entry, "changed", G_CALLBACK (update_counter), self,
+                             G_CONNECT_SWAPPED);
+    self->stop_counter = gtk_label_new (NULL);
+    gtk_widget_add_css_class (self->stop_counter, "hearth-projector-meta");
+    gtk_widget_set_visible (self->stop_counter, FALSE);
+    gtk_box_append (GTK_BOX (stop_row), self->stop_entry);
+    gtk_box_append (GTK_BOX (stop_row), self->stop_counter);
+    gtk_widget_set_visible (stop_row, FALSE);
+    gtk_box_append (GTK_BOX (box), stop_row);
+  }
+
   self->hint_label = gtk_label_new (_("Press ? for the keys"));
   gtk_label_set_xalign (GTK_LABEL (self->hint_label), 1);
   gtk_widget_add_css_class (self->hint_label, "hearth-projector-meta");
 
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), steps);
+  gtk_box_prepend (GTK_BOX (box), steps);
+  gtk_box_prepend (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_box_append (GTK_BOX (box), self->hint_label);
 
   self->help_overlay = help_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), box);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, box);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->toasts));
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->help_overlay);
   adw_window_set_content (ADW_WINDOW (self), overlay);
   gtk_window_set_title (GTK_WINDOW (self), _("Stop Shop on the Projector"));
