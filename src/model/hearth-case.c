@@ -70,6 +70,7 @@ static const char ids_sql[] =
   "          UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN"
   "            (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search)"
   "            AND e.deleted_at IS NULL))"
+  "   AND (:match_ids IS NULL OR c.id IN (SELECT value FROM json_each (:match_ids)))"
   " ORDER BY {order}";
 
 static const char row_sql[] =
