@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "hearth-case-search.h"
 #include "hearth-search-text.h"
 
