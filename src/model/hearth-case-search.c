@@ -11,7 +11,7 @@
 
 /* A search still running after this long delivers what it found so far,
  * so that a common word shows its first cases at once. */
-#define PARTIAL_AFTER_US (30 * G_TIME_SPAN_MILLISECOND)
+#define PARTIAL_AFTER_US (20 * G_TIME_SPAN_MILLISECOND)
 /* Timeline rows read between two looks at the clock. */
 #define ROWS_PER_CLOCK_LOOK 512
 /* SQLite virtual machine steps between two looks at the cancellable. */
@@ -26,7 +26,7 @@
  *                                                                 │ a read-only
  *                                                                 │ connection of
  *                                                                 │ its own (WAL)
- *   :match-ids ◀── the cases found in the first 30 ms (partial) ──┤
+ *   :match-ids ◀── the cases found in the first 20 ms (partial) ──┤
  *   :match-ids ◀── all the cases found, :searching FALSE ─────────┘
  *
  * Matching a common word reads hundreds of thousands of timeline rows; that

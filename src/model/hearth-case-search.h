@@ -36,9 +36,9 @@ GArray           *hearth_case_search_find_finish (HearthCaseSearch     *self,
 /* Search as you type. Setting the text cancels the search still running
  * and starts another; only the newest one ever reaches :match-ids. A
  * search over many rows first delivers the cases it found in its first
- * few tens of milliseconds, then all of them. While it runs, :match-ids
- * keeps the last results, so a list over them does not flash empty; when
- * the store's texts change, the search runs again. */
+ * 20 ms, then all of them. While it runs, :match-ids keeps the last
+ * results, so a list over them does not flash empty; when the store's
+ * texts change, the search runs again. */
 void              hearth_case_search_set_text    (HearthCaseSearch     *self,
                                                   const char           *text);
 const char       *hearth_case_search_get_text    (HearthCaseSearch     *self);
