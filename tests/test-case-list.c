@@ -32,11 +32,14 @@ typedef struct
   guint               least_shown;  /* the fewest rows the list has had */
 } Fixture;
 
+/* A name longer than half a sidebar. */
+#define LONG_NAME "Ada Lovelace-Featherstonehaugh-Montgomery-Smythe"
+
 /* Outcomes: 1 living a better life, 2 on a longer journey, 3 did not
  * engage. "boiler" is in cases 2 and 5's titles and case 3's timeline. */
 static const char records_sql[] =
   "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman'), (2, 'Tomasz Nowak'),"
-  "  (3, 'Ada Lovelace-Featherstonehaugh-Montgomery-Smythe');"
+  "  (3, '" LONG_NAME "');"
   "INSERT INTO residents (id, name) VALUES (1, 'Dorothy Evans'), (2, 'Liam Uddin');"
   "INSERT INTO cases (id, title, lead_id, status, opened_at, closed_at, outcome_id,"
   "  last_activity_at) VALUES"
@@ -287,7 +290,7 @@ test_search_and_filters (Fixture       *f,
 
   /* Closed cases someone works on without leading them count too. */
   gtk_drop_down_set_selected (f->filter, SHOW_CLOSED);
-  gtk_drop_down_set_selected (f->worker, position_of (f->worker, "Ada Lovelace-Featherstonehaugh-Montgomery-Smythe"));
+  gtk_drop_down_set_selected (f->worker, position_of (f->worker, LONG_NAME));
   assert_shows (f, "c.status = 'closed' AND " WORKS_ON_SQL ("3") " AND " BOILER_SQL);
 
   /* The export holds the rows the list shows, no more. */
@@ -364,7 +367,7 @@ test_keyboard_and_narrow (Fixture       *f,
   gtk_drop_down_set_selected (f->filter, SHOW_FOLLOW_UP);
   gtk_drop_down_set_selected (f->filter, SHOW_CLOSED);
   gtk_drop_down_set_selected (f->outcome, position_of (f->outcome, "On a longer journey"));
-  gtk_drop_down_set_selected (f->worker, position_of (f->worker, "Ada Lovelace-Featherstonehaugh-Montgomery-Smythe"));
+  gtk_drop_down_set_selected (f->worker, position_of (f->worker, LONG_NAME));
   iterate (50);
 
   gtk_widget_measure (toolbar, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);

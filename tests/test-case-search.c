@@ -161,7 +161,8 @@ reference (HearthStore *store,
   stmt = hearth_store_prepare (store,
     "SELECT c.id FROM cases c WHERE"
     "  EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ?1 AND rowid = c.id)"
-    "  OR EXISTS (SELECT 1 FROM case_residents cr JOIN residents_fts rf ON rf.rowid = cr.resident_id"
+    "  OR EXISTS (SELECT 1 FROM case_residents cr"
+    "             JOIN residents_fts rf ON rf.rowid = cr.resident_id"
     "             WHERE cr.case_id = c.id AND residents_fts MATCH ?1)"
     "  OR EXISTS (SELECT 1 FROM timeline_fts tf JOIN timeline_entries e ON e.id = tf.rowid"
     "             WHERE timeline_fts MATCH ?1 AND e.case_id = c.id AND e.deleted_at IS NULL)"
@@ -516,13 +517,14 @@ test_case_list_over_matches (Fixture       *f,
                              gconstpointer  data)
 {
   g_autoptr(HearthQueryModel) cases = hearth_case_query_new (f->store);
+  const char *match_ids;
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 5);
 
   hearth_case_search_set_text (f->search, "dorothy");
   wait_for_search (f->search);
-  hearth_query_model_set_param (cases, ":match_ids",
-                                g_variant_new_string (hearth_case_search_get_match_ids (f->search)));
+  match_ids = hearth_case_search_get_match_ids (f->search);
+  hearth_query_model_set_param (cases, ":match_ids", g_variant_new_string (match_ids));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 2);
   /* Newest activity first: case 5, then case 1. */
   g_assert_cmpint (hearth_query_model_get_id (cases, 0), ==, 5);

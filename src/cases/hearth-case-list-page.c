@@ -241,7 +241,8 @@ searching_cb (HearthCaseListPage *self)
 static void
 filter_changed_cb (HearthCaseListPage *self)
 {
-  gboolean allows_outcome = filter_allows_outcome (gtk_drop_down_get_selected (self->filter_dropdown));
+  CaseFilter filter = gtk_drop_down_get_selected (self->filter_dropdown);
+  gboolean allows_outcome = filter_allows_outcome (filter);
 
   /* Only closed cases have an outcome. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->outcome_dropdown), allows_outcome);
