@@ -167,12 +167,17 @@ apply_filters (HearthCaseListPage *self)
 static void
 search_changed_cb (HearthCaseListPage *self)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
   if (self->search == NULL)
     return;
 
+  /* Enter pressed for other words opens nothing for these. */
+  if (g_strcmp0 (text, hearth_case_search_get_text (self->search)) != 0)
+    self->open_when_found = FALSE;
+
   /* The list keeps showing the last results until the new ones come. */
-  hearth_case_search_set_text (self->search,
-                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  hearth_case_search_set_text (self->search, text);
 }
 
 static void
