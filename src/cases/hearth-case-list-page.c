@@ -205,6 +205,22 @@ match_ids_cb (HearthCaseListPage *self)
   apply_filters (self);
 }
 
+/* The open case stays highlighted while it is in the list, even when the
+ * list announced a large change as a removal and an addition. */
+static void
+cases_changed_cb (HearthCaseListPage *self)
+{
+  HearthCase *open = hearth_case_view_get_case (self->case_view);
+  guint position;
+
+  if (open == NULL || self->selection == NULL)
+    return;
+
+  position = hearth_query_model_find_id (self->cases, hearth_case_get_id (open));
+  if (position != G_MAXUINT && gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
 static gboolean
 show_spinner_cb (gpointer data)
 {
@@ -433,6 +449,8 @@ hearth_case_list_page_dispose (GObject *object)
   g_clear_handle_id (&self->spinner_id, g_source_remove);
   if (self->search != NULL)
     g_signal_handlers_disconnect_by_data (self->search, self);
+  if (self->cases != NULL)
+    g_signal_handlers_disconnect_by_data (self->cases, self);
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->selection);
@@ -523,6 +541,8 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
   apply_filters (self);
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cases)));
+  g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -567,6 +587,14 @@ hearth_case_list_page_get_model (HearthCaseListPage *self)
   g_return_val_if_fail (HEARTH_IS_CASE_LIST_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->cases);
+}
+
+HearthCaseSearch *
+hearth_case_list_page_get_search (HearthCaseListPage *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CASE_LIST_PAGE (self), NULL);
+
+  return self->search;
 }
 
 HearthCaseView *
