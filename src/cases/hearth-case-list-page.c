@@ -44,7 +44,7 @@ struct _HearthCaseListPage
   GtkDropDown         *worker_dropdown;
   AdwSpinner          *search_spinner;
   GtkStack            *list_stack;
-  GtkListView         *list_view;
+  GtkGridView         *list_view;
   AdwStatusPage       *empty_page;
   HearthCaseView      *case_view;
 
@@ -504,7 +504,7 @@ hearth_case_list_page_init (HearthCaseListPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/cases/hearth-case-row.ui");
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
 
   self->outcome_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   set_narrow_factories (self->filter_dropdown);
@@ -546,7 +546,7 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   hearth_case_view_set_store (self->case_view, store);
   hearth_bind_empty_state (self->list_stack, G_LIST_MODEL (self->cases));
