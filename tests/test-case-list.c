@@ -327,6 +327,26 @@ test_search_and_filters (Fixture       *f,
   g_assert_cmpuint (hearth_csv_writer_get_n_rows (writer), ==, 1);
 }
 
+/* Text cleared by code and a filter chosen straight after show every case
+ * at once (the search box announces an empty text without its delay, and
+ * no words need no search): code that wants a case shown relies on that. */
+static void
+test_cleared_in_code_applies_at_once (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autofree char *ids = NULL;
+  g_autofree char *all = NULL;
+
+  gtk_editable_set_text (f->search_entry, "boiler");
+  assert_shows (f, "c.status = 'open' AND " BOILER_SQL);
+
+  gtk_editable_set_text (f->search_entry, "");
+  gtk_drop_down_set_selected (f->filter, SHOW_ALL);
+  ids = shown_ids (f);
+  all = expected_ids (f, "1");
+  g_assert_cmpstr (ids, ==, all);
+}
+
 /* Enter opens the first case found for what was typed, even when the
  * search has not finished when it is pressed. */
 static void
@@ -459,6 +479,8 @@ main (int   argc,
 
   g_test_add ("/case-list/search-and-filters", Fixture, NULL,
               fixture_set_up, test_search_and_filters, fixture_tear_down);
+  g_test_add ("/case-list/cleared-in-code-applies-at-once", Fixture, NULL,
+              fixture_set_up, test_cleared_in_code_applies_at_once, fixture_tear_down);
   g_test_add ("/case-list/enter-opens-first-found", Fixture, NULL,
               fixture_set_up, test_enter_opens_first_found, fixture_tear_down);
   g_test_add ("/case-list/large-change-reads-rows-shown", Fixture, NULL,
