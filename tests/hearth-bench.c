@@ -13,11 +13,15 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "hearth-case-list-page.h"
+#include "hearth-case-search.h"
+#include "hearth-case-view.h"
 #include "hearth-query-model.h"
 #include "hearth-case.h"
 #include "hearth-search-text.h"
+#include "hearth-timeline-entry.h"
 #include "hearth-ui-utils.h"
 #include "hearth-window.h"
 
@@ -64,6 +68,56 @@ static const char bare_all_cases_sql[] =
   " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
   " WHERE c.status = 'open' ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
 
+/* The same columns as the case list's rows, for any filter; ?1 is the limit
+ * and ?3 an id some filters compare with. */
+static const char bare_filtered_page_sql[] =
+  "SELECT c.id, c.title, c.status, c.lead_id, s.name,"
+  "  (SELECT group_concat (r.name, ', ') FROM case_residents cr"
+  "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id),"
+  "  c.opened_at, c.closed_at, o.name, c.last_activity_at,"
+  "  (SELECT count (*) FROM agreement_items a"
+  "     WHERE a.case_id = c.id AND a.status = 'open'),"
+  "  (SELECT count (*) FROM agreement_items a"
+  "     WHERE a.case_id = c.id AND a.status = 'open'"
+  "       AND a.due_on < date ('now'))"
+  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id LEFT JOIN outcomes o ON o.id = c.outcome_id"
+  " WHERE %s"
+  " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
+
+/* The ids of every row of a filtered case list, in its order: a lazy list
+ * knows its length, so the bare figure for a filter is these and a page. */
+static const char bare_filtered_ids_sql[] =
+  "SELECT c.id FROM cases c WHERE %s ORDER BY c.last_activity_at DESC, c.id DESC";
+
+/* The ids of every entry of a case's timeline, in its order. */
+static const char bare_timeline_ids_sql[] =
+  "SELECT e.id FROM timeline_entries e WHERE e.case_id = ?3 AND e.deleted_at IS NULL"
+  " ORDER BY e.occurred_at DESC, e.id DESC";
+
+/* The case ids the off-thread search finds, in one statement. */
+static const char bare_match_ids_sql[] =
+  "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?2"
+  " UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
+  "   (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?2)"
+  " UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN"
+  "   (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?2) AND e.deleted_at IS NULL";
+
+/* What the design warns against: every match ranked. */
+static const char bare_bm25_sql[] =
+  "SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?2 ORDER BY bm25 (timeline_fts)";
+
+/* The first rows of a case's timeline, with the columns its rows show. */
+static const char bare_timeline_page_sql[] =
+  "SELECT e.id, e.case_id, e.resident_id, e.kind, e.occurred_at, e.author_id, s.name,"
+  "  e.summary, e.body, e.amount_pence, e.spend_for, e.money_kind, e.expert_name,"
+  "  e.expert_from, e.version,"
+  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'),"
+  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'"
+  "     AND a.due_on < date ('now'))"
+  " FROM timeline_entries e LEFT JOIN staff s ON s.id = e.author_id"
+  " WHERE e.case_id = ?3 AND e.deleted_at IS NULL"
+  " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?1";
+
 /* With HEARTH_BENCH_TRACE set, every statement slower than 5 ms is named. */
 static gint64 traced_ns;
 static guint traced_statements;
@@ -90,6 +144,17 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
+}
+
+/* CPU time of the calling thread: what the main thread itself spent,
+ * whatever else the machine is doing. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 static int
@@ -155,6 +220,53 @@ bare_query (sqlite3    *db,
   return now_ms () - started;
 }
 
+/* As bare_query, with ?3 bound to @id. */
+static double
+bare_query_id (sqlite3    *db,
+               const char *sql,
+               int         limit,
+               gint64      id,
+               guint      *rows)
+{
+  sqlite3_stmt *stmt = NULL;
+  double started = now_ms ();
+  guint n = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_printerr ("bare query failed: %s\n", sqlite3_errmsg (db));
+      return -1;
+    }
+
+  sqlite3_bind_int (stmt, 1, limit);
+  sqlite3_bind_int64 (stmt, 3, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        (void) sqlite3_column_text (stmt, i);
+      n++;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rows != NULL)
+    *rows = n;
+  return now_ms () - started;
+}
+
+static gint64
+bare_int (sqlite3    *db,
+          const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
 static void
 fetch_items (GListModel *model,
              guint       n)
@@ -169,6 +281,15 @@ iterate_until (gboolean *flag)
 {
   while (!*flag)
     g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+iterate_for (guint ms)
+{
+  double until = now_ms () + ms;
+
+  while (now_ms () < until)
+    g_main_context_iteration (NULL, FALSE);
 }
 
 static void
@@ -272,6 +393,124 @@ open_and_scroll (const char *path,
   g_signal_handler_disconnect (clock, handler);
 
   return window;
+}
+
+/* Waits for the next frame @widget's window paints. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  gtk_widget_queue_draw (widget);
+  iterate_until (&painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* One search as the case list runs it: typed, found off the main thread,
+ * and each delivery put into the list with its first page read. */
+typedef struct
+{
+  HearthQueryModel *cases;
+  double            started;
+  double            first_ms;  /* keystroke to the first results in the model */
+  double            done_ms;   /* keystroke to every result in the model */
+  double            main_ms;   /* main-thread time: typing and taking results */
+  guint             deliveries;
+  gboolean          done;
+} SearchRun;
+
+static void
+search_match_ids_cb (HearthCaseSearch *search,
+                     GParamSpec       *pspec,
+                     SearchRun        *run)
+{
+  const char *ids = hearth_case_search_get_match_ids (search);
+  double started = now_ms ();
+
+  hearth_query_model_set_param (run->cases, ":match_ids", ids ? g_variant_new_string (ids) : NULL);
+  fetch_items (G_LIST_MODEL (run->cases), PAGE);
+  run->main_ms += now_ms () - started;
+  if (run->deliveries++ == 0)
+    run->first_ms = now_ms () - run->started;
+}
+
+static void
+search_searching_cb (HearthCaseSearch *search,
+                     GParamSpec       *pspec,
+                     SearchRun        *run)
+{
+  if (!hearth_case_search_get_searching (search) && !run->done)
+    {
+      run->done = TRUE;
+      run->done_ms = now_ms () - run->started;
+    }
+}
+
+/* The case list's own search box in @widget, not a timeline's. */
+static GtkEditable *
+find_case_search_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found;
+
+      if (GTK_IS_SEARCH_ENTRY (child) &&
+          g_strcmp0 (gtk_search_entry_get_placeholder_text (GTK_SEARCH_ENTRY (child)),
+                     "Search residents, cases and timelines") == 0)
+        return GTK_EDITABLE (child);
+      if ((found = find_case_search_entry (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Connected after the page's own handler: the list has the results. */
+static void
+results_in_list_cb (HearthCaseSearch *search,
+                    GParamSpec       *pspec,
+                    gboolean         *changed)
+{
+  *changed = TRUE;
+}
+
+/* Runs the main loop until @flag holds, and returns the longest time one
+ * dispatch took, waiting left out: the worst stall anyone typing would
+ * feel. */
+static double
+iterate_until_timed (gboolean *flag)
+{
+  GMainContext *context = g_main_context_default ();
+  g_autofree GPollFD *fds = NULL;
+  int allocated = 0;
+  double worst = 0;
+
+  g_main_context_acquire (context);
+  while (!*flag)
+    {
+      int max_priority, timeout, n_fds;
+      double started;
+
+      g_main_context_prepare (context, &max_priority);
+      while ((n_fds = g_main_context_query (context, max_priority, &timeout, fds,
+                                            allocated)) > allocated)
+        {
+          g_free (fds);
+          allocated = n_fds;
+          fds = g_new (GPollFD, allocated);
+        }
+      g_poll (fds, n_fds, timeout);
+
+      started = now_ms ();
+      if (g_main_context_check (context, max_priority, fds, n_fds))
+        g_main_context_dispatch (context);
+      worst = MAX (worst, now_ms () - started);
+    }
+  g_main_context_release (context);
+
+  return worst;
 }
 
 /* In a child process: peak memory with the window open and scrolled. */
@@ -381,11 +620,12 @@ main (int   argc,
   print_row ("open the case list (first 64 rows)", median (hearth_times, REPEATS),
              median (bare_times, REPEATS), "median of 5");
 
-  /* Full-text search across residents, cases and timelines. */
+  /* Full-text search across residents, cases and timelines, the way the
+   * list searched before HearthCaseSearch: in the ids query (:search). */
   for (guint w = 0; w < G_N_ELEMENTS (words); w++)
     {
       g_autofree char *fts = hearth_search_text_to_fts (words[w]);
-      g_autofree char *label = g_strdup_printf ("search “%s”", words[w]);
+      g_autofree char *label = g_strdup_printf ("search “%s” on the main thread", words[w]);
       g_autofree char *note = NULL;
       g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
       guint found = 0;
@@ -406,6 +646,255 @@ main (int   argc,
       note = g_strdup_printf ("%u open cases match; first %u rows", found, MIN (found, PAGE));
       print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS), note);
     }
+
+  /* Search as you type, off the main thread: the first results and all of
+   * them, against the bare query that finds the same case ids. */
+  {
+    static const char *const typed[] = { "housing", "cooker", "accordion", "zephyr" };
+    g_autoptr(HearthCaseSearch) search = hearth_case_search_new (store);
+    g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+    SearchRun run = { cases, 0, };
+    double first_times[REPEATS], main_times[REPEATS];
+
+    hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
+    fetch_items (G_LIST_MODEL (cases), PAGE);
+    g_signal_connect (search, "notify::match-ids", G_CALLBACK (search_match_ids_cb), &run);
+    g_signal_connect (search, "notify::searching", G_CALLBACK (search_searching_cb), &run);
+
+    for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+      {
+        g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
+        g_autofree char *label = NULL;
+        g_autofree char *note = NULL;
+        guint found = 0;
+
+        for (guint i = 0; i < REPEATS; i++)
+          {
+            double started;
+
+            hearth_case_search_set_text (search, "");
+            run.deliveries = 0;
+            run.done = FALSE;
+            run.main_ms = 0;
+            run.started = started = now_ms ();
+            hearth_case_search_set_text (search, typed[w]);
+            run.main_ms += now_ms () - started;
+            iterate_until (&run.done);
+
+            first_times[i] = run.first_ms;
+            hearth_times[i] = run.done_ms;
+            main_times[i] = run.main_ms;
+            bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &found);
+          }
+
+        label = g_strdup_printf ("type “%s”: first results", typed[w]);
+        note = g_strdup_printf ("%u cases match, %u open; all in the model after %.1f ms;"
+                                " main thread %.1f ms", found,
+                                g_list_model_get_n_items (G_LIST_MODEL (cases)),
+                                median (hearth_times, REPEATS), median (main_times, REPEATS));
+        print_row (label, median (first_times, REPEATS), median (bare_times, REPEATS), note);
+      }
+
+    {
+      g_autofree char *fts = hearth_search_text_to_fts ("housing");
+      guint ranked = 0;
+      double bm25 = bare_query (bare, bare_bm25_sql, 0, fts, &ranked);
+
+      g_print ("  (for comparison: ranking all %u timeline matches of “housing” with bm25"
+               " takes %.1f ms in bare SQLite)\n", ranked, bm25);
+    }
+
+    g_signal_handlers_disconnect_by_data (search, &run);
+  }
+
+  /* The same, typed into the window's search box: from the keystroke to
+   * the first frame that shows results, search delay included. */
+  {
+    static const char *const typed[] = { "housing", "zephyr" };
+    HearthCaseListPage *page = hearth_window_get_case_list_page (window);
+    HearthCaseSearch *search = hearth_case_list_page_get_search (page);
+    GtkEditable *entry = find_case_search_entry (GTK_WIDGET (page));
+    double worst_stalls[REPEATS], cpu_times[REPEATS];
+    gboolean changed = FALSE;
+    gulong handler;
+
+    g_assert (entry != NULL);
+    handler = g_signal_connect (search, "notify::match-ids", G_CALLBACK (results_in_list_cb),
+                                &changed);
+    for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+      {
+        g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
+        g_autofree char *label = g_strdup_printf ("type “%s” in the window, drawn", typed[w]);
+        g_autofree char *note = NULL;
+
+        for (guint i = 0; i < REPEATS; i++)
+          {
+            guint statements;
+            gint64 ns;
+            double started, results_ms, cpu_started;
+
+            /* Back to the whole list, drawn. */
+            gtk_editable_set_text (entry, "");
+            while (hearth_case_search_get_match_ids (search) != NULL)
+              g_main_context_iteration (NULL, TRUE);
+            wait_for_frame (GTK_WIDGET (window));
+
+            changed = FALSE;
+            statements = traced_statements;
+            ns = traced_ns;
+            started = now_ms ();
+            cpu_started = thread_cpu_ms ();
+            gtk_editable_set_text (entry, typed[w]);
+            worst_stalls[i] = iterate_until_timed (&changed);
+            results_ms = now_ms () - started;
+            wait_for_frame (GTK_WIDGET (window));
+            hearth_times[i] = now_ms () - started;
+            cpu_times[i] = thread_cpu_ms () - cpu_started;
+            if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
+              g_printerr ("  results in the list after %.1f ms, drawn after %.1f ms;"
+                          " %u statements took %.1f ms\n", results_ms, hearth_times[i],
+                          traced_statements - statements, (traced_ns - ns) / 1e6);
+            bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &rows);
+          }
+
+        /* Let the last search end before the next word. */
+        iterate_for (500);
+        note = g_strdup_printf ("keystroke to the first frame with results (25 ms search delay);"
+                                " longest main-loop dispatch %.1f ms; main thread CPU %.1f ms",
+                                median (worst_stalls, REPEATS), median (cpu_times, REPEATS));
+        print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS), note);
+      }
+    gtk_editable_set_text (entry, "");
+    iterate_for (200);
+    g_signal_handler_disconnect (search, handler);
+  }
+
+  /* The case list's filters, each with its first page, against one query
+   * that reads the same rows. */
+  {
+    gint64 busiest = bare_int (bare, "SELECT lead_id FROM cases WHERE lead_id IS NOT NULL"
+                                     " GROUP BY lead_id ORDER BY count (*) DESC LIMIT 1");
+    gint64 outcome = bare_int (bare, "SELECT outcome_id FROM cases WHERE outcome_id IS NOT NULL"
+                                     " GROUP BY outcome_id ORDER BY count (*) DESC LIMIT 1");
+    static const struct {
+      const char *label;
+      const char *status;
+      const char *param;  /* bound to the id below, or TRUE */
+      gboolean    by_outcome;
+      const char *where;
+    } filters[] = {
+      { "filter: mine", "open", ":mine", FALSE,
+        "c.status = 'open' AND (c.lead_id = ?3 OR EXISTS (SELECT 1 FROM case_workers w"
+        " WHERE w.case_id = c.id AND w.staff_id = ?3))" },
+      { "filter: waiting on follow-up", "open", ":follow_up", FALSE,
+        "c.status = 'open' AND EXISTS (SELECT 1 FROM agreement_items a WHERE a.case_id = c.id"
+        " AND a.status = 'open' AND a.due_on <= date ('now', '+7 days'))" },
+      { "filter: closed", "closed", NULL, FALSE, "c.status = 'closed'" },
+      { "filter: closed, by outcome", "closed", ":outcome_id", TRUE,
+        "c.status = 'closed' AND c.outcome_id = ?3" },
+      { "filter: all, by worker", NULL, ":worker_id", FALSE,
+        "(c.lead_id = ?3 OR EXISTS (SELECT 1 FROM case_workers w"
+        " WHERE w.case_id = c.id AND w.staff_id = ?3))" },
+    };
+
+    for (guint f = 0; f < G_N_ELEMENTS (filters); f++)
+      {
+        g_autofree char *sql = g_strdup_printf (bare_filtered_page_sql, filters[f].where);
+        g_autofree char *ids_sql = g_strdup_printf (bare_filtered_ids_sql, filters[f].where);
+        g_autofree char *note = NULL;
+        gint64 id = filters[f].by_outcome ? outcome : busiest;
+        guint n = 0;
+
+        for (guint i = 0; i < REPEATS; i++)
+          {
+            double started = now_ms ();
+            g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+
+            hearth_query_model_freeze (cases);
+            if (filters[f].status != NULL)
+              hearth_query_model_set_param (cases, ":status",
+                                            g_variant_new_string (filters[f].status));
+            if (filters[f].param != NULL)
+              hearth_query_model_set_param (cases, filters[f].param,
+                                            g_str_equal (filters[f].param, ":follow_up")
+                                            ? g_variant_new_boolean (TRUE)
+                                            : g_variant_new_int64 (id));
+            hearth_query_model_thaw (cases);
+            fetch_items (G_LIST_MODEL (cases), PAGE);
+            hearth_times[i] = now_ms () - started;
+            n = g_list_model_get_n_items (G_LIST_MODEL (cases));
+            bare_times[i] = bare_query_id (bare, ids_sql, PAGE, id, NULL) +
+                            bare_query_id (bare, sql, PAGE, id, &rows);
+          }
+
+        note = g_strdup_printf ("%u cases; first %u rows; SQLite: all ids + first page", n, rows);
+        print_row (filters[f].label, median (hearth_times, REPEATS), median (bare_times, REPEATS),
+                   note);
+      }
+  }
+
+  /* The case with the longest timeline: its first page, and the window's
+   * first frame with it open. */
+  {
+    gint64 longest = bare_int (bare, "SELECT case_id FROM timeline_entries"
+                                     " WHERE case_id IS NOT NULL AND deleted_at IS NULL"
+                                     " GROUP BY case_id ORDER BY count (*) DESC LIMIT 1");
+    gint64 n_entries = bare_int (bare, "SELECT max (n) FROM (SELECT count (*) AS n"
+                                       " FROM timeline_entries WHERE case_id IS NOT NULL"
+                                       " AND deleted_at IS NULL GROUP BY case_id)");
+    g_autofree char *match = g_strdup_printf ("[%" G_GINT64_FORMAT "]", longest);
+    g_autoptr(HearthQueryModel) one = hearth_case_query_new (store);
+    g_autoptr(HearthCase) item = NULL;
+    HearthCaseListPage *page = hearth_window_get_case_list_page (window);
+    HearthCaseView *view = hearth_case_list_page_get_case_view (page);
+    g_autofree char *label = g_strdup_printf ("open the %" G_GINT64_FORMAT "-entry case",
+                                              n_entries);
+    g_autofree char *drawn_label = g_strdup_printf ("open the %" G_GINT64_FORMAT "-entry case,"
+                                                    " drawn", n_entries);
+    double frame_times[REPEATS];
+
+    for (guint i = 0; i < REPEATS; i++)
+      {
+        double started = now_ms ();
+        g_autoptr(HearthQueryModel) entries = hearth_timeline_entry_query_new (store);
+
+        hearth_query_model_set_param (entries, ":case_id", g_variant_new_int64 (longest));
+        fetch_items (G_LIST_MODEL (entries), PAGE);
+        hearth_times[i] = now_ms () - started;
+        bare_times[i] = bare_query_id (bare, bare_timeline_ids_sql, PAGE, longest, NULL) +
+                        bare_query_id (bare, bare_timeline_page_sql, PAGE, longest, &rows);
+      }
+    print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS),
+               "timeline model, first 64 rows; SQLite: all ids + first page");
+
+    hearth_query_model_set_param (one, ":match_ids", g_variant_new_string (match));
+    item = g_list_model_get_item (G_LIST_MODEL (one), 0);
+    g_assert (item != NULL);
+    for (guint i = 0; i < REPEATS; i++)
+      {
+        guint statements;
+        gint64 ns;
+        double started, set_ms;
+
+        hearth_case_view_set_case (view, NULL);
+        wait_for_frame (GTK_WIDGET (window));
+        statements = traced_statements;
+        ns = traced_ns;
+        started = now_ms ();
+        hearth_case_view_set_case (view, item);
+        set_ms = now_ms () - started;
+        wait_for_frame (GTK_WIDGET (window));
+        frame_times[i] = now_ms () - started;
+        if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
+          g_printerr ("  case drawn in %.1f ms (set in %.1f ms), of which %u statements took"
+                      " %.1f ms\n", frame_times[i], set_ms, traced_statements - statements,
+                      (traced_ns - ns) / 1e6);
+        bare_times[i] = bare_query_id (bare, bare_timeline_ids_sql, PAGE, longest, NULL) +
+                        bare_query_id (bare, bare_timeline_page_sql, PAGE, longest, &rows);
+      }
+    print_row (drawn_label, median (frame_times, REPEATS), median (bare_times, REPEATS),
+               "set the case to the first frame painted with it");
+  }
 
   /* Scrolling the whole case list, against reading every row once. */
   {

@@ -10,9 +10,11 @@
 
 #include "hearth-case.h"
 #include "hearth-case-list-page.h"
+#include "hearth-case-search.h"
 #include "hearth-case-view.h"
+#include "hearth-lookup-item.h"
 #include "hearth-query-model.h"
-#include "hearth-search-text.h"
+#include "hearth-staff-member.h"
 #include "hearth-ui-utils.h"
 
 /* What the filter drop-down offers, in its order. */
@@ -26,6 +28,9 @@ typedef enum {
 
 static const char *const sorts[] = { "activity", "name", "opened" };
 
+/* A search that takes longer than this shows that it is still looking. */
+#define SPINNER_AFTER_MS 250
+
 struct _HearthCaseListPage
 {
   AdwBin               parent_instance;
@@ -35,27 +40,77 @@ struct _HearthCaseListPage
   GtkSearchEntry      *search_entry;
   GtkDropDown         *filter_dropdown;
   GtkDropDown         *sort_dropdown;
+  GtkDropDown         *outcome_dropdown;
+  GtkDropDown         *worker_dropdown;
+  AdwSpinner          *search_spinner;
   GtkStack            *list_stack;
-  GtkListView         *list_view;
+  GtkGridView         *list_view;
   AdwStatusPage       *empty_page;
   HearthCaseView      *case_view;
 
   /* owned */
   HearthStore         *store;
   HearthQueryModel    *cases;
+  HearthCaseSearch    *search;
+  HearthQueryModel    *staff;
+  GArray              *outcome_ids;   /* gint64, parallel to the outcome drop-down */
   GtkSingleSelection  *selection;
+
+  gulong               store_changed_id;
+  guint                spinner_id;
+  gboolean             updating_outcomes;
+  gboolean             open_when_found;  /* Enter was pressed while searching */
 };
 
 G_DEFINE_FINAL_TYPE (HearthCaseListPage, hearth_case_list_page, ADW_TYPE_BIN)
 
+static gboolean
+filter_allows_outcome (CaseFilter filter)
+{
+  return filter == FILTER_CLOSED || filter == FILTER_ALL;
+}
+
+/* The outcome chosen, or 0 for any. */
+static gint64
+chosen_outcome (HearthCaseListPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->outcome_dropdown);
+
+  if (!filter_allows_outcome (gtk_drop_down_get_selected (self->filter_dropdown)) ||
+      selected == 0 || selected >= self->outcome_ids->len)
+    return 0;
+
+  return g_array_index (self->outcome_ids, gint64, selected);
+}
+
+/* The worker chosen, or 0 for anyone: the first row is "Any worker", then
+ * the staff in the order of the staff list. */
+static gint64
+chosen_worker (HearthCaseListPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->worker_dropdown);
+
+  if (self->staff == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return 0;
+
+  return hearth_query_model_get_id (self->staff, selected - 1);
+}
+
 static void
 update_empty_page (HearthCaseListPage *self)
 {
+  const GError *error = self->search != NULL ? hearth_case_search_get_error (self->search) : NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gboolean filtered = (text != NULL && *text != '\0') ||
-                      gtk_drop_down_get_selected (self->filter_dropdown) != FILTER_OPEN;
+                      gtk_drop_down_get_selected (self->filter_dropdown) != FILTER_OPEN ||
+                      chosen_outcome (self) != 0 || chosen_worker (self) != 0;
 
-  if (filtered)
+  if (error != NULL)
+    {
+      adw_status_page_set_title (self->empty_page, _("Could Not Search"));
+      adw_status_page_set_description (self->empty_page, error->message);
+    }
+  else if (filtered)
     {
       adw_status_page_set_title (self->empty_page, _("No Matching Cases"));
       adw_status_page_set_description (self->empty_page,
@@ -71,22 +126,31 @@ update_empty_page (HearthCaseListPage *self)
     }
 }
 
-/* Turns the page's controls into the list's query parameters, in one reload. */
+/* Turns the page's controls into the list's query parameters, in one reload.
+ * The words typed are matched off the main thread (see match_ids_cb); the
+ * list then keeps only the cases found. */
 static void
 apply_filters (HearthCaseListPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *fts = hearth_search_text_to_fts (text);
   CaseFilter filter = gtk_drop_down_get_selected (self->filter_dropdown);
-  gint64 actor;
+  const char *match_ids;
+  gint64 actor, outcome, worker;
 
   if (self->cases == NULL)
     return;
 
   actor = hearth_store_get_actor (self->store);
+  outcome = chosen_outcome (self);
+  worker = chosen_worker (self);
+  match_ids = hearth_case_search_get_match_ids (self->search);
 
   hearth_query_model_freeze (self->cases);
-  hearth_query_model_set_param (self->cases, ":search", fts ? g_variant_new_string (fts) : NULL);
+  hearth_query_model_set_param (self->cases, ":match_ids",
+                                match_ids != NULL ? g_variant_new_string (match_ids) : NULL);
+  hearth_query_model_set_param (self->cases, ":outcome_id",
+                                outcome != 0 ? g_variant_new_int64 (outcome) : NULL);
+  hearth_query_model_set_param (self->cases, ":worker_id",
+                                worker != 0 ? g_variant_new_int64 (worker) : NULL);
   hearth_query_model_set_param (self->cases, ":status",
                                 filter == FILTER_OPEN || filter == FILTER_FOLLOW_UP ||
                                 filter == FILTER_MINE ? g_variant_new_string ("open") :
@@ -103,20 +167,262 @@ apply_filters (HearthCaseListPage *self)
 static void
 search_changed_cb (HearthCaseListPage *self)
 {
-  apply_filters (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->search == NULL)
+    return;
+
+  /* Enter pressed for other words opens nothing for these. */
+  if (g_strcmp0 (text, hearth_case_search_get_text (self->search)) != 0)
+    self->open_when_found = FALSE;
+
+  /* The list keeps showing the last results until the new ones come. */
+  hearth_case_search_set_text (self->search, text);
 }
 
 static void
 search_activate_cb (HearthCaseListPage *self)
 {
+  if (self->cases == NULL)
+    return;
+
+  /* Enter opens the first case found for what was typed, not the first of
+   * the results still shown from before. */
+  search_changed_cb (self);
+  if (hearth_case_search_get_searching (self->search))
+    {
+      self->open_when_found = TRUE;
+      return;
+    }
+
   if (g_list_model_get_n_items (G_LIST_MODEL (self->cases)) > 0)
     hearth_case_list_page_open_case (self, 0);
 }
 
 static void
-filter_changed_cb (HearthCaseListPage *self)
+match_ids_cb (HearthCaseListPage *self)
 {
   apply_filters (self);
+}
+
+/* The open case stays highlighted while it is in the list, even when the
+ * list announced a large change as a removal and an addition. */
+static void
+cases_changed_cb (HearthCaseListPage *self)
+{
+  HearthCase *open = hearth_case_view_get_case (self->case_view);
+  guint position;
+
+  if (open == NULL || self->selection == NULL)
+    return;
+
+  position = hearth_query_model_find_id (self->cases, hearth_case_get_id (open));
+  if (position != G_MAXUINT && gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
+static gboolean
+show_spinner_cb (gpointer data)
+{
+  HearthCaseListPage *self = data;
+
+  self->spinner_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->search_spinner), TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+searching_cb (HearthCaseListPage *self)
+{
+  gboolean searching = hearth_case_search_get_searching (self->search);
+
+  /* Most searches end before anyone could see a spinner. */
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  if (searching)
+    self->spinner_id = g_timeout_add (SPINNER_AFTER_MS, show_spinner_cb, self);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->search_spinner), FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->list_view),
+                               GTK_ACCESSIBLE_STATE_BUSY, searching, -1);
+
+  if (!searching)
+    {
+      update_empty_page (self);
+
+      if (self->open_when_found)
+        {
+          self->open_when_found = FALSE;
+          if (g_list_model_get_n_items (G_LIST_MODEL (self->cases)) > 0)
+            hearth_case_list_page_open_case (self, 0);
+        }
+    }
+}
+
+static void
+filter_changed_cb (HearthCaseListPage *self)
+{
+  CaseFilter filter = gtk_drop_down_get_selected (self->filter_dropdown);
+  gboolean allows_outcome = filter_allows_outcome (filter);
+
+  /* Only closed cases have an outcome. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->outcome_dropdown), allows_outcome);
+  if (!allows_outcome && gtk_drop_down_get_selected (self->outcome_dropdown) != 0)
+    {
+      self->updating_outcomes = TRUE;
+      gtk_drop_down_set_selected (self->outcome_dropdown, 0);
+      self->updating_outcomes = FALSE;
+    }
+
+  apply_filters (self);
+}
+
+static void
+outcome_changed_cb (HearthCaseListPage *self)
+{
+  if (!self->updating_outcomes)
+    apply_filters (self);
+}
+
+static void
+worker_changed_cb (HearthCaseListPage *self)
+{
+  apply_filters (self);
+}
+
+/* The team's outcomes, which it may edit, for the outcome drop-down; the
+ * one chosen stays chosen while it is there. */
+static void
+update_outcomes (HearthCaseListPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) outcomes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 chosen = 0, none = 0;
+  guint selected = gtk_drop_down_get_selected (self->outcome_dropdown);
+  guint new_selected = 0;
+
+  if (selected > 0 && selected < self->outcome_ids->len)
+    chosen = g_array_index (self->outcome_ids, gint64, selected);
+
+  g_array_set_size (self->outcome_ids, 0);
+  g_array_append_val (self->outcome_ids, none);
+  gtk_string_list_append (names, _("Any outcome"));
+
+  if (self->store != NULL)
+    outcomes = hearth_lookup_item_list_new (self->store, HEARTH_LOOKUP_OUTCOMES, &error);
+  if (error != NULL)
+    g_warning ("Could not read the outcomes: %s", error->message);
+
+  for (guint i = 0; outcomes != NULL && i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(HearthLookupItem) outcome = g_list_model_get_item (outcomes, i);
+      gint64 id = hearth_lookup_item_get_id (outcome);
+
+      g_array_append_val (self->outcome_ids, id);
+      gtk_string_list_append (names, hearth_lookup_item_get_name (outcome));
+      if (id == chosen)
+        new_selected = self->outcome_ids->len - 1;
+    }
+
+  self->updating_outcomes = TRUE;
+  gtk_drop_down_set_model (self->outcome_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->outcome_dropdown, new_selected);
+  self->updating_outcomes = FALSE;
+
+  if (new_selected == 0 && chosen != 0)
+    apply_filters (self);
+}
+
+static void
+store_changed_cb (HearthCaseListPage *self,
+                  GPtrArray          *changes)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const HearthStoreChange *change = g_ptr_array_index (changes, i);
+
+      if (change->table == g_intern_static_string ("outcomes"))
+        {
+          update_outcomes (self);
+          return;
+        }
+    }
+}
+
+static gpointer
+staff_name (gpointer item,
+            gpointer user_data)
+{
+  g_autoptr(HearthStaffMember) member = item;
+
+  return gtk_string_object_new (hearth_staff_member_get_name (member));
+}
+
+/* "Any worker", then the whole team by name. The names are read as the
+ * drop-down shows them, so a team of a thousand costs nothing at start. */
+static GListModel *
+worker_choices_new (HearthQueryModel *staff)
+{
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkStringList) any = gtk_string_list_new (NULL);
+  g_autoptr(GtkMapListModel) names = NULL;
+
+  gtk_string_list_append (any, _("Any worker"));
+  names = gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (staff)), staff_name, NULL, NULL);
+  g_list_store_append (parts, any);
+  g_list_store_append (parts, names);
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+}
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (string));
+}
+
+/* Labels that shorten with an ellipsis, for the drop-downs' buttons. */
+static GtkListItemFactory *
+label_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+
+  return factory;
+}
+
+/* Half a 300-pixel sidebar is narrow: names shorten in the button, and show
+ * whole, with a check mark on the chosen one, in the list that opens. */
+static void
+set_narrow_factories (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = label_factory_new ();
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  /* The expression first: setting it puts back GTK's own factory, which
+   * then stays for the list. */
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_drop_down_set_list_factory (dropdown, gtk_drop_down_get_factory (dropdown));
+  gtk_drop_down_set_factory (dropdown, button);
 }
 
 static void
@@ -140,9 +446,19 @@ hearth_case_list_page_dispose (GObject *object)
 {
   HearthCaseListPage *self = HEARTH_CASE_LIST_PAGE (object);
 
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  if (self->search != NULL)
+    g_signal_handlers_disconnect_by_data (self->search, self);
+  if (self->cases != NULL)
+    g_signal_handlers_disconnect_by_data (self->cases, self);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
+  g_clear_object (&self->search);
+  g_clear_object (&self->staff);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->outcome_ids, g_array_unref);
 
   G_OBJECT_CLASS (hearth_case_list_page_parent_class)->dispose (object);
 }
@@ -164,6 +480,9 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, outcome_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, worker_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, search_spinner);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, empty_page);
@@ -172,6 +491,8 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outcome_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, worker_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, case_activated_cb);
 }
 
@@ -183,26 +504,49 @@ hearth_case_list_page_init (HearthCaseListPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/cases/hearth-case-row.ui");
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
+
+  self->outcome_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  set_narrow_factories (self->filter_dropdown);
+  set_narrow_factories (self->sort_dropdown);
+  set_narrow_factories (self->outcome_dropdown);
+  set_narrow_factories (self->worker_dropdown);
+  update_outcomes (self);
 }
 
 void
 hearth_case_list_page_set_store (HearthCaseListPage *self,
                                  HearthStore        *store)
 {
+  g_autoptr(GListModel) workers = NULL;
+
   g_return_if_fail (HEARTH_IS_CASE_LIST_PAGE (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
   self->cases = hearth_case_query_new (store);
+  self->search = hearth_case_search_new (store);
+  g_signal_connect_swapped (self->search, "notify::match-ids", G_CALLBACK (match_ids_cb), self);
+  g_signal_connect_swapped (self->search, "notify::searching", G_CALLBACK (searching_cb), self);
+
+  self->staff = hearth_staff_member_query_new (store);
+  workers = worker_choices_new (self->staff);
+  gtk_drop_down_set_model (self->worker_dropdown, workers);
+  update_outcomes (self);
+  self->store_changed_id = g_signal_connect_swapped (store, "changed",
+                                                     G_CALLBACK (store_changed_cb), self);
+
+  search_changed_cb (self);
   apply_filters (self);
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cases)));
+  g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   hearth_case_view_set_store (self->case_view, store);
   hearth_bind_empty_state (self->list_stack, G_LIST_MODEL (self->cases));
@@ -266,6 +610,14 @@ hearth_case_list_page_get_model (HearthCaseListPage *self)
   g_return_val_if_fail (HEARTH_IS_CASE_LIST_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->cases);
+}
+
+HearthCaseSearch *
+hearth_case_list_page_get_search (HearthCaseListPage *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CASE_LIST_PAGE (self), NULL);
+
+  return self->search;
 }
 
 HearthCaseView *

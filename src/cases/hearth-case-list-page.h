@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "hearth-case-search.h"
 #include "hearth-case-view.h"
 #include "hearth-store.h"
 
@@ -24,6 +25,8 @@ void        hearth_case_list_page_open_case    (HearthCaseListPage *self,
 void        hearth_case_list_page_show_case    (HearthCaseListPage *self,
                                                 gint64              case_id);
 GListModel *hearth_case_list_page_get_model    (HearthCaseListPage *self);
+/* The search behind the search box; NULL before the store is set. */
+HearthCaseSearch *hearth_case_list_page_get_search (HearthCaseListPage *self);
 HearthCaseView *hearth_case_list_page_get_case_view (HearthCaseListPage *self);
 
 G_END_DECLS

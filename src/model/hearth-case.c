@@ -52,9 +52,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The status is a condition on the first column of cases_by_status_activity
+ * whether it is set or not: "(:status IS NULL OR c.status = :status)" would
+ * read every case to find the open ones. */
 static const char ids_sql[] =
   "SELECT c.id FROM cases c"
-  " WHERE (:status IS NULL OR c.status = :status)"
+  " WHERE c.status IN (coalesce (:status, 'closed'), coalesce (:status, 'open'))"
   "   AND (:mine IS NULL OR c.lead_id = :mine OR EXISTS"
   "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = :mine))"
   "   AND (:worker_id IS NULL OR c.lead_id = :worker_id OR EXISTS"
@@ -72,6 +75,7 @@ static const char ids_sql[] =
   "          UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN"
   "            (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search)"
   "            AND e.deleted_at IS NULL))"
+  "   AND (:match_ids IS NULL OR c.id IN (SELECT value FROM json_each (:match_ids)))"
   " ORDER BY {order}";
 
 static const char row_sql[] =

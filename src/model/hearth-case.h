@@ -29,7 +29,10 @@ guint       hearth_case_get_overdue_agreements (HearthCase *self);
 /* Params: :status ("open" or "closed"), :mine and :worker_id (a staff id:
  * cases they lead or work on), :outcome_id, :follow_up (TRUE: agreements due
  * within a week or overdue), :resident_id (one resident's cases), :search (an
- * FTS5 query over cases, residents and timelines). Sorts: "activity", "name", "opened". */
+ * FTS5 query over cases, residents and timelines, matched on the calling
+ * thread), :match_ids (a JSON array of case ids, such as HearthCaseSearch
+ * finds off the main thread: only those cases).
+ * Sorts: "activity", "name", "opened". */
 HearthQueryModel *hearth_case_query_new (HearthStore *store);
 
 G_END_DECLS

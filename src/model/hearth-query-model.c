@@ -14,6 +14,8 @@
 #define PAGE_SIZE 64
 /* Past this many cached rows, rows nobody else holds are let go. */
 #define CACHE_LIMIT 4096
+/* A replacement adding more rows than this is announced in two steps. */
+#define SPLIT_REPLACEMENT_AT PAGE_SIZE
 
 /*
  *                GtkListView
@@ -413,6 +415,38 @@ emit_move (HearthQueryModel *self,
   g_list_model_items_changed (G_LIST_MODEL (self), to, 0, 1);
 }
 
+/* Reports the rows from @position replaced, @removed old ones by @added new
+ * ones (self->ids is already the new order), as a removal and then an
+ * addition, with the list in between being the new order without them.
+ *
+ * When one emission both removes a row that GTK's list follows (its focus,
+ * its scroll anchor, the selected row) and adds others, GtkListItemManager
+ * (gtk_list_item_manager_model_items_changed_cb) and GtkSingleSelection
+ * look for that row's item among every row added, asking for each one: a
+ * search that changes thousands of rows then reads them all on the main
+ * thread. Added by themselves, they are read only as they are shown. */
+static void
+emit_replacement (HearthQueryModel *self,
+                  guint             position,
+                  guint             removed,
+                  guint             added)
+{
+  g_autoptr(GArray) final_ids = g_steal_pointer (&self->ids);
+  g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
+                                                 final_ids->len - added);
+
+  g_array_append_vals (between, final_ids->data, position);
+  g_array_append_vals (between, &g_array_index (final_ids, gint64, position + added),
+                       final_ids->len - position - added);
+
+  self->ids = g_steal_pointer (&between);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, 0);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  self->ids = g_steal_pointer (&final_ids);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, added);
+}
+
 /* Compares the old order with the new one, which self->ids already is, and
  * emits the exact change between them. */
 static void
@@ -463,6 +497,14 @@ emit_difference (HearthQueryModel *self,
           emit_move (self, prefix + w - 1, prefix);
           return;
         }
+    }
+
+  /* A small window stays one emission, so that a focused row still in it
+   * keeps its widget. */
+  if (old_win > 0 && new_win > SPLIT_REPLACEMENT_AT)
+    {
+      emit_replacement (self, prefix, old_win, new_win);
+      return;
     }
 
   g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_win, new_win);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hearth-search-text.h"
 
 char *
@@ -11,6 +13,7 @@ hearth_search_text_to_fts (const char *text)
 {
   g_autofree char *valid = NULL;
   g_autoptr(GString) query = NULL;
+  g_autoptr(GString) spaced = NULL;
   g_auto(GStrv) words = NULL;
 
   if (text == NULL)
@@ -21,11 +24,20 @@ hearth_search_text_to_fts (const char *text)
   if (g_utf8_strlen (valid, -1) > HEARTH_SEARCH_TEXT_MAX)
     *g_utf8_offset_to_pointer (valid, HEARTH_SEARCH_TEXT_MAX) = '\0';
 
-  for (char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isspace (g_utf8_get_char (p)))
-      *p = ' ';
+  /* A space of more than one byte (no-break, ideographic) becomes one
+   * plain space, so no stray byte of it is left in a word. */
+  spaced = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
 
-  words = g_strsplit (valid, " ", -1);
+      if (g_unichar_isspace (c))
+        g_string_append_c (spaced, ' ');
+      else
+        g_string_append_unichar (spaced, c);
+    }
+
+  words = g_strsplit (spaced->str, " ", -1);
   query = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)

@@ -1,0 +1,571 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Searching the case list off the main thread: matches in residents, cases
+ * and timelines, odd text typed by people, the same cases as a query that
+ * looks for them another way, and a newer search that supersedes or a
+ * cancelled one that delivers nothing.
+ */
+
+#include "config.h"
+
+#include "hearth-case.h"
+#include "hearth-case-search.h"
+#include "hearth-sample-data.h"
+#include "hearth-search-text.h"
+#include "hearth-test-utils.h"
+
+typedef struct
+{
+  char             *dir;
+  HearthStore      *store;
+  HearthCaseSearch *search;
+} Fixture;
+
+/* Each word is in one place only: "winter" in case 1's title, "accordion"
+ * in what matters to case 2's resident, "boiler" in case 3's timeline. Case
+ * 4's "zither" is in a deleted entry, "mandolin" in a note about a resident
+ * who has no case: neither is found. */
+static const char people_sql[] =
+  "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman');"
+  "INSERT INTO residents (id, name, preferred_name, what_matters) VALUES"
+  "  (1, 'Dorothy Evans', 'Dot', ''),"
+  "  (2, 'Zeynep Yıldız', '', 'Playing the accordion with the grandchildren'),"
+  "  (3, 'Siobhán Ó Súilleabháin', '', ''),"
+  "  (4, 'Tomasz Nowak', '', ''),"
+  "  (5, 'Amara Okoye', '', '');"
+  "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at) VALUES"
+  "  (1, 'A warm home for winter', 1, 1000, 1000),"
+  "  (2, 'Seeing the family more', 1, 1000, 2000),"
+  "  (3, 'Heating that works', 1, 1000, 3000),"
+  "  (4, 'Music at home', 1, 1000, 4000),"
+  "  (5, 'Café mornings 😀 \"together\"', 1, 1000, 5000);"
+  "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1), (2, 2), (3, 3), (4, 4),"
+  "  (5, 1);"
+  "INSERT INTO timeline_entries (id, case_id, resident_id, kind, occurred_at, summary, body)"
+  "  VALUES (1, 3, NULL, 'phone-call', 1500, 'Rang about the boiler', 'It stopped again.'),"
+  "  (2, 4, NULL, 'note', 1600, 'Plays the zither', ''),"
+  "  (3, NULL, 5, 'note', 1700, 'Learning the mandolin', ''),"
+  "  (4, 2, NULL, 'conversation', 1800, 'NEAR the park: “quotes” and AND/OR', '');"
+  "UPDATE timeline_entries SET deleted_at = 1650 WHERE id = 2;";
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = hearth_test_make_dir ();
+  path = g_build_filename (f->dir, "hearth.db", NULL);
+  f->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  if (GPOINTER_TO_INT (data))
+    hearth_sample_data_fill (f->store, HEARTH_SAMPLE_TEAM, &error);
+  else
+    hearth_store_exec (f->store, people_sql, &error);
+  g_assert_no_error (error);
+
+  f->search = hearth_case_search_new (f->store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* A worker thread may hold the search a moment after its result came. */
+  g_object_add_weak_pointer (G_OBJECT (f->search), (gpointer *) &f->search);
+  g_object_unref (f->search);
+  while (f->search != NULL && g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_null (f->search);
+  g_assert_finalize_object (f->store);
+  hearth_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+got_result_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Runs one search to its end and returns the ids as "1,3" (empty: none). */
+static char *
+find (Fixture      *f,
+      const char   *text,
+      GCancellable *cancellable,
+      GError      **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  hearth_case_search_find_async (f->search, text, cancellable, got_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  ids = hearth_case_search_find_finish (f->search, result, error);
+  if (ids == NULL)
+    return NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      /* Ascending and distinct. */
+      if (i > 0)
+        g_assert_cmpint (g_array_index (ids, gint64, i - 1), <, g_array_index (ids, gint64, i));
+      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                              g_array_index (ids, gint64, i));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+find_ok (Fixture    *f,
+         const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  char *ids = find (f, text, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  return ids;
+}
+
+/* The same question asked another way: case by case, does its own text,
+ * one of its residents or one of its live entries hold the words? */
+static char *
+reference (HearthStore *store,
+           const char  *text)
+{
+  g_autofree char *query = hearth_search_text_to_fts (text);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean has_row = TRUE;
+
+  if (query == NULL)
+    return g_strdup ("");
+
+  stmt = hearth_store_prepare (store,
+    "SELECT c.id FROM cases c WHERE"
+    "  EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ?1 AND rowid = c.id)"
+    "  OR EXISTS (SELECT 1 FROM case_residents cr"
+    "             JOIN residents_fts rf ON rf.rowid = cr.resident_id"
+    "             WHERE cr.case_id = c.id AND residents_fts MATCH ?1)"
+    "  OR EXISTS (SELECT 1 FROM timeline_fts tf JOIN timeline_entries e ON e.id = tf.rowid"
+    "             WHERE timeline_fts MATCH ?1 AND e.case_id = c.id AND e.deleted_at IS NULL)"
+    " ORDER BY c.id", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
+
+  for (guint n = 0;; n++)
+    {
+      g_assert_true (hearth_store_step (store, stmt, &has_row, &error));
+      g_assert_no_error (error);
+      if (!has_row)
+        break;
+      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, n > 0 ? "," : "",
+                              (gint64) sqlite3_column_int64 (stmt, 0));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+assert_found (Fixture    *f,
+              const char *text,
+              const char *expected)
+{
+  g_autofree char *ids = find_ok (f, text);
+  g_autofree char *ref = reference (f->store, text);
+
+  g_test_message ("search “%s”: %s", text, ids);
+  g_assert_cmpstr (ids, ==, expected);
+  g_assert_cmpstr (ids, ==, ref);
+}
+
+static void
+test_sources (Fixture       *f,
+              gconstpointer  data)
+{
+  /* One word in each of the three places. */
+  assert_found (f, "winter", "1");
+  assert_found (f, "accordion", "2");
+  assert_found (f, "boiler", "3");
+  /* Words are prefixes, case does not matter, and all must be in one row. */
+  assert_found (f, "BOI", "3");
+  assert_found (f, "rang boil", "3");
+  assert_found (f, "rang winter", "");
+  /* A resident's name finds all their cases. */
+  assert_found (f, "dorothy", "1,5");
+  assert_found (f, "dot", "1,5");
+  /* Deleted entries and notes outside any case are not found. */
+  assert_found (f, "zither", "");
+  assert_found (f, "mandolin", "");
+  /* Nothing to look for, or nothing there. */
+  assert_found (f, "", "");
+  assert_found (f, "   ", "");
+  assert_found (f, "qwertyuiop", "");
+}
+
+static void
+test_odd_text (Fixture       *f,
+               gconstpointer  data)
+{
+  /* Accents and letters beyond ASCII, with and without the accents. */
+  assert_found (f, "Siobhán", "3");
+  assert_found (f, "siobhan", "3");
+  assert_found (f, "SÚILLEABHÁIN", "3");
+  assert_found (f, "cafe", "5");
+  assert_found (f, "café", "5");
+  assert_found (f, "Yıldız", "2");
+  /* Spaces of other kinds separate words like a plain space. */
+  assert_found (f, "rang\u00a0boiler", "3");
+  assert_found (f, "rang\u3000boiler", "3");
+  assert_found (f, "\tboiler\n", "3");
+  /* Emoji and punctuation alone hold no word. */
+  assert_found (f, "😀", "");
+  assert_found (f, "…", "");
+  assert_found (f, "café 😀", "5");
+  /* Text that is not UTF-8 is searched for what it holds. */
+  assert_found (f, "boil\xff", "3");
+}
+
+static void
+test_operators (Fixture       *f,
+                gconstpointer  data)
+{
+  /* Typed quotes and FTS5 syntax are text, never syntax: an error here
+   * would be an FTS5 syntax error reaching the person. */
+  assert_found (f, "\"boiler", "3");
+  assert_found (f, "boiler\"", "3");
+  assert_found (f, "\"\"\"", "");
+  assert_found (f, "“quotes”", "2");
+  assert_found (f, "together\"", "5");
+  assert_found (f, "NEAR(boiler", "");
+  assert_found (f, "near park", "2");
+  assert_found (f, "and/or", "2");
+  assert_found (f, "^boiler", "3");
+  assert_found (f, "boiler*", "3");
+  assert_found (f, "-boiler", "3");
+  assert_found (f, "title:winter", "");
+  assert_found (f, "{title}: winter", "");
+  assert_found (f, "*", "");
+  assert_found (f, "(", "");
+  assert_found (f, "'", "");
+  /* As syntax this would find cases 1 and 3; as text, a row would need a
+   * word starting with "or". */
+  assert_found (f, "boiler OR winter", "");
+  assert_found (f, "boiler NOT rang", "");
+}
+
+/* A search through the sample team's records finds what the query that
+ * looks case by case finds, for words taken from those records. */
+static void
+test_sample_matches_reference (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  gboolean has_row = TRUE;
+  guint nonempty = 0;
+
+  /* The first word of some summaries and titles, and of residents' names. */
+  stmt = hearth_store_prepare (f->store,
+    "SELECT DISTINCT lower (substr (t, 1, instr (t || ' ', ' ') - 1)) FROM ("
+    "  SELECT summary AS t FROM timeline_entries WHERE id % 7 = 0"
+    "  UNION ALL SELECT title FROM cases UNION ALL SELECT name FROM residents)"
+    " LIMIT 40", &error);
+  g_assert_no_error (error);
+  for (;;)
+    {
+      g_assert_true (hearth_store_step (f->store, stmt, &has_row, &error));
+      if (!has_row)
+        break;
+      g_ptr_array_add (words, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  g_assert_cmpuint (words->len, >, 10);
+  g_ptr_array_add (words, g_strdup ("a"));
+  g_ptr_array_add (words, g_strdup ("rent arrears"));
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *word = g_ptr_array_index (words, i);
+      g_autofree char *ids = find_ok (f, word);
+      g_autofree char *ref = reference (f->store, word);
+
+      g_assert_cmpstr (ids, ==, ref);
+      if (*ids != '\0')
+        nonempty++;
+    }
+
+  /* The words came from the records, so most find something. */
+  g_assert_cmpuint (nonempty, >, words->len / 2);
+}
+
+static void
+test_cancelled_delivers_nothing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = NULL;
+
+  /* Cancelled before it started. */
+  g_cancellable_cancel (cancellable);
+  ids = find (f, "boiler", cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (ids);
+}
+
+typedef struct
+{
+  GPtrArray *seen;   /* every value :match-ids took, "(null)" for NULL */
+  guint      done;   /* times :searching went FALSE */
+} Watch;
+
+static void
+match_ids_cb (HearthCaseSearch *search,
+              GParamSpec       *pspec,
+              Watch            *watch)
+{
+  const char *ids = hearth_case_search_get_match_ids (search);
+
+  g_ptr_array_add (watch->seen, g_strdup (ids != NULL ? ids : "(null)"));
+}
+
+static void
+searching_cb (HearthCaseSearch *search,
+              GParamSpec       *pspec,
+              Watch            *watch)
+{
+  if (!hearth_case_search_get_searching (search))
+    watch->done++;
+}
+
+static void
+wait_for_search (HearthCaseSearch *search)
+{
+  while (hearth_case_search_get_searching (search))
+    g_main_context_iteration (NULL, TRUE);
+  /* Anything still on its way would arrive now. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Typing: each keystroke starts a search that supersedes the one before,
+ * and only the newest reaches :match-ids. */
+static void
+test_typing_supersedes (Fixture       *f,
+                        gconstpointer  data)
+{
+  Watch watch = { g_ptr_array_new_with_free_func (g_free), 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (match_ids_cb), &watch);
+  g_signal_connect (f->search, "notify::searching", G_CALLBACK (searching_cb), &watch);
+
+  g_assert_null (hearth_case_search_get_match_ids (f->search));
+  g_assert_false (hearth_case_search_get_searching (f->search));
+
+  hearth_case_search_set_text (f->search, "w");
+  g_assert_true (hearth_case_search_get_searching (f->search));
+  hearth_case_search_set_text (f->search, "wi");
+  hearth_case_search_set_text (f->search, "winter");
+  hearth_case_search_set_text (f->search, "boiler");
+  wait_for_search (f->search);
+
+  /* One result, the last search's; none of the earlier ones. */
+  g_assert_cmpuint (watch.seen->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (watch.seen, 0), ==, "[3]");
+  g_assert_cmpuint (watch.done, ==, 1);
+  g_assert_true (hearth_case_search_get_complete (f->search));
+  g_assert_null (hearth_case_search_get_error (f->search));
+
+  /* The old results stay while the next search runs. */
+  hearth_case_search_set_text (f->search, "dorothy");
+  g_assert_true (hearth_case_search_get_searching (f->search));
+  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[3]");
+  wait_for_search (f->search);
+  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[1,5]");
+
+  /* No word: every case, at once, and nothing left running. */
+  hearth_case_search_set_text (f->search, "winter");
+  hearth_case_search_set_text (f->search, " \"");
+  g_assert_false (hearth_case_search_get_searching (f->search));
+  g_assert_null (hearth_case_search_get_match_ids (f->search));
+  wait_for_search (f->search);
+  g_assert_null (hearth_case_search_get_match_ids (f->search));
+
+  /* A word nobody wrote: an empty list, not every case. */
+  hearth_case_search_set_text (f->search, "qwertyuiop");
+  wait_for_search (f->search);
+  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[]");
+
+  /* New words written on a case are found without typing again. */
+  hearth_case_search_set_text (f->search, "boiler");
+  wait_for_search (f->search);
+  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[3]");
+  g_assert_true (hearth_store_exec (f->store,
+                                    "INSERT INTO timeline_entries (id, case_id, kind, occurred_at,"
+                                    "  summary) VALUES (10, 1, 'note', 2500, 'New boiler fitted')",
+                                    &error));
+  g_assert_no_error (error);
+  hearth_store_note_change (f->store, "timeline_entries", 10, HEARTH_CHANGE_INSERT);
+  g_assert_true (hearth_case_search_get_searching (f->search));
+  wait_for_search (f->search);
+  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[1,3]");
+
+  g_signal_handlers_disconnect_by_data (f->search, &watch);
+  g_ptr_array_unref (watch.seen);
+}
+
+/* Many rows: a search of a common word is cancelled by the next keystroke
+ * while it reads, and what it found never shows. */
+static void
+test_long_search_superseded (Fixture       *f,
+                             gconstpointer  data)
+{
+  Watch watch = { g_ptr_array_new_with_free_func (g_free), 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *partial_or_all = NULL;
+  gint64 started;
+
+  /* 150,000 entries across the five cases, each with the word "housing". */
+  g_assert_true (hearth_store_exec (f->store,
+    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000)"
+    " INSERT INTO timeline_entries (case_id, kind, occurred_at, summary)"
+    " SELECT 1 + i % 5, 'note', 2000 + i, 'Housing visit number ' || i FROM n", &error));
+  g_assert_no_error (error);
+  hearth_store_note_change (f->store, "timeline_entries", 1, HEARTH_CHANGE_INSERT);
+
+  g_assert_cmpstr ((all = reference (f->store, "housing")), ==, "1,2,3,4,5");
+
+  g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (match_ids_cb), &watch);
+  g_signal_connect (f->search, "notify::searching", G_CALLBACK (searching_cb), &watch);
+
+  /* The long search runs a little, then a new keystroke takes over. */
+  hearth_case_search_set_text (f->search, "housing");
+  started = g_get_monotonic_time ();
+  while (g_get_monotonic_time () - started < 5000)
+    g_main_context_iteration (NULL, FALSE);
+  hearth_case_search_set_text (f->search, "accordion");
+  wait_for_search (f->search);
+
+  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[2]");
+  g_assert_cmpuint (watch.done, ==, 1);
+  for (guint i = 0; i < watch.seen->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (watch.seen, i), !=, "[1,2,3,4,5]");
+
+  /* Left to run, it finds every case; what it showed on the way was part
+   * of that. */
+  g_ptr_array_set_size (watch.seen, 0);
+  hearth_case_search_set_text (f->search, "housing");
+  wait_for_search (f->search);
+  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[1,2,3,4,5]");
+  g_assert_true (hearth_case_search_get_complete (f->search));
+  g_assert_cmpuint (watch.seen->len, >=, 1);
+  g_assert_cmpstr (g_ptr_array_index (watch.seen, watch.seen->len - 1), ==, "[1,2,3,4,5]");
+  for (guint i = 0; i + 1 < watch.seen->len; i++)
+    {
+      g_auto(GStrv) ids = g_strsplit_set (g_ptr_array_index (watch.seen, i), "[],", -1);
+
+      for (guint k = 0; ids[k] != NULL; k++)
+        if (*ids[k] != '\0')
+          g_assert_true (g_strstr_len (all, -1, ids[k]) != NULL);
+    }
+
+  /* Cancelled while it runs: only the cancellation comes back. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(GArray) ids = NULL;
+
+    hearth_case_search_find_async (f->search, "housing", cancellable, got_result_cb, &result);
+    started = g_get_monotonic_time ();
+    while (g_get_monotonic_time () - started < 2000)
+      g_main_context_iteration (NULL, FALSE);
+    g_cancellable_cancel (cancellable);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    ids = hearth_case_search_find_finish (f->search, result, &error);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_null (ids);
+  }
+
+  g_signal_handlers_disconnect_by_data (f->search, &watch);
+  g_ptr_array_unref (watch.seen);
+}
+
+/* The case list over what the search found: filters and sorts still apply. */
+static void
+test_case_list_over_matches (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(HearthQueryModel) cases = hearth_case_query_new (f->store);
+  const char *match_ids;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 5);
+
+  hearth_case_search_set_text (f->search, "dorothy");
+  wait_for_search (f->search);
+  match_ids = hearth_case_search_get_match_ids (f->search);
+  hearth_query_model_set_param (cases, ":match_ids", g_variant_new_string (match_ids));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 2);
+  /* Newest activity first: case 5, then case 1. */
+  g_assert_cmpint (hearth_query_model_get_id (cases, 0), ==, 5);
+  g_assert_cmpint (hearth_query_model_get_id (cases, 1), ==, 1);
+
+  hearth_query_model_set_sort (cases, "opened");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 2);
+
+  g_assert_true (hearth_store_exec (f->store,
+                                    "UPDATE cases SET status = 'closed', closed_at = 6000,"
+                                    "  outcome_id = 1 WHERE id = 1", NULL));
+  hearth_query_model_set_param (cases, ":status", g_variant_new_string ("closed"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 1);
+  g_assert_cmpint (hearth_query_model_get_id (cases, 0), ==, 1);
+
+  hearth_query_model_set_param (cases, ":match_ids", g_variant_new_string ("[]"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/case-search/sources", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_sources, fixture_tear_down);
+  g_test_add ("/case-search/odd-text", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_odd_text, fixture_tear_down);
+  g_test_add ("/case-search/operators", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_operators, fixture_tear_down);
+  g_test_add ("/case-search/sample-matches-reference", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_sample_matches_reference, fixture_tear_down);
+  g_test_add ("/case-search/cancelled", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_cancelled_delivers_nothing, fixture_tear_down);
+  g_test_add ("/case-search/typing-supersedes", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_typing_supersedes, fixture_tear_down);
+  g_test_add ("/case-search/long-search-superseded", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_long_search_superseded, fixture_tear_down);
+  g_test_add ("/case-search/case-list-over-matches", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_case_list_over_matches, fixture_tear_down);
+
+  return g_test_run ();
+}
