@@ -61,8 +61,13 @@ static const Shot shots[] = {
   { "what-we-agreed.png", "cases", TRUE, 1280, 800, "timeline.agreement-summary", "agreement" },
   /* The same window on a projector, and as narrow as a phone. */
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
-  { "projector-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project" },
-  { "projector-dark-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", NULL, VIEW_DARK },
+  /* A Stop Shop on the projector, phase by phase (each a step forward). */
+  { "projector-review-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "review" },
+  { "projector-stop-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "stop" },
+  { "projector-collaborate-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "collaborate" },
+  { "projector-listen-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "listen" },
+  { "projector-act-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "act" },
+  { "projector-act-dark-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "act", VIEW_DARK },
   { "handover-1024x768.png", "cases", TRUE, 1024, 768, "case.handover" },
   { "insights-1024x768.png", "cases", FALSE, 1024, 768, "win.insights" },
   { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
@@ -358,12 +363,30 @@ take_next (Run *run)
         on = find_of_type (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW);
 
       /* "agreement": the newest "what we agreed" on the case shown. */
-      if (g_strcmp0 (shot->target, "agreement") == 0)
+      if (g_str_equal (shot->action, "stopshop.project"))
+        target = NULL;
+      else if (g_strcmp0 (shot->target, "agreement") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (newest_agreement (hearth_case_view_get_timeline (view))));
       else if (shot->target != NULL)
         target = g_variant_parse (NULL, shot->target, NULL, NULL, NULL);
 
       gtk_widget_activate_action_variant (on, shot->action, target);
+
+      /* On the projector, @target is the phase to show. */
+      if (g_str_equal (shot->action, "stopshop.project") && shot->target != NULL && find_projector () != NULL)
+        {
+          GtkWidget *projector = find_projector ();
+
+          gtk_widget_activate_action (projector, "projector.phase", "s", shot->target);
+          /* The room votes: a few dots on the first barriers, as totals. */
+          if (g_str_equal (shot->target, "listen"))
+            for (int row = 0, dots = 9; row < 3; row++, dots -= 3)
+              {
+                for (int i = 0; i < dots; i++)
+                  gtk_widget_activate_action (projector, "projector.vote", "i", 1);
+                gtk_widget_activate_action (projector, "projector.move", "i", 1);
+              }
+        }
     }
 
   g_timeout_add (SETTLE_MS, take_cb, run);

@@ -7,9 +7,11 @@
 
 #include "config.h"
 
+#include "hearth-barrier-step-dialog.h"
 #include "hearth-projector-window.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
+#include "hearth-barrier.h"
 #include "hearth-ui-utils.h"
 
 typedef struct
@@ -194,6 +196,90 @@ test_phases_and_votes (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT phase = 'listen' FROM stopshop_sessions WHERE id = 1"), ==, 1);
 }
 
+static void
+select_title (Fixture    *fixture,
+              const char *title)
+{
+  GtkWidget *list = hearth_test_find (fixture->window, GTK_TYPE_LIST_VIEW, 0);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (model, i);
+
+      if (g_str_equal (hearth_barrier_get_title (barrier), title))
+        {
+          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_merge_review_act (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *row;
+
+  /* Collaborate: pick the repeat, choose the one it repeats, M, and confirm. */
+  gtk_widget_activate_action (fixture->window, "projector.phase", "s", "collaborate");
+  hearth_test_iterate (50);
+  select_title (fixture, "No parking permits for visits");
+  gtk_widget_activate_action (fixture->window, "projector.pick", NULL);
+  g_assert_nonnull (hearth_test_find_labelled (fixture->window, "Picked to merge · Raised"));
+  select_title (fixture, "Three forms for one proof of income");
+  gtk_widget_activate_action (fixture->window, "projector.merge", NULL);
+  hearth_test_iterate (100);
+  dialog = visible_dialog (fixture);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", "merge");
+  adw_dialog_force_close (dialog);
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT merged_into_id FROM barriers WHERE id = 2"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT weight FROM barriers WHERE id = 1"), ==, 3);
+
+  /* Act: who owns it and the first action. */
+  gtk_widget_activate_action (fixture->window, "projector.phase", "s", "listen");
+  gtk_widget_activate_action (fixture->window, "projector.phase", "s", "act");
+  hearth_test_iterate (50);
+  select_title (fixture, "Three forms for one proof of income");
+  gtk_widget_activate_action (fixture->window, "projector.step", NULL);
+  hearth_test_iterate (100);
+  dialog = visible_dialog (fixture);
+  g_assert_true (HEARTH_IS_BARRIER_STEP_DIALOG (dialog));
+  row = hearth_test_find_labelled (GTK_WIDGET (dialog), "Owner");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);   /* after "Nobody yet": Kwame */
+  gtk_editable_set_text (GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (dialog), "First action")),
+                         "One form, agreed with benefits");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (100);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 1 AND owner_id = 2"
+                                   " AND first_action = 'One form, agreed with benefits'"), ==, 1);
+
+  /* Review: parking needs a reason, said in the dialog; nothing is saved without one. */
+  gtk_widget_activate_action (fixture->window, "projector.phase", "s", "review");
+  hearth_test_iterate (50);
+  select_title (fixture, "Three forms for one proof of income");
+  gtk_widget_activate_action (fixture->window, "projector.step", NULL);
+  hearth_test_iterate (100);
+  dialog = visible_dialog (fixture);
+  row = hearth_test_find_labelled (GTK_WIDGET (dialog), "Where it stands");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 5);   /* parked */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (50);
+  g_assert_true (visible_dialog (fixture) == dialog);
+  g_assert_cmpint (query (fixture, "SELECT status = 'parked' FROM barriers WHERE id = 1"), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                  "What the owner says (a reason, to park it)")),
+                         "Waiting for the new benefits system in April");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (100);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 1 AND status = 'parked'"
+                                   " AND parked_reason = 'Waiting for the new benefits system in April'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +293,7 @@ main (int   argc,
   ADD ("/projector/nothing-private", test_nothing_private);
   ADD ("/projector/keyboard", test_keyboard);
   ADD ("/projector/phases-and-votes", test_phases_and_votes);
+  ADD ("/projector/merge-review-act", test_merge_review_act);
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-barrier-changes.h"
+#include "hearth-barrier-step-dialog.h"
 #include "hearth-barrier.h"
 #include "hearth-projector-window.h"
 #include "hearth-query-model.h"
@@ -37,6 +38,10 @@ struct _HearthProjectorWindow
   GtkWidget        *stop_counter;
   AdwToastOverlay  *toasts;
   HearthStopShopSession *session;   /* followed: its phase changes in place */
+  char             *phase;
+  guint             stall_weeks;
+  guint             phase_minutes;
+  gint64            picked_id;        /* Collaborate: the barrier to merge */
 
   /* The phase's countdown, in seconds left; 0 when none runs. */
   guint             timer_id;
@@ -58,6 +63,25 @@ say (HearthProjectorWindow *self,
   gtk_accessible_announce (GTK_ACCESSIBLE (self), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
 }
 
+/* What the keys do in each phase, at the foot of the screen. */
+static const char *
+phase_hint (const char *phase)
+{
+  if (g_str_equal (phase, "review"))
+    return _("Enter: where it stands · → next phase · ? keys");
+  if (g_str_equal (phase, "stop"))
+    return _("One line, Enter, the next · → next phase · ? keys");
+  if (g_str_equal (phase, "collaborate"))
+    return _("Space: pick a barrier · M: merge it into this one · ? keys");
+  if (g_str_equal (phase, "listen"))
+    return _("+ and −: votes for this barrier · ? keys");
+  if (g_str_equal (phase, "act"))
+    return _("Enter: owner, first action and date · ? keys");
+  return _("Press ? for the keys");
+}
+
+static void refresh_rows (HearthProjectorWindow *self);
+
 static HearthStopShopSession *
 current_session (HearthProjectorWindow *self)
 {
@@ -74,6 +98,7 @@ update_header (HearthProjectorWindow *self)
   g_autoptr(HearthStopShopSession) session = current_session (self);
   const char *phase = session != NULL ? hearth_stopshop_session_get_phase (session) : "";
   const char *theme = session != NULL ? hearth_stopshop_session_get_theme (session) : "";
+  gboolean phase_changed;
 
   if (session != self->session)
     {
@@ -90,10 +115,34 @@ update_header (HearthProjectorWindow *self)
   gtk_widget_set_visible (gtk_widget_get_parent (self->stop_entry), g_str_equal (phase, "stop"));
   if (g_str_equal (phase, "stop") && !gtk_widget_has_focus (self->stop_entry))
     gtk_widget_grab_focus (self->stop_entry);
-  if (g_str_equal (phase, "listen") || g_str_equal (phase, "act"))
-    hearth_query_model_set_sort (self->barriers, "votes");
+  self->stall_weeks = session != NULL ? hearth_stopshop_session_get_stall_weeks (session) : 6;
+  self->phase_minutes = session != NULL ? hearth_stopshop_session_get_phase_minutes (session) : 0;
+  phase_changed = g_strcmp0 (self->phase, phase) != 0;
+  g_free (self->phase);
+  self->phase = g_strdup (phase);
+
+  /* Review walks every barrier still open from earlier sessions, the
+   * longest without news first; the other phases show this session's. */
+  hearth_query_model_freeze (self->barriers);
+  if (g_str_equal (phase, "review"))
+    {
+      hearth_query_model_set_param (self->barriers, ":session_id", NULL);
+      hearth_query_model_set_param (self->barriers, ":open_only", g_variant_new_boolean (TRUE));
+      hearth_query_model_set_sort (self->barriers, "updated");
+    }
   else
-    hearth_query_model_set_sort (self->barriers, "board");
+    {
+      hearth_query_model_set_param (self->barriers, ":open_only", NULL);
+      hearth_query_model_set_param (self->barriers, ":session_id", g_variant_new_int64 (self->session_id));
+      hearth_query_model_set_sort (self->barriers,
+                                   g_str_equal (phase, "listen") || g_str_equal (phase, "act")
+                                   ? "votes" : "board");
+    }
+  hearth_query_model_thaw (self->barriers);
+  gtk_label_set_label (GTK_LABEL (self->hint_label), phase_hint (phase));
+  /* Rows already on screen show what the new phase shows. */
+  if (phase_changed)
+    refresh_rows (self);
   for (guint i = 0; phases[i] != NULL; i++)
     {
       gboolean now = g_str_equal (phase, phases[i]);
@@ -162,7 +211,7 @@ timer_action (GtkWidget  *widget,
   else
     {
       if (!self->timer_paused || self->seconds_left == 0)
-        self->seconds_left = 5 * 60;
+        self->seconds_left = (self->phase_minutes > 0 ? (int) self->phase_minutes : 5) * 60;
       self->timer_paused = FALSE;
       self->timer_id = g_timeout_add_seconds (1, tick_cb, self);
     }
@@ -192,6 +241,20 @@ move_action (GtkWidget  *widget,
 }
 
 /* --- Phases and votes ---------------------------------------------------------- */
+
+/* Straight to a phase: back any number, forward one at a time. */
+static void
+phase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_session_go_to_phase (self->store, self->session_id, g_variant_get_string (parameter, NULL),
+                                   &error))
+    say (self, error->message);
+}
 
 static void
 next_phase_action (GtkWidget  *widget,
@@ -300,6 +363,150 @@ vote_action (GtkWidget  *widget,
 }
 
 static void
+refresh_rows (HearthProjectorWindow *self)
+{
+  /* Rows show whether they are picked; they redraw when their item says so. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->barriers)); i++)
+    {
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (G_LIST_MODEL (self->barriers), i);
+
+      g_object_notify (G_OBJECT (barrier), "title");
+    }
+}
+
+/* Collaborate: Space picks the barrier to merge, M merges it into the one
+ * now chosen, after asking; the toast offers to undo. */
+static void
+pick_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(HearthBarrier) barrier = selected_barrier (self);
+
+  if (barrier == NULL || g_strcmp0 (self->phase, "collaborate") != 0)
+    return;
+  self->picked_id = self->picked_id == hearth_barrier_get_id (barrier) ? 0 : hearth_barrier_get_id (barrier);
+  refresh_rows (self);
+  if (self->picked_id != 0)
+    say (self, _("Picked: now choose the barrier it repeats, and press M"));
+}
+
+static void
+undo_merge_cb (AdwToast              *toast,
+               HearthProjectorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "merged-id"));
+
+  if (!hearth_barrier_undo_merge (self->store, id, &error))
+    say (self, error->message);
+}
+
+static void
+merge_response_cb (AdwAlertDialog        *dialog,
+                   const char            *response,
+                   HearthProjectorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 from = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "from"));
+  gint64 into = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "into"));
+  AdwToast *toast;
+
+  if (!g_str_equal (response, "merge"))
+    return;
+  if (!hearth_barrier_merge (self->store, from, into, &error))
+    {
+      say (self, error->message);
+      return;
+    }
+  self->picked_id = 0;
+  toast = adw_toast_new (_("Merged: raised once more"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "merged-id", GSIZE_TO_POINTER ((gsize) from));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_merge_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+ask_merge (HearthProjectorWindow *self,
+           gint64                 from,
+           gint64                 into)
+{
+  guint from_pos = hearth_query_model_find_id (self->barriers, from);
+  guint into_pos = hearth_query_model_find_id (self->barriers, into);
+  g_autoptr(HearthBarrier) a = NULL;
+  g_autoptr(HearthBarrier) b = NULL;
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+
+  if (from == into || from_pos == G_MAXUINT || into_pos == G_MAXUINT)
+    return;
+  a = g_list_model_get_item (G_LIST_MODEL (self->barriers), from_pos);
+  b = g_list_model_get_item (G_LIST_MODEL (self->barriers), into_pos);
+  /* Translators: two barrier titles; the first joins the second. */
+  body = g_strdup_printf (_("“%s” joins “%s”, which counts as raised once more."),
+                          hearth_barrier_get_title (a), hearth_barrier_get_title (b));
+  dialog = adw_alert_dialog_new (_("Merge These Barriers?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "merge", _("_Merge"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "merge");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "from", GSIZE_TO_POINTER ((gsize) from));
+  g_object_set_data (G_OBJECT (dialog), "into", GSIZE_TO_POINTER ((gsize) into));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(HearthBarrier) barrier = selected_barrier (self);
+
+  if (g_strcmp0 (self->phase, "collaborate") != 0 || barrier == NULL)
+    return;
+  if (self->picked_id == 0)
+    {
+      say (self, _("First pick the repeated barrier with Space"));
+      return;
+    }
+  ask_merge (self, self->picked_id, hearth_barrier_get_id (barrier));
+}
+
+/* Enter: in Review, where the barrier stands; in Act, who acts and when. */
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(HearthBarrier) barrier = selected_barrier (self);
+  HearthBarrierStep step;
+
+  if (barrier == NULL)
+    return;
+  if (g_strcmp0 (self->phase, "review") == 0)
+    step = HEARTH_BARRIER_STEP_REVIEW;
+  else if (g_strcmp0 (self->phase, "act") == 0)
+    step = HEARTH_BARRIER_STEP_ACT;
+  else
+    return;
+  adw_dialog_present (hearth_barrier_step_dialog_new (self->store, barrier, self->session_id, step), widget);
+}
+
+static void
+list_activate_cb (HearthProjectorWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "projector.step", NULL);
+}
+
+static void
 update_counter (HearthProjectorWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->stop_entry));
@@ -391,12 +598,19 @@ setup_cb (GtkSignalListItemFactory *factory,
 /* What the room sees of a barrier: its title, how often it has been raised,
  * who owns it and where it stands; votes as a total only. */
 static char *
-barrier_meta (HearthBarrier *barrier)
+barrier_meta (HearthProjectorWindow *self,
+              HearthBarrier         *barrier)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   guint weight = hearth_barrier_get_weight (barrier);
   const char *owner = hearth_barrier_get_owner_name (barrier);
+  const char *action = hearth_barrier_get_first_action (barrier);
 
+  if (self->picked_id == hearth_barrier_get_id (barrier))
+    g_ptr_array_add (parts, g_strdup (_("Picked to merge")));
+  if (g_strcmp0 (self->phase, "review") == 0 &&
+      hearth_barrier_is_stalled (barrier, hearth_store_now (self->store), self->stall_weeks))
+    g_ptr_array_add (parts, g_strdup (_("Stalled")));
   g_ptr_array_add (parts, g_strdup (hearth_barrier_get_status_label (barrier)));
   if (weight > 1)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "raised %u time",
@@ -405,6 +619,9 @@ barrier_meta (HearthBarrier *barrier)
   if (*owner != '\0')
     /* Translators: who owns a barrier. */
     g_ptr_array_add (parts, g_strdup_printf (_("owner: %s"), owner));
+  if (*action != '\0' && g_strcmp0 (self->phase, "act") == 0)
+    /* Translators: a barrier's first action. */
+    g_ptr_array_add (parts, g_strdup_printf (_("first: %s"), action));
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
@@ -420,11 +637,13 @@ fill_row (GtkListItem *list_item)
 
   if (barrier == NULL || self == NULL)
     return;
-  meta = barrier_meta (barrier);
+  meta = barrier_meta (self, barrier);
   /* This session's votes: a total, never who gave them. */
   hearth_session_get_barrier_votes (self->store, self->session_id, hearth_barrier_get_id (barrier),
                                     &n_votes, NULL);
-  votes = g_strdup_printf ("%u", n_votes);
+  /* Votes count in Listen and Act; elsewhere the column stays empty. */
+  votes = g_strcmp0 (self->phase, "listen") == 0 || g_strcmp0 (self->phase, "act") == 0
+          ? g_strdup_printf ("%u", n_votes) : g_strdup ("");
   gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "title"), hearth_barrier_get_title (barrier));
   gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "meta"), meta);
   gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "votes"), votes);
@@ -469,6 +688,7 @@ hearth_projector_window_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->phase, g_free);
   g_clear_object (&self->selection);
   g_clear_object (&self->barriers);
   g_clear_object (&self->sessions);
@@ -492,6 +712,10 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "projector.next-phase", NULL, next_phase_action);
   gtk_widget_class_install_action (widget_class, "projector.previous-phase", NULL, previous_phase_action);
   gtk_widget_class_install_action (widget_class, "projector.vote", "i", vote_action);
+  gtk_widget_class_install_action (widget_class, "projector.pick", NULL, pick_action);
+  gtk_widget_class_install_action (widget_class, "projector.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "projector.step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "projector.phase", "s", phase_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "projector.move", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "projector.move", "i", -1);
@@ -507,6 +731,8 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "projector.vote", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "projector.vote", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "projector.vote", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "projector.pick", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "projector.merge", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "projector.vote", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_SHIFT_MASK, "projector.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, 0, "projector.help", NULL);
@@ -524,7 +750,8 @@ help_overlay_new (void)
 {
   static const struct { const char *keys; const char *what; } keys[] = {
     { N_("↑ ↓"), N_("Previous or next barrier") },
-    { N_("Enter"), N_("In Stop: add the line as a barrier") },
+    { N_("Enter"), N_("Stop: add the line · Review, Act: the barrier’s next step") },
+    { N_("Space, M"), N_("Collaborate: pick a barrier, merge it into this one") },
     { N_("→ or N"), N_("Next phase") },
     { N_("← or P"), N_("Back a phase") },
     { N_("+ −"), N_("One vote more or less for the barrier") },
@@ -598,6 +825,8 @@ build (HearthProjectorWindow *self)
   self->list_view = gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
                                        g_object_ref (factory));
   gtk_widget_add_css_class (self->list_view, "hearth-projector-list");
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Barriers"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
