@@ -280,6 +280,52 @@ test_merge_review_act (Fixture       *fixture,
                                    " AND parked_reason = 'Waiting for the new benefits system in April'"), ==, 1);
 }
 
+/* The drop target on the row showing @title. */
+static GtkDropTarget *
+drop_target_of (Fixture    *fixture,
+                const char *title)
+{
+  GtkWidget *label = hearth_test_find_labelled (fixture->window, title);
+  GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (label));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static void
+test_drag_to_merge (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkDropTarget *target;
+  GValue value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  gtk_widget_activate_action (fixture->window, "projector.phase", "s", "collaborate");
+  hearth_test_iterate (100);
+  target = drop_target_of (fixture, "Three forms for one proof of income");
+  g_assert_nonnull (target);
+
+  /* Barrier 2 dropped on barrier 1 asks first; cancelling merges nothing. */
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, 2);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  g_value_unset (&value);
+  g_assert_true (dropped);
+  hearth_test_iterate (100);
+  g_assert_true (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
+  g_signal_emit_by_name (visible_dialog (fixture), "response", "cancel");
+  adw_dialog_force_close (visible_dialog (fixture));
+  hearth_test_iterate (50);
+  g_assert_cmpint (query (fixture, "SELECT merged_into_id IS NULL FROM barriers WHERE id = 2"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +340,7 @@ main (int   argc,
   ADD ("/projector/keyboard", test_keyboard);
   ADD ("/projector/phases-and-votes", test_phases_and_votes);
   ADD ("/projector/merge-review-act", test_merge_review_act);
+  ADD ("/projector/drag-to-merge", test_drag_to_merge);
 #undef ADD
 
   return g_test_run ();

@@ -563,10 +563,52 @@ leave_action (GtkWidget  *widget,
 
 /* --- Rows ------------------------------------------------------------------------- */
 
+static gint64
+item_barrier_id (GtkListItem *list_item)
+{
+  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
+
+  return barrier != NULL ? hearth_barrier_get_id (barrier) : 0;
+}
+
+/* Collaborate by drag and drop: a barrier dropped on another joins it,
+ * after the same question the keyboard asks. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkListItem   *list_item)
+{
+  HearthProjectorWindow *self = g_object_get_data (G_OBJECT (list_item), "projector");
+  gint64 id = item_barrier_id (list_item);
+
+  if (self == NULL || id == 0 || g_strcmp0 (self->phase, "collaborate") != 0)
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_INT64, id);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkListItem   *list_item)
+{
+  HearthProjectorWindow *self = g_object_get_data (G_OBJECT (list_item), "projector");
+  gint64 into = item_barrier_id (list_item);
+
+  if (self == NULL || into == 0 || !G_VALUE_HOLDS_INT64 (value) || g_value_get_int64 (value) == into)
+    return FALSE;
+  ask_merge (self, g_value_get_int64 (value), into);
+  return TRUE;
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item)
 {
+  GtkDragSource *drag = gtk_drag_source_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title = gtk_label_new (NULL);
@@ -590,6 +632,11 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), texts);
   gtk_box_append (GTK_BOX (box), votes);
   gtk_list_item_set_child (list_item, box);
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), list_item);
+  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), list_item);
+  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (drop));
   g_object_set_data (G_OBJECT (list_item), "title", title);
   g_object_set_data (G_OBJECT (list_item), "meta", meta);
   g_object_set_data (G_OBJECT (list_item), "votes", votes);
