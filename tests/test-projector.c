@@ -19,6 +19,7 @@ typedef struct
   char        *dir;
   HearthStore *store;
   GtkWidget   *window;
+  GSettings   *settings;
 } Fixture;
 
 static void
@@ -50,7 +51,8 @@ fixture_set_up (Fixture       *fixture,
     "  VALUES (1, 1, 0, 7), (1, 2, 1, 3);", &error));
   g_assert_no_error (error);
 
-  fixture->window = hearth_projector_window_new (fixture->store, 1);
+  fixture->settings = g_settings_new ("io.github.hearthapp.Hearth");
+  fixture->window = hearth_projector_window_new (fixture->store, fixture->settings, 1);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 768);
   gtk_window_present (GTK_WINDOW (fixture->window));
   hearth_test_iterate (300);
@@ -62,6 +64,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   hearth_test_iterate (50);
+  g_clear_object (&fixture->settings);
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -188,6 +191,16 @@ test_phases_and_votes (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 3);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE title = 'Nowhere to charge the work phones'"), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* A line typed and not added survives closing the projector. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Half a thought about the van");
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (50);
+  fixture->window = hearth_projector_window_new (fixture->store, fixture->settings, 1);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (100);
+  entry = hearth_test_find (fixture->window, GTK_TYPE_ENTRY, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Half a thought about the van");
 
   /* And forward again, a phase at a time. */
   gtk_widget_activate_action (fixture->window, "projector.next-phase", NULL);

@@ -23,6 +23,7 @@ struct _HearthProjectorWindow
   AdwWindow         parent_instance;
 
   HearthStore      *store;
+  GSettings        *settings;         /* may be NULL */
   gint64            session_id;
   HearthQueryModel *sessions;
   HearthQueryModel *barriers;
@@ -724,6 +725,33 @@ unbind_cb (GtkSignalListItemFactory *factory,
 
 /* --- The window ----------------------------------------------------------------- */
 
+/* A line typed and not yet added survives closing the projector. */
+static gboolean
+close_request_cb (GtkWindow *window)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (window);
+  GSettings *settings = self->settings;
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->stop_entry));
+
+  if (settings != NULL)
+    g_settings_set (settings, "stopshop-draft", "(xs)", *typed != '\0' ? self->session_id : 0, typed);
+  return GTK_WINDOW_CLASS (hearth_projector_window_parent_class)->close_request (window);
+}
+
+static void
+restore_draft (HearthProjectorWindow *self)
+{
+  GSettings *settings = self->settings;
+  g_autofree char *typed = NULL;
+  gint64 session_id = 0;
+
+  if (settings == NULL)
+    return;
+  g_settings_get (settings, "stopshop-draft", "(xs)", &session_id, &typed);
+  if (session_id == self->session_id && typed != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->stop_entry), typed);
+}
+
 static void
 hearth_projector_window_dispose (GObject *object)
 {
@@ -740,6 +768,7 @@ hearth_projector_window_dispose (GObject *object)
   g_clear_object (&self->barriers);
   g_clear_object (&self->sessions);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hearth_projector_window_parent_class)->dispose (object);
 }
@@ -751,6 +780,7 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_projector_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = close_request_cb;
 
   gtk_widget_class_install_action (widget_class, "projector.move", "i", move_action);
   gtk_widget_class_install_action (widget_class, "projector.timer", NULL, timer_action);
@@ -922,14 +952,17 @@ build (HearthProjectorWindow *self)
 
 GtkWidget *
 hearth_projector_window_new (HearthStore *store,
+                             GSettings   *settings,
                              gint64       session_id)
 {
   HearthProjectorWindow *self;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (HEARTH_TYPE_PROJECTOR_WINDOW, NULL);
   self->store = g_object_ref (store);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
   self->session_id = session_id;
   self->sessions = hearth_stopshop_session_query_new (store);
   self->barriers = hearth_barrier_query_new (store);
@@ -941,6 +974,7 @@ hearth_projector_window_new (HearthStore *store,
   g_signal_connect_object (self->sessions, "items-changed", G_CALLBACK (update_header), self,
                            G_CONNECT_SWAPPED);
   update_header (self);
+  restore_draft (self);
   return GTK_WIDGET (self);
 }
 

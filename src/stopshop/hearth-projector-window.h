@@ -17,8 +17,11 @@ G_DECLARE_FINAL_TYPE (HearthProjectorWindow, hearth_projector_window, HEARTH, PR
 /* A Stop Shop session on the projector: full screen, very large type, high
  * contrast, driven from the keyboard. It shows the session's phase, its
  * barriers with their vote totals and the phase's countdown, and never
- * anything private: no resident names, no feedback, no one's votes. */
+ * anything private: no resident names, no feedback, no one's votes. A line
+ * typed and not yet added is kept in @settings (may be NULL) when the
+ * projector closes, and comes back when it opens on the same session. */
 GtkWidget  *hearth_projector_window_new            (HearthStore           *store,
+                                                    GSettings             *settings,
                                                     gint64                 session_id);
 /* Every string shown on the projected screen, one per line, for checking
  * that nothing private is ever in it. */

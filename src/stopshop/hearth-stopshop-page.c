@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "hearth-application.h"
 #include "hearth-barrier.h"
 #include "hearth-projector-window.h"
 #include "hearth-query-model.h"
@@ -38,13 +39,18 @@ project_action (GtkWidget  *widget,
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
   g_autoptr(HearthStopShopSession) session = NULL;
+  GApplication *app;
   GtkWidget *window;
 
   if (self->sessions == NULL ||
       (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), 0)) == NULL)
     return;
 
-  window = hearth_projector_window_new (self->store, hearth_stopshop_session_get_id (session));
+  app = g_application_get_default ();
+  window = hearth_projector_window_new (self->store,
+                                        HEARTH_IS_APPLICATION (app)
+                                        ? hearth_application_get_settings (HEARTH_APPLICATION (app)) : NULL,
+                                        hearth_stopshop_session_get_id (session));
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
   /* A projector's own size, where full screen is not to be had. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
