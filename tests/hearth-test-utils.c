@@ -83,6 +83,34 @@ hearth_test_query_text (HearthStore *store,
   return value;
 }
 
+gint64
+hearth_test_query_intf (HearthStore *store,
+                        const char  *format,
+                        ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return hearth_test_query_int (store, sql);
+}
+
+char *
+hearth_test_query_textf (HearthStore *store,
+                         const char  *format,
+                         ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return hearth_test_query_text (store, sql);
+}
+
 char *
 hearth_test_pdf_to_text (const char *path)
 {

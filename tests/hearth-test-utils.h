@@ -18,6 +18,13 @@ gint64  hearth_test_query_int   (HearthStore *store,
 /* The same, as text (NULL for SQL NULL); g_free() it. */
 char   *hearth_test_query_text  (HearthStore *store,
                                  const char  *sql);
+/* Both, with the SQL made from a printf format. */
+gint64  hearth_test_query_intf  (HearthStore *store,
+                                 const char  *format,
+                                 ...) G_GNUC_PRINTF (2, 3);
+char   *hearth_test_query_textf (HearthStore *store,
+                                 const char  *format,
+                                 ...) G_GNUC_PRINTF (2, 3);
 
 /* The text of the PDF at @path as pdftotext reads it, with every run of
  * white space (line and page breaks too) made one space, so that a phrase

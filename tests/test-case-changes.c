@@ -25,43 +25,9 @@ typedef struct {
   HearthStore *store;
 } Fixture;
 
-static gint64
-query (Fixture    *fixture,
-       const char *format,
-       ...) G_GNUC_PRINTF (2, 3);
+#define query(fixture, ...) hearth_test_query_intf ((fixture)->store, __VA_ARGS__)
 
-static gint64
-query (Fixture    *fixture,
-       const char *format,
-       ...)
-{
-  g_autofree char *sql = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  return hearth_test_query_int (fixture->store, sql);
-}
-
-static char *
-query_text (Fixture    *fixture,
-            const char *format,
-            ...) G_GNUC_PRINTF (2, 3);
-
-static char *
-query_text (Fixture    *fixture,
-            const char *format,
-            ...)
-{
-  g_autofree char *sql = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  return hearth_test_query_text (fixture->store, sql);
-}
+#define query_text(fixture, ...) hearth_test_query_textf ((fixture)->store, __VA_ARGS__)
 
 static void
 fixture_set_up (Fixture       *fixture,

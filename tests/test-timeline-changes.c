@@ -50,24 +50,7 @@ announced (Fixture    *fixture,
   return GPOINTER_TO_UINT (g_hash_table_lookup (fixture->announced, g_intern_string (table)));
 }
 
-static gint64
-query (Fixture    *fixture,
-       const char *format,
-       ...) G_GNUC_PRINTF (2, 3);
-
-static gint64
-query (Fixture    *fixture,
-       const char *format,
-       ...)
-{
-  g_autofree char *sql = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  return hearth_test_query_int (fixture->store, sql);
-}
+#define query(fixture, ...) hearth_test_query_intf ((fixture)->store, __VA_ARGS__)
 
 static void
 fixture_set_up (Fixture       *fixture,
