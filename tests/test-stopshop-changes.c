@@ -236,6 +236,21 @@ test_session_create (Fixture       *fixture,
                                    " AND phase_minutes = 10 AND stall_weeks = 6 AND created_by = 1"
                                    " FROM stopshop_sessions WHERE id = %" G_GINT64_FORMAT, id), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_ambassadors"), ==, 2);
+  {
+    g_autofree gint64 *ids = NULL;
+    guint n = 0;
+
+    /* Back for editing, each once, in the order of their names. */
+    ids = hearth_session_dup_ambassador_ids (fixture->store, id, &n, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_cmpint (query (fixture, "SELECT count (*) FROM staff WHERE id IN (%" G_GINT64_FORMAT
+                                     ", %" G_GINT64_FORMAT ")", ids[0], ids[1]), ==, 2);
+    g_assert_cmpint (ids[0], !=, ids[1]);
+    g_assert_cmpint (query (fixture, "SELECT (SELECT name FROM staff WHERE id = %" G_GINT64_FORMAT ")"
+                                     " <= (SELECT name FROM staff WHERE id = %" G_GINT64_FORMAT ")",
+                            ids[0], ids[1]), ==, 1);
+  }
   teams = query_text (fixture, "SELECT group_concat (team, '|') FROM (SELECT team FROM"
                                " stopshop_session_teams ORDER BY team)");
   g_assert_cmpstr (teams, ==, "Income and Money|Repairs");
