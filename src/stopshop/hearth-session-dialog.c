@@ -304,7 +304,7 @@ spin_row (HearthSessionDialog *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_spin_row_set_numeric (ADW_SPIN_ROW (row), TRUE);
   /* A number typed past the range becomes its nearest end, which shows. */
-  adw_spin_row_set_update_policy (ADW_SPIN_ROW (row), GTK_UPDATE_IF_VALID);
+  adw_spin_row_set_update_policy (ADW_SPIN_ROW (row), GTK_UPDATE_ALWAYS);
   adw_spin_row_set_value (ADW_SPIN_ROW (row), value);
   g_signal_connect_object (row, "notify::value", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
   return row;
