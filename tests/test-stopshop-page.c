@@ -537,6 +537,41 @@ test_park_barrier (Fixture       *fixture,
   g_assert_nonnull (find (GTK_WIDGET (dialog), "Raised with the legal team"));
 }
 
+/* A barrier nobody owns shows no owner, and saving it unchanged writes
+ * nothing. */
+static void
+test_unowned_barrier (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *owner;
+  gint64 updates = query (fixture, "SELECT count (*) FROM barrier_updates");
+
+  dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (3));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "Title"))), ==,
+                   "Arrears letters in legal language");
+  owner = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (owner)), ==, "Owner");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (owner)), ==, 0);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (owner))), ==,
+                   "No owner");
+  g_assert_true (can_save (dialog));
+  save (dialog);
+  g_assert_null (adw_window_get_visible_dialog (fixture->window));
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 4 AND owner_id IS NULL"
+                                   " AND status = 'raised' AND updated_by IS NULL"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, updates);
+
+  /* An owner chosen there is saved; a raised barrier with an owner but no
+   * first action stays raised. */
+  dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (3));
+  owner = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2);
+  choose_in_combo (owner, "Tomasz Nowak");
+  save (dialog);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 4 AND owner_id = 3"
+                                   " AND status = 'raised' AND updated_by = 3"), ==, 1);
+}
+
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -591,6 +626,7 @@ main (int   argc,
   ADD ("/stopshop-page/reopen-and-summary", test_reopen_and_summary);
   ADD ("/stopshop-page/filters", test_filters);
   ADD ("/stopshop-page/park-barrier", test_park_barrier);
+  ADD ("/stopshop-page/unowned-barrier", test_unowned_barrier);
   ADD ("/stopshop-page/export", test_export);
 #undef ADD
 

@@ -38,9 +38,7 @@ struct _HearthBarrierDialog
   GtkWidget        *first_action_row;
   GtkWidget        *due_row;
   GtkWidget        *update_field;
-  /* As shown at first: an owner who has left the team shows as none, and
-   * stays unless someone else is chosen. */
-  gint64            owner_at_start;
+  GArray           *owner_ids;  /* gint64 for each owner offered, 0 first */
 };
 
 G_DEFINE_FINAL_TYPE (HearthBarrierDialog, hearth_barrier_dialog, ADW_TYPE_DIALOG)
@@ -71,16 +69,13 @@ chosen_category (HearthBarrierDialog *self)
   return position < g_strv_length ((char **) categories) ? categories[position] : NULL;
 }
 
+/* 0 for "No owner". */
 static gint64
 chosen_owner (HearthBarrierDialog *self)
 {
   guint position = adw_combo_row_get_selected (ADW_COMBO_ROW (self->owner_row));
-  g_autoptr(HearthStaffMember) member = NULL;
 
-  if (position == GTK_INVALID_LIST_POSITION)
-    return 0;
-  member = g_list_model_get_item (G_LIST_MODEL (self->staff), position);
-  return member != NULL ? hearth_staff_member_get_id (member) : 0;
+  return position < self->owner_ids->len ? g_array_index (self->owner_ids, gint64, position) : 0;
 }
 
 static gboolean
@@ -184,7 +179,7 @@ save_changes (HearthBarrierDialog  *self,
       !hearth_barrier_set_status (self->store, id, status, is_blank (note) ? NULL : note, 0, error))
     goto fail;
 
-  if (owner != self->owner_at_start ||
+  if (owner != hearth_barrier_get_owner_id (self->item) ||
       !same_text (first_action, hearth_barrier_get_first_action (self->item)) ||
       !same_text (due_on, hearth_barrier_get_action_due_on (self->item)))
     {
@@ -236,12 +231,6 @@ cancel_action (GtkWidget  *widget,
 }
 
 static void
-clear_owner_cb (HearthBarrierDialog *self)
-{
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->owner_row), GTK_INVALID_LIST_POSITION);
-}
-
-static void
 hearth_barrier_dialog_dispose (GObject *object)
 {
   HearthBarrierDialog *self = HEARTH_BARRIER_DIALOG (object);
@@ -251,6 +240,7 @@ hearth_barrier_dialog_dispose (GObject *object)
   g_clear_object (&self->item);
   g_clear_object (&self->store);
   g_clear_pointer (&self->shown_error, g_free);
+  g_clear_pointer (&self->owner_ids, g_array_unref);
 
   G_OBJECT_CLASS (hearth_barrier_dialog_parent_class)->dispose (object);
 }
@@ -275,15 +265,10 @@ hearth_barrier_dialog_class_init (HearthBarrierDialogClass *klass)
 static void
 hearth_barrier_dialog_init (HearthBarrierDialog *self)
 {
+  self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /* --- Building ------------------------------------------------------------- */
-
-static char *
-staff_name (HearthStaffMember *member)
-{
-  return g_strdup (member != NULL ? hearth_staff_member_get_name (member) : "");
-}
 
 static GtkWidget *
 entry_row (HearthBarrierDialog *self,
@@ -385,8 +370,7 @@ build (HearthBarrierDialog *self)
   GtkWidget *log_group = adw_preferences_group_new ();
   GtkWidget *error_label = hearth_error_label_new ();
   GtkWidget *log_list = gtk_list_box_new ();
-  GtkWidget *clear_button, *header;
-  GtkExpression *expression;
+  GtkWidget *header;
   gint64 owner = hearth_barrier_get_owner_id (self->item);
   g_autofree char *weight = NULL;
 
@@ -446,28 +430,43 @@ build (HearthBarrierDialog *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (status_group), label);
     }
 
-  /* Who acts, and when. */
+  /* Who acts, and when: anyone on the team, or no one for now. An owner
+   * who has since left stays offered, so that saving keeps them. */
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (action_group), _("Action"));
-  self->owner_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row), _("Owner"));
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (staff_name), NULL, NULL);
-  adw_combo_row_set_expression (ADW_COMBO_ROW (self->owner_row), expression);
-  gtk_expression_unref (expression);
-  adw_combo_row_set_model (ADW_COMBO_ROW (self->owner_row), G_LIST_MODEL (self->staff));
-  adw_combo_row_set_enable_search (ADW_COMBO_ROW (self->owner_row), TRUE);
-  adw_combo_row_set_search_match_mode (ADW_COMBO_ROW (self->owner_row), GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->owner_row),
-                              owner > 0 ? hearth_query_model_find_id (self->staff, owner)
-                                        : GTK_INVALID_LIST_POSITION);
-  clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  gtk_widget_set_valign (clear_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (clear_button, "flat");
-  gtk_widget_set_tooltip_text (clear_button, _("No owner for now"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (clear_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("No owner for now"), -1);
-  g_signal_connect_object (clear_button, "clicked", G_CALLBACK (clear_owner_cb), self, G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->owner_row), clear_button);
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+    g_autoptr(GtkExpression) name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+    guint selected = 0;
+    gint64 none = 0;
+
+    gtk_string_list_append (names, _("No owner"));
+    g_array_append_val (self->owner_ids, none);
+    if (owner > 0 && hearth_query_model_find_id (self->staff, owner) == G_MAXUINT)
+      {
+        gtk_string_list_append (names, hearth_barrier_get_owner_name (self->item));
+        g_array_append_val (self->owner_ids, owner);
+        selected = 1;
+      }
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->staff)); i++)
+      {
+        g_autoptr(HearthStaffMember) member = g_list_model_get_item (G_LIST_MODEL (self->staff), i);
+        gint64 id = hearth_staff_member_get_id (member);
+
+        if (id == owner)
+          selected = self->owner_ids->len;
+        gtk_string_list_append (names, hearth_staff_member_get_name (member));
+        g_array_append_val (self->owner_ids, id);
+      }
+    self->owner_row = adw_combo_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row), _("Owner"));
+    adw_combo_row_set_expression (ADW_COMBO_ROW (self->owner_row), name);
+    adw_combo_row_set_model (ADW_COMBO_ROW (self->owner_row), G_LIST_MODEL (names));
+    /* A council has a thousand staff: typing finds a name. */
+    adw_combo_row_set_enable_search (ADW_COMBO_ROW (self->owner_row), TRUE);
+    adw_combo_row_set_search_match_mode (ADW_COMBO_ROW (self->owner_row),
+                                         GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->owner_row), selected);
+  }
   self->first_action_row = entry_row (self, _("First action"), hearth_barrier_get_first_action (self->item));
   adw_entry_row_set_max_length (ADW_ENTRY_ROW (self->first_action_row), HEARTH_BARRIER_ACTION_MAX);
   self->due_row = entry_row (self, _("By (YYYY-MM-DD)"), hearth_barrier_get_action_due_on (self->item));
@@ -502,7 +501,6 @@ build (HearthBarrierDialog *self)
   adw_dialog_set_content_height (ADW_DIALOG (self), 720);
   adw_dialog_set_focus (ADW_DIALOG (self), self->status_row);
 
-  self->owner_at_start = chosen_owner (self);
   g_signal_connect_object (self->owner_row, "notify::selected", G_CALLBACK (validate), self,
                            G_CONNECT_SWAPPED);
   validate (self);
