@@ -158,6 +158,21 @@ new_case_action_cb (GtkWidget  *widget,
   adw_dialog_present (dialog, widget);
 }
 
+/* Ctrl+N makes what the area shown is about: a session in the Stop Shop,
+ * a case anywhere else. */
+static void
+new_action_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "stopshop") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->stopshop_page), "stopshop.new-session", NULL);
+  else
+    gtk_widget_activate_action (widget, "win.new-case", NULL);
+}
+
 static void
 export_cases_action_cb (GtkWidget  *widget,
                         const char *action_name,
@@ -398,7 +413,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.area", "s", "supervision");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.insights", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 

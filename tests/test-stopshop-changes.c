@@ -16,6 +16,7 @@
 
 #include "hearth-barrier.h"
 #include "hearth-barrier-changes.h"
+#include "hearth-barrier-update.h"
 #include "hearth-session-changes.h"
 #include "hearth-stopshop-session.h"
 #include "hearth-test-utils.h"
@@ -201,6 +202,21 @@ test_session_create (Fixture       *fixture,
                                    " AND phase_minutes = 10 AND stall_weeks = 6 AND created_by = 1"
                                    " FROM stopshop_sessions WHERE id = %" G_GINT64_FORMAT, id), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_ambassadors"), ==, 2);
+  {
+    g_autofree gint64 *ids = NULL;
+    guint n = 0;
+
+    /* Back for editing, each once, in the order of their names. */
+    ids = hearth_session_dup_ambassador_ids (fixture->store, id, &n, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_cmpint (query (fixture, "SELECT count (*) FROM staff WHERE id IN (%" G_GINT64_FORMAT
+                                     ", %" G_GINT64_FORMAT ")", ids[0], ids[1]), ==, 2);
+    g_assert_cmpint (ids[0], !=, ids[1]);
+    g_assert_cmpint (query (fixture, "SELECT (SELECT name FROM staff WHERE id = %" G_GINT64_FORMAT ")"
+                                     " <= (SELECT name FROM staff WHERE id = %" G_GINT64_FORMAT ")",
+                            ids[0], ids[1]), ==, 1);
+  }
   teams = query_text (fixture, "SELECT group_concat (team, '|') FROM (SELECT team FROM"
                                " stopshop_session_teams ORDER BY team)");
   g_assert_cmpstr (teams, ==, "Income and Money|Repairs");
@@ -857,6 +873,30 @@ test_status_and_log (Fixture       *fixture,
                                    G_GINT64_FORMAT " AND updated_at = %" G_GINT64_FORMAT
                                    " FROM barriers", NOW + 5 * DAY, NOW + 6 * DAY), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, 8);
+
+  /* The read model shows the same log, newest first, with who wrote it. */
+  {
+    g_autoptr(HearthQueryModel) updates = hearth_barrier_update_query_new (fixture->store);
+    g_autoptr(HearthBarrierUpdate) latest = NULL;
+    g_autoptr(HearthBarrierUpdate) note = NULL;
+    g_autoptr(HearthBarrierUpdate) first = NULL;
+
+    hearth_query_model_set_param (updates, ":barrier_id", g_variant_new_int64 (forms));
+    hearth_query_model_set_sort (updates, "newest");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (updates)), ==, 8);
+    latest = g_list_model_get_item (G_LIST_MODEL (updates), 0);
+    g_assert_cmpstr (hearth_barrier_update_get_status_from (latest), ==, "parked");
+    g_assert_cmpstr (hearth_barrier_update_get_status_to (latest), ==, "raised");
+    g_assert_cmpint (hearth_barrier_update_get_at (latest), ==, NOW + 5 * DAY);
+    note = g_list_model_get_item (G_LIST_MODEL (updates), 3);
+    g_assert_cmpstr (hearth_barrier_update_get_text (note), ==, "Draft form with the team");
+    g_assert_cmpstr (hearth_barrier_update_get_status_to (note), ==, "");
+    first = g_list_model_get_item (G_LIST_MODEL (updates), 7);
+    g_assert_cmpstr (hearth_barrier_update_get_status_to (first), ==, "raised");
+    g_assert_cmpint (hearth_barrier_update_get_session_id (first), ==, id);
+    g_assert_cmpint (hearth_barrier_update_get_barrier_id (first), ==, forms);
+    g_assert_cmpstr (hearth_barrier_update_get_author_name (note), !=, "");
+  }
 }
 
 static void

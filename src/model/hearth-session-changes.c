@@ -809,3 +809,45 @@ hearth_session_dup_top_barrier_ids (HearthStore  *store,
 
   return g_steal_pointer (&ids);
 }
+
+gint64 *
+hearth_session_dup_ambassador_ids (HearthStore  *store,
+                                   gint64        session_id,
+                                   guint        *n_ambassadors,
+                                   GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (n_ambassadors != NULL, NULL);
+
+  *n_ambassadors = 0;
+  stmt = hearth_store_prepare (store,
+                               "SELECT a.staff_id FROM stopshop_session_ambassadors a"
+                               " JOIN staff s ON s.id = a.staff_id"
+                               " WHERE a.session_id = ?1 ORDER BY s.name COLLATE NOCASE, s.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  for (;;)
+    {
+      gint64 id;
+
+      if (!hearth_store_step (store, stmt, &has_row, error))
+        {
+          sqlite3_reset (stmt);
+          return NULL;
+        }
+      if (!has_row)
+        break;
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  *n_ambassadors = ids->len;
+  return (gint64 *) g_array_free (g_steal_pointer (&ids), FALSE);
+}

@@ -63,6 +63,13 @@ gboolean hearth_session_update          (HearthStore                *store,
                                          const HearthSessionFields  *fields,
                                          GError                    **error);
 
+/* The session's facilitating ambassadors, in name order, for editing its
+ * setup; g_free() the array. NULL with @error set on failure. */
+gint64  *hearth_session_dup_ambassador_ids (HearthStore             *store,
+                                            gint64                   session_id,
+                                            guint                   *n_ambassadors,
+                                            GError                 **error);
+
 /* Sets only how many people are voting (0 to HEARTH_SESSION_VOTERS_MAX),
  * such as when the room fills up during the Listen phase. Refused if the
  * votes already cast would no longer fit. */

@@ -6,44 +6,417 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-application.h"
 #include "hearth-barrier.h"
+#include "hearth-barrier-changes.h"
+#include "hearth-barrier-csv.h"
+#include "hearth-barrier-dialog.h"
 #include "hearth-projector-window.h"
 #include "hearth-query-model.h"
+#include "hearth-session-changes.h"
+#include "hearth-session-dialog.h"
+#include "hearth-session-summary-dialog.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-stopshop-session.h"
 #include "hearth-ui-utils.h"
 
+/* When Hearth's settings cannot be read (tests, other front ends). */
+#define DEFAULT_STALL_WEEKS 6
+
+/* The first entries of the status drop-down; the statuses follow. */
+enum {
+  STATUS_OPEN,
+  STATUS_ANY,
+  STATUS_FIRST
+};
+
 struct _HearthStopShopPage
 {
-  AdwBin            parent_instance;
+  AdwBin              parent_instance;
 
   /* template children */
-  GtkStack         *stack;
-  GtkListView      *sessions_view;
-  GtkListView      *barriers_view;
+  GtkStack           *stack;
+  GtkListView        *sessions_view;
+  GtkListView        *barriers_view;
+  GtkStack           *log_stack;
+  GtkLabel           *count_label;
+  GtkDropDown        *status_dropdown;
+  GtkDropDown        *owner_dropdown;
+  GtkDropDown        *category_dropdown;
+  GtkDropDown        *team_dropdown;
+  GtkToggleButton    *stalled_toggle;
+  GtkToggleButton    *removed_toggle;
+  GtkDropDown        *sort_dropdown;
 
   /* owned */
-  HearthQueryModel *sessions;
-  HearthQueryModel *barriers;
-  HearthStore      *store;
+  HearthQueryModel   *sessions;
+  GtkSingleSelection *session_selection;
+  HearthQueryModel   *barriers;
+  HearthQueryModel   *all_barriers;  /* unfiltered: who owns, which teams */
+  GArray             *owner_ids;     /* gint64, after "Anyone" */
+  GPtrArray          *teams;         /* char *, after "All teams" */
+  HearthStore        *store;
+  gboolean            updating_choices;
 };
 
 G_DEFINE_FINAL_TYPE (HearthStopShopPage, hearth_stopshop_page, ADW_TYPE_BIN)
 
-/* The latest session goes on the projector, full screen. */
+static void
+toast (HearthStopShopPage *self,
+       const char         *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/* From Preferences, where there are any. */
+static guint
+stall_weeks (void)
+{
+  GApplication *app = g_application_get_default ();
+  GSettings *settings;
+  int weeks;
+
+  if (!HEARTH_IS_APPLICATION (app) ||
+      (settings = hearth_application_get_settings (HEARTH_APPLICATION (app))) == NULL)
+    return DEFAULT_STALL_WEEKS;
+  weeks = g_settings_get_int (settings, "stall-weeks");
+  return weeks >= HEARTH_SESSION_STALL_WEEKS_MIN && weeks <= HEARTH_SESSION_STALL_WEEKS_MAX
+           ? (guint) weeks : DEFAULT_STALL_WEEKS;
+}
+
+static HearthStopShopSession *
+dup_selected_session (HearthStopShopPage *self)
+{
+  gpointer item;
+
+  if (self->session_selection == NULL ||
+      (item = gtk_single_selection_get_selected_item (self->session_selection)) == NULL)
+    return NULL;
+  return g_object_ref (item);
+}
+
+static void
+update_session_actions (HearthStopShopPage *self)
+{
+  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "stopshop.project", session != NULL);
+  gtk_widget_action_set_enabled (widget, "stopshop.edit-session", session != NULL);
+  gtk_widget_action_set_enabled (widget, "stopshop.session-summary", session != NULL);
+  gtk_widget_action_set_enabled (widget, "stopshop.reopen-session",
+                                 session != NULL && hearth_stopshop_session_get_closed_at (session) != 0);
+}
+
+/* --- The barrier log's filters ------------------------------------------- */
+
+static void
+update_count (HearthStopShopPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->barriers));
+  g_autofree char *count = NULL;
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u barrier", "%u barriers", n), n);
+  gtk_label_set_label (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->log_stack, n > 0 ? "list" : "empty");
+}
+
+static void
+apply_filters (HearthStopShopPage *self)
+{
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint owner = gtk_drop_down_get_selected (self->owner_dropdown);
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+  guint team = gtk_drop_down_get_selected (self->team_dropdown);
+  gboolean removed = gtk_toggle_button_get_active (self->removed_toggle);
+  gboolean stalled = gtk_toggle_button_get_active (self->stalled_toggle);
+  const char * const *statuses = hearth_barrier_statuses ();
+  const char * const *categories = hearth_barrier_categories ();
+  const char *sorts[] = { "weight", "age", "updated" };
+  guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
+
+  if (self->barriers == NULL || self->updating_choices)
+    return;
+
+  /* Removed this quarter is a status of its own: the status drop-down
+   * waits while it is on. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), !removed);
+
+  hearth_query_model_freeze (self->barriers);
+  hearth_query_model_set_param (self->barriers, ":open_only",
+                                !removed && status == STATUS_OPEN ? g_variant_new_boolean (TRUE) : NULL);
+  hearth_query_model_set_param (self->barriers, ":status",
+                                !removed && status >= STATUS_FIRST &&
+                                status - STATUS_FIRST < g_strv_length ((char **) statuses)
+                                  ? g_variant_new_string (statuses[status - STATUS_FIRST]) : NULL);
+  hearth_query_model_set_param (self->barriers, ":owner_id",
+                                owner >= 1 && owner - 1 < self->owner_ids->len
+                                  ? g_variant_new_int64 (g_array_index (self->owner_ids, gint64, owner - 1))
+                                  : NULL);
+  hearth_query_model_set_param (self->barriers, ":category",
+                                category >= 1 && category - 1 < g_strv_length ((char **) categories)
+                                  ? g_variant_new_string (categories[category - 1]) : NULL);
+  hearth_query_model_set_param (self->barriers, ":team",
+                                team >= 1 && team - 1 < self->teams->len
+                                  ? g_variant_new_string (g_ptr_array_index (self->teams, team - 1)) : NULL);
+  hearth_query_model_set_param (self->barriers, ":removed_since",
+                                removed ? g_variant_new_int64 (hearth_barrier_quarter_start (hearth_store_now (self->store)))
+                                        : NULL);
+  hearth_query_model_set_param (self->barriers, ":stall_weeks",
+                                stalled ? g_variant_new_int32 ((gint32) stall_weeks ()) : NULL);
+  hearth_query_model_set_sort (self->barriers, sorts[MIN (sort, G_N_ELEMENTS (sorts) - 1)]);
+  hearth_query_model_thaw (self->barriers);
+  update_count (self);
+}
+
+static void
+removed_toggled_cb (HearthStopShopPage *self)
+{
+  /* Removed barriers are never stalled: one or the other. */
+  if (gtk_toggle_button_get_active (self->removed_toggle))
+    gtk_toggle_button_set_active (self->stalled_toggle, FALSE);
+  apply_filters (self);
+}
+
+static void
+stalled_toggled_cb (HearthStopShopPage *self)
+{
+  if (gtk_toggle_button_get_active (self->stalled_toggle))
+    gtk_toggle_button_set_active (self->removed_toggle, FALSE);
+  apply_filters (self);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The owners and teams to choose from are those in the log, kept as
+ * chosen while the log changes. */
+static void
+update_choices (HearthStopShopPage *self)
+{
+  GListModel *all = G_LIST_MODEL (self->all_barriers);
+  guint owner = gtk_drop_down_get_selected (self->owner_dropdown);
+  guint team = gtk_drop_down_get_selected (self->team_dropdown);
+  gint64 owner_id = owner >= 1 && owner - 1 < self->owner_ids->len
+                      ? g_array_index (self->owner_ids, gint64, owner - 1) : 0;
+  g_autofree char *team_name = team >= 1 && team - 1 < self->teams->len
+                                 ? g_strdup (g_ptr_array_index (self->teams, team - 1)) : NULL;
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) teams = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) owner_names = g_ptr_array_new ();
+  g_autoptr(GtkStringList) owner_list = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) team_list = gtk_string_list_new (NULL);
+  guint new_owner = 0, new_team = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (all, i);
+      gint64 id = hearth_barrier_get_owner_id (barrier);
+      g_auto(GStrv) parts = g_strsplit (hearth_barrier_get_teams (barrier), ",", -1);
+
+      if (id > 0 && !g_hash_table_contains (owners, &id))
+        g_hash_table_insert (owners, g_memdup2 (&id, sizeof id),
+                             g_strdup (hearth_barrier_get_owner_name (barrier)));
+      /* Teams match whatever their case; the first spelling shows. */
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          char *name = g_strstrip (parts[j]);
+          g_autofree char *folded = g_utf8_casefold (name, -1);
+
+          if (*name != '\0' && !g_hash_table_contains (teams, folded))
+            g_hash_table_insert (teams, g_steal_pointer (&folded), g_strdup (name));
+        }
+    }
+
+  /* Names in order; ids follow their names. */
+  g_hash_table_iter_init (&iter, owners);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_ptr_array_add (owner_names, value);
+  g_ptr_array_sort (owner_names, compare_names);
+  g_array_set_size (self->owner_ids, 0);
+  gtk_string_list_append (owner_list, C_("barrier owner filter", "Anyone"));
+  for (guint i = 0; i < owner_names->len; i++)
+    {
+      g_hash_table_iter_init (&iter, owners);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          gint64 id = *(gint64 *) key;
+
+          if (value != g_ptr_array_index (owner_names, i))
+            continue;
+          g_array_append_val (self->owner_ids, id);
+          gtk_string_list_append (owner_list, value);
+          if (id == owner_id)
+            new_owner = self->owner_ids->len;
+        }
+    }
+
+  g_ptr_array_set_size (self->teams, 0);
+  g_hash_table_iter_init (&iter, teams);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_ptr_array_add (self->teams, g_strdup (value));
+  g_ptr_array_sort (self->teams, compare_names);
+  gtk_string_list_append (team_list, C_("barrier team filter", "All teams"));
+  for (guint i = 0; i < self->teams->len; i++)
+    {
+      const char *name = g_ptr_array_index (self->teams, i);
+
+      gtk_string_list_append (team_list, name);
+      if (team_name != NULL && g_utf8_collate (name, team_name) == 0)
+        new_team = i + 1;
+    }
+
+  self->updating_choices = TRUE;
+  gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (owner_list));
+  gtk_drop_down_set_selected (self->owner_dropdown, new_owner);
+  gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (team_list));
+  gtk_drop_down_set_selected (self->team_dropdown, new_team);
+  self->updating_choices = FALSE;
+
+  /* A choice that is gone from the log shows everything again. */
+  if ((owner_id != 0 && new_owner == 0) || (team_name != NULL && new_team == 0))
+    apply_filters (self);
+}
+
+/* --- Barrier rows ---------------------------------------------------------- */
+
+static GtkWidget *
+pill (const char *style)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "hearth-pill");
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+static void
+setup_barrier_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  HearthStopShopPage       *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+  GtkWidget *stalled = pill ("hearth-overdue");
+  GtkWidget *status = pill (NULL);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_label_set_label (GTK_LABEL (stalled), _("Stalled"));
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), details);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), stalled);
+  gtk_box_append (GTK_BOX (box), status);
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "details", details);
+  g_object_set_data (G_OBJECT (box), "stalled", stalled);
+  g_object_set_data (G_OBJECT (box), "status", status);
+  gtk_list_item_set_child (list_item, box);
+}
+
+/* "Open 3 weeks", "Removed 12 Nov 2026", "Parked". */
+static char *
+dup_age (HearthBarrier *barrier,
+         gint64         now)
+{
+  const char *status = hearth_barrier_get_status (barrier);
+  gint64 days;
+
+  if (g_str_equal (status, "removed"))
+    {
+      g_autofree char *when = hearth_format_day (hearth_barrier_get_removed_at (barrier));
+
+      /* Translators: %s is a day, such as "Monday 16 November". */
+      return g_strdup_printf (_("Removed %s"), when);
+    }
+  if (g_str_equal (status, "parked"))
+    return g_strdup (_("Parked"));
+
+  days = MAX (0, (now - hearth_barrier_get_created_at (barrier)) / 86400);
+  if (days < 14)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Open %u day", "Open %u days", (gulong) days),
+                            (guint) days);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Open %u week", "Open %u weeks",
+                                       (gulong) (days / 7)),
+                          (guint) (days / 7));
+}
+
+static void
+bind_barrier_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 HearthStopShopPage       *self)
+{
+  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  gint64 now = hearth_store_now (self->store);
+  guint weight = hearth_barrier_get_weight (barrier);
+  const char *owner = hearth_barrier_get_owner_name (barrier);
+  gboolean stalled = hearth_barrier_is_stalled (barrier, now, stall_weeks ());
+  g_autofree char *age = dup_age (barrier, now);
+  g_autofree char *updated = hearth_format_time (hearth_barrier_get_last_update_at (barrier));
+  g_autofree char *raised = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *accessible = NULL;
+
+  raised = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "raised %u time", "raised %u times", weight),
+                            weight);
+  /* Translators: a barrier's line in the log: owner · category · "raised 3
+   * times" · "Open 5 weeks" · when it was last updated. */
+  details = g_strdup_printf (_("%s · %s · %s · %s · updated %s"),
+                             *owner != '\0' ? owner : _("No owner"),
+                             hearth_barrier_get_category_label (barrier), raised, age, updated);
+
+  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "title"), hearth_barrier_get_title (barrier));
+  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "details"), details);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "status"), hearth_barrier_get_status_label (barrier));
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "stalled"), stalled);
+
+  accessible = g_strdup_printf ("%s, %s%s, %s", hearth_barrier_get_title (barrier),
+                                hearth_barrier_get_status_label (barrier),
+                                stalled ? _(", stalled") : "", details);
+  gtk_list_item_set_accessible_label (list_item, accessible);
+}
+
+/* --- Actions ---------------------------------------------------------------- */
+
+/* The chosen session goes on the projector, full screen. */
 static void
 project_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
-  g_autoptr(HearthStopShopSession) session = NULL;
+  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
   GApplication *app;
   GtkWidget *window;
 
-  if (self->sessions == NULL ||
-      (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), 0)) == NULL)
+  if (session == NULL)
     return;
 
   app = g_application_get_default ();
@@ -59,13 +432,229 @@ project_action (GtkWidget  *widget,
 }
 
 static void
+select_session (HearthStopShopPage *self,
+                gint64              session_id)
+{
+  guint position = hearth_query_model_find_id (self->sessions, session_id);
+
+  if (position != G_MAXUINT)
+    gtk_single_selection_set_selected (self->session_selection, position);
+}
+
+static void
+session_created_cb (HearthStopShopPage *self,
+                    gint64              session_id)
+{
+  select_session (self, session_id);
+  toast (self, _("Session created"));
+}
+
+static void
+session_saved_cb (HearthStopShopPage *self,
+                  gint64              session_id)
+{
+  select_session (self, session_id);
+  toast (self, _("Session saved"));
+}
+
+static void
+new_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
+  AdwDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = hearth_session_dialog_new (self->store, NULL, stall_weeks ());
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (session_created_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
+edit_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
+  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+  AdwDialog *dialog;
+
+  if (session == NULL)
+    return;
+  dialog = hearth_session_dialog_new (self->store, session, stall_weeks ());
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (session_saved_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
+reopen_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
+  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+  g_autoptr(GError) error = NULL;
+
+  if (session == NULL)
+    return;
+  if (!hearth_session_reopen (self->store, hearth_stopshop_session_get_id (session), &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  toast (self, _("Session reopened at its Act phase"));
+  update_session_actions (self);
+}
+
+static void
+session_summary_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
+  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+
+  if (session == NULL)
+    return;
+  adw_dialog_present (hearth_session_summary_dialog_new (self->store,
+                                                         hearth_stopshop_session_get_id (session)),
+                      widget);
+}
+
+static void
+open_barrier (HearthStopShopPage *self,
+              guint               position)
+{
+  g_autoptr(HearthBarrier) barrier = NULL;
+
+  if (self->barriers == NULL ||
+      (barrier = g_list_model_get_item (G_LIST_MODEL (self->barriers), position)) == NULL)
+    return;
+  adw_dialog_present (hearth_barrier_dialog_new (self->store, barrier), GTK_WIDGET (self));
+}
+
+/* The barrier at a position in the log as shown. */
+static void
+open_barrier_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gint64 position = g_variant_get_int64 (parameter);
+
+  if (position >= 0 && position < G_MAXUINT)
+    open_barrier (HEARTH_STOPSHOP_PAGE (widget), (guint) position);
+}
+
+static void
+barrier_activated_cb (GtkListView        *view,
+                      guint               position,
+                      HearthStopShopPage *self)
+{
+  open_barrier (self, position);
+}
+
+gboolean
+hearth_stopshop_page_export_barriers (HearthStopShopPage  *self,
+                                      GFile               *file,
+                                      GError             **error)
+{
+  g_autoptr(HearthCsvWriter) writer = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STOPSHOP_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->barriers != NULL, FALSE);
+
+  /* The log as it is shown: its filters and its order. */
+  writer = hearth_barrier_csv_new (G_LIST_MODEL (self->barriers));
+  return hearth_csv_writer_save (writer, file, NULL, error);
+}
+
+static void
+export_chosen_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(HearthStopShopPage) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
+          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
+        toast (self, error->message);
+      return;
+    }
+
+  if (!hearth_stopshop_page_export_barriers (self, file, &error))
+    {
+      message = hearth_dup_save_error (file, error);
+      toast (self, message);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file the barrier log was saved in. */
+  message = g_strdup_printf (_("Saved “%s”"), name);
+  toast (self, message);
+}
+
+static void
+export_barriers_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+
+  if (self->barriers == NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  g_list_store_append (filters, filter);
+  /* Translators: the file name offered for the exported barrier log; %s is a date. */
+  name = g_strdup_printf (_("hearth-barriers-%s.csv"), date);
+
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Export Barrier Log"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, export_chosen_cb,
+                        g_object_ref (self));
+}
+
+/* --- The page --------------------------------------------------------------- */
+
+static void
 hearth_stopshop_page_dispose (GObject *object)
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (object);
 
+  if (self->all_barriers != NULL)
+    g_signal_handlers_disconnect_by_data (self->all_barriers, self);
+  if (self->barriers != NULL)
+    g_signal_handlers_disconnect_by_data (self->barriers, self);
+  if (self->session_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->session_selection, self);
+  g_clear_object (&self->session_selection);
   g_clear_object (&self->sessions);
   g_clear_object (&self->barriers);
+  g_clear_object (&self->all_barriers);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->owner_ids, g_array_unref);
+  g_clear_pointer (&self->teams, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_stopshop_page_parent_class)->dispose (object);
 }
@@ -86,30 +675,78 @@ hearth_stopshop_page_class_init (HearthStopShopPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, sessions_view);
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, barriers_view);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, log_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, owner_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, team_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, stalled_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, removed_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, sort_dropdown);
 
   gtk_widget_class_install_action (widget_class, "stopshop.project", NULL, project_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.new-session", NULL, new_session_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.edit-session", NULL, edit_session_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.reopen-session", NULL, reopen_session_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.session-summary", NULL, session_summary_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.export-barriers", NULL, export_barriers_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.open-barrier", "x", open_barrier_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "stopshop.project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "stopshop.new-session", NULL);
 }
 
 static void
 hearth_stopshop_page_init (HearthStopShopPage *self)
 {
   g_autoptr(GtkListItemFactory) session_factory = NULL;
-  g_autoptr(GtkListItemFactory) barrier_factory = NULL;
+  g_autoptr(GtkListItemFactory) barrier_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->teams = g_ptr_array_new_with_free_func (g_free);
 
   session_factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/stopshop/hearth-stopshop-session-row.ui");
   gtk_list_view_set_factory (self->sessions_view, session_factory);
-  barrier_factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/stopshop/hearth-barrier-row.ui");
+  g_signal_connect (barrier_factory, "setup", G_CALLBACK (setup_barrier_cb), self);
+  g_signal_connect (barrier_factory, "bind", G_CALLBACK (bind_barrier_cb), self);
   gtk_list_view_set_factory (self->barriers_view, barrier_factory);
+  g_signal_connect_object (self->barriers_view, "activate", G_CALLBACK (barrier_activated_cb), self, 0);
+
+  gtk_string_list_append (statuses, C_("barrier status filter", "Open"));
+  gtk_string_list_append (statuses, C_("barrier status filter", "Any status"));
+  for (const char * const *s = hearth_barrier_statuses (); *s != NULL; s++)
+    gtk_string_list_append (statuses, hearth_barrier_status_label (*s));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  gtk_string_list_append (categories, C_("barrier category filter", "All categories"));
+  for (const char * const *c = hearth_barrier_categories (); *c != NULL; c++)
+    gtk_string_list_append (categories, hearth_barrier_category_label (*c));
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+
+  g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->owner_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->category_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->team_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stalled_toggle, "toggled", G_CALLBACK (stalled_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->removed_toggle, "toggled", G_CALLBACK (removed_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  update_session_actions (self);
 }
 
 void
 hearth_stopshop_page_set_store (HearthStopShopPage *self,
                                 HearthStore        *store)
 {
-  g_autoptr(GtkNoSelection) sessions = NULL;
   g_autoptr(GtkNoSelection) barriers = NULL;
 
   g_return_if_fail (HEARTH_IS_STOPSHOP_PAGE (self));
@@ -118,15 +755,30 @@ hearth_stopshop_page_set_store (HearthStopShopPage *self,
 
   self->store = g_object_ref (store);
   self->sessions = hearth_stopshop_session_query_new (store);
-  sessions = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sessions)));
-  gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (sessions));
+  self->session_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sessions)));
+  gtk_single_selection_set_can_unselect (self->session_selection, FALSE);
+  gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (self->session_selection));
+  g_signal_connect_object (self->session_selection, "notify::selected-item",
+                           G_CALLBACK (update_session_actions), self, G_CONNECT_SWAPPED);
+  /* A session closed or reopened elsewhere, such as on the projector. */
+  g_signal_connect_object (self->sessions, "items-changed", G_CALLBACK (update_session_actions), self,
+                           G_CONNECT_SWAPPED);
 
   self->barriers = hearth_barrier_query_new (store);
   barriers = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->barriers)));
   gtk_list_view_set_model (self->barriers_view, GTK_SELECTION_MODEL (barriers));
+  g_signal_connect_object (self->barriers, "items-changed", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+
+  self->all_barriers = hearth_barrier_query_new (store);
+  g_signal_connect_object (self->all_barriers, "items-changed", G_CALLBACK (update_choices), self,
+                           G_CONNECT_SWAPPED);
+  update_choices (self);
+  apply_filters (self);
 
   /* Until the first session there is nothing to show but what to do first. */
   hearth_bind_empty_state (self->stack, G_LIST_MODEL (self->sessions));
+  update_session_actions (self);
 }
 
 GListModel *
@@ -143,4 +795,15 @@ hearth_stopshop_page_get_barriers (HearthStopShopPage *self)
   g_return_val_if_fail (HEARTH_IS_STOPSHOP_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->barriers);
+}
+
+gint64
+hearth_stopshop_page_get_selected_session (HearthStopShopPage *self)
+{
+  g_autoptr(HearthStopShopSession) session = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STOPSHOP_PAGE (self), 0);
+
+  session = dup_selected_session (self);
+  return session != NULL ? hearth_stopshop_session_get_id (session) : 0;
 }

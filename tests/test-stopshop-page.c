@@ -1,0 +1,634 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Stop Shop page under a virtual display, through its real widgets:
+ * setting up a session (a blank or unreal day, a place too long and votes
+ * out of range are refused or brought into range, with a message), the
+ * barrier log's filters, a barrier parked without a reason (refused,
+ * nothing saved) and then with one (saved and logged), reopening a closed
+ * session, its summary, and the filtered log exported as CSV and read back.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hearth-barrier.h"
+#include "hearth-barrier-dialog.h"
+#include "hearth-session-changes.h"
+#include "hearth-session-dialog.h"
+#include "hearth-session-summary-dialog.h"
+#include "hearth-stopshop-page.h"
+#include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
+#include "hearth-text-field.h"
+#include "hearth-ui-utils.h"
+
+/* 2026-11-22 12:00 UTC. */
+#define NOW G_GINT64_CONSTANT (1795348800)
+#define DAY G_GINT64_CONSTANT (86400)
+#define WEEK (7 * DAY)
+
+typedef struct
+{
+  char               *dir;
+  HearthStore        *store;
+  AdwWindow          *window;
+  HearthStopShopPage *page;
+} Fixture;
+
+static gint64
+query (Fixture    *fixture,
+       const char *format,
+       ...) G_GNUC_PRINTF (2, 3);
+
+static gint64
+query (Fixture    *fixture,
+       const char *format,
+       ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return hearth_test_query_int (fixture->store, sql);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *sql = NULL;
+  GtkWidget *overlay;
+
+  fixture->dir = hearth_test_make_dir ();
+  path = g_build_filename (fixture->dir, "hearth.db", NULL);
+  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  hearth_store_set_clock (fixture->store, NOW);
+
+  /* Two ambassadors and a colleague who is not one; an earlier session,
+   * closed, and six barriers: two stalled (no news for 7 and 10 weeks),
+   * one removed this quarter and one removed in the last. */
+  sql = g_strdup_printf (
+    "INSERT INTO staff (id, name, team, is_ambassador) VALUES (1, 'Priya Raman', 'Tenancy', 1),"
+    "  (2, 'Kwame Mensah', 'Repairs', 1), (3, 'Tomasz Nowak', 'Income', 0);"
+    "INSERT INTO stopshop_sessions (id, held_on, place, theme, phase, closed_at)"
+    "  VALUES (1, '2026-09-28', 'Town Hall', 'What gets in the way on the phone', 'closed', %1$" G_GINT64_FORMAT ");"
+    "INSERT INTO barriers (id, title, category, teams, owner_id, status, weight, created_at,"
+    "  last_update_at, removed_at) VALUES"
+    "  (1, 'Three forms for one proof of income', 'process', 'Income, Repairs', 1, 'action-agreed', 3,"
+    "   %1$" G_GINT64_FORMAT " - 12 * 604800, %1$" G_GINT64_FORMAT " - 7 * 604800, NULL),"
+    "  (2, 'Repairs system needs a tenancy number', 'system', 'Repairs', 2, 'in-progress', 2,"
+    "   %1$" G_GINT64_FORMAT " - 12 * 604800, %1$" G_GINT64_FORMAT " - 86400, NULL),"
+    "  (3, 'Referral forms instead of people', 'ways-of-working', 'Tenancy', 1, 'understood', 1,"
+    "   %1$" G_GINT64_FORMAT " - 11 * 604800, %1$" G_GINT64_FORMAT " - 10 * 604800, NULL),"
+    "  (4, 'Arrears letters in legal language', 'process', 'income', NULL, 'raised', 1,"
+    "   %1$" G_GINT64_FORMAT " - 2 * 604800, %1$" G_GINT64_FORMAT " - 2 * 604800, NULL),"
+    "  (5, 'Laptops cannot open photos', 'it', '', 2, 'removed', 1,"
+    "   %1$" G_GINT64_FORMAT " - 12 * 604800, %1$" G_GINT64_FORMAT " - 3 * 604800,"
+    "   %1$" G_GINT64_FORMAT " - 3 * 604800),"
+    "  (6, 'Two staff for home visits after 4pm', 'policy', 'Tenancy', 2, 'removed', 1,"
+    "   %1$" G_GINT64_FORMAT " - 20 * 604800, %1$" G_GINT64_FORMAT " - 16 * 604800,"
+    "   %1$" G_GINT64_FORMAT " - 16 * 604800);"
+    "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position, votes)"
+    "  VALUES (1, 1, 0, 4), (1, 2, 1, 2), (1, 3, 2, 0);"
+    "INSERT INTO barrier_updates (barrier_id, session_id, at, author_id, status_to, text)"
+    "  VALUES (3, 1, %1$" G_GINT64_FORMAT " - 11 * 604800, 1, 'raised', '');",
+    NOW);
+  g_assert_true (hearth_store_exec (fixture->store, sql, &error));
+  g_assert_no_error (error);
+  hearth_store_set_actor (fixture->store, 3);
+
+  fixture->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  overlay = adw_toast_overlay_new ();
+  fixture->page = g_object_new (HEARTH_TYPE_STOPSHOP_PAGE, NULL);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
+  adw_window_set_content (fixture->window, overlay);
+  hearth_stopshop_page_set_store (fixture->page, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (200);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
+
+  if (dialog != NULL)
+    adw_dialog_force_close (dialog);
+  hearth_test_iterate (400);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  hearth_test_iterate (50);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->store);
+  hearth_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static AdwDialog *
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *target)
+{
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, target));
+  hearth_test_iterate (100);
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static GtkWidget *
+find (GtkWidget  *widget,
+      const char *label)
+{
+  GtkWidget *found = hearth_test_find_labelled (widget, label);
+
+  if (found == NULL)
+    g_error ("Nothing labelled “%s”", label);
+  return found;
+}
+
+/* The first descendant whose tooltip is @text: icon buttons and
+ * drop-downs, which say what they are for there and to screen readers. */
+static GtkWidget *
+find_tipped (GtkWidget  *widget,
+             const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *tooltip = gtk_widget_get_tooltip_text (child) != NULL
+                                   ? g_strdup (gtk_widget_get_tooltip_text (child)) : NULL;
+      GtkWidget *found;
+
+      if (g_strcmp0 (tooltip, text) == 0)
+        return child;
+      if ((found = find_tipped (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+type_into (GtkWidget  *editable,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  hearth_test_iterate (20);
+}
+
+/* The message a dialog shows, visible, or NULL. */
+static gboolean
+shows (AdwDialog  *dialog,
+       const char *message)
+{
+  GtkWidget *label = hearth_test_find_labelled (GTK_WIDGET (dialog), message);
+
+  return label != NULL && gtk_widget_is_visible (label);
+}
+
+static gboolean
+can_save (AdwDialog *dialog)
+{
+  GtkWidget *button = hearth_test_find_labelled (GTK_WIDGET (dialog), "_Create");
+
+  if (button == NULL)
+    button = find (GTK_WIDGET (dialog), "_Save");
+  return gtk_widget_is_sensitive (button);
+}
+
+static void
+save (AdwDialog *dialog)
+{
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  hearth_test_iterate (100);
+}
+
+static void
+choose_in_combo (GtkWidget  *row,
+                 const char *name)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  GtkExpression *expression = adw_combo_row_get_expression (ADW_COMBO_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (GTK_IS_STRING_OBJECT (item))
+        {
+          if (g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), name) != 0)
+            continue;
+        }
+      else
+        {
+          g_assert_true (gtk_expression_evaluate (expression, item, &value));
+          if (g_strcmp0 (g_value_get_string (&value), name) != 0)
+            continue;
+        }
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+      hearth_test_iterate (20);
+      return;
+    }
+  g_error ("“%s” is not offered", name);
+}
+
+static void
+choose_in_dropdown (Fixture    *fixture,
+                    const char *tooltip,
+                    const char *choice)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_tipped (GTK_WIDGET (fixture->page), tooltip));
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), choice) == 0)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          hearth_test_iterate (50);
+          return;
+        }
+    }
+  g_error ("“%s” is not offered in “%s”", choice, tooltip);
+}
+
+/* The titles of the log as shown, in order, joined with "|". */
+static char *
+shown_titles (Fixture *fixture)
+{
+  GListModel *log = hearth_stopshop_page_get_barriers (fixture->page);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (log); i++)
+    {
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (log, i);
+
+      g_string_append_printf (titles, "%s%" G_GINT64_FORMAT, i > 0 ? "|" : "",
+                              hearth_barrier_get_id (barrier));
+    }
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+static void
+assert_shown (Fixture    *fixture,
+              const char *expected_ids)
+{
+  g_autofree char *ids = shown_titles (fixture);
+
+  g_assert_cmpstr (ids, ==, expected_ids);
+}
+
+/* --- Sessions --------------------------------------------------------------- */
+
+static void
+test_new_session (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *long_place = g_strnfill (HEARTH_SESSION_PLACE_MAX + 1, 'x');
+  AdwDialog *dialog = activate (fixture, "stopshop.new-session", NULL);
+  GtkWidget *day, *place, *theme, *votes, *ambassador, *teams;
+  gint64 id;
+
+  g_assert_true (HEARTH_IS_SESSION_DIALOG (dialog));
+  day = find (GTK_WIDGET (dialog), "Day (YYYY-MM-DD)");
+  place = find (GTK_WIDGET (dialog), "Place");
+  theme = find (GTK_WIDGET (dialog), "Theme");
+  votes = find (GTK_WIDGET (dialog), "Votes per person");
+  ambassador = find (GTK_WIDGET (dialog), "Facilitating ambassador");
+  teams = find (GTK_WIDGET (dialog), "Teams attending, separated by commas");
+
+  /* Today, by default, and the stall weeks of the settings (6 here). */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (day)), ==, today);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find (GTK_WIDGET (dialog),
+                                                                 "Stalled after (weeks)"))), ==, 6);
+  g_assert_true (can_save (dialog));
+
+  /* A blank day and a day that does not exist are refused, saying why. */
+  type_into (day, "  ");
+  g_assert_false (can_save (dialog));
+  g_assert_true (shows (dialog, "Choose the day of the session"));
+  save (dialog);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_sessions"), ==, 1);
+  g_assert_true (adw_window_get_visible_dialog (fixture->window) == dialog);
+  type_into (day, "2026-02-30");
+  g_assert_false (can_save (dialog));
+  g_assert_true (shows (dialog, "The day of the session is not a real date; choose it again"));
+  type_into (day, "2026-12-04");
+  g_assert_true (can_save (dialog));
+  g_assert_false (shows (dialog, "The day of the session is not a real date; choose it again"));
+
+  /* A place one character too long, then one that fits. */
+  type_into (place, long_place);
+  g_assert_false (can_save (dialog));
+  g_assert_true (shows (dialog, "The place is too long; keep it to one line"));
+  type_into (place, "Town Hall, Room 4");
+  type_into (theme, "What stops us visiting");
+  g_assert_true (can_save (dialog));
+
+  /* Votes typed past 12 come back to 12, the range said under the row. */
+  g_assert_true (shows (dialog, "From 1 to 12, or 0 to skip voting"));
+  gtk_editable_set_text (GTK_EDITABLE (votes), "20");
+  adw_spin_row_update (ADW_SPIN_ROW (votes));
+  hearth_test_iterate (20);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (votes)), ==, 12);
+  adw_spin_row_set_value (ADW_SPIN_ROW (votes), 5);
+
+  /* Only ambassadors are offered; one is added. */
+  g_assert_null (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
+  choose_in_combo (ambassador, "Kwame Mensah");
+  g_signal_emit_by_name (find (ambassador, "_Add"), "clicked");
+  hearth_test_iterate (20);
+  g_assert_nonnull (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
+  {
+    GListModel *offered = adw_combo_row_get_model (ADW_COMBO_ROW (ambassador));
+
+    g_assert_cmpuint (g_list_model_get_n_items (offered), ==, 2);
+  }
+
+  /* Teams as typed, the empty one between commas dropped. */
+  type_into (teams, "Repairs, , Income and Money ");
+  g_assert_true (can_save (dialog));
+  save (dialog);
+
+  g_assert_null (adw_window_get_visible_dialog (fixture->window));
+  id = query (fixture, "SELECT max (id) FROM stopshop_sessions");
+  g_assert_cmpint (id, ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 2"
+                                   " AND held_on = '2026-12-04' AND place = 'Town Hall, Room 4'"
+                                   " AND theme = 'What stops us visiting' AND votes_per_person = 5"
+                                   " AND stall_weeks = 6 AND phase = 'review'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT group_concat (staff_id) FROM stopshop_session_ambassadors"
+                                   " WHERE session_id = 2"), ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_teams WHERE session_id = 2"
+                                   " AND team IN ('Repairs', 'Income and Money')"), ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_teams"), ==, 2);
+  /* The new session is the one the page's buttons act on. */
+  g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 2);
+
+  /* Edited: what it has comes back, and a change is saved. */
+  dialog = activate (fixture, "stopshop.edit-session", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "Place"))), ==,
+                   "Town Hall, Room 4");
+  g_assert_nonnull (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
+  type_into (find (GTK_WIDGET (dialog), "Theme"), "What stops us visiting, again");
+  save (dialog);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 2"
+                                   " AND theme = 'What stops us visiting, again'"
+                                   " AND (SELECT count (*) FROM stopshop_session_ambassadors"
+                                   "      WHERE session_id = 2) = 1"), ==, 1);
+}
+
+static void
+test_reopen_and_summary (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  AdwDialog *dialog;
+  const char *text;
+
+  /* The only session is closed: it reopens, at its Act phase. */
+  g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "stopshop.reopen-session", NULL));
+  hearth_test_iterate (100);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 1"
+                                   " AND phase = 'act' AND closed_at IS NULL"), ==, 1);
+
+  dialog = activate (fixture, "stopshop.session-summary", NULL);
+  g_assert_true (HEARTH_IS_SESSION_SUMMARY_DIALOG (dialog));
+  text = hearth_session_summary_dialog_get_text (HEARTH_SESSION_SUMMARY_DIALOG (dialog));
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "What gets in the way on the phone"));
+  g_assert_nonnull (strstr (text, "Three forms for one proof of income"));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "_Copy Text"));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "_Save as PDF…"));
+}
+
+/* --- The barrier log -------------------------------------------------------- */
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkToggleButton *stalled = GTK_TOGGLE_BUTTON (find (GTK_WIDGET (fixture->page), "S_talled"));
+  GtkToggleButton *removed = GTK_TOGGLE_BUTTON (find (GTK_WIDGET (fixture->page), "Removed _This Quarter"));
+
+  /* Open ones by default, the most raised first. */
+  assert_shown (fixture, "1|2|3|4");
+
+  choose_in_dropdown (fixture, "Status", "Any status");
+  assert_shown (fixture, "1|2|3|4|5|6");
+  choose_in_dropdown (fixture, "Status", "In progress");
+  assert_shown (fixture, "2");
+  choose_in_dropdown (fixture, "Status", "Open");
+
+  /* Owners and teams offered are those in the log. */
+  choose_in_dropdown (fixture, "Owner", "Priya Raman");
+  assert_shown (fixture, "1|3");
+  choose_in_dropdown (fixture, "Category", "Process");
+  assert_shown (fixture, "1");
+  choose_in_dropdown (fixture, "Owner", "Anyone");
+  assert_shown (fixture, "1|4");
+  choose_in_dropdown (fixture, "Category", "All categories");
+  /* "income" and "Income" are one team. */
+  choose_in_dropdown (fixture, "Team affected", "Income");
+  assert_shown (fixture, "1|4");
+  choose_in_dropdown (fixture, "Team affected", "All teams");
+
+  /* Stalled: open, no update for 6 weeks. */
+  gtk_toggle_button_set_active (stalled, TRUE);
+  hearth_test_iterate (50);
+  assert_shown (fixture, "1|3");
+  g_assert_nonnull (find (GTK_WIDGET (fixture->page), "Stalled"));
+
+  /* Removed this quarter (from 1 October): one of the two. */
+  gtk_toggle_button_set_active (removed, TRUE);
+  hearth_test_iterate (50);
+  g_assert_false (gtk_toggle_button_get_active (stalled));
+  assert_shown (fixture, "5");
+  gtk_toggle_button_set_active (removed, FALSE);
+  hearth_test_iterate (50);
+
+  /* Sorted by age (oldest first) and by the latest update. */
+  choose_in_dropdown (fixture, "Sort by", "Oldest first");
+  assert_shown (fixture, "1|2|3|4");
+  choose_in_dropdown (fixture, "Sort by", "Latest update");
+  assert_shown (fixture, "2|4|1|3");
+}
+
+static void
+test_park_barrier (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *status;
+  HearthTextField *reason, *update;
+  gint64 updates = query (fixture, "SELECT count (*) FROM barrier_updates");
+  g_autofree char *parked = NULL;
+
+  /* The third in the log: "Referral forms instead of people". */
+  dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (2));
+  g_assert_true (HEARTH_IS_BARRIER_DIALOG (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "Title"))), ==,
+                   "Referral forms instead of people");
+  /* Its log so far. */
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "Raised"));
+
+  /* Parked without a reason: refused, said, nothing saved. */
+  status = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (status)), ==, "Status");
+  choose_in_combo (status, "Parked");
+  g_assert_false (can_save (dialog));
+  g_assert_true (shows (dialog, "Say why the barrier is parked"));
+  save (dialog);
+  g_assert_true (adw_window_get_visible_dialog (fixture->window) == dialog);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 3 AND status = 'understood'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, updates);
+
+  /* White space is no reason either. */
+  reason = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 2));
+  g_assert_cmpstr (hearth_text_field_get_title (reason), ==, "What changed, or why it is parked");
+  hearth_text_field_set_text (reason, "  \n ");
+  hearth_test_iterate (20);
+  g_assert_false (can_save (dialog));
+
+  /* With a reason, and a note for the log. */
+  hearth_text_field_set_text (reason, "Needs a change in the law");
+  hearth_test_iterate (20);
+  g_assert_true (can_save (dialog));
+  g_assert_false (shows (dialog, "Say why the barrier is parked"));
+  update = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 3));
+  hearth_text_field_set_text (update, "Raised with the legal team");
+  save (dialog);
+
+  g_assert_null (adw_window_get_visible_dialog (fixture->window));
+  parked = hearth_test_query_text (fixture->store, "SELECT parked_reason FROM barriers WHERE id = 3");
+  g_assert_cmpstr (parked, ==, "Needs a change in the law");
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 3 AND status = 'parked'"
+                                   " AND last_update_at = %" G_GINT64_FORMAT, NOW), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, updates + 2);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates WHERE barrier_id = 3"
+                                   " AND status_from = 'understood' AND status_to = 'parked'"
+                                   " AND text = 'Needs a change in the law' AND author_id = 3"
+                                   " AND at = %" G_GINT64_FORMAT, NOW), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates WHERE barrier_id = 3"
+                                   " AND status_to IS NULL AND text = 'Raised with the legal team'"), ==, 1);
+  /* Parked is not open: it leaves the log as shown. */
+  hearth_test_iterate (50);
+  assert_shown (fixture, "1|2|4");
+
+  /* Opened again, the log lists the change, latest first. */
+  choose_in_dropdown (fixture, "Status", "Parked");
+  dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (0));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "Understood → Parked: Needs a change in the law"));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "Raised with the legal team"));
+}
+
+/* A barrier nobody owns shows no owner, and saving it unchanged writes
+ * nothing. */
+static void
+test_unowned_barrier (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *owner;
+  gint64 updates = query (fixture, "SELECT count (*) FROM barrier_updates");
+
+  dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (3));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "Title"))), ==,
+                   "Arrears letters in legal language");
+  owner = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (owner)), ==, "Owner");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (owner)), ==, 0);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (owner))), ==,
+                   "No owner");
+  g_assert_true (can_save (dialog));
+  save (dialog);
+  g_assert_null (adw_window_get_visible_dialog (fixture->window));
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 4 AND owner_id IS NULL"
+                                   " AND status = 'raised' AND updated_by IS NULL"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, updates);
+
+  /* An owner chosen there is saved; a raised barrier with an owner but no
+   * first action stays raised. */
+  dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (3));
+  owner = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2);
+  choose_in_combo (owner, "Tomasz Nowak");
+  save (dialog);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 4 AND owner_id = 3"
+                                   " AND status = 'raised' AND updated_by = 3"), ==, 1);
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "barriers.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize length = 0;
+
+  /* The log as filtered: Kwame's, any status. */
+  choose_in_dropdown (fixture, "Status", "Any status");
+  choose_in_dropdown (fixture, "Owner", "Kwame Mensah");
+  assert_shown (fixture, "2|5|6");
+
+  g_assert_true (hearth_stopshop_page_export_barriers (fixture->page, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+
+  /* A byte order mark, a header, then one line per barrier shown, in the
+   * order shown (no field here holds a line break). */
+  g_assert_cmpmem (contents, 3, "\xef\xbb\xbf", 3);
+  g_assert_true (g_str_has_suffix (contents, "\r\n"));
+  contents[length - 2] = '\0';
+  lines = g_strsplit (contents + 3, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 3);
+  g_assert_true (g_str_has_prefix (lines[0], "Barrier,Category,Status,Owner,"));
+  g_assert_true (g_str_has_prefix (lines[1], "Repairs system needs a tenancy number,System,In progress,Kwame Mensah,"));
+  g_assert_true (g_str_has_prefix (lines[2], "Laptops cannot open photos,IT,Removed,Kwame Mensah,"));
+  g_assert_true (g_str_has_prefix (lines[3], "Two staff for home visits after 4pm,Policy,Removed,Kwame Mensah,"));
+  for (guint i = 1; i < 4; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+
+      g_assert_cmpstr (fields[3], ==, "Kwame Mensah");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/stopshop-page/new-session", test_new_session);
+  ADD ("/stopshop-page/reopen-and-summary", test_reopen_and_summary);
+  ADD ("/stopshop-page/filters", test_filters);
+  ADD ("/stopshop-page/park-barrier", test_park_barrier);
+  ADD ("/stopshop-page/unowned-barrier", test_unowned_barrier);
+  ADD ("/stopshop-page/export", test_export);
+#undef ADD
+
+  return g_test_run ();
+}
