@@ -554,6 +554,8 @@ hearth_barrier_query_new (HearthStore *store)
   hearth_query_model_add_sort (model, "weight", "b.weight DESC, (SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers WHERE barrier_id = b.id) DESC, b.id");
   hearth_query_model_add_sort (model, "age", "b.created_at ASC, b.id");
   hearth_query_model_add_sort (model, "updated", "b.last_update_at DESC, b.id");
+  /* The longest without news first: the order a review walks. */
+  hearth_query_model_add_sort (model, "quiet", "b.last_update_at ASC, b.id");
   /* With :session_id, the session's own votes and board. */
   hearth_query_model_add_sort (model, "votes",
                                "coalesce ((SELECT sb.votes FROM stopshop_session_barriers sb"

@@ -51,7 +51,7 @@ gboolean    hearth_barrier_is_stalled              (HearthBarrier *self,
  *  :stall_weeks (int32: open with no update for that many weeks, by the
  *    store's clock: stalled).
  * Sorts: "weight" (most first), "age" (oldest first), "updated" (latest
- * update first), "votes" (most votes in the :session_id session, or over
+ * update first), "quiet" (longest without an update first), "votes" (most votes in the :session_id session, or over
  * all sessions without one; then weight: the order of the Act phase),
  * "board" (the order raised in the :session_id session). */
 HearthQueryModel *hearth_barrier_query_new (HearthStore *store);

@@ -129,7 +129,7 @@ update_header (HearthProjectorWindow *self)
     {
       hearth_query_model_set_param (self->barriers, ":session_id", NULL);
       hearth_query_model_set_param (self->barriers, ":open_only", g_variant_new_boolean (TRUE));
-      hearth_query_model_set_sort (self->barriers, "updated");
+      hearth_query_model_set_sort (self->barriers, "quiet");
     }
   else
     {
