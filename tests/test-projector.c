@@ -48,7 +48,12 @@ fixture_set_up (Fixture       *fixture,
     "          'Dorothy Evans waited six weeks'),"
     "         (2, 'No parking permits for visits', NULL, 1, 'raised', '');"
     "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position, votes)"
-    "  VALUES (1, 1, 0, 7), (1, 2, 1, 3);", &error));
+    "  VALUES (1, 1, 0, 7), (1, 2, 1, 3);"
+    /* Raised at an earlier session, and still open. */
+    "INSERT INTO stopshop_sessions (id, held_on, theme, phase, closed_at)"
+    "  VALUES (2, '2026-09-28', 'Earlier', 'closed', 1);"
+    "INSERT INTO barriers (id, title, weight, status) VALUES (3, 'Visits need a parking permit', 1, 'understood');"
+    "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position, votes) VALUES (2, 3, 0, 4);", &error));
   g_assert_no_error (error);
 
   fixture->settings = g_settings_new ("io.github.hearthapp.Hearth");
@@ -339,6 +344,33 @@ test_drag_to_merge (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT merged_into_id IS NULL FROM barriers WHERE id = 2"), ==, 1);
 }
 
+static void
+test_link_raised_before (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (fixture->window, "projector.phase", "s", "collaborate");
+  hearth_test_iterate (50);
+  select_title (fixture, "No parking permits for visits");
+  gtk_widget_activate_action (fixture->window, "projector.link", NULL);
+  hearth_test_iterate (100);
+  dialog = visible_dialog (fixture);
+  g_assert_nonnull (dialog);
+  /* Only barriers not on this board are offered. */
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "Three forms for one proof of income"));
+  row = hearth_test_find_labelled (GTK_WIDGET (dialog), "Visits need a parking permit");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  hearth_test_iterate (100);
+  g_assert_cmpint (query (fixture, "SELECT merged_into_id FROM barriers WHERE id = 2"), ==, 3);
+  g_assert_cmpint (query (fixture, "SELECT weight FROM barriers WHERE id = 3"), ==, 2);
+  /* It joins this session's board, in the place of the one it absorbed. */
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_barriers"
+                                   " WHERE session_id = 1 AND barrier_id = 3"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +386,7 @@ main (int   argc,
   ADD ("/projector/phases-and-votes", test_phases_and_votes);
   ADD ("/projector/merge-review-act", test_merge_review_act);
   ADD ("/projector/drag-to-merge", test_drag_to_merge);
+  ADD ("/projector/link-raised-before", test_link_raised_before);
 #undef ADD
 
   return g_test_run ();

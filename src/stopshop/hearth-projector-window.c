@@ -73,7 +73,7 @@ phase_hint (const char *phase)
   if (g_str_equal (phase, "stop"))
     return _("One line, Enter, the next · → next phase · ? keys");
   if (g_str_equal (phase, "collaborate"))
-    return _("Space: pick a barrier · M: merge it into this one · ? keys");
+    return _("Space, then M: merge · L: raised before · ? keys");
   if (g_str_equal (phase, "listen"))
     return _("+ and −: votes for this barrier · ? keys");
   if (g_str_equal (phase, "act"))
@@ -462,6 +462,102 @@ ask_merge (HearthProjectorWindow *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/* Collaborate: L links the chosen barrier to one raised at an earlier
+ * session and still open, so it gains weight instead of being counted
+ * twice. The earlier barriers are offered by title only. */
+static void
+earlier_chosen_cb (GtkListBox            *list,
+                   GtkListBoxRow         *row,
+                   HearthProjectorWindow *self)
+{
+  AdwDialog *dialog = ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_DIALOG));
+  gint64 from = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "from"));
+  gint64 into = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "barrier-id"));
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  adw_dialog_close (dialog);
+  if (!hearth_barrier_merge (self->store, from, into, &error))
+    {
+      say (self, error->message);
+      return;
+    }
+  toast = adw_toast_new (_("Linked to the barrier raised before"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "merged-id", GSIZE_TO_POINTER ((gsize) from));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_merge_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+link_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  g_autoptr(HearthBarrier) barrier = selected_barrier (self);
+  g_autoptr(HearthQueryModel) earlier = NULL;
+  GtkWidget *view, *scrolled, *list;
+  AdwDialog *dialog;
+  guint n, shown = 0;
+
+  if (g_strcmp0 (self->phase, "collaborate") != 0 || barrier == NULL)
+    return;
+
+  earlier = hearth_barrier_query_new (self->store);
+  hearth_query_model_set_param (earlier, ":open_only", g_variant_new_boolean (TRUE));
+  hearth_query_model_set_sort (earlier, "weight");
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Barriers raised at earlier sessions"), -1);
+  n = g_list_model_get_n_items (G_LIST_MODEL (earlier));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthBarrier) other = g_list_model_get_item (G_LIST_MODEL (earlier), i);
+      GtkWidget *row;
+
+      /* Only those not already on this session's board. */
+      if (hearth_query_model_find_id (self->barriers, hearth_barrier_get_id (other)) != G_MAXUINT)
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_barrier_get_title (other));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hearth_barrier_get_status_label (other));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "barrier-id", GSIZE_TO_POINTER ((gsize) hearth_barrier_get_id (other)));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      shown++;
+    }
+  if (shown == 0)
+    {
+      g_object_ref_sink (list);
+      g_object_unref (list);
+      say (self, _("No barrier from an earlier session is still open"));
+      return;
+    }
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_widget_set_margin_start (list, 24);
+  gtk_widget_set_margin_end (list, 24);
+  gtk_widget_set_margin_bottom (list, 24);
+  view = adw_toolbar_view_new ();
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), scrolled);
+
+  dialog = adw_dialog_new ();
+  adw_dialog_set_title (ADW_DIALOG (dialog), _("Raised Before?"));
+  adw_dialog_set_child (dialog, view);
+  adw_dialog_set_content_width (dialog, 900);
+  adw_dialog_set_content_height (dialog, 640);
+  g_object_set_data (G_OBJECT (dialog), "from", GSIZE_TO_POINTER ((gsize) hearth_barrier_get_id (barrier)));
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (earlier_chosen_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
 static void
 merge_action (GtkWidget  *widget,
               const char *action_name,
@@ -791,6 +887,7 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "projector.vote", "i", vote_action);
   gtk_widget_class_install_action (widget_class, "projector.pick", NULL, pick_action);
   gtk_widget_class_install_action (widget_class, "projector.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "projector.link", NULL, link_action);
   gtk_widget_class_install_action (widget_class, "projector.step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "projector.phase", "s", phase_action);
 
@@ -810,6 +907,7 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "projector.vote", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "projector.pick", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "projector.merge", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "projector.link", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "projector.vote", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_SHIFT_MASK, "projector.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, 0, "projector.help", NULL);
@@ -829,6 +927,7 @@ help_overlay_new (void)
     { N_("↑ ↓"), N_("Previous or next barrier") },
     { N_("Enter"), N_("Stop: add the line · Review, Act: the barrier’s next step") },
     { N_("Space, M"), N_("Collaborate: pick a barrier, merge it into this one") },
+    { N_("L"), N_("Collaborate: link this barrier to one raised before") },
     { N_("→ or N"), N_("Next phase") },
     { N_("← or P"), N_("Back a phase") },
     { N_("+ −"), N_("One vote more or less for the barrier") },
