@@ -371,6 +371,109 @@ test_link_raised_before (Fixture       *fixture,
                                    " WHERE session_id = 1 AND barrier_id = 3"), ==, 1);
 }
 
+/* Presses a key on the projector, as the window reads it. */
+static void
+press (Fixture         *fixture,
+       guint            keyval,
+       GdkModifierType  modifiers)
+{
+  if (!hearth_projector_window_handle_key (HEARTH_PROJECTOR_WINDOW (fixture->window), keyval, modifiers))
+    g_error ("The projector did not take the key %s", gdk_keyval_name (keyval));
+  hearth_test_iterate (30);
+}
+
+static void
+respond (Fixture    *fixture,
+         const char *response)
+{
+  AdwDialog *dialog = visible_dialog (fixture);
+
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", response);
+  adw_dialog_force_close (dialog);
+  hearth_test_iterate (50);
+}
+
+static const char *
+phase (Fixture *fixture)
+{
+  static char buffer[32];
+  g_autofree char *text = hearth_test_query_text (fixture->store, "SELECT phase FROM stopshop_sessions WHERE id = 1");
+
+  g_strlcpy (buffer, text, sizeof buffer);
+  return buffer;
+}
+
+/* A whole session, Review to Act, from the keys alone. */
+static void
+test_whole_session_by_keys (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *entry;
+
+  /* From Listen back to Review: the question, then the votes go. */
+  press (fixture, GDK_KEY_Left, 0);
+  respond (fixture, "back");
+  press (fixture, GDK_KEY_p, 0);
+  /* In Stop the line has the focus: Page Up goes back. */
+  g_assert_cmpstr (phase (fixture), ==, "stop");
+  press (fixture, GDK_KEY_Page_Up, 0);
+  g_assert_cmpstr (phase (fixture), ==, "review");
+
+  /* Stop: lines typed and Enter; the arrow keys still move the phase. */
+  press (fixture, GDK_KEY_Right, 0);
+  g_assert_cmpstr (phase (fixture), ==, "stop");
+  entry = hearth_test_find (fixture->window, GTK_TYPE_ENTRY, 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "The van is always booked");
+  g_signal_emit_by_name (entry, "activate");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "The van is ALWAYS booked ");
+  g_signal_emit_by_name (entry, "activate");
+  hearth_test_iterate (50);
+  /* The same line twice is one barrier. */
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 3);
+
+  /* While a line is typed, letters and arrows are the line's; Page Down
+   * (a presentation clicker) still moves on. */
+  g_assert_false (hearth_projector_window_handle_key (HEARTH_PROJECTOR_WINDOW (fixture->window), GDK_KEY_n, 0));
+  g_assert_false (hearth_projector_window_handle_key (HEARTH_PROJECTOR_WINDOW (fixture->window), GDK_KEY_Left, 0));
+  g_assert_cmpstr (phase (fixture), ==, "stop");
+
+  /* Collaborate: Space picks, M merges after the question. */
+  press (fixture, GDK_KEY_Page_Down, 0);
+  g_assert_cmpstr (phase (fixture), ==, "collaborate");
+  select_title (fixture, "No parking permits for visits");
+  press (fixture, GDK_KEY_space, 0);
+  select_title (fixture, "The van is always booked");
+  press (fixture, GDK_KEY_m, 0);
+  respond (fixture, "merge");
+  g_assert_cmpint (query (fixture, "SELECT merged_into_id FROM barriers WHERE id = 2"), >, 3);
+
+  /* Listen: + three times on the first barrier, − once. */
+  gtk_widget_grab_focus (hearth_test_find (fixture->window, GTK_TYPE_LIST_VIEW, 0));
+  press (fixture, GDK_KEY_Right, 0);
+  g_assert_cmpstr (phase (fixture), ==, "listen");
+  select_title (fixture, "The van is always booked");
+  press (fixture, GDK_KEY_plus, 0);
+  press (fixture, GDK_KEY_equal, 0);
+  press (fixture, GDK_KEY_KP_Add, 0);
+  press (fixture, GDK_KEY_minus, 0);
+  g_assert_cmpint (query (fixture, "SELECT votes FROM stopshop_session_barriers sb JOIN barriers b"
+                                   " ON b.id = sb.barrier_id WHERE sb.session_id = 1"
+                                   " AND b.title = 'The van is always booked'"), ==, 2);
+
+  /* Act, the countdown, the keys, and out. */
+  press (fixture, GDK_KEY_Right, 0);
+  g_assert_cmpstr (phase (fixture), ==, "act");
+  press (fixture, GDK_KEY_t, 0);
+  g_assert_nonnull (hearth_test_find_labelled (fixture->window, "5:00"));
+  press (fixture, GDK_KEY_question, 0);
+  g_assert_nonnull (hearth_test_find_labelled (fixture->window, "Keys"));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (hearth_test_find_labelled (fixture->window, "Keys"))));
+  press (fixture, GDK_KEY_Escape, 0);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (hearth_test_find_labelled (fixture->window, "Keys"))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +490,7 @@ main (int   argc,
   ADD ("/projector/merge-review-act", test_merge_review_act);
   ADD ("/projector/drag-to-merge", test_drag_to_merge);
   ADD ("/projector/link-raised-before", test_link_raised_before);
+  ADD ("/projector/whole-session-by-keys", test_whole_session_by_keys);
 #undef ADD
 
   return g_test_run ();

@@ -71,7 +71,7 @@ phase_hint (const char *phase)
   if (g_str_equal (phase, "review"))
     return _("Enter: where it stands · → next phase · ? keys");
   if (g_str_equal (phase, "stop"))
-    return _("One line, Enter, the next · → next phase · ? keys");
+    return _("One line, Enter, the next · Page Down: next phase");
   if (g_str_equal (phase, "collaborate"))
     return _("Space, then M: merge · L: raised before · ? keys");
   if (g_str_equal (phase, "listen"))
@@ -848,6 +848,86 @@ restore_draft (HearthProjectorWindow *self)
     gtk_editable_set_text (GTK_EDITABLE (self->stop_entry), typed);
 }
 
+/* The facilitator's keys. They are read before the focused widget sees
+ * them, since the arrow keys would otherwise move the focus; while a line
+ * is being typed in Stop only the keys that cannot be typed count, and a
+ * presentation clicker's Page Up and Page Down always move the phase. */
+gboolean
+hearth_projector_window_handle_key (HearthProjectorWindow *self,
+                                    guint                  keyval,
+                                    GdkModifierType        state)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean typing;
+
+  g_return_val_if_fail (HEARTH_IS_PROJECTOR_WINDOW (self), FALSE);
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+  /* A dialog over the projector has the keys to itself. */
+  if (adw_window_get_visible_dialog (ADW_WINDOW (self)) != NULL)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Down:
+      return gtk_widget_activate_action (widget, "projector.next-phase", NULL);
+    case GDK_KEY_Page_Up:
+      return gtk_widget_activate_action (widget, "projector.previous-phase", NULL);
+    case GDK_KEY_Escape:
+      return gtk_widget_activate_action (widget, "projector.leave", NULL);
+    case GDK_KEY_F1:
+      return gtk_widget_activate_action (widget, "projector.help", NULL);
+    default:
+      break;
+    }
+
+  typing = focus != NULL && (focus == self->stop_entry || gtk_widget_is_ancestor (focus, self->stop_entry));
+  if (typing)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right: case GDK_KEY_n:
+      return gtk_widget_activate_action (widget, "projector.next-phase", NULL);
+    case GDK_KEY_Left: case GDK_KEY_p:
+      return gtk_widget_activate_action (widget, "projector.previous-phase", NULL);
+    case GDK_KEY_Down: case GDK_KEY_j:
+      return gtk_widget_activate_action (widget, "projector.move", "i", 1);
+    case GDK_KEY_Up: case GDK_KEY_k:
+      return gtk_widget_activate_action (widget, "projector.move", "i", -1);
+    case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
+      return gtk_widget_activate_action (widget, "projector.vote", "i", 1);
+    case GDK_KEY_minus: case GDK_KEY_KP_Subtract:
+      return gtk_widget_activate_action (widget, "projector.vote", "i", -1);
+    case GDK_KEY_space:
+      return gtk_widget_activate_action (widget, "projector.pick", NULL);
+    case GDK_KEY_m:
+      return gtk_widget_activate_action (widget, "projector.merge", NULL);
+    case GDK_KEY_l:
+      return gtk_widget_activate_action (widget, "projector.link", NULL);
+    case GDK_KEY_t:
+      return gtk_widget_activate_action (widget, "projector.timer", NULL);
+    case GDK_KEY_question:
+      return gtk_widget_activate_action (widget, "projector.help", NULL);
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter:
+      return gtk_widget_activate_action (widget, "projector.step", NULL);
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                HearthProjectorWindow *self)
+{
+  return hearth_projector_window_handle_key (self, keyval, state);
+}
+
 static void
 hearth_projector_window_dispose (GObject *object)
 {
@@ -891,32 +971,16 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "projector.step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "projector.phase", "s", phase_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "projector.move", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "projector.move", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "projector.move", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "projector.move", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "projector.timer", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "projector.next-phase", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "projector.next-phase", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "projector.previous-phase", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "projector.previous-phase", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "projector.vote", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, "projector.vote", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "projector.vote", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "projector.vote", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "projector.vote", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "projector.pick", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "projector.merge", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "projector.link", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "projector.vote", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_SHIFT_MASK, "projector.help", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, 0, "projector.help", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "projector.leave", NULL);
 }
 
 static void
 hearth_projector_window_init (HearthProjectorWindow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_widget_add_css_class (GTK_WIDGET (self), "hearth-projector");
 }
 
@@ -928,8 +992,8 @@ help_overlay_new (void)
     { N_("Enter"), N_("Stop: add the line · Review, Act: the barrier’s next step") },
     { N_("Space, M"), N_("Collaborate: pick a barrier, merge it into this one") },
     { N_("L"), N_("Collaborate: link this barrier to one raised before") },
-    { N_("→ or N"), N_("Next phase") },
-    { N_("← or P"), N_("Back a phase") },
+    { N_("→, N or Page Down"), N_("Next phase") },
+    { N_("←, P or Page Up"), N_("Back a phase") },
     { N_("+ −"), N_("One vote more or less for the barrier") },
     { N_("T"), N_("Start or pause the countdown") },
     { N_("?"), N_("Show or hide these keys") },

@@ -23,6 +23,11 @@ G_DECLARE_FINAL_TYPE (HearthProjectorWindow, hearth_projector_window, HEARTH, PR
 GtkWidget  *hearth_projector_window_new            (HearthStore           *store,
                                                     GSettings             *settings,
                                                     gint64                 session_id);
+/* Acts on a key pressed on the projector, as the window does; TRUE when
+ * the key was the facilitator's and not text being typed. */
+gboolean    hearth_projector_window_handle_key     (HearthProjectorWindow *self,
+                                                    guint                  keyval,
+                                                    GdkModifierType        state);
 /* Every string shown on the projected screen, one per line, for checking
  * that nothing private is ever in it. */
 char       *hearth_projector_window_dup_shown_text (HearthProjectorWindow *self);
