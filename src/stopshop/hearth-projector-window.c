@@ -743,13 +743,17 @@ setup_cb (GtkSignalListItemFactory *factory,
  * who owns it and where it stands; votes as a total only. */
 static char *
 barrier_meta (HearthProjectorWindow *self,
-              HearthBarrier         *barrier)
+              HearthBarrier         *barrier,
+              guint                  position)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   guint weight = hearth_barrier_get_weight (barrier);
   const char *owner = hearth_barrier_get_owner_name (barrier);
   const char *action = hearth_barrier_get_first_action (barrier);
 
+  /* Act agrees owners for the barriers with most votes first. */
+  if (g_strcmp0 (self->phase, "act") == 0 && position < HEARTH_SESSION_TOP_BARRIERS)
+    g_ptr_array_add (parts, g_strdup (_("Top barrier")));
   if (self->picked_id == hearth_barrier_get_id (barrier))
     g_ptr_array_add (parts, g_strdup (_("Picked to merge")));
   if (g_strcmp0 (self->phase, "review") == 0 &&
@@ -781,7 +785,7 @@ fill_row (GtkListItem *list_item)
 
   if (barrier == NULL || self == NULL)
     return;
-  meta = barrier_meta (self, barrier);
+  meta = barrier_meta (self, barrier, gtk_list_item_get_position (list_item));
   /* This session's votes: a total, never who gave them. */
   hearth_session_get_barrier_votes (self->store, self->session_id, hearth_barrier_get_id (barrier),
                                     &n_votes, NULL);
