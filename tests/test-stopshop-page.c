@@ -137,9 +137,11 @@ activate (Fixture    *fixture,
           const char *action,
           GVariant   *target)
 {
+  /* Widget actions do not take a floating parameter's reference. */
+  g_autoptr(GVariant) owned = target != NULL ? g_variant_ref_sink (target) : NULL;
   AdwDialog *dialog;
 
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, target));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, owned));
   hearth_test_iterate (100);
   dialog = adw_window_get_visible_dialog (fixture->window);
   g_assert_nonnull (dialog);
