@@ -622,6 +622,9 @@ update_details (HearthEntryRow *self)
   gtk_revealer_set_child (self->revealer, show ? build_details (self) : NULL);
   gtk_revealer_set_reveal_child (self->revealer, show);
 
+  /* Closed, the summary is one line and needs no wrapping, which spares
+   * measuring it for every width: most rows on screen are closed. */
+  gtk_label_set_wrap (self->summary_label, show);
   gtk_label_set_lines (self->summary_label, show ? -1 : 1);
   gtk_label_set_ellipsize (self->summary_label, show ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->expand_button),
@@ -832,7 +835,6 @@ hearth_entry_row_init (HearthEntryRow *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->time_label), TRUE);
 
   self->summary_label = GTK_LABEL (styled_label (NULL, NULL, 0));
-  gtk_label_set_wrap (self->summary_label, TRUE);
   gtk_label_set_wrap_mode (self->summary_label, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (self->summary_label, 1);
   gtk_label_set_ellipsize (self->summary_label, PANGO_ELLIPSIZE_END);
