@@ -104,24 +104,14 @@ update_chosen (HearthCaseDialog *self)
   for (guint i = 0; i < self->chosen->len; i++)
     {
       Chosen *chosen = &g_array_index (self->chosen, Chosen, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
       g_autofree char *label = NULL;
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), chosen->name);
-      if (chosen->id == 0)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("New to Hearth: added when the case opens"));
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
       /* Translators: %s is a resident's name. */
       label = g_strdup_printf (_("Remove %s from the case"), chosen->name);
-      gtk_widget_set_tooltip_text (remove, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_chosen_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      gtk_list_box_append (self->chosen_list, row);
+      gtk_list_box_append (self->chosen_list,
+                           hearth_removable_row_new (chosen->name,
+                                                     chosen->id == 0 ? _("New to Hearth: added when the case opens") : NULL,
+                                                     label, i, G_CALLBACK (remove_chosen_cb), self));
     }
 
   /* A first resident suggests the title. */
@@ -269,27 +259,17 @@ update_others (HearthCaseDialog *self)
       gint64 id = g_array_index (self->others, gint64, i);
       guint position = hearth_query_model_find_id (self->staff, id);
       g_autoptr(HearthStaffMember) member = NULL;
-      GtkWidget *row, *remove;
       g_autofree char *label = NULL;
 
       if (position == G_MAXUINT)
         continue;
       member = g_list_model_get_item (G_LIST_MODEL (self->staff), position);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_staff_member_get_name (member));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hearth_staff_member_get_role (member));
-      remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
       /* Translators: %s is a colleague's name. */
       label = g_strdup_printf (_("Remove %s from the case"), hearth_staff_member_get_name (member));
-      gtk_widget_set_tooltip_text (remove, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_other_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      gtk_list_box_append (self->others_list, row);
+      gtk_list_box_append (self->others_list,
+                           hearth_removable_row_new (hearth_staff_member_get_name (member),
+                                                     hearth_staff_member_get_role (member),
+                                                     label, i, G_CALLBACK (remove_other_cb), self));
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include "hearth-case-dialog.h"
 #include "hearth-case-pdf.h"
+#include "hearth-pdf-save.h"
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
 #include "hearth-handover-dialog.h"
@@ -327,55 +328,20 @@ story_action (GtkWidget  *widget,
     adw_dialog_present (hearth_resident_story_dialog_new (self->store, id), widget);
 }
 
-static void
-pdf_saved_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      data)
+/* Read when the file is chosen, laid out and written on another thread: a
+ * long story takes a moment, and the window stays responsive. */
+static HearthPdfWriter *
+make_pdf (gpointer   data,
+          GError   **error)
 {
-  g_autoptr(HearthCaseView) self = data;
-  g_autoptr(GError) error = NULL;
-  GFile *file = g_object_get_data (source, "file");
+  HearthCaseView *self = data;
 
-  if (hearth_pdf_writer_save_finish (HEARTH_PDF_WRITER (source), result, &error))
+  if (self->item == NULL || self->store == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: %s is a file name. */
-      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
-
-      show_toast (self, message);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "");
+      return NULL;
     }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *message = hearth_dup_save_error (file, error);
-
-      show_toast (self, message);
-    }
-}
-
-static void
-pdf_file_chosen_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      data)
-{
-  g_autoptr(HearthCaseView) self = data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-  g_autoptr(HearthPdfWriter) writer = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (file == NULL || self->item == NULL || self->store == NULL)
-    return;
-
-  /* Read now, laid out and written on another thread: a long story takes
-   * a moment, and the window stays responsive. */
-  writer = hearth_case_pdf_new (self->store, hearth_case_get_id (self->item), NULL, &error);
-  if (writer == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  g_object_set_data_full (G_OBJECT (writer), "file", g_object_ref (file), g_object_unref);
-  hearth_pdf_writer_save_async (writer, file, NULL, pdf_saved_cb, g_object_ref (self));
-  show_toast (self, _("Saving the case summary…"));
+  return hearth_case_pdf_new (self->store, hearth_case_get_id (self->item), NULL, error);
 }
 
 static void
@@ -384,26 +350,13 @@ export_pdf_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   HearthCaseView *self = HEARTH_CASE_VIEW (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autofree char *name = NULL;
 
   if (self->item == NULL)
     return;
-
-  gtk_file_filter_set_name (filter, _("PDF Document"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  g_list_store_append (filters, filter);
   name = hearth_case_pdf_dup_file_name (hearth_case_get_title (self->item));
-
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Save Case Summary"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
-                        pdf_file_chosen_cb, g_object_ref (self));
+  hearth_pdf_save_as (widget, NULL, _("Save Case Summary"), name, make_pdf,
+                      g_object_ref (self), g_object_unref, NULL);
 }
 
 static void

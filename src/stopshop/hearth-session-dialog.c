@@ -147,27 +147,17 @@ update_ambassadors (HearthSessionDialog *self)
       gint64 id = g_array_index (self->ambassadors, gint64, i);
       guint position = hearth_query_model_find_id (self->staff, id);
       g_autoptr(HearthStaffMember) member = NULL;
-      GtkWidget *row, *remove;
       g_autofree char *label = NULL;
 
       if (position == G_MAXUINT)
         continue;
       member = g_list_model_get_item (G_LIST_MODEL (self->staff), position);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_staff_member_get_name (member));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hearth_staff_member_get_team (member));
-      remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
       /* Translators: %s is an ambassador's name. */
       label = g_strdup_printf (_("Remove %s from the session"), hearth_staff_member_get_name (member));
-      gtk_widget_set_tooltip_text (remove, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_ambassador_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      gtk_list_box_append (self->ambassador_list, row);
+      gtk_list_box_append (self->ambassador_list,
+                           hearth_removable_row_new (hearth_staff_member_get_name (member),
+                                                     hearth_staff_member_get_team (member),
+                                                     label, i, G_CALLBACK (remove_ambassador_cb), self));
     }
   validate (self);
 }

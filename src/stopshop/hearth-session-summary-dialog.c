@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-pdf-save.h"
 #include "hearth-session-summary.h"
 #include "hearth-session-summary-dialog.h"
 #include "hearth-ui-utils.h"
@@ -44,77 +45,27 @@ copy_action (GtkWidget  *widget,
   toast (self, _("Copied, ready to paste into an e-mail"));
 }
 
-/* --- Saving as PDF -------------------------------------------------------- */
-
-static void
-saved_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      data)
+static HearthPdfWriter *
+make_pdf (gpointer   data,
+          GError   **error)
 {
-  g_autoptr(HearthSessionSummaryDialog) self = data;
-  g_autoptr(GError) error = NULL;
-  GFile *file = g_object_get_data (source, "file");
-
-  if (hearth_pdf_writer_save_finish (HEARTH_PDF_WRITER (source), result, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: %s is a file name. */
-      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
-
-      toast (self, message);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *message = hearth_dup_save_error (file, error);
-
-      toast (self, message);
-    }
+  return hearth_session_summary_new_pdf (data);
 }
 
-static void
-file_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      data)
-{
-  g_autoptr(HearthSessionSummaryDialog) self = data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-  g_autoptr(HearthPdfWriter) writer = NULL;
-
-  if (file == NULL || self->summary == NULL)
-    return;
-
-  /* Laid out and written on a worker thread: the window stays responsive. */
-  writer = hearth_session_summary_new_pdf (self->summary);
-  g_object_set_data_full (G_OBJECT (writer), "file", g_object_ref (file), g_object_unref);
-  hearth_pdf_writer_save_async (writer, file, self->cancellable, saved_cb, g_object_ref (self));
-}
-
+/* Laid out and written on a worker thread: the window stays responsive. */
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   HearthSessionSummaryDialog *self = HEARTH_SESSION_SUMMARY_DIALOG (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autofree char *name = NULL;
 
   if (self->summary == NULL)
     return;
-
-  gtk_file_filter_set_name (filter, _("PDF Document"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  g_list_store_append (filters, filter);
   name = hearth_session_summary_dup_file_name (self->summary);
-
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Save Session Summary"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), self->cancellable,
-                        file_chosen_cb, g_object_ref (self));
+  hearth_pdf_save_as (widget, self->overlay, _("Save Session Summary"), name, make_pdf,
+                      g_object_ref (self->summary), g_object_unref, self->cancellable);
 }
 
 /* --- The dialog --------------------------------------------------------------- */
@@ -152,18 +103,6 @@ hearth_session_summary_dialog_init (HearthSessionSummaryDialog *self)
   self->cancellable = g_cancellable_new ();
 }
 
-static GtkWidget *
-bar_button (const char *label,
-            const char *action,
-            const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  return button;
-}
-
 static void
 build (HearthSessionSummaryDialog *self,
        const GError               *error)
@@ -187,9 +126,7 @@ build (HearthSessionSummaryDialog *self,
   else
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-      GtkWidget *scrolled = gtk_scrolled_window_new ();
-      GtkWidget *text = gtk_text_view_new ();
-      GtkWidget *save = bar_button (_("_Save as PDF…"), "summary.save",
+      GtkWidget *save = hearth_bar_button_new (_("_Save as PDF…"), "summary.save",
                                     _("Save as a PDF to print or keep (Ctrl+S)"));
       GtkWidget *bar = gtk_action_bar_new ();
 
@@ -198,26 +135,13 @@ build (HearthSessionSummaryDialog *self,
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 12);
 
-      gtk_text_view_set_editable (GTK_TEXT_VIEW (text), FALSE);
-      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (text), FALSE);
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text), GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text), 18);
-      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text), 18);
-      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text), 18);
-      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text), 18);
-      gtk_widget_add_css_class (text, "card");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("The summary as it will be sent"), -1);
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
-                                hearth_session_summary_get_text (self->summary), -1);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), text);
-      gtk_widget_set_vexpand (scrolled, TRUE);
-      gtk_box_append (GTK_BOX (box), scrolled);
+      gtk_box_append (GTK_BOX (box),
+                      hearth_text_card_new (hearth_session_summary_get_text (self->summary),
+                                            _("The summary as it will be sent")));
       content = box;
 
       gtk_action_bar_pack_start (GTK_ACTION_BAR (bar),
-                                 bar_button (_("_Copy Text"), "summary.copy",
+                                 hearth_bar_button_new (_("_Copy Text"), "summary.copy",
                                              _("Copy, to paste into an e-mail (Ctrl+Shift+C)")));
       gtk_widget_add_css_class (save, "suggested-action");
       gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), save);
