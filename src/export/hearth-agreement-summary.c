@@ -12,25 +12,14 @@
 #include "hearth-agreement-item.h"
 #include "hearth-agreement-summary.h"
 #include "hearth-item-util.h"
+#include "hearth-summary-document.h"
 
 /* The summary is built once as a list of blocks, and both the text and the
  * PDF are drawn from that list, so the two always say the same:
  *
  *   timeline_entries, residents, cases  -\
- *   HearthAgreementItem (:entry_id)      -+->  blocks  ->  text / HearthPdfWriter
+ *   HearthAgreementItem (:entry_id)      -+->  HearthSummaryDocument  ->  text / PDF
  */
-
-typedef enum {
-  BLOCK_HEADING,
-  BLOCK_PARAGRAPH,
-  BLOCK_ITEM,
-} BlockKind;
-
-typedef struct
-{
-  BlockKind  kind;
-  char      *text;
-} Block;
 
 struct _HearthAgreementSummary
 {
@@ -39,28 +28,10 @@ struct _HearthAgreementSummary
   char    *title;
   char    *text;
   char    *file_name;
-  GArray  *blocks;     /* of Block */
+  HearthSummaryDocument *document;
 };
 
 G_DEFINE_FINAL_TYPE (HearthAgreementSummary, hearth_agreement_summary, G_TYPE_OBJECT)
-
-static void
-block_clear (gpointer data)
-{
-  Block *block = data;
-
-  g_free (block->text);
-}
-
-static void
-add_block (HearthAgreementSummary *self,
-           BlockKind               kind,
-           const char             *text)
-{
-  Block block = { kind, g_utf8_make_valid (text, -1) };
-
-  g_array_append_val (self->blocks, block);
-}
 
 static gboolean
 is_blank (const char *text)
@@ -267,7 +238,7 @@ hearth_agreement_summary_finalize (GObject *object)
   g_free (self->title);
   g_free (self->text);
   g_free (self->file_name);
-  g_array_unref (self->blocks);
+  hearth_summary_document_free (self->document);
 
   G_OBJECT_CLASS (hearth_agreement_summary_parent_class)->finalize (object);
 }
@@ -281,8 +252,7 @@ hearth_agreement_summary_class_init (HearthAgreementSummaryClass *klass)
 static void
 hearth_agreement_summary_init (HearthAgreementSummary *self)
 {
-  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
-  g_array_set_clear_func (self->blocks, block_clear);
+  self->document = hearth_summary_document_new ();
 }
 
 /* Adds "What we will do" or "What you will do" with its items, if any. */
@@ -305,36 +275,12 @@ add_items (HearthAgreementSummary *self,
         continue;
 
       if (!any)
-        add_block (self, BLOCK_HEADING, by_resident ? _("What you will do")
+        hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, by_resident ? _("What you will do")
                                                     : _("What we will do"));
       any = TRUE;
       line = describe_item (item, by_resident, now);
-      add_block (self, BLOCK_ITEM, line);
+      hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
     }
-}
-
-static void
-build_text (HearthAgreementSummary *self)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      const Block *block = &g_array_index (self->blocks, Block, i);
-      const Block *next = i + 1 < self->blocks->len ? block + 1 : NULL;
-
-      if (block->kind == BLOCK_ITEM)
-        g_string_append (text, "- ");
-      g_string_append (text, block->text);
-      g_string_append_c (text, '\n');
-      /* A blank line after each paragraph and list, none inside a list or
-       * between a heading and what it heads. */
-      if (next != NULL && block->kind != BLOCK_HEADING &&
-          !(block->kind == BLOCK_ITEM && next->kind == BLOCK_ITEM))
-        g_string_append_c (text, '\n');
-    }
-
-  self->text = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 HearthAgreementSummary *
@@ -389,36 +335,36 @@ hearth_agreement_summary_new (HearthStore  *store,
 
   /* Translators: the greeting of the summary; %s is the resident's name. */
   line = g_strdup_printf (_("Hello %s,"), name);
-  add_block (self, BLOCK_PARAGRAPH, line);
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, line);
   g_clear_pointer (&line, g_free);
   /* Translators: %s is a day, as in "Tuesday 24 November". */
   line = g_strdup_printf (_("Thank you for talking with us on %s. This is what we talked about "
                             "and what we agreed, so that we all remember it the same way."), day);
-  add_block (self, BLOCK_PARAGRAPH, line);
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, line);
   g_clear_pointer (&line, g_free);
 
-  add_block (self, BLOCK_HEADING, _("What we talked about"));
-  add_block (self, BLOCK_PARAGRAPH, entry.summary);
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, _("What we talked about"));
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, entry.summary);
   if (!is_blank (entry.body))
-    add_block (self, BLOCK_PARAGRAPH, entry.body);
+    hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, entry.body);
 
   add_items (self, G_LIST_MODEL (items), FALSE, now);
   add_items (self, G_LIST_MODEL (items), TRUE, now);
 
   if (*lead != '\0' || !is_blank (contact))
     {
-      add_block (self, BLOCK_HEADING, _("How to reach us"));
+      hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, _("How to reach us"));
       if (*lead != '\0')
         {
           /* Translators: %s is the name of the person who leads the case. */
           line = g_strdup_printf (_("%s is your lead worker and is glad to hear from you."), lead);
-          add_block (self, BLOCK_PARAGRAPH, line);
+          hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, line);
         }
       if (!is_blank (contact))
-        add_block (self, BLOCK_PARAGRAPH, contact);
+        hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, contact);
     }
 
-  build_text (self);
+  self->text = hearth_summary_document_dup_text (self->document);
 
   return g_steal_pointer (&self);
 }
@@ -450,36 +396,9 @@ hearth_agreement_summary_dup_file_name (HearthAgreementSummary *self)
 HearthPdfWriter *
 hearth_agreement_summary_new_pdf (HearthAgreementSummary *self)
 {
-  HearthPdfWriter *pdf;
-
   g_return_val_if_fail (HEARTH_IS_AGREEMENT_SUMMARY (self), NULL);
 
-  pdf = hearth_pdf_writer_new (self->title);
-  hearth_pdf_writer_add_title (pdf, self->title);
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      const Block *block = &g_array_index (self->blocks, Block, i);
-
-      switch (block->kind)
-        {
-        case BLOCK_HEADING:
-          hearth_pdf_writer_add_heading (pdf, block->text);
-          break;
-
-        case BLOCK_PARAGRAPH:
-          hearth_pdf_writer_add_paragraph (pdf, block->text);
-          break;
-
-        case BLOCK_ITEM:
-          hearth_pdf_writer_add_bullet (pdf, block->text);
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  return pdf;
+  return hearth_summary_document_new_pdf (self->document, self->title);
 }
 
 gboolean

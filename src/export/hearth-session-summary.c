@@ -12,29 +12,16 @@
 #include "hearth-item-util.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-summary.h"
+#include "hearth-summary-document.h"
 
 /* The summary is built once as a list of blocks, and both the text and the
  * PDF are drawn from that list, so the two always say the same:
  *
  *   stopshop_sessions, stopshop_session_barriers, barriers, staff
- *     ->  blocks  ->  text / HearthPdfWriter
+ *     ->  HearthSummaryDocument  ->  text / PDF
  *
  * Only what may be shown to the whole room is read: titles, staff names,
  * first actions, dates and vote totals. */
-
-typedef enum {
-  BLOCK_HEADING,
-  BLOCK_PARAGRAPH,
-  BLOCK_ITEM,
-  BLOCK_DETAIL,    /* "Label: value" under the item before it */
-} BlockKind;
-
-typedef struct
-{
-  BlockKind  kind;
-  char      *label;
-  char      *text;
-} Block;
 
 struct _HearthSessionSummary
 {
@@ -43,39 +30,10 @@ struct _HearthSessionSummary
   char    *title;
   char    *text;
   char    *file_name;
-  GArray  *blocks;     /* of Block */
+  HearthSummaryDocument *document;
 };
 
 G_DEFINE_FINAL_TYPE (HearthSessionSummary, hearth_session_summary, G_TYPE_OBJECT)
-
-static void
-block_clear (gpointer data)
-{
-  Block *block = data;
-
-  g_free (block->label);
-  g_free (block->text);
-}
-
-static void
-add_block (HearthSessionSummary *self,
-           BlockKind             kind,
-           const char           *text)
-{
-  Block block = { kind, NULL, g_utf8_make_valid (text, -1) };
-
-  g_array_append_val (self->blocks, block);
-}
-
-static void
-add_detail (HearthSessionSummary *self,
-            const char           *label,
-            const char           *value)
-{
-  Block block = { BLOCK_DETAIL, g_utf8_make_valid (label, -1), g_utf8_make_valid (value, -1) };
-
-  g_array_append_val (self->blocks, block);
-}
 
 /* A calendar date, "YYYY-MM-DD", at noon local time (no time zone moves
  * it to another day), or NULL. */
@@ -227,13 +185,13 @@ add_session (HearthSessionSummary  *self,
     return FALSE;
 
   if (*session->theme != '\0')
-    add_detail (self, _("Theme"), session->theme);
+    hearth_summary_document_add_detail (self->document, _("Theme"), session->theme);
   if (*session->place != '\0')
-    add_detail (self, _("Place"), session->place);
+    hearth_summary_document_add_detail (self->document, _("Place"), session->place);
   if (*ambassadors != '\0')
-    add_detail (self, _("Facilitated by"), ambassadors);
+    hearth_summary_document_add_detail (self->document, _("Facilitated by"), ambassadors);
   if (*teams != '\0')
-    add_detail (self, _("Teams attending"), teams);
+    hearth_summary_document_add_detail (self->document, _("Teams attending"), teams);
   return TRUE;
 }
 
@@ -301,11 +259,11 @@ add_gathered (HearthSessionSummary  *self,
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u barrier gathered",
                                           "%u barriers gathered", lines->len),
                              lines->len);
-  add_block (self, BLOCK_HEADING, heading);
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, heading);
   if (lines->len == 0)
-    add_block (self, BLOCK_PARAGRAPH, _("No barriers were raised at this session."));
+    hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, _("No barriers were raised at this session."));
   for (guint i = 0; i < lines->len; i++)
-    add_block (self, BLOCK_ITEM, g_ptr_array_index (lines, i));
+    hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, g_ptr_array_index (lines, i));
   return TRUE;
 }
 
@@ -325,7 +283,7 @@ add_top (HearthSessionSummary  *self,
   if (ids->len == 0)
     return TRUE;
 
-  add_block (self, BLOCK_HEADING, _("The top barriers, and what happens next"));
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, _("The top barriers, and what happens next"));
   for (guint i = 0; i < ids->len; i++)
     {
       g_autofree char *line = NULL;
@@ -359,15 +317,15 @@ add_top (HearthSessionSummary  *self,
                                 hearth_column_text (stmt, 0), votes);
       else
         line = g_strdup (hearth_column_text (stmt, 0));
-      add_block (self, BLOCK_ITEM, line);
+      hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
 
       owner = hearth_column_text (stmt, 1);
       action = hearth_column_text (stmt, 2);
       due = format_day (hearth_column_text (stmt, 3));
-      add_detail (self, _("Owner"), *owner != '\0' ? owner : _("No owner yet"));
-      add_detail (self, _("First action"), *action != '\0' ? action : _("Not agreed yet"));
+      hearth_summary_document_add_detail (self->document, _("Owner"), *owner != '\0' ? owner : _("No owner yet"));
+      hearth_summary_document_add_detail (self->document, _("First action"), *action != '\0' ? action : _("Not agreed yet"));
       if (due != NULL)
-        add_detail (self, _("By"), due);
+        hearth_summary_document_add_detail (self->document, _("By"), due);
       sqlite3_reset (stmt);
     }
 
@@ -398,7 +356,7 @@ add_removed (HearthSessionSummary  *self,
   if (session->previous_held_on != NULL)
     sqlite3_bind_text (stmt, 2, session->previous_held_on, -1, SQLITE_TRANSIENT);
 
-  add_block (self, BLOCK_HEADING, session->previous_held_on != NULL
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, session->previous_held_on != NULL
                                   ? _("Removed since the last session")
                                   : _("Removed so far"));
   for (;;)
@@ -424,11 +382,11 @@ add_removed (HearthSessionSummary  *self,
       else
         /* Translators: a barrier removed (%1$s), and on which day (%2$s). */
         line = g_strdup_printf (_("%1$s — removed on %2$s"), hearth_column_text (stmt, 0), when);
-      add_block (self, BLOCK_ITEM, line);
+      hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
     }
 
   if (n == 0)
-    add_block (self, BLOCK_PARAGRAPH, _("No barrier has been removed in this time."));
+    hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, _("No barrier has been removed in this time."));
   return TRUE;
 }
 
@@ -475,7 +433,7 @@ add_stalled (HearthSessionSummary  *self,
                                                   "Stalled: no news for %u weeks or more",
                                                   session->stall_weeks),
                                      session->stall_weeks);
-          add_block (self, BLOCK_HEADING, heading);
+          hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, heading);
           any = TRUE;
         }
       owner = hearth_column_text (stmt, 1);
@@ -484,53 +442,10 @@ add_stalled (HearthSessionSummary  *self,
        * last news (%3$s). */
       line = g_strdup_printf (_("%1$s — %2$s, last news on %3$s"), hearth_column_text (stmt, 0),
                               *owner != '\0' ? owner : _("no owner yet"), when);
-      add_block (self, BLOCK_ITEM, line);
+      hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
     }
 
   return TRUE;
-}
-
-static void
-build_text (HearthSessionSummary *self)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean in_item = FALSE;
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      const Block *block = &g_array_index (self->blocks, Block, i);
-      const Block *next = i + 1 < self->blocks->len ? block + 1 : NULL;
-
-      switch (block->kind)
-        {
-        case BLOCK_ITEM:
-          g_string_append_printf (text, "- %s\n", block->text);
-          in_item = TRUE;
-          break;
-
-        case BLOCK_DETAIL:
-          /* Under an item, indented to stay with it; else a line of its own. */
-          g_string_append_printf (text, "%s%s: %s\n", in_item ? "  " : "", block->label,
-                                  block->text);
-          break;
-
-        case BLOCK_HEADING:
-        case BLOCK_PARAGRAPH:
-        default:
-          g_string_append_printf (text, "%s\n", block->text);
-          in_item = FALSE;
-          break;
-        }
-
-      /* A blank line after each paragraph, list and set of details; none
-       * inside them or between a heading and what it heads. */
-      if (next != NULL && block->kind != BLOCK_HEADING &&
-          !((block->kind == BLOCK_ITEM || block->kind == BLOCK_DETAIL) &&
-            (next->kind == BLOCK_ITEM || next->kind == BLOCK_DETAIL)))
-        g_string_append_c (text, '\n');
-    }
-
-  self->text = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -541,7 +456,7 @@ hearth_session_summary_finalize (GObject *object)
   g_free (self->title);
   g_free (self->text);
   g_free (self->file_name);
-  g_array_unref (self->blocks);
+  hearth_summary_document_free (self->document);
 
   G_OBJECT_CLASS (hearth_session_summary_parent_class)->finalize (object);
 }
@@ -555,8 +470,7 @@ hearth_session_summary_class_init (HearthSessionSummaryClass *klass)
 static void
 hearth_session_summary_init (HearthSessionSummary *self)
 {
-  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
-  g_array_set_clear_func (self->blocks, block_clear);
+  self->document = hearth_summary_document_new ();
 }
 
 HearthSessionSummary *
@@ -588,7 +502,7 @@ hearth_session_summary_new (HearthStore  *store,
       !add_stalled (self, store, &session, error))
     return NULL;
 
-  build_text (self);
+  self->text = hearth_summary_document_dup_text (self->document);
 
   return g_steal_pointer (&self);
 }
@@ -620,40 +534,9 @@ hearth_session_summary_dup_file_name (HearthSessionSummary *self)
 HearthPdfWriter *
 hearth_session_summary_new_pdf (HearthSessionSummary *self)
 {
-  HearthPdfWriter *pdf;
-
   g_return_val_if_fail (HEARTH_IS_SESSION_SUMMARY (self), NULL);
 
-  pdf = hearth_pdf_writer_new (self->title);
-  hearth_pdf_writer_add_title (pdf, self->title);
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      const Block *block = &g_array_index (self->blocks, Block, i);
-
-      switch (block->kind)
-        {
-        case BLOCK_HEADING:
-          hearth_pdf_writer_add_heading (pdf, block->text);
-          break;
-
-        case BLOCK_PARAGRAPH:
-          hearth_pdf_writer_add_paragraph (pdf, block->text);
-          break;
-
-        case BLOCK_ITEM:
-          hearth_pdf_writer_add_bullet (pdf, block->text);
-          break;
-
-        case BLOCK_DETAIL:
-          hearth_pdf_writer_add_detail (pdf, block->label, block->text);
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  return pdf;
+  return hearth_summary_document_new_pdf (self->document, self->title);
 }
 
 gboolean
