@@ -14,6 +14,7 @@
 #include "hearth-case-list-page.h"
 #include "hearth-case-view.h"
 #include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
 #include "hearth-ui-utils.h"
 
 /* The filter drop-down's rows, in order. */
@@ -54,42 +55,6 @@ static const char records_sql[] =
   "INSERT INTO timeline_entries (case_id, kind, occurred_at, summary)"
   "  VALUES (3, 'phone-call', 800, 'Rang about the boiler');";
 
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* The @n-th descendant of @widget of @type, depth first. */
-static GtkWidget *
-find_nth (GtkWidget *widget,
-          GType      type,
-          guint     *n)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
-        return child;
-      if ((found = find_nth (child, type, n)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find (GtkWidget *widget,
-      GType      type,
-      guint      n)
-{
-  return find_nth (widget, type, &n);
-}
-
 static GListModel *
 shown (Fixture *f)
 {
@@ -126,12 +91,12 @@ fixture_set_up (Fixture       *f,
   adw_window_set_content (f->window, GTK_WIDGET (f->page));
   hearth_case_list_page_set_store (f->page, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate (200);
+  hearth_test_iterate (200);
 
   /* The case list's own search box, not the timeline's. */
   for (guint i = 0; f->search_entry == NULL; i++)
     {
-      GtkWidget *entry = find (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, i);
+      GtkWidget *entry = hearth_test_find (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, i);
 
       g_assert_nonnull (entry);
       if (g_strcmp0 (gtk_search_entry_get_placeholder_text (GTK_SEARCH_ENTRY (entry)),
@@ -141,9 +106,9 @@ fixture_set_up (Fixture       *f,
 
   /* Its drop-downs: show, sort, outcome, worker. */
   toolbar = gtk_widget_get_parent (GTK_WIDGET (f->search_entry));
-  f->filter = GTK_DROP_DOWN (find (toolbar, GTK_TYPE_DROP_DOWN, 0));
-  f->outcome = GTK_DROP_DOWN (find (toolbar, GTK_TYPE_DROP_DOWN, 2));
-  f->worker = GTK_DROP_DOWN (find (toolbar, GTK_TYPE_DROP_DOWN, 3));
+  f->filter = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 0));
+  f->outcome = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 2));
+  f->worker = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 3));
   g_assert_nonnull (f->worker);
 
   f->least_shown = G_MAXUINT;
@@ -163,9 +128,9 @@ fixture_tear_down (Fixture       *f,
 
   /* The search's worker may hold the store a moment longer. */
   for (guint i = 0; i < 200 && weak != NULL; i++)
-    iterate (10);
+    hearth_test_iterate (10);
   g_assert_null (weak);
-  iterate (100);
+  hearth_test_iterate (100);
   g_assert_finalize_object (f->store);
   hearth_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -215,14 +180,14 @@ expected_ids (Fixture    *f,
 #define WORKS_ON_SQL(staff) \
   "(c.lead_id = " staff " OR c.id IN (SELECT case_id FROM case_workers WHERE staff_id = " staff "))"
 
-/* Waits until the list shows @where's cases, for at most two seconds. */
+/* Waits until the list shows @where's cases, for at most HEARTH_TEST_WAIT_USEC. */
 static void
 assert_shows (Fixture    *f,
               const char *where)
 {
   g_autofree char *expected = expected_ids (f, where);
   g_autofree char *ids = NULL;
-  gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  gint64 until = g_get_monotonic_time () + HEARTH_TEST_WAIT_USEC;
 
   for (;;)
     {
@@ -230,7 +195,7 @@ assert_shows (Fixture    *f,
       ids = shown_ids (f);
       if (g_strcmp0 (ids, expected) == 0 || g_get_monotonic_time () > until)
         break;
-      iterate (10);
+      hearth_test_iterate (10);
     }
 
   g_test_message ("%s: %s", where, ids);
@@ -355,12 +320,12 @@ test_enter_opens_first_found (Fixture       *f,
 {
   HearthCaseView *view = hearth_case_list_page_get_case_view (f->page);
   HearthCase *opened;
-  gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  gint64 until = g_get_monotonic_time () + HEARTH_TEST_WAIT_USEC;
 
   gtk_editable_set_text (f->search_entry, "heating");
   g_signal_emit_by_name (f->search_entry, "activate");
   while (hearth_case_view_get_case (view) == NULL && g_get_monotonic_time () < until)
-    iterate (10);
+    hearth_test_iterate (10);
 
   opened = hearth_case_view_get_case (view);
   g_assert_nonnull (opened);
@@ -401,21 +366,21 @@ test_large_change_reads_rows_shown (Fixture       *f,
   g_assert_no_error (error);
   hearth_store_note_change (f->store, "cases", 10, HEARTH_CHANGE_INSERT);
   assert_shows (f, "c.status = 'open'");
-  iterate (100);
+  hearth_test_iterate (100);
 
   gtk_editable_set_text (f->search_entry, "kettle");
   assert_shows (f, "c.status = 'open' AND c.title LIKE '%kettle%'");
-  iterate (100);
+  hearth_test_iterate (100);
 
   /* Case 1500 is open; it says both words. */
   position = hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (f)), 1500);
   hearth_case_list_page_open_case (f->page, position);
-  iterate (100);
+  hearth_test_iterate (100);
 
   sqlite3_trace_v2 (hearth_store_get_db (f->store), SQLITE_TRACE_STMT, count_rows_cb, &rows);
   gtk_editable_set_text (f->search_entry, "toaster");
   assert_shows (f, "c.status = 'open' AND c.title LIKE '%toaster%'");
-  iterate (100);
+  hearth_test_iterate (100);
   sqlite3_trace_v2 (hearth_store_get_db (f->store), 0, NULL, NULL);
 
   /* A thousand rows replaced three thousand. The rows shown are read, and
@@ -428,7 +393,7 @@ test_large_change_reads_rows_shown (Fixture       *f,
   /* The open case is still the one highlighted, where it now is. */
   for (guint i = 0;; i++)
     {
-      GtkWidget *list = find (GTK_WIDGET (f->page), GTK_TYPE_GRID_VIEW, i);
+      GtkWidget *list = hearth_test_find (GTK_WIDGET (f->page), GTK_TYPE_GRID_VIEW, i);
 
       g_assert_nonnull (list);
       if (gtk_widget_has_css_class (list, "navigation-sidebar"))
@@ -461,7 +426,7 @@ test_keyboard_and_narrow (Fixture       *f,
   gtk_drop_down_set_selected (f->filter, SHOW_CLOSED);
   gtk_drop_down_set_selected (f->outcome, position_of (f->outcome, "On a longer journey"));
   gtk_drop_down_set_selected (f->worker, position_of (f->worker, LONG_NAME));
-  iterate (50);
+  hearth_test_iterate (50);
 
   gtk_widget_measure (toolbar, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   g_test_message ("filters need %d pixels, %d would be natural", minimum, natural);

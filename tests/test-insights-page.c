@@ -16,6 +16,7 @@
 #include "hearth-money.h"
 #include "hearth-sample-data.h"
 #include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
 #include "hearth-ui-utils.h"
 #include "hearth-window.h"
 
@@ -59,15 +60,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static GtkWidget *
@@ -169,7 +161,7 @@ open_window (HearthStore *store)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (200);
+  hearth_test_iterate (200);
   return window;
 }
 
@@ -179,18 +171,14 @@ open_insights (HearthWindow *window)
 {
   AdwDialog *dialog;
   HearthInsightsPage *page;
-  gint64 until;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.insights", NULL));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_nonnull (dialog);
   page = HEARTH_INSIGHTS_PAGE (adw_dialog_get_child (dialog));
 
-  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (hearth_insights_page_get_insights (page) == NULL && g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (hearth_insights_page_get_insights (page));
-  iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_insights_page_get_insights (page) != NULL);
+  hearth_test_iterate (100);
 
   return page;
 }
@@ -198,11 +186,7 @@ open_insights (HearthWindow *window)
 static void
 wait_for_figures (HearthInsightsPage *page)
 {
-  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (hearth_insights_page_get_insights (page) == NULL && g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (hearth_insights_page_get_insights (page));
+  HEARTH_TEST_ITERATE_UNTIL (hearth_insights_page_get_insights (page) != NULL);
 }
 
 static void
@@ -212,7 +196,7 @@ close_window (HearthWindow *window)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (100);
+  hearth_test_iterate (100);
   g_assert_null (weak);
 }
 

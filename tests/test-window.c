@@ -18,6 +18,7 @@
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
 #include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
 #include "hearth-ui-utils.h"
 #include "hearth-window.h"
 
@@ -56,15 +57,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* The name of the state the first GtkStack below @widget shows. */
@@ -117,7 +109,7 @@ open_window (HearthStore *store)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
+  hearth_test_iterate (300);
   return window;
 }
 
@@ -128,7 +120,7 @@ close_window (HearthWindow *window)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (100);
+  hearth_test_iterate (100);
   g_assert_null (weak);
 }
 
@@ -143,7 +135,7 @@ test_areas_show_sample_data (Fixture       *fixture,
       GtkWidget *page = hearth_window_get_area (window, areas[i]);
 
       hearth_window_set_area (window, areas[i]);
-      iterate (100);
+      hearth_test_iterate (100);
 
       g_test_message ("area %s: %u items", areas[i], area_n_items (window, areas[i]));
       g_assert_cmpuint (area_n_items (window, areas[i]), >, 0);
@@ -164,7 +156,7 @@ test_case_opens_with_timeline (Fixture       *fixture,
   GListModel *timeline;
 
   hearth_case_list_page_open_case (page, 0);
-  iterate (200);
+  hearth_test_iterate (200);
 
   g_assert_nonnull (view);
   g_assert_nonnull (hearth_case_view_get_case (view));
@@ -186,7 +178,7 @@ test_empty_states (Fixture       *fixture,
       GtkWidget *page = hearth_window_get_area (window, areas[i]);
 
       hearth_window_set_area (window, areas[i]);
-      iterate (50);
+      hearth_test_iterate (50);
 
       g_assert_cmpuint (area_n_items (window, areas[i]), ==, 0);
       g_assert_cmpstr (shown_state (page), ==, "empty");
@@ -206,12 +198,12 @@ test_keyboard (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", areas[i]));
-      iterate (50);
+      hearth_test_iterate (50);
       g_assert_true (gtk_widget_get_mapped (hearth_window_get_area (window, areas[i])));
     }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  iterate (50);
+  hearth_test_iterate (50);
   g_assert_true (gtk_widget_get_mapped (hearth_window_get_area (window, "cases")));
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
@@ -220,8 +212,7 @@ test_keyboard (Fixture       *fixture,
   /* Typing in the search box narrows the list. */
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY)),
                          "cooker");
-  iterate (400);
-  g_assert_cmpuint (area_n_items (window, "cases"), ==, 1);
+  HEARTH_TEST_ITERATE_UNTIL (area_n_items (window, "cases") == 1);
 
   close_window (window);
 }
