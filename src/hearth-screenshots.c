@@ -181,7 +181,7 @@ find_scrolled_window (GtkWidget *widget)
 static GtkWidget *
 find_timeline_list (GtkWidget *widget)
 {
-  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "hearth-timeline"))
+  if (GTK_IS_GRID_VIEW (widget) && gtk_widget_has_css_class (widget, "hearth-timeline"))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

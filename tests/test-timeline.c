@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include "hearth-day-sections.h"
 #include "hearth-entry-composer.h"
 #include "hearth-entry-row.h"
 #include "hearth-test-utils.h"
@@ -127,16 +126,16 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* The timeline's own list, not those inside the drop-downs' popovers. */
-static GtkListView *
+static GtkWidget *
 timeline_list (Fixture *fixture)
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *list = find (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_VIEW, i);
+      GtkWidget *list = find (GTK_WIDGET (fixture->view), GTK_TYPE_GRID_VIEW, i);
 
       g_assert_nonnull (list);
       if (gtk_widget_has_css_class (list, "hearth-timeline"))
-        return GTK_LIST_VIEW (list);
+        return list;
     }
 }
 
@@ -163,77 +162,114 @@ row_of (Fixture *fixture,
     }
 }
 
-static void
-test_days_are_sections (Fixture       *fixture,
-                        gconstpointer  data)
+/* The day each entry's row shows above it, in the list's order, as
+ * "Today,-,Yesterday": "-" for a row under the day of the row before. */
+static char *
+headings_shown (Fixture *fixture)
 {
-  GtkListView *list = timeline_list (fixture);
-  GtkSectionModel *sections = GTK_SECTION_MODEL (gtk_list_view_get_model (list));
-  guint start, end;
+  GListModel *model = shown (fixture);
+  GString *text = g_string_new (NULL);
 
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthTimelineEntry) entry = g_list_model_get_item (model, i);
+      HearthEntryRow *row = row_of (fixture, hearth_timeline_entry_get_id (entry));
+      const char *heading;
+
+      g_assert_nonnull (row);
+      heading = hearth_entry_row_get_heading (row);
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", heading != NULL ? heading : "-");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_days_are_headed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *list = timeline_list (fixture);
+  g_autofree char *today = hearth_format_day (fixture->now);
+  g_autofree char *yesterday = hearth_format_day (fixture->now - DAY);
+  g_autofree char *last_week = hearth_format_day (fixture->now - 7 * DAY);
+  g_autofree char *expected = NULL;
+  g_autofree char *headings = NULL;
+
+  g_assert_cmpstr (today, ==, "Today");
+  g_assert_cmpstr (yesterday, ==, "Yesterday");
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 5);
 
   /* Newest first: today (2), yesterday (1), a week ago (2). */
-  gtk_section_model_get_section (sections, 0, &start, &end);
-  g_assert_cmpuint (start, ==, 0);
-  g_assert_cmpuint (end, ==, 2);
-  gtk_section_model_get_section (sections, 2, &start, &end);
-  g_assert_cmpuint (start, ==, 2);
-  g_assert_cmpuint (end, ==, 3);
-  gtk_section_model_get_section (sections, 4, &start, &end);
-  g_assert_cmpuint (start, ==, 3);
-  g_assert_cmpuint (end, ==, 5);
+  expected = g_strdup_printf ("%s,-,%s,%s,-", today, yesterday, last_week);
+  headings = headings_shown (fixture);
+  g_assert_cmpstr (headings, ==, expected);
 
-  /* The headings say which day, in words, and the first one is on screen. */
+  /* The first heading is on screen, not scrolled out of sight above it. */
   {
-    g_autofree char *today = hearth_format_day (fixture->now);
-    g_autofree char *yesterday = hearth_format_day (fixture->now - DAY);
-    gboolean seen_today = FALSE, seen_yesterday = FALSE;
+    graphene_rect_t bounds;
 
-    g_assert_cmpstr (today, ==, "Today");
-    g_assert_cmpstr (yesterday, ==, "Yesterday");
     for (guint i = 0;; i++)
       {
-        GtkWidget *label = find (GTK_WIDGET (list), GTK_TYPE_LABEL, i);
-        graphene_rect_t bounds;
+        GtkWidget *label = find (list, GTK_TYPE_LABEL, i);
 
-        if (label == NULL)
-          break;
-        if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), today) == 0 &&
-            gtk_widget_compute_bounds (label, GTK_WIDGET (list), &bounds) &&
-            bounds.origin.y >= 0)
-          seen_today = TRUE;
-        if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), yesterday) == 0)
-          seen_yesterday = TRUE;
+        g_assert_nonnull (label);
+        if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), today) == 0)
+          {
+            g_assert_true (gtk_widget_get_mapped (label));
+            g_assert_true (gtk_widget_compute_bounds (label, list, &bounds));
+            g_assert_cmpfloat (bounds.origin.y, >=, 0);
+            break;
+          }
       }
-    g_assert_true (seen_today);
-    g_assert_true (seen_yesterday);
   }
 
   /* Oldest first keeps the same days, the other way round. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.toggle-order", NULL);
   iterate (50);
-  gtk_section_model_get_section (sections, 0, &start, &end);
-  g_assert_cmpuint (end, ==, 2);
   {
     g_autoptr(HearthTimelineEntry) first = g_list_model_get_item (shown (fixture), 0);
 
     g_assert_cmpstr (hearth_timeline_entry_get_summary (first), ==, "Old note from last week");
   }
+  g_clear_pointer (&expected, g_free);
+  g_clear_pointer (&headings, g_free);
+  expected = g_strdup_printf ("%s,-,%s,%s,-", last_week, yesterday, today);
+  headings = headings_shown (fixture);
+  g_assert_cmpstr (headings, ==, expected);
 
-  /* A new entry today joins today's section. */
+  /* A new entry today, newest first, takes today's heading from the row
+   * that had it; that row stays where it was. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.toggle-order", NULL);
+  iterate (50);
   add (fixture, "message", "Texted Dot the date", fixture->now - 30);
   iterate (50);
-  gtk_section_model_get_section (sections, 0, &start, &end);
-  g_assert_cmpuint (end, ==, 3);
+  g_clear_pointer (&expected, g_free);
+  g_clear_pointer (&headings, g_free);
+  expected = g_strdup_printf ("%s,-,-,%s,%s,-", today, yesterday, last_week);
+  headings = headings_shown (fixture);
+  g_assert_cmpstr (headings, ==, expected);
+
+  /* And the only entry of yesterday gone, its heading goes with it. */
+  {
+    g_autoptr(HearthTimelineEntry) entry = g_list_model_get_item (shown (fixture), 3);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (hearth_timeline_delete_entry (fixture->store, hearth_timeline_entry_get_id (entry),
+                                                 &error));
+    g_assert_no_error (error);
+  }
+  iterate (50);
+  g_clear_pointer (&expected, g_free);
+  g_clear_pointer (&headings, g_free);
+  expected = g_strdup_printf ("%s,-,-,%s,-", today, last_week);
+  headings = headings_shown (fixture);
+  g_assert_cmpstr (headings, ==, expected);
 }
 
 static void
 test_row_opens_with_agreement (Fixture       *fixture,
                                gconstpointer  data)
 {
-  GtkListView *list = timeline_list (fixture);
+  GtkWidget *list = timeline_list (fixture);
   HearthEntryRow *row = row_of (fixture, fixture->agreement);
   GtkWidget *check;
 
@@ -310,7 +346,7 @@ static void
 test_item_owner_and_due (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GtkListView *list = timeline_list (fixture);
+  GtkWidget *list = timeline_list (fixture);
   HearthEntryRow *row = row_of (fixture, fixture->agreement);
   GtkWidget *who, *popover, *owner, *other, *dated, *calendar, *save, *message;
   g_autoptr(GDateTime) day = g_date_time_new_local (2031, 3, 14, 12, 0, 0);
@@ -619,7 +655,7 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/timeline/days-are-sections", test_days_are_sections);
+  ADD ("/timeline/days-are-headed", test_days_are_headed);
   ADD ("/timeline/row-opens-with-agreement", test_row_opens_with_agreement);
   ADD ("/timeline/item-owner-and-due", test_item_owner_and_due);
   ADD ("/timeline/filters", test_filters);

@@ -22,6 +22,7 @@ struct _HearthEntryRow
 
   /* template children */
   GtkWidget           *box;
+  GtkLabel            *heading_label;
   GtkImage            *icon;
   GtkLabel            *kind_label;
   GtkLabel            *amount_label;
@@ -40,6 +41,7 @@ struct _HearthEntryRow
   /* Only while the row is open: the lists of its details. */
   HearthQueryModel    *items;
   HearthQueryModel    *versions;
+  char                *heading;
 
   gboolean             expanded;
 };
@@ -672,11 +674,19 @@ update_entry (HearthEntryRow *self)
   gtk_label_set_label (self->summary_label, hearth_timeline_entry_get_summary (entry));
   gtk_label_set_label (self->author_label, hearth_timeline_entry_get_author_name (entry));
 
-  /* Read out as one line: what, when, who. */
-  /* Translators: a timeline entry read by a screen reader: kind, summary, time, author. */
-  accessible = g_strdup_printf (_("%s: %s. %s, %s"), hearth_timeline_entry_get_kind_label (entry),
-                                hearth_timeline_entry_get_summary (entry), when,
-                                hearth_timeline_entry_get_author_name (entry));
+  /* Read out as one line: what, when, who; the day first where it starts. */
+  if (self->heading != NULL)
+    /* Translators: the first timeline entry of a day read by a screen reader:
+     * day, kind, summary, time, author. */
+    accessible = g_strdup_printf (_("%s. %s: %s. %s, %s"), self->heading,
+                                  hearth_timeline_entry_get_kind_label (entry),
+                                  hearth_timeline_entry_get_summary (entry), when,
+                                  hearth_timeline_entry_get_author_name (entry));
+  else
+    /* Translators: a timeline entry read by a screen reader: kind, summary, time, author. */
+    accessible = g_strdup_printf (_("%s: %s. %s, %s"), hearth_timeline_entry_get_kind_label (entry),
+                                  hearth_timeline_entry_get_summary (entry), when,
+                                  hearth_timeline_entry_get_author_name (entry));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -710,6 +720,8 @@ hearth_entry_row_dispose (GObject *object)
   g_clear_object (&self->versions);
   g_clear_object (&self->store);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer ((GtkWidget **) &self->heading_label, gtk_widget_unparent);
+  g_clear_pointer (&self->heading, g_free);
 
   G_OBJECT_CLASS (hearth_entry_row_parent_class)->dispose (object);
 }
@@ -781,7 +793,7 @@ hearth_entry_row_class_init (HearthEntryRowClass *klass)
   /* Built in code, not from a template: a timeline shows some two hundred
    * rows at once, and a template costs six times as much to build. */
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "hearth-entry-row");
 }
@@ -808,11 +820,20 @@ hearth_entry_row_init (HearthEntryRow *self)
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+  /* The heading above the entry's box. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_margin_start (self->box, 12);
-  gtk_widget_set_margin_end (self->box, 12);
-  gtk_widget_set_margin_top (self->box, 8);
-  gtk_widget_set_margin_bottom (self->box, 8);
+  gtk_widget_add_css_class (self->box, "hearth-entry");
+
+  /* The day, above the first entry of each day (see
+   * hearth_entry_row_set_heading()): a heading of its own, outside the
+   * entry's box, so that it does not look part of the entry. */
+  self->heading_label = GTK_LABEL (styled_label ("heading", "hearth-day-heading", 0));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), FALSE);
 
   /* The kind is said in words beside it. */
   self->icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
@@ -868,6 +889,7 @@ hearth_entry_row_init (HearthEntryRow *self)
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->expand_button));
   gtk_box_append (GTK_BOX (self->box), top);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->revealer));
+  gtk_widget_set_parent (GTK_WIDGET (self->heading_label), GTK_WIDGET (self));
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->expand_button, "toggled", G_CALLBACK (expand_toggled_cb), self);
@@ -913,6 +935,32 @@ hearth_entry_row_set_entry (HearthEntryRow      *self,
   if (self->expanded || entry == NULL)
     update_details (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+const char *
+hearth_entry_row_get_heading (HearthEntryRow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_ENTRY_ROW (self), NULL);
+
+  return self->heading;
+}
+
+void
+hearth_entry_row_set_heading (HearthEntryRow *self,
+                              const char     *heading)
+{
+  g_return_if_fail (HEARTH_IS_ENTRY_ROW (self));
+
+  if (heading != NULL && *heading == '\0')
+    heading = NULL;
+  if (g_strcmp0 (self->heading, heading) == 0)
+    return;
+
+  g_free (self->heading);
+  self->heading = g_strdup (heading);
+  gtk_label_set_label (self->heading_label, heading != NULL ? heading : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading != NULL);
+  update_entry (self);
 }
 
 gboolean

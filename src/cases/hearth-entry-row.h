@@ -21,6 +21,10 @@ GtkWidget           *hearth_entry_row_new          (HearthStore         *store);
 HearthTimelineEntry *hearth_entry_row_get_entry    (HearthEntryRow      *self);
 void                 hearth_entry_row_set_entry    (HearthEntryRow      *self,
                                                     HearthTimelineEntry *entry);
+/* The day shown above the entry when it is the first of its day, or NULL. */
+const char          *hearth_entry_row_get_heading  (HearthEntryRow      *self);
+void                 hearth_entry_row_set_heading  (HearthEntryRow      *self,
+                                                    const char          *heading);
 gboolean             hearth_entry_row_get_expanded (HearthEntryRow      *self);
 void                 hearth_entry_row_set_expanded (HearthEntryRow      *self,
                                                     gboolean             expanded);

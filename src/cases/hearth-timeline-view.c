@@ -10,7 +10,6 @@
 
 #include "hearth-agreement-summary-dialog.h"
 #include "hearth-application.h"
-#include "hearth-day-sections.h"
 #include "hearth-entry-composer.h"
 #include "hearth-entry-row.h"
 #include "hearth-query-model.h"
@@ -23,12 +22,18 @@
 
 /* The story of one case, grouped by day:
  *
- *   HearthTimelineView  ->  GtkListView (HearthEntryRow, day headers)
- *     ->  GtkNoSelection  ->  HearthDaySections
+ *   HearthTimelineView  ->  GtkGridView of one column (HearthEntryRow)
+ *     ->  GtkNoSelection
  *     ->  HearthQueryModel (timeline_entries of :case_id)  ->  HearthStore
  *
- * Which rows are open is kept here by entry id, since list rows are
- * recycled as they scroll.
+ * A grid of one column, not a GtkListView: a list view builds and measures
+ * two hundred rows whatever its height, which takes a third of a second
+ * with these rows, and a grid view only those on screen and a few more.
+ * The day headings are the first row of each day showing its day (grid
+ * views have no section headers).
+ *
+ * Which rows are open is kept here by entry id, since rows are recycled as
+ * they scroll.
  */
 struct _HearthTimelineView
 {
@@ -40,18 +45,18 @@ struct _HearthTimelineView
   GtkDropDown       *author_dropdown;
   GtkToggleButton   *order_button;
   GtkStack          *stack;
-  GtkListView       *list_view;
+  GtkGridView       *grid_view;
   AdwStatusPage     *empty_page;
   HearthEntryComposer *composer;
 
   /* owned */
   HearthStore       *store;
   HearthQueryModel  *entries;
-  HearthDaySections *sections;
   HearthQueryModel  *authors;
   GArray            *author_ids;   /* gint64, parallel to the author drop-down */
   GHashTable        *expanded;     /* entry ids (gint64 *) of open rows */
   GHashTable        *bound_rows;   /* entry id (gint64 *) -> HearthEntryRow, borrowed */
+  GHashTable        *bound_items;  /* GtkListItem of every bound row, borrowed */
   gint64             case_id;
   gboolean           updating_authors;
   guint              scroll_tick;
@@ -224,6 +229,65 @@ row_expanded_cb (HearthTimelineView *self,
     g_hash_table_remove (self->expanded, &id);
 }
 
+/* The local calendar day of @unix_time, as a number (20261130). */
+static int
+day_of (gint64 unix_time)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (unix_time);
+
+  if (local == NULL)
+    return 0;
+  return g_date_time_get_year (local) * 10000 + g_date_time_get_month (local) * 100 +
+         g_date_time_get_day_of_month (local);
+}
+
+/* The first row of each day, either way round, shows the day above it. */
+static void
+update_heading (HearthTimelineView *self,
+                GtkListItem        *list_item)
+{
+  HearthEntryRow *row = HEARTH_ENTRY_ROW (gtk_list_item_get_child (list_item));
+  HearthTimelineEntry *entry = gtk_list_item_get_item (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+  g_autoptr(HearthTimelineEntry) before = NULL;
+  g_autofree char *day = NULL;
+  gint64 occurred_at;
+
+  if (entry == NULL || position == GTK_INVALID_LIST_POSITION)
+    {
+      hearth_entry_row_set_heading (row, NULL);
+      return;
+    }
+
+  occurred_at = hearth_timeline_entry_get_occurred_at (entry);
+  if (position > 0)
+    before = g_list_model_get_item (G_LIST_MODEL (self->entries), position - 1);
+  if (before == NULL || day_of (hearth_timeline_entry_get_occurred_at (before)) != day_of (occurred_at))
+    day = hearth_format_day (occurred_at);
+  hearth_entry_row_set_heading (row, day);
+}
+
+/* A row moved, or rows before it came or went: its heading may change. */
+static void
+update_headings (HearthTimelineView *self)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_heading (self, list_item);
+}
+
+static void
+position_changed_cb (GtkListItem        *list_item,
+                     GParamSpec         *pspec,
+                     HearthTimelineView *self)
+{
+  if (g_hash_table_contains (self->bound_items, list_item))
+    update_heading (self, list_item);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -235,6 +299,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (list_item, TRUE);
   g_signal_connect_object (row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (position_changed_cb),
+                           self, 0);
 }
 
 static void
@@ -252,6 +318,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   hearth_entry_row_set_entry (row, entry);
   g_signal_handlers_unblock_by_func (row, row_expanded_cb, self);
   g_hash_table_insert (self->bound_rows, id_key (id), row);
+  g_hash_table_add (self->bound_items, list_item);
+  update_heading (self, list_item);
   /* List rows are named only by their content unless they are given a name. */
   gtk_list_item_set_accessible_label (list_item, hearth_timeline_entry_get_summary (entry));
 }
@@ -264,6 +332,8 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   HearthEntryRow *row = HEARTH_ENTRY_ROW (gtk_list_item_get_child (list_item));
   HearthTimelineEntry *entry = hearth_entry_row_get_entry (row);
 
+  g_hash_table_remove (self->bound_items, list_item);
+  hearth_entry_row_set_heading (row, NULL);
   if (entry != NULL)
     {
       gint64 id = hearth_timeline_entry_get_id (entry);
@@ -275,35 +345,6 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   hearth_entry_row_set_entry (row, NULL);
   hearth_entry_row_set_expanded (row, FALSE);
   g_signal_handlers_unblock_by_func (row, row_expanded_cb, self);
-}
-
-static void
-setup_header_cb (GtkSignalListItemFactory *factory,
-                 GtkListHeader            *header,
-                 HearthTimelineView       *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 2);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
-  gtk_list_header_set_child (header, label);
-}
-
-static void
-bind_header_cb (GtkSignalListItemFactory *factory,
-                GtkListHeader            *header,
-                HearthTimelineView       *self)
-{
-  HearthTimelineEntry *entry = gtk_list_header_get_item (header);
-  g_autofree char *day = NULL;
-
-  if (entry != NULL)
-    day = hearth_format_day (hearth_timeline_entry_get_occurred_at (entry));
-  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), day != NULL ? day : "");
 }
 
 static void
@@ -602,14 +643,14 @@ hearth_timeline_view_dispose (GObject *object)
   if (self->authors != NULL)
     g_signal_handlers_disconnect_by_data (self->authors, self);
   if (self->scroll_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick);
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->grid_view), self->scroll_tick);
   self->scroll_tick = 0;
-  g_clear_object (&self->sections);
   g_clear_object (&self->entries);
   g_clear_object (&self->authors);
   g_clear_object (&self->store);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->bound_items, g_hash_table_unref);
   g_clear_pointer (&self->author_ids, g_array_unref);
 
   G_OBJECT_CLASS (hearth_timeline_view_parent_class)->dispose (object);
@@ -632,7 +673,7 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, author_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, order_button);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, stack);
-  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, grid_view);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, composer);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
@@ -659,6 +700,7 @@ hearth_timeline_view_init (HearthTimelineView *self)
   self->case_id = -1;
   self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->bound_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->bound_items = g_hash_table_new (NULL, NULL);
   self->author_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -671,7 +713,7 @@ hearth_timeline_view_init (HearthTimelineView *self)
 
   update_authors (self);
   update_empty_page (self);
-  g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_mapped_cb), self,
+  g_signal_connect_object (self->grid_view, "map", G_CALLBACK (list_mapped_cb), self,
                            G_CONNECT_SWAPPED);
 }
 
@@ -681,7 +723,6 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
 {
   g_autoptr(GtkNoSelection) selection = NULL;
   g_autoptr(GtkListItemFactory) factory = NULL;
-  g_autoptr(GtkListItemFactory) header_factory = NULL;
 
   g_return_if_fail (HEARTH_IS_TIMELINE_VIEW (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
@@ -694,21 +735,19 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
-
-  header_factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), self);
-  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), self);
-  gtk_list_view_set_header_factory (self->list_view, header_factory);
+  gtk_grid_view_set_factory (self->grid_view, factory);
 
   /* The list starts on no case at all and follows the case shown. */
   self->entries = hearth_timeline_entry_query_new (store);
   hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (self->case_id));
   g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (entries_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  self->sections = hearth_day_sections_new (G_LIST_MODEL (self->entries));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sections)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)));
+  gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (selection));
+  /* After the grid has moved its rows: the rows around a change may start
+   * or stop starting a day without moving. */
+  g_signal_connect_object (selection, "items-changed", G_CALLBACK (update_headings), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   hearth_bind_empty_state (self->stack, G_LIST_MODEL (self->entries));
 
   self->authors = hearth_staff_member_query_new (store);
@@ -719,12 +758,12 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
 }
 
 static gboolean
-scroll_to_top_cb (GtkWidget     *list_view,
+scroll_to_top_cb (GtkWidget     *grid_view,
                   GdkFrameClock *clock,
                   gpointer       user_data)
 {
   HearthTimelineView *self = user_data;
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid_view));
   double upper = gtk_adjustment_get_upper (adjustment);
 
   /* Frames count only once the list is on screen and its rows are
@@ -733,7 +772,7 @@ scroll_to_top_cb (GtkWidget     *list_view,
    * most, so that a busy list is not held at the top. */
   if (++self->scroll_frames > 60)
     goto done;
-  if (!gtk_widget_get_mapped (list_view) || gtk_widget_get_height (list_view) == 0)
+  if (!gtk_widget_get_mapped (grid_view) || gtk_widget_get_height (grid_view) == 0)
     return G_SOURCE_CONTINUE;
 
   gtk_adjustment_set_value (adjustment, 0);
@@ -758,7 +797,7 @@ scroll_to_top (HearthTimelineView *self)
   self->scroll_stable = 0;
   self->scroll_upper = -1;
   if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->grid_view),
                                                       scroll_to_top_cb, self, NULL);
 }
 
@@ -767,7 +806,7 @@ scroll_to_top (HearthTimelineView *self)
 static void
 list_mapped_cb (HearthTimelineView *self)
 {
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->grid_view));
 
   if (gtk_adjustment_get_value (adjustment) < 100)
     scroll_to_top (self);
