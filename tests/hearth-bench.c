@@ -299,6 +299,22 @@ after_paint_cb (GdkFrameClock *clock,
   *painted = TRUE;
 }
 
+/* With HEARTH_BENCH_TRACE set, when each phase of the frame clock ended,
+ * to tell layout from drawing. */
+static double phase_ended[2];
+
+static void
+layout_ended_cb (GdkFrameClock *clock)
+{
+  phase_ended[0] = now_ms ();
+}
+
+static void
+paint_ended_cb (GdkFrameClock *clock)
+{
+  phase_ended[1] = now_ms ();
+}
+
 static gint64
 vm_kb (const char *key)
 {
@@ -876,19 +892,27 @@ main (int   argc,
         gint64 ns;
         double started, set_ms;
 
+        GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+        gulong layout_handler, paint_handler;
+
         hearth_case_view_set_case (view, NULL);
         wait_for_frame (GTK_WIDGET (window));
         statements = traced_statements;
         ns = traced_ns;
+        layout_handler = g_signal_connect (clock, "layout", G_CALLBACK (layout_ended_cb), NULL);
+        paint_handler = g_signal_connect (clock, "paint", G_CALLBACK (paint_ended_cb), NULL);
         started = now_ms ();
         hearth_case_view_set_case (view, item);
         set_ms = now_ms () - started;
         wait_for_frame (GTK_WIDGET (window));
         frame_times[i] = now_ms () - started;
+        g_signal_handler_disconnect (clock, layout_handler);
+        g_signal_handler_disconnect (clock, paint_handler);
         if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
-          g_printerr ("  case drawn in %.1f ms (set in %.1f ms), of which %u statements took"
-                      " %.1f ms\n", frame_times[i], set_ms, traced_statements - statements,
-                      (traced_ns - ns) / 1e6);
+          g_printerr ("  case drawn in %.1f ms (set in %.1f ms, laid out by %.1f ms, painted by"
+                      " %.1f ms), of which %u statements took %.1f ms\n", frame_times[i],
+                      set_ms, phase_ended[0] - started, phase_ended[1] - started,
+                      traced_statements - statements, (traced_ns - ns) / 1e6);
         bare_times[i] = bare_query_id (bare, bare_timeline_ids_sql, PAGE, longest, NULL) +
                         bare_query_id (bare, bare_timeline_page_sql, PAGE, longest, &rows);
       }

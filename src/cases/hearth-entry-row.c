@@ -16,6 +16,17 @@
 #include "hearth-timeline-changes.h"
 #include "hearth-ui-utils.h"
 
+/* What the first line may say between the kind and the time, in order.
+ * Most entries say none of it, and rows are made again for every case
+ * opened, so these labels are made only for the rows that show them. */
+enum {
+  MARK_AMOUNT,
+  MARK_OPEN,
+  MARK_OVERDUE,
+  MARK_EDITED,
+  N_MARKS
+};
+
 struct _HearthEntryRow
 {
   GtkWidget            parent_instance;
@@ -24,11 +35,9 @@ struct _HearthEntryRow
   GtkWidget           *box;
   GtkLabel            *heading_label;
   GtkImage            *icon;
+  GtkWidget           *line;
   GtkLabel            *kind_label;
-  GtkLabel            *amount_label;
-  GtkLabel            *open_label;
-  GtkLabel            *overdue_label;
-  GtkLabel            *edited_label;
+  GtkLabel            *marks[N_MARKS];  /* made when first needed */
   GtkLabel            *time_label;
   GtkLabel            *summary_label;
   GtkLabel            *author_label;
@@ -621,8 +630,17 @@ update_details (HearthEntryRow *self)
    * text; dropped when closed, so closed rows hold no lists. */
   g_clear_object (&self->items);
   g_clear_object (&self->versions);
-  gtk_revealer_set_child (self->revealer, show ? build_details (self) : NULL);
-  gtk_revealer_set_reveal_child (self->revealer, show);
+  if (show && self->revealer == NULL)
+    {
+      self->revealer = GTK_REVEALER (gtk_revealer_new ());
+      gtk_revealer_set_transition_type (self->revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+      gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->revealer));
+    }
+  if (self->revealer != NULL)
+    {
+      gtk_revealer_set_child (self->revealer, show ? build_details (self) : NULL);
+      gtk_revealer_set_reveal_child (self->revealer, show);
+    }
 
   /* Closed, the summary is one line and needs no wrapping, which spares
    * measuring it for every width: most rows on screen are closed. */
@@ -635,6 +653,50 @@ update_details (HearthEntryRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   show ? _("Hide details") : _("Show details"), -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, show, -1);
+}
+
+static GtkWidget *styled_label (const char *first_class,
+                                const char *second_class,
+                                float       xalign);
+
+/* Shows @text as the first line's @mark, or hides the mark for NULL. */
+static void
+show_mark (HearthEntryRow *self,
+           guint           mark,
+           const char     *text)
+{
+  static const struct {
+    const char *first_class;
+    const char *second_class;
+    float       xalign;
+    const char *tooltip;
+  } looks[N_MARKS] = {
+    [MARK_AMOUNT] = { "caption-heading", "numeric", 0, NULL },
+    [MARK_OPEN] = { "hearth-pill", NULL, 0.5, N_("Things we agreed that are not done yet") },
+    [MARK_OVERDUE] = { "hearth-pill", "hearth-overdue", 0.5,
+                       N_("Things we agreed that are past their date") },
+    [MARK_EDITED] = { "caption", "dim-label", 0.5,
+                      N_("Changed after it was first written; open the entry to see earlier versions") },
+  };
+  GtkWidget *before = GTK_WIDGET (self->kind_label);
+
+  if (self->marks[mark] == NULL)
+    {
+      if (text == NULL)
+        return;
+
+      self->marks[mark] = GTK_LABEL (styled_label (looks[mark].first_class,
+                                                   looks[mark].second_class, looks[mark].xalign));
+      if (looks[mark].tooltip != NULL)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->marks[mark]), _(looks[mark].tooltip));
+      for (guint i = 0; i < mark; i++)
+        if (self->marks[i] != NULL)
+          before = GTK_WIDGET (self->marks[i]);
+      gtk_box_insert_child_after (GTK_BOX (self->line), GTK_WIDGET (self->marks[mark]), before);
+    }
+
+  gtk_label_set_label (self->marks[mark], text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->marks[mark]), text != NULL);
 }
 
 static void
@@ -663,13 +725,11 @@ update_entry (HearthEntryRow *self)
 
   gtk_image_set_from_icon_name (self->icon, hearth_timeline_entry_get_icon_name (entry));
   gtk_label_set_label (self->kind_label, hearth_timeline_entry_get_kind_label (entry));
-  gtk_label_set_label (self->amount_label, amount != NULL ? amount : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->amount_label), amount != NULL);
-  gtk_label_set_label (self->open_label, open);
-  gtk_widget_set_visible (GTK_WIDGET (self->open_label), n_open > n_overdue);
-  gtk_label_set_label (self->overdue_label, overdue);
-  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), n_overdue > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->edited_label), hearth_timeline_entry_get_edited (entry));
+  show_mark (self, MARK_AMOUNT, amount);
+  show_mark (self, MARK_OPEN, n_open > n_overdue ? open : NULL);
+  show_mark (self, MARK_OVERDUE, n_overdue > 0 ? overdue : NULL);
+  show_mark (self, MARK_EDITED, hearth_timeline_entry_get_edited (entry)
+                                ? C_("timeline entry", "Edited") : NULL);
   gtk_label_set_label (self->time_label, when);
   gtk_label_set_label (self->summary_label, hearth_timeline_entry_get_summary (entry));
   gtk_label_set_label (self->author_label, hearth_timeline_entry_get_author_name (entry));
@@ -818,7 +878,6 @@ hearth_entry_row_init (HearthEntryRow *self)
 {
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   /* The heading above the entry's box. */
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -827,30 +886,16 @@ hearth_entry_row_init (HearthEntryRow *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->box, "hearth-entry");
 
-  /* The day, above the first entry of each day (see
-   * hearth_entry_row_set_heading()): a heading of its own, outside the
-   * entry's box, so that it does not look part of the entry. */
-  self->heading_label = GTK_LABEL (styled_label ("heading", "hearth-day-heading", 0));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), FALSE);
 
   /* The kind is said in words beside it. */
   self->icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   gtk_widget_set_valign (GTK_WIDGET (self->icon), GTK_ALIGN_START);
   gtk_widget_add_css_class (GTK_WIDGET (self->icon), "hearth-kind-icon");
 
-  /* Kind, amount, what is open or overdue, edited, and the time. */
+  /* Kind, then amount, what is open or overdue and edited (see
+   * show_mark()), and the time. */
+  self->line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->kind_label = GTK_LABEL (styled_label ("caption-heading", "accent", 0));
-  self->amount_label = GTK_LABEL (styled_label ("caption-heading", "numeric", 0));
-  self->open_label = GTK_LABEL (styled_label ("hearth-pill", NULL, 0.5));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->open_label), _("Things we agreed that are not done yet"));
-  self->overdue_label = GTK_LABEL (styled_label ("hearth-pill", "hearth-overdue", 0.5));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->overdue_label), _("Things we agreed that are past their date"));
-  self->edited_label = GTK_LABEL (styled_label ("caption", "dim-label", 0.5));
-  gtk_label_set_label (self->edited_label, C_("timeline entry", "Edited"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->edited_label),
-                               _("Changed after it was first written; open the entry to see earlier versions"));
   self->time_label = GTK_LABEL (styled_label ("caption", "dim-label", 1));
   gtk_widget_add_css_class (GTK_WIDGET (self->time_label), "numeric");
   gtk_widget_set_hexpand (GTK_WIDGET (self->time_label), TRUE);
@@ -871,16 +916,9 @@ hearth_entry_row_init (HearthEntryRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->expand_button), "flat");
   gtk_widget_add_css_class (GTK_WIDGET (self->expand_button), "circular");
 
-  self->revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_transition_type (self->revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
-
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->kind_label));
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->amount_label));
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->open_label));
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->overdue_label));
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->edited_label));
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->time_label));
-  gtk_box_append (GTK_BOX (texts), line);
+  gtk_box_append (GTK_BOX (self->line), GTK_WIDGET (self->kind_label));
+  gtk_box_append (GTK_BOX (self->line), GTK_WIDGET (self->time_label));
+  gtk_box_append (GTK_BOX (texts), self->line);
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->summary_label));
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->author_label));
   gtk_widget_set_hexpand (texts, TRUE);
@@ -888,8 +926,6 @@ hearth_entry_row_init (HearthEntryRow *self)
   gtk_box_append (GTK_BOX (top), texts);
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->expand_button));
   gtk_box_append (GTK_BOX (self->box), top);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->revealer));
-  gtk_widget_set_parent (GTK_WIDGET (self->heading_label), GTK_WIDGET (self));
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->expand_button, "toggled", G_CALLBACK (expand_toggled_cb), self);
@@ -958,8 +994,22 @@ hearth_entry_row_set_heading (HearthEntryRow *self,
 
   g_free (self->heading);
   self->heading = g_strdup (heading);
-  gtk_label_set_label (self->heading_label, heading != NULL ? heading : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading != NULL);
+
+  /* The day, above the first entry of each day: a heading of its own,
+   * outside the entry's box, so that it does not look part of the entry.
+   * Made for the first rows of days only. */
+  if (heading != NULL && self->heading_label == NULL)
+    {
+      self->heading_label = GTK_LABEL (styled_label ("heading", "hearth-day-heading", 0));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_label),
+                                      GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
+      gtk_widget_insert_before (GTK_WIDGET (self->heading_label), GTK_WIDGET (self), self->box);
+    }
+  if (self->heading_label != NULL)
+    {
+      gtk_label_set_label (self->heading_label, heading != NULL ? heading : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading != NULL);
+    }
   update_entry (self);
 }
 
