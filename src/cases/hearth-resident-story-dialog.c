@@ -249,7 +249,9 @@ build (HearthResidentStoryDialog *self,
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *stack = gtk_stack_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *list = gtk_list_view_new (NULL, NULL);
+  /* A grid of one column builds only the rows on screen: a list view would
+   * build two hundred for a long story (see hearth-timeline-view.c). */
+  GtkWidget *list = gtk_grid_view_new (NULL, NULL);
   GtkWidget *empty = adw_status_page_new ();
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
@@ -263,11 +265,12 @@ build (HearthResidentStoryDialog *self,
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
-  gtk_list_view_set_factory (GTK_LIST_VIEW (list), factory);
+  gtk_grid_view_set_factory (GTK_GRID_VIEW (list), factory);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)));
-  gtk_list_view_set_model (GTK_LIST_VIEW (list), GTK_SELECTION_MODEL (selection));
-  gtk_list_view_set_show_separators (GTK_LIST_VIEW (list), TRUE);
-  gtk_list_view_set_tab_behavior (GTK_LIST_VIEW (list), GTK_LIST_TAB_ITEM);
+  gtk_grid_view_set_model (GTK_GRID_VIEW (list), GTK_SELECTION_MODEL (selection));
+  gtk_grid_view_set_max_columns (GTK_GRID_VIEW (list), 1);
+  gtk_grid_view_set_tab_behavior (GTK_GRID_VIEW (list), GTK_LIST_TAB_ITEM);
+  gtk_widget_add_css_class (list, "hearth-story");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
