@@ -1108,6 +1108,54 @@ test_lists (Fixture       *fixture,
 }
 
 /* A barrier raised by mistake is taken back, and only then. */
+/* The log's filters offer the owners and teams of the barriers in the log,
+ * not of those deleted or merged into another. */
+static void
+test_choices (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) teams = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) owners = g_string_new (NULL);
+  g_autoptr(GString) written = g_string_new (NULL);
+
+  g_assert_true (hearth_barrier_read_choices (fixture->store, ids, names, teams, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_assert_cmpuint (teams->len, ==, 0);
+
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO barriers (id, title, teams, owner_id) VALUES"
+    "  (1, 'Forms ask twice', 'Repairs, Income and Money', 2),"
+    "  (2, 'Keys held at the depot', 'Repairs, Income and Money', 2),"
+    "  (3, 'Two systems for one address', 'Tenancy', 3),"
+    "  (4, 'Nobody answers the line', '  ', NULL),"
+    "  (5, 'Deleted one', 'Housing Options', 1),"
+    "  (6, 'Merged one', 'Lettings', 1);"
+    "UPDATE barriers SET deleted_at = 1 WHERE id = 5;"
+    "UPDATE barriers SET merged_into_id = 1 WHERE id = 6;", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hearth_barrier_read_choices (fixture->store, ids, names, teams, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, names->len);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (owners, "%" G_GINT64_FORMAT ":%s;", g_array_index (ids, gint64, i),
+                            (char *) g_ptr_array_index (names, i));
+  for (guint i = 0; i < teams->len; i++)
+    g_string_append_printf (written, "%s;", (char *) g_ptr_array_index (teams, i));
+
+  /* Each owner once, whatever the order. */
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_nonnull (strstr (owners->str, "2:Tomasz Nowak;"));
+  g_assert_nonnull (strstr (owners->str, "3:Grace Okafor;"));
+  g_assert_cmpuint (teams->len, ==, 2);
+  g_assert_nonnull (strstr (written->str, "Repairs, Income and Money;"));
+  g_assert_nonnull (strstr (written->str, "Tenancy;"));
+}
+
 static void
 test_withdraw (Fixture       *fixture,
                gconstpointer  data)
@@ -1197,6 +1245,8 @@ main (int   argc,
   g_test_add ("/stopshop-changes/barrier/log-queries", Fixture, NULL,
               fixture_set_up, test_log_queries, fixture_tear_down);
 
+  g_test_add ("/stopshop-changes/barrier/choices", Fixture, NULL,
+              fixture_set_up, test_choices, fixture_tear_down);
   g_test_add ("/stopshop-changes/barrier/withdraw", Fixture, NULL,
               fixture_set_up, test_withdraw, fixture_tear_down);
   g_test_add ("/stopshop-changes/lists", Fixture, NULL,

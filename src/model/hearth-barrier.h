@@ -56,6 +56,17 @@ gboolean    hearth_barrier_is_stalled              (HearthBarrier *self,
  * "board" (the order raised in the :session_id session). */
 HearthQueryModel *hearth_barrier_query_new (HearthStore *store);
 
+/* What the barrier log can be narrowed to, read in two statements rather
+ * than barrier by barrier: the owners of the barriers in the log
+ * (@owner_ids, gint64, and @owner_names in the same order; by no order)
+ * and every distinct way their teams are written (@team_lists, each a list
+ * such as "Repairs, Income and Money", for the caller to split). */
+gboolean    hearth_barrier_read_choices    (HearthStore   *store,
+                                            GArray        *owner_ids,
+                                            GPtrArray     *owner_names,
+                                            GPtrArray     *team_lists,
+                                            GError       **error);
+
 /* The start of the calendar quarter (January, April, July, October) that
  * @now falls in, local time, as a Unix time. */
 gint64      hearth_barrier_quarter_start   (gint64 now);

@@ -199,11 +199,11 @@ compare_names (gconstpointer a,
 }
 
 /* The owners and teams to choose from are those in the log, kept as
- * chosen while the log changes. */
+ * chosen while the log changes. The log may be long: they are read as
+ * choices, not from every barrier. */
 static void
 update_choices (HearthStopShopPage *self)
 {
-  GListModel *all = G_LIST_MODEL (self->all_barriers);
   guint owner = gtk_drop_down_get_selected (self->owner_dropdown);
   guint team = gtk_drop_down_get_selected (self->team_dropdown);
   gint64 owner_id = owner >= 1 && owner - 1 < self->owner_ids->len
@@ -215,20 +215,34 @@ update_choices (HearthStopShopPage *self)
   g_autoptr(GPtrArray) owner_names = g_ptr_array_new ();
   g_autoptr(GtkStringList) owner_list = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) team_list = gtk_string_list_new (NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) team_lists = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
   guint new_owner = 0, new_team = 0;
   GHashTableIter iter;
   gpointer key, value;
 
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+  /* Choices that cannot be read leave the filters as they were. */
+  if (!hearth_barrier_read_choices (self->store, ids, names, team_lists, &error))
     {
-      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (all, i);
-      gint64 id = hearth_barrier_get_owner_id (barrier);
-      g_auto(GStrv) parts = g_strsplit (hearth_barrier_get_teams (barrier), ",", -1);
+      g_warning ("Could not read the barrier log’s owners and teams: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
 
       if (id > 0 && !g_hash_table_contains (owners, &id))
-        g_hash_table_insert (owners, g_memdup2 (&id, sizeof id),
-                             g_strdup (hearth_barrier_get_owner_name (barrier)));
-      /* Teams match whatever their case; the first spelling shows. */
+        g_hash_table_insert (owners, g_memdup2 (&id, sizeof id), g_strdup (g_ptr_array_index (names, i)));
+    }
+
+  /* Teams match whatever their case; the first spelling shows. */
+  for (guint i = 0; i < team_lists->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (team_lists, i), ",", -1);
+
       for (guint j = 0; parts[j] != NULL; j++)
         {
           char *name = g_strstrip (parts[j]);
