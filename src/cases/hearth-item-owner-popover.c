@@ -35,6 +35,8 @@ struct _HearthItemOwnerPopover
 
   /* owned */
   GtkStringList    *choices;
+  HearthStore      *store;
+  /* The team, loaded the first time "A colleague" is chosen. */
   HearthQueryModel *staff;
   char             *first_label;
   gint64            first_staff_id;
@@ -58,9 +60,24 @@ chosen_colleague (HearthItemOwnerPopover *self)
 }
 
 static void
+load_staff (HearthItemOwnerPopover *self)
+{
+  if (self->staff != NULL || self->store == NULL)
+    return;
+
+  /* Those still on the team, by name; the list loads as it is shown. */
+  self->staff = hearth_staff_member_query_new (self->store);
+  hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
+  gtk_drop_down_set_model (self->colleague, G_LIST_MODEL (self->staff));
+}
+
+static void
 changed_cb (HearthItemOwnerPopover *self)
 {
   guint choice = gtk_drop_down_get_selected (self->owner);
+
+  if (choice == OWNER_COLLEAGUE)
+    load_staff (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->other_name), choice == OWNER_OTHER);
   gtk_widget_set_visible (GTK_WIDGET (self->colleague), choice == OWNER_COLLEAGUE);
@@ -83,6 +100,7 @@ hearth_item_owner_popover_dispose (GObject *object)
 
   g_clear_object (&self->choices);
   g_clear_object (&self->staff);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (hearth_item_owner_popover_parent_class)->dispose (object);
 }
@@ -199,17 +217,16 @@ hearth_item_owner_popover_set_store (HearthItemOwnerPopover *self,
   g_return_if_fail (HEARTH_IS_ITEM_OWNER_POPOVER (self));
   g_return_if_fail (store == NULL || HEARTH_IS_STORE (store));
 
-  if (self->staff != NULL && store != NULL && hearth_query_model_get_store (self->staff) == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  g_clear_object (&self->staff);
-  if (store != NULL)
+  if (self->staff != NULL)
     {
-      /* Those still on the team, by name; the list loads as it is shown. */
-      self->staff = hearth_staff_member_query_new (store);
-      hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
+      gtk_drop_down_set_model (self->colleague, NULL);
+      g_clear_object (&self->staff);
     }
-  gtk_drop_down_set_model (self->colleague, G_LIST_MODEL (self->staff));
+  if (gtk_drop_down_get_selected (self->owner) == OWNER_COLLEAGUE)
+    load_staff (self);
 }
 
 void
