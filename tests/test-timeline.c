@@ -666,6 +666,17 @@ test_composer (Fixture       *fixture,
   }
 }
 
+/* Whether @widget is wholly inside the part of its list that shows. */
+static gboolean
+in_sight (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, scroller, &bounds) && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
 /* Opens the who-and-by-when popover of the composer's @index-th item. */
 static GtkWidget *
 open_who (GtkWidget *composer,
@@ -674,6 +685,9 @@ open_who (GtkWidget *composer,
   GtkMenuButton *who = item_who (composer, index);
   GtkWidget *popover;
 
+  /* As a person would: to the button by keyboard, which scrolls to it. */
+  gtk_widget_grab_focus (GTK_WIDGET (who));
+  ITERATE_UNTIL (in_sight (GTK_WIDGET (who)));
   gtk_menu_button_popup (who);
   iterate (20);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (who));
@@ -842,6 +856,8 @@ test_composer_agreement_limits (Fixture       *fixture,
       gtk_editable_set_text (item_entry (composer, i), text);
     }
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  /* The row being written in is scrolled into sight. */
+  ITERATE_UNTIL (in_sight (GTK_WIDGET (item_entry (composer, 19))));
   g_signal_emit_by_name (item_entry (composer, 19), "activate");
   g_assert_cmpuint (count_rows (items), ==, 20);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));

@@ -257,6 +257,59 @@ reset_owner (HearthItemOwnerPopover *owner)
   hearth_item_owner_popover_set_owner (owner, &mine, NULL);
 }
 
+/* Scrolls the list so that all of @row shows; FALSE if it has no place yet. */
+static gboolean
+scroll_to_row (GtkWidget *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (row, gtk_widget_get_parent (row), &bounds))
+    return FALSE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (bounds.size.height <= 0 ||
+      bounds.origin.y + bounds.size.height > gtk_adjustment_get_upper (adjustment))
+    return FALSE;
+
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+  return TRUE;
+}
+
+static gboolean
+scroll_to_row_cb (GtkWidget     *row,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "scroll-frames"));
+
+  /* Ticks come before layout: a new row has its place a frame or two on. */
+  if (!scroll_to_row (row) && frames < 10)
+    {
+      g_object_set_data (G_OBJECT (row), "scroll-frames", GUINT_TO_POINTER (frames + 1));
+      return G_SOURCE_CONTINUE;
+    }
+  g_object_set_data (G_OBJECT (row), "scroll-frames", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Puts the cursor in @row's text, scrolled into sight. A row just added
+ * has no place yet, so the scroll waits for the next frame. */
+static void
+focus_item (HearthEntryComposer *self,
+            GtkListBoxRow       *row)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (item_text (row)));
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
+}
+
 static void item_activate_cb (HearthEntryComposer *self,
                               GtkEntry            *entry);
 static void item_remove_cb   (HearthEntryComposer *self,
@@ -295,6 +348,8 @@ add_item (HearthEntryComposer *self)
   gtk_widget_set_hexpand (text, TRUE);
   gtk_entry_set_max_length (GTK_ENTRY (text), HEARTH_AGREEMENT_TEXT_MAX);
   gtk_entry_set_placeholder_text (GTK_ENTRY (text), _("What will be done"));
+  /* Narrow windows squeeze it, not who and by when beside it. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (text), 8);
   gtk_widget_add_css_class (text, "flat");
 
   gtk_label_set_ellipsize (GTK_LABEL (who_label), PANGO_ELLIPSIZE_END);
@@ -350,7 +405,7 @@ item_activate_cb (HearthEntryComposer *self,
   if (next == NULL && !hearth_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))))
     next = add_item (self);
   if (next != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (item_text (next)));
+    focus_item (self, next);
 }
 
 static void
@@ -414,7 +469,7 @@ add_item_action (GtkWidget  *widget,
   GtkListBoxRow *row = add_item (self);
 
   if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (item_text (row)));
+    focus_item (self, row);
 }
 
 static char *
@@ -503,6 +558,7 @@ save (HearthEntryComposer *self)
           if (!hearth_item_owner_popover_check (owner))
             {
               show_error (self, _("Say who will do each thing we agreed"), NULL);
+              scroll_to_row (GTK_WIDGET (row));
               gtk_menu_button_popup (g_object_get_data (G_OBJECT (row), "who"));
               return;
             }
