@@ -735,3 +735,11 @@ hearth_entry_composer_focus (HearthEntryComposer *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
 }
+
+void
+hearth_entry_composer_clear (HearthEntryComposer *self)
+{
+  g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
+
+  clear (self);
+}

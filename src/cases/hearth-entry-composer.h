@@ -22,5 +22,7 @@ void hearth_entry_composer_set_store (HearthEntryComposer *self,
 void hearth_entry_composer_set_case  (HearthEntryComposer *self,
                                       gint64               case_id);
 void hearth_entry_composer_focus     (HearthEntryComposer *self);
+/* Forgets what was typed, as after a save. */
+void hearth_entry_composer_clear     (HearthEntryComposer *self);
 
 G_END_DECLS
