@@ -903,6 +903,59 @@ test_composer_agreement_limits (Fixture       *fixture,
 }
 
 static void
+test_composer_paste_list (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
+  GtkListBox *items = composer_items (composer);
+  GtkLabel *error_label = composer_error (composer);
+  g_autoptr(GString) long_list = g_string_new (NULL);
+  int position;
+
+  gtk_widget_activate_action (composer, "composer.kind", "i", 4);
+  gtk_editable_set_text (item_entry (composer, 0), "Ring ");
+
+  /* Notes pasted at the cursor: a thing a line, blank lines skipped, the
+   * first line joining what was there. */
+  position = 5;
+  gtk_editable_insert_text (item_entry (composer, 0),
+                            "the GP\r\nFind the tenancy letter\n\n  Age UK will call  \n", -1, &position);
+  g_assert_cmpuint (count_rows (items), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 0)), ==, "Ring the GP ");
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 1)), ==, "Find the tenancy letter");
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 2)), ==, "Age UK will call");
+
+  /* Pasted into a row, the new rows go just below it, before the others. */
+  position = 0;
+  gtk_editable_insert_text (item_entry (composer, 1), "\nBook the surgery", -1, &position);
+  g_assert_cmpuint (count_rows (items), ==, 4);
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 2)), ==, "Book the surgery");
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 3)), ==, "Age UK will call");
+
+  /* More than twenty: the rows stop at twenty, with the message. */
+  for (int i = 0; i < 30; i++)
+    g_string_append_printf (long_list, "\nPasted %d", i + 1);
+  position = 0;
+  gtk_editable_insert_text (item_entry (composer, 3), long_list->str, -1, &position);
+  g_assert_cmpuint (count_rows (items), ==, 20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 4)), ==, "Pasted 1");
+
+  /* And they are logged as rows. */
+  gtk_editable_set_text (GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0)), "Pasted from my notes");
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"
+                                          " ON e.id = a.entry_id WHERE e.summary = 'Pasted from my notes'"),
+                   ==, 20);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"
+                                          " ON e.id = a.entry_id WHERE e.summary = 'Pasted from my notes'"
+                                          " AND a.position = 1 AND a.text = 'Find the tenancy letter'"),
+                   ==, 1);
+}
+
+static void
 test_edit_keeps_history (Fixture       *fixture,
                          gconstpointer  data)
 {
@@ -952,6 +1005,7 @@ main (int   argc,
   ADD ("/timeline/composer", test_composer);
   ADD ("/timeline/composer-agreement", test_composer_agreement);
   ADD ("/timeline/composer-agreement-limits", test_composer_agreement_limits);
+  ADD ("/timeline/composer-paste-list", test_composer_paste_list);
   ADD ("/timeline/edit-keeps-history", test_edit_keeps_history);
 #undef ADD
 

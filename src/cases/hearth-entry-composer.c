@@ -315,9 +315,16 @@ static void item_activate_cb (HearthEntryComposer *self,
 static void item_remove_cb   (HearthEntryComposer *self,
                               GtkButton           *button);
 
-/* Adds an empty row at the end, or says why not. */
+static void item_insert_text_cb (GtkEditable         *editable,
+                                 const char          *text,
+                                 int                  length,
+                                 int                 *position,
+                                 HearthEntryComposer *self);
+
+/* Adds an empty row at @position (-1 for the end), or says why not. */
 static GtkListBoxRow *
-add_item (HearthEntryComposer *self)
+insert_item (HearthEntryComposer *self,
+             int                  position)
 {
   GtkWidget *row, *box, *text, *who, *who_label, *owner, *remove;
 
@@ -378,6 +385,8 @@ add_item (HearthEntryComposer *self)
 
   g_signal_connect_swapped (text, "activate", G_CALLBACK (item_activate_cb), self);
   g_signal_connect_swapped (text, "changed", G_CALLBACK (clear_error), self);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (text)), "insert-text",
+                    G_CALLBACK (item_insert_text_cb), self);
   g_signal_connect_swapped (remove, "clicked", G_CALLBACK (item_remove_cb), self);
   g_signal_connect_swapped (owner, "changed", G_CALLBACK (item_owner_changed_cb), row);
   g_signal_connect (owner, "apply", G_CALLBACK (item_owner_apply_cb), NULL);
@@ -386,9 +395,62 @@ add_item (HearthEntryComposer *self)
     hearth_item_owner_popover_set_store (HEARTH_ITEM_OWNER_POPOVER (owner), self->store);
   reset_owner (HEARTH_ITEM_OWNER_POPOVER (owner));
 
-  gtk_list_box_append (self->items_list, row);
+  gtk_list_box_insert (self->items_list, row, position);
   renumber_items (self);
   return GTK_LIST_BOX_ROW (row);
+}
+
+static GtkListBoxRow *
+add_item (HearthEntryComposer *self)
+{
+  return insert_item (self, -1);
+}
+
+/* A list pasted from elsewhere, one thing a line, becomes a row a line:
+ * the first line goes where the cursor is, the others in rows below. */
+static void
+item_insert_text_cb (GtkEditable         *editable,
+                     const char          *text,
+                     int                  length,
+                     int                 *position,
+                     HearthEntryComposer *self)
+{
+  g_autofree char *pasted = NULL;
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *row;
+  GtkListBoxRow *last = NULL;
+  int index;
+
+  pasted = length < 0 ? g_strdup (text) : g_strndup (text, (gsize) length);
+  if (strchr (pasted, '\n') == NULL)
+    return;
+
+  g_signal_stop_emission_by_name (editable, "insert-text");
+  row = gtk_widget_get_ancestor (GTK_WIDGET (editable), GTK_TYPE_LIST_BOX_ROW);
+  g_assert (row != NULL);
+  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+  g_strdelimit (pasted, "\r", ' ');
+  lines = g_strsplit (pasted, "\n", -1);
+  g_signal_handlers_block_by_func (editable, item_insert_text_cb, self);
+  gtk_editable_insert_text (editable, lines[0], -1, position);
+  g_signal_handlers_unblock_by_func (editable, item_insert_text_cb, self);
+
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      GtkListBoxRow *added;
+
+      if (hearth_text_is_blank (lines[i]))
+        continue;
+      /* Past the twentieth, the message says why the rest did not fit. */
+      added = insert_item (self, ++index);
+      if (added == NULL)
+        break;
+      gtk_editable_set_text (item_text (added), g_strstrip (lines[i]));
+      last = added;
+    }
+  if (last != NULL)
+    focus_item (self, last);
 }
 
 /* Enter goes on to the next thing, and on the last one adds another. */
