@@ -786,6 +786,26 @@ test_composer_agreement (Fixture       *fixture,
   g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
   iterate (20);
   g_assert_false (gtk_widget_get_visible (popover));
+
+  /* A store that cannot be written: a message, and every row stays as it
+   * was, owners and dates too. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HearthStore) reader = hearth_store_open (hearth_store_get_path (fixture->store),
+                                                       HEARTH_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    hearth_entry_composer_set_store (HEARTH_ENTRY_COMPOSER (composer), reader);
+    gtk_widget_activate_action (composer, "composer.save", NULL);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+    g_assert_cmpint (count_entries (fixture, "summary = 'What we agreed with Dot'"), ==, 0);
+    g_assert_cmpuint (count_rows (items), ==, 3);
+    g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 2)), ==, "Age UK will call on the 12th");
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 0)), label));
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 2)), "Age UK"));
+    hearth_entry_composer_set_store (HEARTH_ENTRY_COMPOSER (composer), fixture->store);
+  }
+
   gtk_widget_activate_action (composer, "composer.save", NULL);
   iterate (50);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
