@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "hearth-entry-composer.h"
+#include "hearth-item-owner-popover.h"
 #include "hearth-projector-window.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
@@ -26,6 +28,7 @@ typedef enum {
   VIEW_END,             /* scrolled to its last sections */
   VIEW_DARK,            /* in the dark style */
   VIEW_EXPANDED,        /* the case's first entries opened in place */
+  VIEW_AGREEING,        /* "what we agreed" being written in the composer */
 } ShotView;
 
 typedef struct
@@ -46,6 +49,7 @@ static const Shot shots[] = {
   { "cases.png", "cases", FALSE, 1280, 800 },
   { "timeline.png", "cases", TRUE, 1280, 800 },
   { "timeline-expanded.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_EXPANDED },
+  { "composer-agreement.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_AGREEING },
   { "stopshop.png", "stopshop", FALSE, 1280, 800 },
   { "barrier-log.png", "stopshop", FALSE, 1280, 800 },
   { "barrier-details.png", "stopshop", FALSE, 1280, 800, "stopshop.open-barrier", "int64 0" },
@@ -66,6 +70,7 @@ static const Shot shots[] = {
   { "what-we-agreed.png", "cases", TRUE, 1280, 800, "timeline.agreement-summary", "agreement" },
   /* The same window on a projector, and as narrow as a phone. */
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
+  { "composer-agreement-1024x768.png", "cases", TRUE, 1024, 768, NULL, NULL, VIEW_AGREEING },
   /* A Stop Shop on the projector, phase by phase (each a step forward). */
   { "projector-review-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "review" },
   { "projector-stop-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "stop" },
@@ -228,6 +233,48 @@ find_projector (void)
   return NULL;
 }
 
+/* Writes what a worker and a resident agreed, as a person would type it:
+ * mine by a date three days on, the resident's, and Age UK's on the 12th. */
+static void
+compose_agreement (GtkWidget *composer)
+{
+  static const struct {
+    const char *text;
+    const char *owner_kind;
+    const char *owner_name;
+    int         due_in_days;
+  } things[] = {
+    { "Ring the GP about the repeat prescription", "staff", NULL, 3 },
+    { "Find the tenancy letter from the council", "resident", NULL, -1 },
+    { "Call to arrange the benefits check", "other", "Age UK", 12 },
+  };
+  GtkWidget *summary = find_of_type (composer, GTK_TYPE_ENTRY);
+  GtkWidget *list = find_of_type (composer, GTK_TYPE_LIST_BOX);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+
+  gtk_widget_activate_action (composer, "composer.kind", "i", 4);
+  gtk_editable_set_text (GTK_EDITABLE (summary), "What we agreed after the home visit");
+  for (int i = 0; i < (int) G_N_ELEMENTS (things); i++)
+    {
+      GtkListBoxRow *row;
+      g_autoptr(GDateTime) due = g_date_time_add_days (today, things[i].due_in_days);
+      g_autofree char *due_on = g_date_time_format (due, "%Y-%m-%d");
+      HearthAgreementFields fields = {
+        NULL, things[i].owner_kind, 0, things[i].owner_name,
+        things[i].due_in_days >= 0 ? due_on : NULL
+      };
+
+      if (i > 0)
+        gtk_widget_activate_action (composer, "composer.add-item", NULL);
+      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+      gtk_editable_set_text (GTK_EDITABLE (find_of_type (GTK_WIDGET (row), GTK_TYPE_ENTRY)),
+                             things[i].text);
+      hearth_item_owner_popover_set_owner (HEARTH_ITEM_OWNER_POPOVER (
+                                             find_of_type (GTK_WIDGET (row), HEARTH_TYPE_ITEM_OWNER_POPOVER)),
+                                           &fields, NULL);
+    }
+}
+
 static gint64
 newest_agreement (GListModel *entries)
 {
@@ -282,6 +329,10 @@ take_cb (gpointer data)
     }
 
   run->next++;
+
+  if (shot->view == VIEW_AGREEING)
+    hearth_entry_composer_clear (HEARTH_ENTRY_COMPOSER (
+      find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER)));
 
   if (projector != NULL)
     gtk_window_destroy (GTK_WINDOW (projector));
@@ -353,6 +404,8 @@ take_next (Run *run)
       for (guint position = 0; list != NULL && position < 3; position++)
         g_signal_emit_by_name (list, "activate", position);
     }
+  if (shot->view == VIEW_AGREEING)
+    compose_agreement (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER));
   if (shot->action != NULL)
     {
       HearthCaseListPage *cases = hearth_window_get_case_list_page (run->window);

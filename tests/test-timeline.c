@@ -10,6 +10,7 @@
 
 #include "hearth-entry-composer.h"
 #include "hearth-entry-row.h"
+#include "hearth-item-owner-popover.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-timeline-changes.h"
@@ -489,6 +490,86 @@ count_entries (Fixture    *fixture,
   return hearth_test_query_int (fixture->store, sql);
 }
 
+/* The composer's own message, not those inside the item popovers. */
+static GtkLabel *
+composer_error (GtkWidget *composer)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *label = find (composer, GTK_TYPE_LABEL, i);
+
+      g_assert_nonnull (label);
+      if (gtk_widget_has_css_class (label, "error") &&
+          gtk_widget_get_ancestor (label, GTK_TYPE_POPOVER) == NULL)
+        return GTK_LABEL (label);
+    }
+}
+
+/* The composer's list of things agreed, and its rows' parts. */
+static GtkListBox *
+composer_items (GtkWidget *composer)
+{
+  GtkWidget *list = find (composer, GTK_TYPE_LIST_BOX, 0);
+
+  g_assert_nonnull (list);
+  return GTK_LIST_BOX (list);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+static GtkEditable *
+item_entry (GtkWidget *composer,
+            int        index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (composer_items (composer), index);
+
+  g_assert_nonnull (row);
+  return GTK_EDITABLE (find (GTK_WIDGET (row), GTK_TYPE_ENTRY, 0));
+}
+
+static GtkMenuButton *
+item_who (GtkWidget *composer,
+          int        index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (composer_items (composer), index);
+
+  g_assert_nonnull (row);
+  return GTK_MENU_BUTTON (find (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, 0));
+}
+
+/* The button of @popover whose label is @label. */
+static GtkWidget *
+button_labelled (GtkWidget  *popover,
+                 const char *label)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = find (popover, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
+      return button;
+  g_assert_not_reached ();
+}
+
+/* The message shown inside @popover. */
+static GtkWidget *
+popover_message (GtkWidget *popover)
+{
+  GtkWidget *label;
+
+  for (guint i = 0; (label = find (popover, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (gtk_widget_has_css_class (label, "error"))
+      return label;
+  g_assert_not_reached ();
+}
+
 static void
 test_composer (Fixture       *fixture,
                gconstpointer  data)
@@ -502,14 +583,7 @@ test_composer (Fixture       *fixture,
   summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
   amount = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 1));
   body = GTK_TEXT_VIEW (find (composer, GTK_TYPE_TEXT_VIEW, 0));
-  for (guint i = 0; error_label == NULL; i++)
-    {
-      GtkWidget *label = find (composer, GTK_TYPE_LABEL, i);
-
-      g_assert_nonnull (label);
-      if (gtk_widget_has_css_class (label, "error"))
-        error_label = GTK_LABEL (label);
-    }
+  error_label = composer_error (composer);
 
   /* A conversation in a few keystrokes: the words, then Ctrl+Enter. */
   gtk_editable_set_text (summary, "Talked with Dot about the garden");
@@ -543,12 +617,27 @@ test_composer (Fixture       *fixture,
   g_assert_cmpint (count_entries (fixture, "kind = 'spend' AND amount_pence = 1250"), ==, 1);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (amount)));
 
-  /* What we agreed: one thing per line, blank lines skipped. */
+  /* What we agreed: one thing per row, blank rows skipped, each the
+   * writer's own unless said otherwise; the details are kept too. */
   gtk_widget_activate_action (composer, "composer.kind", "i", 4);
   gtk_editable_set_text (summary, "What we agreed about the garden");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body),
-                            "Phone the gardening project\n\n  Look out the tenancy letter  \n", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (body), "Dot wants to grow beans", -1);
+  gtk_editable_set_text (item_entry (composer, 0), "Phone the gardening project");
+  gtk_widget_activate_action (composer, "composer.add-item", NULL);
+  gtk_widget_activate_action (composer, "composer.add-item", NULL);
+  gtk_editable_set_text (item_entry (composer, 2), "  Look out the tenancy letter  ");
   gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_cmpint (count_entries (fixture, "summary = 'What we agreed about the garden'"
+                                  " AND body = 'Dot wants to grow beans'"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items a JOIN"
+                                          " timeline_entries e ON e.id = a.entry_id WHERE"
+                                          " e.summary = 'What we agreed about the garden'"
+                                          " AND a.text = 'Look out the tenancy letter'"
+                                          " AND a.position = 1"), ==, 1);
+  /* Saved, the list is one empty row again. */
+  g_assert_cmpuint (count_rows (composer_items (composer)), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 0)), ==, "");
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM agreement_items a JOIN"
                                           " timeline_entries e ON e.id = a.entry_id WHERE"
@@ -613,6 +702,315 @@ test_composer (Fixture       *fixture,
   }
 }
 
+/* Whether @widget is wholly inside the part of its list that shows. */
+static gboolean
+in_sight (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, scroller, &bounds) && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* Opens the who-and-by-when popover of the composer's @index-th item. */
+static GtkWidget *
+open_who (GtkWidget *composer,
+          int        index)
+{
+  GtkMenuButton *who = item_who (composer, index);
+  GtkWidget *popover;
+
+  /* As a person would: to the button by keyboard, which scrolls to it. */
+  gtk_widget_grab_focus (GTK_WIDGET (who));
+  ITERATE_UNTIL (in_sight (GTK_WIDGET (who)));
+  gtk_menu_button_popup (who);
+  iterate (20);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (who));
+  g_assert_true (HEARTH_IS_ITEM_OWNER_POPOVER (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  return popover;
+}
+
+static void
+test_composer_agreement (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
+  GtkEditable *summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
+  GtkLabel *error_label = composer_error (composer);
+  GtkListBox *items = composer_items (composer);
+  GtkWidget *popover, *focus;
+  g_autoptr(GDateTime) today = g_date_time_new_from_unix_local (fixture->now);
+  g_autoptr(GDateTime) friday = g_date_time_add_days (today, 3);
+  g_autofree char *friday_iso = g_date_time_format (friday, "%Y-%m-%d");
+  g_autofree char *label = NULL;
+  gint64 before = hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items");
+  gint64 entry_id;
+
+  /* Alt+5's kind shows one empty row to write in; Enter in the summary goes
+   * on to it instead of logging an agreement with nothing agreed. */
+  gtk_widget_activate_action (composer, "composer.kind", "i", 4);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (items)));
+  g_assert_cmpuint (count_rows (items), ==, 1);
+  gtk_editable_set_text (summary, "What we agreed with Dot");
+  g_signal_emit_by_name (summary, "activate");
+  iterate (20);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (item_entry (composer, 0))));
+  g_assert_cmpint (count_entries (fixture, "summary = 'What we agreed with Dot'"), ==, 0);
+
+  /* Mine, by a date three days on; Enter adds the next row and goes to it. */
+  gtk_editable_set_text (item_entry (composer, 0), "Ring the GP");
+  popover = open_who (composer, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0))), ==, 0);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (popover, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+  gtk_calendar_select_day (GTK_CALENDAR (find (popover, GTK_TYPE_CALENDAR, 0)), friday);
+  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  iterate (20);
+  g_assert_false (gtk_widget_get_visible (popover));
+  /* The button says so in a few words, and to a screen reader. */
+  {
+    g_autofree char *day = g_date_time_format (friday, "%a %-d %b");
+
+    label = g_strdup_printf ("Me · by %s", day);
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 0)), label));
+  }
+
+  g_signal_emit_by_name (item_entry (composer, 0), "activate");
+  iterate (20);
+  g_assert_cmpuint (count_rows (items), ==, 2);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (item_entry (composer, 1))));
+
+  /* The resident's, with no date. */
+  gtk_editable_set_text (item_entry (composer, 1), "Find the tenancy letter");
+  popover = open_who (composer, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 1);
+  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  iterate (20);
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 1)), "The resident"));
+
+  /* Someone else, not yet named: refused in the popover, and refused again
+   * by Ctrl+Enter, which writes nothing and loses nothing. */
+  g_signal_emit_by_name (item_entry (composer, 1), "activate");
+  iterate (20);
+  gtk_editable_set_text (item_entry (composer, 2), "Age UK will call on the 12th");
+  popover = open_who (composer, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 2);
+  gtk_editable_set_text (GTK_EDITABLE (find (popover, GTK_TYPE_ENTRY, 0)), "   ");
+  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  iterate (20);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (gtk_widget_get_visible (popover_message (popover)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  iterate (20);
+
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  iterate (20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (gtk_widget_get_visible (popover_message (popover)));
+  g_assert_cmpint (count_entries (fixture, "summary = 'What we agreed with Dot'"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items"), ==, before);
+  g_assert_cmpuint (count_rows (items), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (summary), ==, "What we agreed with Dot");
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 0)), ==, "Ring the GP");
+
+  /* Named, and it logs: one entry, three items, each as chosen. */
+  gtk_editable_set_text (GTK_EDITABLE (find (popover, GTK_TYPE_ENTRY, 0)), "Age UK");
+  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  iterate (20);
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  /* A store that cannot be written: a message, and every row stays as it
+   * was, owners and dates too. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HearthStore) reader = hearth_store_open (hearth_store_get_path (fixture->store),
+                                                       HEARTH_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    hearth_entry_composer_set_store (HEARTH_ENTRY_COMPOSER (composer), reader);
+    gtk_widget_activate_action (composer, "composer.save", NULL);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+    g_assert_cmpint (count_entries (fixture, "summary = 'What we agreed with Dot'"), ==, 0);
+    g_assert_cmpuint (count_rows (items), ==, 3);
+    g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 2)), ==, "Age UK will call on the 12th");
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 0)), label));
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 2)), "Age UK"));
+    hearth_entry_composer_set_store (HEARTH_ENTRY_COMPOSER (composer), fixture->store);
+  }
+
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  entry_id = hearth_test_query_int (fixture->store,
+                                    "SELECT id FROM timeline_entries WHERE kind = 'agreement'"
+                                    " AND summary = 'What we agreed with Dot' AND case_id = 1");
+  g_assert_cmpint (hearth_test_query_intf (fixture->store,
+                                           "SELECT count (*) FROM agreement_items WHERE entry_id = %"
+                                           G_GINT64_FORMAT, entry_id), ==, 3);
+  g_assert_cmpint (hearth_test_query_intf (fixture->store,
+                                           "SELECT count (*) FROM agreement_items WHERE entry_id = %"
+                                           G_GINT64_FORMAT " AND position = 0 AND text = 'Ring the GP'"
+                                           " AND owner_kind = 'staff' AND owner_staff_id = 1"
+                                           " AND owner_name = '' AND due_on = '%s'",
+                                           entry_id, friday_iso), ==, 1);
+  g_assert_cmpint (hearth_test_query_intf (fixture->store,
+                                           "SELECT count (*) FROM agreement_items WHERE entry_id = %"
+                                           G_GINT64_FORMAT " AND position = 1"
+                                           " AND text = 'Find the tenancy letter'"
+                                           " AND owner_kind = 'resident' AND owner_staff_id IS NULL"
+                                           " AND owner_name = '' AND due_on IS NULL", entry_id), ==, 1);
+  g_assert_cmpint (hearth_test_query_intf (fixture->store,
+                                           "SELECT count (*) FROM agreement_items WHERE entry_id = %"
+                                           G_GINT64_FORMAT " AND position = 2"
+                                           " AND text = 'Age UK will call on the 12th'"
+                                           " AND owner_kind = 'other' AND owner_staff_id IS NULL"
+                                           " AND owner_name = 'Age UK' AND due_on IS NULL",
+                                           entry_id), ==, 1);
+
+  /* Ready for the next: one empty row, the writer's own again. */
+  g_assert_cmpuint (count_rows (items), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 0)), ==, "");
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 0)), "Me"));
+}
+
+static void
+test_composer_agreement_limits (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
+  GtkEditable *summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
+  GtkLabel *error_label = composer_error (composer);
+  GtkListBox *items = composer_items (composer);
+  GtkWidget *popover, *colleague, *focus;
+  g_autoptr(GDateTime) today = g_date_time_new_from_unix_local (fixture->now);
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (today, -7);
+  g_autofree char *last_week_iso = g_date_time_format (last_week, "%Y-%m-%d");
+
+  gtk_widget_activate_action (composer, "composer.kind", "i", 4);
+  gtk_editable_set_text (summary, "A long list");
+
+  /* Nothing agreed yet: refused, pointing at the empty row. */
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpint (count_entries (fixture, "summary = 'A long list'"), ==, 0);
+
+  /* Enter on an empty last row adds no other. */
+  g_signal_emit_by_name (item_entry (composer, 0), "activate");
+  g_assert_cmpuint (count_rows (items), ==, 1);
+
+  /* Twenty rows at most, and a message at the twenty-first. */
+  for (int i = 0; i < 20; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Thing %d", i + 1);
+
+      if (i > 0)
+        gtk_widget_activate_action (composer, "composer.add-item", NULL);
+      gtk_editable_set_text (item_entry (composer, i), text);
+    }
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  /* The row being written in is scrolled into sight. */
+  ITERATE_UNTIL (in_sight (GTK_WIDGET (item_entry (composer, 19))));
+  g_signal_emit_by_name (item_entry (composer, 19), "activate");
+  g_assert_cmpuint (count_rows (items), ==, 20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (error_label), "Twenty"));
+
+  /* Removing one takes it away, and the focus goes to the one before. */
+  gtk_widget_grab_focus (GTK_WIDGET (item_entry (composer, 1)));
+  g_signal_emit_by_name (find_tooltip (GTK_WIDGET (gtk_list_box_get_row_at_index (items, 1)),
+                                       GTK_TYPE_BUTTON, "Remove"), "clicked");
+  g_assert_cmpuint (count_rows (items), ==, 19);
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 1)), ==, "Thing 3");
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (item_entry (composer, 0))));
+
+  /* A colleague from the team, by a date already past: the model takes
+   * late dates (a thing agreed may be logged after its day). */
+  popover = open_who (composer, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 3);
+  colleague = find (popover, GTK_TYPE_DROP_DOWN, 1);
+  g_assert_true (gtk_widget_get_visible (colleague));
+  ITERATE_UNTIL (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (colleague))) == 2);
+  /* By name: Priya Raman, Tomasz Nowak. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (colleague), 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (popover, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+  gtk_calendar_select_day (GTK_CALENDAR (find (popover, GTK_TYPE_CALENDAR, 0)), last_week);
+  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  iterate (20);
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  iterate (50);
+  g_assert_cmpint (hearth_test_query_intf (fixture->store,
+                                           "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"
+                                           " ON e.id = a.entry_id WHERE e.summary = 'A long list'"
+                                           " AND a.position = 0 AND a.text = 'Thing 1'"
+                                           " AND a.owner_kind = 'staff' AND a.owner_staff_id = 2"
+                                           " AND a.due_on = '%s'", last_week_iso), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"
+                                          " ON e.id = a.entry_id WHERE e.summary = 'A long list'"
+                                          " AND a.owner_kind = 'staff' AND a.owner_staff_id = 1"
+                                          " AND a.due_on IS NULL"), ==, 18);
+}
+
+static void
+test_composer_paste_list (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
+  GtkListBox *items = composer_items (composer);
+  GtkLabel *error_label = composer_error (composer);
+  g_autoptr(GString) long_list = g_string_new (NULL);
+  int position;
+
+  gtk_widget_activate_action (composer, "composer.kind", "i", 4);
+  gtk_editable_set_text (item_entry (composer, 0), "Ring ");
+
+  /* Notes pasted at the cursor: a thing a line, blank lines skipped, the
+   * first line joining what was there. */
+  position = 5;
+  gtk_editable_insert_text (item_entry (composer, 0),
+                            "the GP\r\nFind the tenancy letter\n\n  Age UK will call  \n", -1, &position);
+  g_assert_cmpuint (count_rows (items), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 0)), ==, "Ring the GP ");
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 1)), ==, "Find the tenancy letter");
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 2)), ==, "Age UK will call");
+
+  /* Pasted into a row, the new rows go just below it, before the others. */
+  position = 0;
+  gtk_editable_insert_text (item_entry (composer, 1), "\nBook the surgery", -1, &position);
+  g_assert_cmpuint (count_rows (items), ==, 4);
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 2)), ==, "Book the surgery");
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 3)), ==, "Age UK will call");
+
+  /* More than twenty: the rows stop at twenty, with the message. */
+  for (int i = 0; i < 30; i++)
+    g_string_append_printf (long_list, "\nPasted %d", i + 1);
+  position = 0;
+  gtk_editable_insert_text (item_entry (composer, 3), long_list->str, -1, &position);
+  g_assert_cmpuint (count_rows (items), ==, 20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 4)), ==, "Pasted 1");
+
+  /* And they are logged as rows. */
+  gtk_editable_set_text (GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0)), "Pasted from my notes");
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"
+                                          " ON e.id = a.entry_id WHERE e.summary = 'Pasted from my notes'"),
+                   ==, 20);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"
+                                          " ON e.id = a.entry_id WHERE e.summary = 'Pasted from my notes'"
+                                          " AND a.position = 1 AND a.text = 'Find the tenancy letter'"),
+                   ==, 1);
+}
+
 static void
 test_edit_keeps_history (Fixture       *fixture,
                          gconstpointer  data)
@@ -661,6 +1059,9 @@ main (int   argc,
   ADD ("/timeline/filters", test_filters);
   ADD ("/timeline/delete-asks", test_delete_asks);
   ADD ("/timeline/composer", test_composer);
+  ADD ("/timeline/composer-agreement", test_composer_agreement);
+  ADD ("/timeline/composer-agreement-limits", test_composer_agreement_limits);
+  ADD ("/timeline/composer-paste-list", test_composer_paste_list);
   ADD ("/timeline/edit-keeps-history", test_edit_keeps_history);
 #undef ADD
 

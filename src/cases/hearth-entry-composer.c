@@ -9,13 +9,15 @@
 #include <glib/gi18n.h>
 
 #include "hearth-entry-composer.h"
+#include "hearth-change-util.h"
+#include "hearth-item-owner-popover.h"
 #include "hearth-money.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
 
 /* The counter shows from this many characters of the summary on. */
 #define COUNTER_FROM (HEARTH_ENTRY_SUMMARY_MAX - 50)
-/* Items of "what we agreed" written in the composer, one per line. */
+/* Things agreed in one "what we agreed" entry, each a row of its own. */
 #define MAX_ITEMS 20
 
 struct _HearthEntryComposer
@@ -39,6 +41,8 @@ struct _HearthEntryComposer
   GtkCalendar  *when_calendar;
   GtkSpinButton *hour_spin;
   GtkSpinButton *minute_spin;
+  GtkWidget    *items_box;
+  GtkListBox   *items_list;
 
   /* owned */
   HearthStore  *store;
@@ -111,6 +115,7 @@ kind_changed_cb (HearthEntryComposer *self)
   gtk_widget_set_visible (GTK_WIDGET (self->money_kind_dropdown), money);
   gtk_widget_set_visible (GTK_WIDGET (self->detail_entry), spend || expertise);
   gtk_widget_set_visible (GTK_WIDGET (self->from_entry), expertise);
+  gtk_widget_set_visible (self->items_box, agreement);
 
   gtk_entry_set_placeholder_text (self->detail_entry,
                                   expertise ? _("Who came to the resident") : _("What it was for"));
@@ -119,12 +124,6 @@ kind_changed_cb (HearthEntryComposer *self)
                                   expertise ? _("Who came to the resident") : _("What it was for"),
                                   -1);
 
-  /* What we agreed is written as what each will do, one per line. */
-  gtk_label_set_label (self->details_label,
-                       agreement ? _("What we will do, one per line (each is yours to follow up)")
-                                 : _("Details"));
-  if (agreement)
-    gtk_toggle_button_set_active (self->details_button, TRUE);
   clear_error (self);
 }
 
@@ -184,6 +183,357 @@ now_action (GtkWidget  *widget,
   gtk_menu_button_popdown (self->when_button);
 }
 
+/* --- What we agreed: a row for each thing ----------------------------------- */
+
+static GtkEditable *
+item_text (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "text");
+}
+
+static HearthItemOwnerPopover *
+item_owner (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "owner");
+}
+
+static guint
+count_items (HearthEntryComposer *self)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (self->items_list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+/* Each row's controls say which thing they belong to, for screen readers. */
+static void
+renumber_items (HearthEntryComposer *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
+    {
+      /* Translators: the place of one thing in a list of things agreed. */
+      g_autofree char *text = g_strdup_printf (_("Agreed thing %d"), i + 1);
+      /* Translators: a button that takes one thing out of a list of things agreed. */
+      g_autofree char *remove = g_strdup_printf (_("Remove agreed thing %d"), i + 1);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item_text (row)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (row), "remove")),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+    }
+}
+
+/* The button says who and by when in a few words: "Me · by Fri 4 Dec". */
+static void
+item_owner_changed_cb (GtkListBoxRow *row)
+{
+  GtkWidget *who = g_object_get_data (G_OBJECT (row), "who");
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), "who-label");
+  g_autofree char *summary = hearth_item_owner_popover_dup_summary (item_owner (row));
+  /* Translators: the name of a button; %s says who will do a thing and by when. */
+  g_autofree char *accessible = g_strdup_printf (_("Who and by when: %s"), summary);
+
+  gtk_label_set_label (label, summary);
+  gtk_widget_set_tooltip_text (who, summary);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (who), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+item_owner_apply_cb (HearthItemOwnerPopover *owner)
+{
+  gtk_popover_popdown (GTK_POPOVER (owner));
+}
+
+static void
+reset_owner (HearthItemOwnerPopover *owner)
+{
+  /* The writer's own, with no date, until said otherwise. */
+  static const HearthAgreementFields mine = { NULL, "staff", 0, NULL, NULL };
+
+  hearth_item_owner_popover_set_owner (owner, &mine, NULL);
+}
+
+/* Scrolls the list so that all of @row shows; FALSE if it has no place yet. */
+static gboolean
+scroll_to_row (GtkWidget *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (row, gtk_widget_get_parent (row), &bounds))
+    return FALSE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (bounds.size.height <= 0 ||
+      bounds.origin.y + bounds.size.height > gtk_adjustment_get_upper (adjustment))
+    return FALSE;
+
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+  return TRUE;
+}
+
+static gboolean
+scroll_to_row_cb (GtkWidget     *row,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "scroll-frames"));
+
+  /* Ticks come before layout: a new row has its place a frame or two on. */
+  if (!scroll_to_row (row) && frames < 10)
+    {
+      g_object_set_data (G_OBJECT (row), "scroll-frames", GUINT_TO_POINTER (frames + 1));
+      return G_SOURCE_CONTINUE;
+    }
+  g_object_set_data (G_OBJECT (row), "scroll-frames", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Puts the cursor in @row's text, scrolled into sight. A row just added
+ * has no place yet, so the scroll waits for the next frame. */
+static void
+focus_item (HearthEntryComposer *self,
+            GtkListBoxRow       *row)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (item_text (row)));
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
+}
+
+static void item_activate_cb (HearthEntryComposer *self,
+                              GtkEntry            *entry);
+static void item_remove_cb   (HearthEntryComposer *self,
+                              GtkButton           *button);
+
+static void item_insert_text_cb (GtkEditable         *editable,
+                                 const char          *text,
+                                 int                  length,
+                                 int                 *position,
+                                 HearthEntryComposer *self);
+
+/* Adds an empty row at @position (-1 for the end), or says why not. */
+static GtkListBoxRow *
+insert_item (HearthEntryComposer *self,
+             int                  position)
+{
+  GtkWidget *row, *box, *text, *who, *who_label, *owner, *remove;
+
+  if (count_items (self) >= MAX_ITEMS)
+    {
+      GtkListBoxRow *last = gtk_list_box_get_row_at_index (self->items_list, MAX_ITEMS - 1);
+
+      show_error (self, _("Twenty things at most in one agreement; log the rest as a second one"),
+                  last != NULL ? GTK_WIDGET (item_text (last)) : NULL);
+      return NULL;
+    }
+
+  row = gtk_list_box_row_new ();
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  text = gtk_entry_new ();
+  who = gtk_menu_button_new ();
+  who_label = gtk_label_new (NULL);
+  owner = hearth_item_owner_popover_new (_("_Done"));
+  remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_entry_set_max_length (GTK_ENTRY (text), HEARTH_AGREEMENT_TEXT_MAX);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (text), _("What will be done"));
+  /* Narrow windows squeeze it, not who and by when beside it. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (text), 8);
+  gtk_widget_add_css_class (text, "flat");
+
+  gtk_label_set_ellipsize (GTK_LABEL (who_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (who_label), 24);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (who), who_label);
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (who), TRUE);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (who), owner);
+  gtk_widget_add_css_class (who, "flat");
+  gtk_widget_set_valign (who, GTK_ALIGN_CENTER);
+
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_add_css_class (remove, "circular");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), who);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data (G_OBJECT (row), "text", text);
+  g_object_set_data (G_OBJECT (row), "who", who);
+  g_object_set_data (G_OBJECT (row), "who-label", who_label);
+  g_object_set_data (G_OBJECT (row), "owner", owner);
+  g_object_set_data (G_OBJECT (row), "remove", remove);
+
+  g_signal_connect_swapped (text, "activate", G_CALLBACK (item_activate_cb), self);
+  g_signal_connect_swapped (text, "changed", G_CALLBACK (clear_error), self);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (text)), "insert-text",
+                    G_CALLBACK (item_insert_text_cb), self);
+  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (item_remove_cb), self);
+  g_signal_connect_swapped (owner, "changed", G_CALLBACK (item_owner_changed_cb), row);
+  g_signal_connect (owner, "apply", G_CALLBACK (item_owner_apply_cb), NULL);
+
+  if (self->store != NULL)
+    hearth_item_owner_popover_set_store (HEARTH_ITEM_OWNER_POPOVER (owner), self->store);
+  reset_owner (HEARTH_ITEM_OWNER_POPOVER (owner));
+
+  gtk_list_box_insert (self->items_list, row, position);
+  renumber_items (self);
+  return GTK_LIST_BOX_ROW (row);
+}
+
+static GtkListBoxRow *
+add_item (HearthEntryComposer *self)
+{
+  return insert_item (self, -1);
+}
+
+/* A list pasted from elsewhere, one thing a line, becomes a row a line:
+ * the first line goes where the cursor is, the others in rows below. */
+static void
+item_insert_text_cb (GtkEditable         *editable,
+                     const char          *text,
+                     int                  length,
+                     int                 *position,
+                     HearthEntryComposer *self)
+{
+  g_autofree char *pasted = NULL;
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *row;
+  GtkListBoxRow *last = NULL;
+  int index;
+
+  pasted = length < 0 ? g_strdup (text) : g_strndup (text, (gsize) length);
+  if (strchr (pasted, '\n') == NULL)
+    return;
+
+  g_signal_stop_emission_by_name (editable, "insert-text");
+  row = gtk_widget_get_ancestor (GTK_WIDGET (editable), GTK_TYPE_LIST_BOX_ROW);
+  g_assert (row != NULL);
+  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+  g_strdelimit (pasted, "\r", ' ');
+  lines = g_strsplit (pasted, "\n", -1);
+  g_signal_handlers_block_by_func (editable, item_insert_text_cb, self);
+  gtk_editable_insert_text (editable, lines[0], -1, position);
+  g_signal_handlers_unblock_by_func (editable, item_insert_text_cb, self);
+
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      GtkListBoxRow *added;
+
+      if (hearth_text_is_blank (lines[i]))
+        continue;
+      /* Past the twentieth, the message says why the rest did not fit. */
+      added = insert_item (self, ++index);
+      if (added == NULL)
+        break;
+      gtk_editable_set_text (item_text (added), g_strstrip (lines[i]));
+      last = added;
+    }
+  if (last != NULL)
+    focus_item (self, last);
+}
+
+/* Enter goes on to the next thing, and on the last one adds another. */
+static void
+item_activate_cb (HearthEntryComposer *self,
+                  GtkEntry            *entry)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (entry), GTK_TYPE_LIST_BOX_ROW);
+  GtkListBoxRow *next;
+
+  g_assert (row != NULL);
+  next = gtk_list_box_get_row_at_index (self->items_list,
+                                        gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
+  if (next == NULL && !hearth_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))))
+    next = add_item (self);
+  if (next != NULL)
+    focus_item (self, next);
+}
+
+static void
+item_remove_cb (HearthEntryComposer *self,
+                GtkButton           *button)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  GtkListBoxRow *focus;
+
+  clear_error (self);
+  /* The last one left is emptied rather than removed, to write in again. */
+  if (count_items (self) == 1)
+    {
+      gtk_editable_set_text (item_text (GTK_LIST_BOX_ROW (row)), "");
+      reset_owner (item_owner (GTK_LIST_BOX_ROW (row)));
+      gtk_widget_grab_focus (GTK_WIDGET (item_text (GTK_LIST_BOX_ROW (row))));
+      return;
+    }
+
+  /* The focus moves on first: removing the row that holds it leaves a
+   * reference to the list behind (GTK 4.18), and the list is never freed. */
+  focus = gtk_list_box_get_row_at_index (self->items_list, index > 0 ? index - 1 : index + 1);
+  gtk_widget_grab_focus (GTK_WIDGET (item_text (focus)));
+  gtk_list_box_remove (self->items_list, row);
+  renumber_items (self);
+}
+
+static void
+clear_items (HearthEntryComposer *self)
+{
+  GtkListBoxRow *row;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* As in item_remove_cb(), the focus leaves the rows before they go. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->items_list)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+  while ((row = gtk_list_box_get_row_at_index (self->items_list, 0)) != NULL)
+    gtk_list_box_remove (self->items_list, GTK_WIDGET (row));
+  add_item (self);
+}
+
+static gboolean
+items_are_blank (HearthEntryComposer *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
+    if (!hearth_text_is_blank (gtk_editable_get_text (item_text (row))))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (widget);
+  GtkListBoxRow *row = add_item (self);
+
+  if (row != NULL)
+    focus_item (self, row);
+}
+
 static char *
 body_text (HearthEntryComposer *self)
 {
@@ -204,6 +554,7 @@ clear (HearthEntryComposer *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), "", 0);
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
   gtk_toggle_button_set_active (self->details_button, FALSE);
+  clear_items (self);
   set_when (self, 0);
   clear_error (self);
 }
@@ -213,7 +564,6 @@ save (HearthEntryComposer *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *body = body_text (self);
-  g_auto(GStrv) lines = NULL;
   HearthAgreementFields items[MAX_ITEMS];
   HearthEntryFields fields;
   const char *kind = selected_kind (self);
@@ -251,28 +601,39 @@ save (HearthEntryComposer *self)
 
   if (g_str_equal (kind, "agreement"))
     {
-      lines = g_strsplit (body, "\n", -1);
-      for (guint i = 0; lines[i] != NULL; i++)
+      GtkListBoxRow *row;
+
+      for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
         {
-          g_strstrip (lines[i]);
-          if (*lines[i] == '\0')
+          const char *text = gtk_editable_get_text (item_text (row));
+          HearthItemOwnerPopover *owner = item_owner (row);
+
+          if (hearth_text_is_blank (text))
             continue;
           if (n_items == MAX_ITEMS)
             {
               show_error (self, _("Twenty things at most in one agreement; log the rest as a "
-                                  "second one"), GTK_WIDGET (self->body_view));
+                                  "second one"), GTK_WIDGET (item_text (row)));
               return;
             }
-          items[n_items] = (HearthAgreementFields) { lines[i], "staff", 0, NULL, NULL };
+          /* The popover says what is wrong, where it can be put right. */
+          if (!hearth_item_owner_popover_check (owner))
+            {
+              show_error (self, _("Say who will do each thing we agreed"), NULL);
+              scroll_to_row (GTK_WIDGET (row));
+              gtk_menu_button_popup (g_object_get_data (G_OBJECT (row), "who"));
+              return;
+            }
+          items[n_items] = (HearthAgreementFields) { text, "staff", 0, NULL, NULL };
+          hearth_item_owner_popover_get_owner (owner, &items[n_items]);
           n_items++;
         }
       if (n_items == 0)
         {
-          show_error (self, _("Write what each of us will do, one per line"),
-                      GTK_WIDGET (self->body_view));
+          show_error (self, _("Write what each of us will do"),
+                      GTK_WIDGET (item_text (gtk_list_box_get_row_at_index (self->items_list, 0))));
           return;
         }
-      fields.body = NULL;
     }
 
   id = hearth_timeline_add_entry (self->store, self->case_id, 0, &fields, items, n_items, &error);
@@ -293,6 +654,12 @@ save (HearthEntryComposer *self)
 static void
 summary_activate_cb (HearthEntryComposer *self)
 {
+  /* An agreement goes on to what was agreed before it can be logged. */
+  if (g_str_equal (selected_kind (self), "agreement") && items_are_blank (self))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (item_text (gtk_list_box_get_row_at_index (self->items_list, 0))));
+      return;
+    }
   save (self);
 }
 
@@ -360,6 +727,8 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, when_calendar);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, hour_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, minute_spin);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, items_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, items_list);
   gtk_widget_class_bind_template_callback (widget_class, when_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
@@ -368,6 +737,7 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
   gtk_widget_class_install_action (widget_class, "composer.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "composer.kind", "i", kind_action);
   gtk_widget_class_install_action (widget_class, "composer.now", NULL, now_action);
+  gtk_widget_class_install_action (widget_class, "composer.add-item", NULL, add_item_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "composer.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
@@ -389,6 +759,7 @@ hearth_entry_composer_init (HearthEntryComposer *self)
     gtk_string_list_append (kinds, hearth_timeline_entry_kind_label (writable[i]));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_entry_set_max_length (self->summary_entry, HEARTH_ENTRY_SUMMARY_MAX);
+  add_item (self);
   kind_changed_cb (self);
   set_when (self, 0);
 }
@@ -397,10 +768,14 @@ void
 hearth_entry_composer_set_store (HearthEntryComposer *self,
                                  HearthStore         *store)
 {
+  GtkListBoxRow *row;
+
   g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
+    hearth_item_owner_popover_set_store (item_owner (row), store);
 }
 
 void
@@ -421,4 +796,12 @@ hearth_entry_composer_focus (HearthEntryComposer *self)
   g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+}
+
+void
+hearth_entry_composer_clear (HearthEntryComposer *self)
+{
+  g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
+
+  clear (self);
 }

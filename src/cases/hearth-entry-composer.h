@@ -13,12 +13,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HearthEntryComposer, hearth_entry_composer, HEARTH, ENTRY_COMPOSER, AdwBin)
 
 /* Logs a new entry on a case from the keyboard: a kind (Alt+1 … Alt+0), a
- * one-line summary, the kind's own fields, and Ctrl+Enter. What was typed
- * stays until it is saved. Emits ::saved with the new entry's id. */
+ * one-line summary, the kind's own fields, and Ctrl+Enter. "What we agreed"
+ * has a row for each thing agreed, with who will do it and by when (Enter
+ * in the last row adds the next). What was typed stays until it is saved.
+ * Emits ::saved with the new entry's id. */
 void hearth_entry_composer_set_store (HearthEntryComposer *self,
                                       HearthStore         *store);
 void hearth_entry_composer_set_case  (HearthEntryComposer *self,
                                       gint64               case_id);
 void hearth_entry_composer_focus     (HearthEntryComposer *self);
+/* Forgets what was typed, as after a save. */
+void hearth_entry_composer_clear     (HearthEntryComposer *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "hearth-agreement-item.h"
 #include "hearth-entry-row.h"
 #include "hearth-entry-version.h"
+#include "hearth-item-owner-popover.h"
 #include "hearth-money.h"
 #include "hearth-query-model.h"
 #include "hearth-timeline-changes.h"
@@ -248,161 +249,47 @@ drop_popover (GtkWidget *row)
 
 /* --- Who will do it, and by when ------------------------------------------------ */
 
-enum {
-  OWNER_KEEP_OR_ME,
-  OWNER_RESIDENT,
-  OWNER_OTHER,
-};
-
-static void
-owner_choice_cb (GtkWidget *row)
-{
-  GtkDropDown *owner = g_object_get_data (G_OBJECT (row), "owner");
-  GtkWidget *other = g_object_get_data (G_OBJECT (row), "other-name");
-  GtkWidget *calendar = g_object_get_data (G_OBJECT (row), "calendar");
-  GtkCheckButton *dated = g_object_get_data (G_OBJECT (row), "dated");
-
-  gtk_widget_set_visible (other, gtk_drop_down_get_selected (owner) == OWNER_OTHER);
-  gtk_widget_set_sensitive (calendar, gtk_check_button_get_active (dated));
-}
-
 /* The popover shows the item as it is now each time it opens. */
 static void
-owner_popover_show_cb (GtkWidget *row)
-{
-  HearthAgreementItem *item = g_object_get_data (G_OBJECT (row), "item");
-  GtkDropDown *owner = g_object_get_data (G_OBJECT (row), "owner");
-  GtkStringList *choices = g_object_get_data (G_OBJECT (row), "owner-choices");
-  GtkEditable *other = g_object_get_data (G_OBJECT (row), "other-name");
-  GtkCalendar *calendar = g_object_get_data (G_OBJECT (row), "calendar");
-  GtkCheckButton *dated = g_object_get_data (G_OBJECT (row), "dated");
-  GtkWidget *message = g_object_get_data (G_OBJECT (row), "owner-message");
-  const char *kind = hearth_agreement_item_get_owner_kind (item);
-  const char *due = hearth_agreement_item_get_due_on (item);
-  const char *first;
-
-  /* Whoever has it now stays first, so saving a new date keeps them. */
-  first = g_str_equal (kind, "staff") && *hearth_agreement_item_get_owner_label (item) != '\0'
-          ? hearth_agreement_item_get_owner_label (item) : _("Me");
-  gtk_string_list_splice (choices, OWNER_KEEP_OR_ME, 1, (const char *[]) { first, NULL });
-  gtk_drop_down_set_selected (owner, g_str_equal (kind, "resident") ? OWNER_RESIDENT
-                                     : g_str_equal (kind, "other") ? OWNER_OTHER : OWNER_KEEP_OR_ME);
-  gtk_editable_set_text (other, g_str_equal (kind, "other") ? hearth_agreement_item_get_owner_label (item) : "");
-
-  gtk_check_button_set_active (dated, *due != '\0');
-  if (*due != '\0')
-    {
-      g_autofree char *iso = g_strconcat (due, "T12:00:00Z", NULL);
-      g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, NULL);
-
-      if (date != NULL)
-        gtk_calendar_select_day (calendar, date);
-    }
-  gtk_widget_set_visible (message, FALSE);
-  owner_choice_cb (row);
-}
-
-static void
-owner_save_cb (GtkWidget *button,
-               GtkWidget *row)
+owner_popover_show_cb (HearthItemOwnerPopover *popover,
+                       GtkWidget              *row)
 {
   HearthEntryRow *self = HEARTH_ENTRY_ROW (gtk_widget_get_ancestor (row, HEARTH_TYPE_ENTRY_ROW));
   HearthAgreementItem *item = g_object_get_data (G_OBJECT (row), "item");
-  GtkDropDown *owner = g_object_get_data (G_OBJECT (row), "owner");
-  GtkEditable *other = g_object_get_data (G_OBJECT (row), "other-name");
-  GtkCalendar *calendar = g_object_get_data (G_OBJECT (row), "calendar");
-  GtkCheckButton *dated = g_object_get_data (G_OBJECT (row), "dated");
-  GtkLabel *message = g_object_get_data (G_OBJECT (row), "owner-message");
-  GtkPopover *popover = g_object_get_data (G_OBJECT (row), "owner-popover");
-  g_autoptr(GDateTime) day = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *due = NULL;
+  HearthAgreementFields fields = {
+    NULL, hearth_agreement_item_get_owner_kind (item), hearth_agreement_item_get_owner_staff_id (item),
+    hearth_agreement_item_get_owner_label (item), hearth_agreement_item_get_due_on (item)
+  };
+
+  hearth_item_owner_popover_set_store (popover, self->store);
+  hearth_item_owner_popover_set_owner (popover, &fields, hearth_agreement_item_get_owner_label (item));
+}
+
+static void
+owner_apply_cb (HearthItemOwnerPopover *popover,
+                GtkWidget              *row)
+{
+  HearthEntryRow *self = HEARTH_ENTRY_ROW (gtk_widget_get_ancestor (row, HEARTH_TYPE_ENTRY_ROW));
+  HearthAgreementItem *item = g_object_get_data (G_OBJECT (row), "item");
   HearthAgreementFields fields = { NULL, "staff", 0, NULL, NULL };
-  guint choice = gtk_drop_down_get_selected (owner);
+  g_autoptr(GError) error = NULL;
 
-  if (choice == OWNER_RESIDENT)
-    fields.owner_kind = "resident";
-  else if (choice == OWNER_OTHER)
-    {
-      fields.owner_kind = "other";
-      fields.owner_name = gtk_editable_get_text (other);
-    }
-  else if (g_str_equal (hearth_agreement_item_get_owner_kind (item), "staff"))
-    fields.owner_staff_id = hearth_agreement_item_get_owner_staff_id (item);
-
-  if (gtk_check_button_get_active (dated))
-    {
-      day = gtk_calendar_get_date (calendar);
-      due = g_date_time_format (day, "%Y-%m-%d");
-      fields.due_on = due;
-    }
-
+  hearth_item_owner_popover_get_owner (popover, &fields);
   if (!hearth_agreement_set_owner (self->store, hearth_agreement_item_get_id (item), &fields, &error))
     {
-      gtk_label_set_label (message, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (message), TRUE);
-      gtk_accessible_announce (GTK_ACCESSIBLE (message), error->message,
-                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+      hearth_item_owner_popover_show_error (popover, error->message);
       return;
     }
-  gtk_popover_popdown (popover);
+  gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
 static GtkWidget *
 owner_popover (GtkWidget *row)
 {
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (_("Who will do it, and by when?"));
-  GtkStringList *choices = gtk_string_list_new ((const char *[]) { _("Me"), _("The resident"),
-                                                                   _("Someone else"), NULL });
-  GtkWidget *owner = gtk_drop_down_new (G_LIST_MODEL (choices), NULL);
-  GtkWidget *other = gtk_entry_new ();
-  GtkWidget *dated = gtk_check_button_new_with_mnemonic (_("By a _date"));
-  GtkWidget *calendar = gtk_calendar_new ();
-  GtkWidget *message = gtk_label_new (NULL);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *popover = hearth_item_owner_popover_new (_("_Save"));
 
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (owner), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Who will do it"), -1);
-  gtk_entry_set_max_length (GTK_ENTRY (other), HEARTH_AGREEMENT_OWNER_MAX);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (other), _("Their name, and where from"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (other), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Who else will do it"), -1);
-  gtk_entry_set_activates_default (GTK_ENTRY (other), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Due date"), -1);
-  gtk_widget_add_css_class (message, "error");
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_widget_set_visible (message, FALSE);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), owner);
-  gtk_box_append (GTK_BOX (box), other);
-  gtk_box_append (GTK_BOX (box), dated);
-  gtk_box_append (GTK_BOX (box), calendar);
-  gtk_box_append (GTK_BOX (box), message);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), button);
-
-  /* The drop-down owns the list; the row keeps a reference to rename the first choice. */
-  g_object_set_data_full (G_OBJECT (row), "owner-choices", g_object_ref (choices), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "owner", owner);
-  g_object_set_data (G_OBJECT (row), "other-name", other);
-  g_object_set_data (G_OBJECT (row), "dated", dated);
-  g_object_set_data (G_OBJECT (row), "calendar", calendar);
-  g_object_set_data (G_OBJECT (row), "owner-message", message);
-  g_object_set_data (G_OBJECT (row), "owner-popover", popover);
-  g_signal_connect_swapped (owner, "notify::selected", G_CALLBACK (owner_choice_cb), row);
-  g_signal_connect_swapped (dated, "toggled", G_CALLBACK (owner_choice_cb), row);
-  g_signal_connect_swapped (popover, "show", G_CALLBACK (owner_popover_show_cb), row);
-  g_signal_connect (button, "clicked", G_CALLBACK (owner_save_cb), row);
+  g_signal_connect (popover, "show", G_CALLBACK (owner_popover_show_cb), row);
+  g_signal_connect (popover, "apply", G_CALLBACK (owner_apply_cb), row);
   return popover;
 }
 
