@@ -322,6 +322,9 @@ typedef struct
   GArray *intervals;  /* double, ms: from one paint to the next */
   GArray *work;       /* double, ms: the step and every dispatch until its paint */
   GArray *cpu;        /* double, ms: the main thread's CPU time for the same */
+  GArray *layout;     /* double, ms: the frame's update and layout phases (ticks; rows
+                       * bound, measured, placed) */
+  GArray *drawing;    /* double, ms: its paint phases (snapshot, render, present) */
   double  longest;    /* ms: the longest single dispatch */
   double  total_ms;
   double  distance;   /* pixels scrolled */
@@ -335,6 +338,8 @@ scroll_run_init (ScrollRun *run)
   run->intervals = g_array_new (FALSE, FALSE, sizeof (double));
   run->work = g_array_new (FALSE, FALSE, sizeof (double));
   run->cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  run->layout = g_array_new (FALSE, FALSE, sizeof (double));
+  run->drawing = g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 static void
@@ -343,6 +348,40 @@ scroll_run_clear (ScrollRun *run)
   g_clear_pointer (&run->intervals, g_array_unref);
   g_clear_pointer (&run->work, g_array_unref);
   g_clear_pointer (&run->cpu, g_array_unref);
+  g_clear_pointer (&run->layout, g_array_unref);
+  g_clear_pointer (&run->drawing, g_array_unref);
+}
+
+/* When each phase of a frame ended, in ms; 0 for a phase the frame did
+ * not run. Handlers connected after GTK's own run at each phase's end. */
+typedef struct
+{
+  double   before;
+  double   laid_out;
+  double   painted_at;
+  gboolean painted;
+} FramePhases;
+
+static void
+phase_before_paint_cb (GdkFrameClock *clock,
+                       FramePhases   *phases)
+{
+  phases->before = now_ms ();
+}
+
+static void
+phase_layout_cb (GdkFrameClock *clock,
+                 FramePhases   *phases)
+{
+  phases->laid_out = now_ms ();
+}
+
+static void
+phase_after_paint_cb (GdkFrameClock *clock,
+                      FramePhases   *phases)
+{
+  phases->painted_at = now_ms ();
+  phases->painted = TRUE;
 }
 
 /* Runs the main loop until @flag holds, and returns the time it spent
@@ -395,9 +434,12 @@ scroll_list (GtkWidget     *list,
 {
   /* The window's clock: on an empty database the list is not shown. */
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (gtk_widget_get_root (list)));
-  gboolean painted = FALSE;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  FramePhases phases = { 0, };
   double started, last, from = gtk_adjustment_get_value (adjustment);
+
+  g_signal_connect (clock, "before-paint", G_CALLBACK (phase_before_paint_cb), &phases);
+  g_signal_connect (clock, "layout", G_CALLBACK (phase_layout_cb), &phases);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (phase_after_paint_cb), &phases);
 
   started = last = now_ms ();
   for (guint i = 0; i < max_frames &&
@@ -406,27 +448,33 @@ scroll_list (GtkWidget     *list,
     {
       double step_started = now_ms ();
       double cpu_started = thread_cpu_ms ();
-      double work, cpu, interval;
+      double work, cpu, interval, layout = 0, drawing = 0;
 
       /* What an input event does: move the view, then wait for the frame. */
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + step);
       work = now_ms () - step_started;
       run->longest = MAX (run->longest, work);
-      painted = FALSE;
+      memset (&phases, 0, sizeof phases);
       gtk_widget_queue_draw (list);
-      work += iterate_until_busy (&painted, &run->longest);
+      work += iterate_until_busy (&phases.painted, &run->longest);
       cpu = thread_cpu_ms () - cpu_started;
       interval = now_ms () - last;
       last = now_ms ();
+      if (phases.before > 0 && phases.laid_out > 0)
+        layout = phases.laid_out - phases.before;
+      if (phases.laid_out > 0)
+        drawing = phases.painted_at - phases.laid_out;
 
       g_array_append_val (run->intervals, interval);
       g_array_append_val (run->work, work);
       g_array_append_val (run->cpu, cpu);
+      g_array_append_val (run->layout, layout);
+      g_array_append_val (run->drawing, drawing);
     }
   run->total_ms = now_ms () - started;
   run->distance = gtk_adjustment_get_value (adjustment) - from;
   run->upper = gtk_adjustment_get_upper (adjustment);
-  g_signal_handler_disconnect (clock, handler);
+  g_signal_handlers_disconnect_by_data (clock, &phases);
 }
 
 /* The value below which @share of @values lie; sorts @values. */
@@ -460,11 +508,14 @@ scroll_run_describe (ScrollRun *run)
 
   return g_strdup_printf ("%u frames; main loop per frame: median %.1f, p90 %.1f, worst %.1f ms,"
                           " %u over 16 ms; longest dispatch %.1f ms; main thread CPU per frame:"
-                          " median %.1f, worst %.1f ms; paint to paint: median %.1f ms,"
+                          " median %.1f, worst %.1f ms; layout: median %.1f, worst %.1f ms;"
+                          " drawing: median %.1f, worst %.1f ms; paint to paint: median %.1f ms,"
                           " %u over 16 ms",
                           run->work->len, percentile (run->work, 0.5),
                           percentile (run->work, 0.9), percentile (run->work, 1.0), over,
                           run->longest, percentile (run->cpu, 0.5), percentile (run->cpu, 1.0),
+                          percentile (run->layout, 0.5), percentile (run->layout, 1.0),
+                          percentile (run->drawing, 0.5), percentile (run->drawing, 1.0),
                           percentile (run->intervals, 0.5), count_over (run->intervals, 16.0));
 }
 
