@@ -36,6 +36,9 @@ static GParamSpec *staff_properties[STAFF_N_PROPS];
 
 /* How many times the model filled an item; tells how much it read. */
 static guint n_fills;
+/* How many items were made and let go; tells how much the model holds. */
+static guint n_made;
+static guint n_finalized;
 
 static void
 test_staff_finalize (GObject *object)
@@ -44,6 +47,7 @@ test_staff_finalize (GObject *object)
 
   g_free (self->name);
   g_free (self->team);
+  n_finalized++;
 
   G_OBJECT_CLASS (test_staff_parent_class)->finalize (object);
 }
@@ -98,6 +102,7 @@ test_staff_class_init (TestStaffClass *klass)
 static void
 test_staff_init (TestStaff *self)
 {
+  n_made++;
 }
 
 static void
@@ -1053,6 +1058,92 @@ test_error (Fixture       *f,
   g_assert_null (hearth_query_model_get_error (f->model));
 }
 
+/* Scrolling a long list reads page after page; the cache stays bounded
+ * without ever letting go of thousands of rows at once, which would stall
+ * the frame that reads the next page, and what it lets go of is what was
+ * read longest ago. */
+static void
+test_trim_spread (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TestStaff) held = NULL;
+  sqlite3_stmt *stmt;
+  const guint n = 20000;
+  guint most_let_go = 0;
+  guint made, finalized;
+
+  hearth_store_begin (f->store, &error);
+  g_assert_no_error (error);
+  stmt = hearth_store_prepare (f->store, "INSERT INTO staff (name, team) VALUES (?1, ?2)", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      char name[32];
+
+      g_snprintf (name, sizeof name, "Person %06u", i);
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, "north", -1, SQLITE_STATIC);
+      hearth_store_run (f->store, stmt, &error);
+      g_assert_no_error (error);
+    }
+  hearth_store_commit (f->store, &error);
+  g_assert_no_error (error);
+
+  fixture_make_model (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, n);
+
+  made = n_made;
+  finalized = n_finalized;
+  held = g_list_model_get_item (G_LIST_MODEL (f->model), 10);
+
+  /* Top to bottom, a row at a time, as a list's widgets ask for them. */
+  for (guint i = 0; i < n; i++)
+    {
+      guint before = n_finalized;
+      g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), i);
+
+      g_assert_cmpint (item->id, ==, i + 1);
+      most_let_go = MAX (most_let_go, n_finalized - before);
+    }
+
+  /* Every row was made once, most were let go, and never many at a time. */
+  g_assert_cmpuint (n_made - made, ==, n);
+  g_assert_cmpuint (n_finalized - finalized, >=, n / 2);
+  g_assert_cmpuint (most_let_go, >, 0);
+  g_assert_cmpuint (most_let_go, <=, 2 * 64);
+  g_assert_cmpuint ((n_made - made) - (n_finalized - finalized), <=, n / 4);
+
+  /* The last pages read are still there; the first ones were let go, but
+   * not the row held all along. */
+  n_fills = 0;
+  for (guint i = n - 3 * 64; i < n; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (f->model), i));
+  g_assert_cmpuint (n_fills, ==, 0);
+  {
+    g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), 10);
+
+    g_assert_true (item == held);
+    g_assert_cmpuint (n_fills, ==, 0);
+  }
+  {
+    g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), 64);
+
+    g_assert_cmpuint (n_fills, ==, 64);
+    g_assert_cmpint (item->id, ==, 65);
+  }
+
+  /* A reload keeps the cache's order in step: scrolling on still works. */
+  hearth_query_model_set_param (f->model, ":min_id", g_variant_new_int64 (2));
+  for (guint i = 0; i < n - 1; i++)
+    {
+      g_autoptr(TestStaff) item = g_list_model_get_item (G_LIST_MODEL (f->model), i);
+
+      g_assert_cmpint (item->id, ==, i + 2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1074,6 +1165,7 @@ main (int   argc,
   ADD ("/query-model/sort", test_sort);
   ADD ("/query-model/same-object", test_same_object);
   ADD ("/query-model/paging", test_paging);
+  ADD ("/query-model/trim-spread", test_trim_spread);
   ADD ("/query-model/error", test_error);
 
 #undef ADD

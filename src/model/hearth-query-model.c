@@ -12,8 +12,11 @@
 
 /* Rows fetched at once when a position is asked for that is not cached. */
 #define PAGE_SIZE 64
-/* Past this many cached rows, rows nobody else holds are let go. */
+/* Past this many cached rows, the oldest rows nobody else holds are let go. */
 #define CACHE_LIMIT 4096
+/* Cached rows looked at, at most, each time a page is read: letting go of
+ * thousands at once would stall a frame of a list being scrolled. */
+#define TRIM_BATCH (2 * PAGE_SIZE)
 /* A replacement adding more rows than this is announced in two steps. */
 #define SPLIT_REPLACEMENT_AT PAGE_SIZE
 
@@ -39,8 +42,9 @@
  * which cost far more, are made only when a position is asked for: the page
  * of PAGE_SIZE rows around it is read with the row query, one row at a time
  * by id, and kept in the cache, so the same row stays the same object while
- * it is cached. When the cache passes CACHE_LIMIT, items only the cache holds
- * are let go.
+ * it is cached. When the cache passes CACHE_LIMIT, the oldest items only the
+ * cache holds are let go, about a page of them for each page read, so that
+ * the work is spread evenly over a long scroll.
  *
  * Change tracking: when the store announces a change to a table the list
  * depends on, or a parameter or the sort changes, the ids are read again and
@@ -60,6 +64,7 @@ struct _HearthQueryModel
   char              *row_sql;
   GArray            *ids;         /* gint64 */
   GHashTable        *cache;       /* gint64* id → GObject */
+  GArray            *cached_ids;  /* gint64: the cache's ids, oldest first from cached_from */
   GHashTable        *params;      /* name → GVariant */
   GPtrArray         *sorts;       /* Sort */
   GError            *error;
@@ -71,6 +76,7 @@ struct _HearthQueryModel
   GType              item_type;
   HearthRowFillFunc  fill;
   gulong             changed_id;
+  guint              cached_from;
   guint              frozen;
   gboolean           dirty;       /* a reload was asked for while frozen or emitting */
   gboolean           emitting;
@@ -260,22 +266,51 @@ fill_item (HearthQueryModel *self,
   sqlite3_reset (stmt);
 }
 
-/* Lets go of cached items only the cache holds, once it has grown large.
- * Items someone else holds stay, so that the same row stays the same
- * object for them. */
+/* Once the cache has grown large, lets go of the oldest cached items only
+ * the cache holds, a batch at a time. Items someone else holds stay, so that
+ * the same row stays the same object for them; they count as new again. */
 static void
 trim_cache (HearthQueryModel *self)
 {
-  GHashTableIter iter;
-  gpointer value;
+  for (guint looked = 0;
+       looked < TRIM_BATCH && g_hash_table_size (self->cache) > CACHE_LIMIT &&
+       self->cached_from < self->cached_ids->len;
+       looked++)
+    {
+      gint64 id = g_array_index (self->cached_ids, gint64, self->cached_from++);
+      GObject *item = g_hash_table_lookup (self->cache, &id);
 
-  if (g_hash_table_size (self->cache) <= CACHE_LIMIT)
-    return;
+      g_assert (item != NULL);
+      if (item->ref_count == 1)
+        g_hash_table_remove (self->cache, &id);
+      else
+        g_array_append_val (self->cached_ids, id);
+    }
 
-  g_hash_table_iter_init (&iter, self->cache);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (G_OBJECT (value)->ref_count == 1)
-      g_hash_table_iter_remove (&iter);
+  /* Drop the ids looked at from the front now and then, not every time. */
+  if (self->cached_from > 0 && self->cached_from >= self->cached_ids->len / 2)
+    {
+      g_array_remove_range (self->cached_ids, 0, self->cached_from);
+      self->cached_from = 0;
+    }
+}
+
+/* After items left the cache other than by trim_cache(): keeps the ids of
+ * those still in it, in their order. */
+static void
+forget_uncached_ids (HearthQueryModel *self)
+{
+  guint kept = 0;
+
+  for (guint i = self->cached_from; i < self->cached_ids->len; i++)
+    {
+      gint64 id = g_array_index (self->cached_ids, gint64, i);
+
+      if (g_hash_table_contains (self->cache, &id))
+        g_array_index (self->cached_ids, gint64, kept++) = id;
+    }
+  g_array_set_size (self->cached_ids, kept);
+  self->cached_from = 0;
 }
 
 static void
@@ -292,6 +327,7 @@ ensure_cached (HearthQueryModel *self,
   key = g_new (gint64, 1);
   *key = id;
   g_hash_table_insert (self->cache, key, item);
+  g_array_append_val (self->cached_ids, id);
 
   fill_item (self, item, id);
 }
@@ -563,6 +599,7 @@ reload (HearthQueryModel *self)
           g_array_append_val (refill_ids, *(gint64 *) key);
         }
     }
+  forget_uncached_ids (self);
 
   self->emitting = TRUE;
   emit_difference (self, old_ids);
@@ -610,6 +647,8 @@ hearth_query_model_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_hash_table_remove_all (self->cache);
+  g_array_set_size (self->cached_ids, 0);
+  self->cached_from = 0;
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (hearth_query_model_parent_class)->dispose (object);
@@ -625,6 +664,7 @@ hearth_query_model_finalize (GObject *object)
   g_free (self->tables);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->cached_ids, g_array_unref);
   g_clear_pointer (&self->params, g_hash_table_unref);
   g_clear_pointer (&self->sorts, g_ptr_array_unref);
   g_clear_error (&self->error);
@@ -730,6 +770,7 @@ hearth_query_model_init (HearthQueryModel *self)
   self->item_type = G_TYPE_OBJECT;
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->cached_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->params = g_hash_table_new_full (g_str_hash, g_str_equal,
                                         g_free, (GDestroyNotify) g_variant_unref);
   self->sorts = g_ptr_array_new_with_free_func (sort_free);
