@@ -391,7 +391,7 @@ respond (Fixture    *fixture,
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_signal_emit_by_name (dialog, "response", response);
   adw_dialog_force_close (dialog);
-  hearth_test_iterate (50);
+  HEARTH_TEST_ITERATE_UNTIL (visible_dialog (fixture) == NULL);
 }
 
 static const char *

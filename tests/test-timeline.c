@@ -358,10 +358,10 @@ test_item_owner_and_due (Fixture       *fixture,
   row = row_of (fixture, fixture->agreement);
   who = find_tooltip (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, "Who and By When…");
   g_assert_nonnull (who);
+  ITERATE_UNTIL (gtk_widget_get_mapped (who));
   gtk_menu_button_popup (GTK_MENU_BUTTON (who));
-  iterate (50);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (who)));
-  g_assert_true (gtk_widget_get_visible (popover));
+  ITERATE_UNTIL (gtk_widget_get_visible (popover));
 
   /* The first item is the writer's own: "Me" names them. */
   owner = find (popover, GTK_TYPE_DROP_DOWN, 0);
@@ -723,12 +723,11 @@ open_who (GtkWidget *composer,
 
   /* As a person would: to the button by keyboard, which scrolls to it. */
   gtk_widget_grab_focus (GTK_WIDGET (who));
-  ITERATE_UNTIL (in_sight (GTK_WIDGET (who)));
+  ITERATE_UNTIL (in_sight (GTK_WIDGET (who)) && gtk_widget_get_mapped (GTK_WIDGET (who)));
   gtk_menu_button_popup (who);
-  iterate (20);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (who));
   g_assert_true (HEARTH_IS_ITEM_OWNER_POPOVER (popover));
-  g_assert_true (gtk_widget_get_visible (popover));
+  ITERATE_UNTIL (gtk_widget_get_visible (popover));
   return popover;
 }
 

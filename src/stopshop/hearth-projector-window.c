@@ -887,7 +887,10 @@ hearth_projector_window_handle_key (HearthProjectorWindow *self,
       break;
     }
 
-  typing = focus != NULL && (focus == self->stop_entry || gtk_widget_is_ancestor (focus, self->stop_entry));
+  /* Only in Stop: the line, hidden as the phase moves on, may keep the
+   * focus until the window next looks for a widget to give it to. */
+  typing = g_strcmp0 (self->phase, "stop") == 0 && gtk_widget_is_visible (self->stop_entry) &&
+           focus != NULL && (focus == self->stop_entry || gtk_widget_is_ancestor (focus, self->stop_entry));
   if (typing)
     return FALSE;
 
