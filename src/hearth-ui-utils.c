@@ -388,3 +388,34 @@ hearth_removable_row_new (const char *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   return row;
 }
+
+static void
+unref_model (gpointer  model,
+             GClosure *closure)
+{
+  g_object_unref (model);
+}
+
+static void
+set_model_on_map_cb (GtkWidget         *view,
+                     GtkSelectionModel *model)
+{
+  /* The view holds the model before the handler lets go of it. */
+  g_object_set (view, "model", model, NULL);
+  g_signal_handlers_disconnect_by_func (view, set_model_on_map_cb, model);
+}
+
+void
+hearth_set_model_when_shown (GtkWidget         *view,
+                             GtkSelectionModel *model)
+{
+  g_return_if_fail (GTK_IS_LIST_VIEW (view) || GTK_IS_GRID_VIEW (view));
+  g_return_if_fail (GTK_IS_SELECTION_MODEL (model));
+
+  if (gtk_widget_get_mapped (view))
+    g_object_set (view, "model", model, NULL);
+  else
+    /* Held until then; a view destroyed unshown lets go of it. */
+    g_signal_connect_data (view, "map", G_CALLBACK (set_model_on_map_cb), g_object_ref (model),
+                           unref_model, 0);
+}

@@ -26,6 +26,13 @@ char *hearth_format_pence       (gint64      pence);
 void  hearth_bind_empty_state   (GtkStack   *stack,
                                  GListModel *model);
 
+/* Gives @view (a GtkListView or GtkGridView) @model once it is first shown.
+ * A list view builds and binds its first two hundred rows as soon as it has
+ * a model, shown or not: a list on a page nobody has opened yet would
+ * otherwise be read and built as the window starts. */
+void  hearth_set_model_when_shown (GtkWidget         *view,
+                                   GtkSelectionModel *model);
+
 /* A list item factory for the row template at @resource, whose expressions
  * may call the closures above by name (hearth_format_time, hearth_format_date,
  * hearth_format_pence), hearth_is_set (TRUE for a non-empty string),

@@ -780,7 +780,7 @@ hearth_stopshop_page_set_store (HearthStopShopPage *self,
 
   self->barriers = hearth_barrier_query_new (store);
   barriers = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->barriers)));
-  gtk_list_view_set_model (self->barriers_view, GTK_SELECTION_MODEL (barriers));
+  hearth_set_model_when_shown (GTK_WIDGET (self->barriers_view), GTK_SELECTION_MODEL (barriers));
   g_signal_connect_object (self->barriers, "items-changed", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
 
