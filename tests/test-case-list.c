@@ -202,12 +202,20 @@ assert_shows (Fixture    *f,
   g_assert_cmpstr (ids, ==, expected);
 }
 
-/* The row of @dropdown whose text is @text. */
+/* The row of @dropdown whose text is @text, with its list opened and
+ * closed again first, as a person would see it. */
 static guint
 position_of (GtkDropDown *dropdown,
              const char  *text)
 {
   GListModel *model = gtk_drop_down_get_model (dropdown);
+  GtkWidget *popover = hearth_test_find (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER, 0);
+
+  g_assert_nonnull (popover);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  hearth_test_iterate (20);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {

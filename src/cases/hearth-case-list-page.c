@@ -53,6 +53,7 @@ struct _HearthCaseListPage
   HearthQueryModel    *cases;
   HearthCaseSearch    *search;
   HearthQueryModel    *staff;
+  GListStore          *worker_parts;    /* "Any worker", then the names */
   GArray              *outcome_ids;   /* gint64, parallel to the outcome drop-down */
   GtkSingleSelection  *selection;
 
@@ -359,21 +360,33 @@ staff_name (gpointer item,
   return gtk_string_object_new (hearth_staff_member_get_name (member));
 }
 
-/* "Any worker", then the whole team by name. The names are read as the
- * drop-down shows them, so a team of a thousand costs nothing at start. */
+/* "Any worker", then the whole team by name (see add_worker_names()). */
 static GListModel *
-worker_choices_new (HearthQueryModel *staff)
+worker_choices_new (GListStore **parts)
 {
-  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_autoptr(GtkStringList) any = gtk_string_list_new (NULL);
-  g_autoptr(GtkMapListModel) names = NULL;
 
   gtk_string_list_append (any, _("Any worker"));
-  names = gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (staff)), staff_name, NULL, NULL);
-  g_list_store_append (parts, any);
-  g_list_store_append (parts, names);
+  *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (*parts, any);
 
-  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (*parts))));
+}
+
+/* The team's names join "Any worker" when the list is first opened: a
+ * drop-down's list builds its rows as soon as it has them, and a team of a
+ * thousand is two hundred rows to read and build as the window starts. The
+ * names are read as the list shows them. */
+static void
+add_worker_names (HearthCaseListPage *self)
+{
+  g_autoptr(GtkMapListModel) names = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->worker_parts)) > 1)
+    return;
+
+  names = gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (self->staff)), staff_name, NULL, NULL);
+  g_list_store_append (self->worker_parts, names);
 }
 
 static void
@@ -456,6 +469,7 @@ hearth_case_list_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
   g_clear_object (&self->search);
+  g_clear_object (&self->worker_parts);
   g_clear_object (&self->staff);
   g_clear_object (&self->store);
   g_clear_pointer (&self->outcome_ids, g_array_unref);
@@ -531,8 +545,13 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
   g_signal_connect_swapped (self->search, "notify::searching", G_CALLBACK (searching_cb), self);
 
   self->staff = hearth_staff_member_query_new (store);
-  workers = worker_choices_new (self->staff);
+  workers = worker_choices_new (&self->worker_parts);
   gtk_drop_down_set_model (self->worker_dropdown, workers);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->worker_dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      g_signal_connect_object (child, "show", G_CALLBACK (add_worker_names), self,
+                               G_CONNECT_SWAPPED);
   update_outcomes (self);
   self->store_changed_id = g_signal_connect_swapped (store, "changed",
                                                      G_CALLBACK (store_changed_cb), self);
