@@ -333,6 +333,14 @@ take_cb (gpointer data)
   if (shot->view == VIEW_AGREEING)
     hearth_entry_composer_clear (HEARTH_ENTRY_COMPOSER (
       find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER)));
+  /* Closed again with the same key, for the pictures after it. */
+  if (shot->view == VIEW_EXPANDED)
+    {
+      GtkWidget *list = find_timeline_list (GTK_WIDGET (run->window));
+
+      for (guint position = 0; list != NULL && position < 3; position++)
+        g_signal_emit_by_name (list, "activate", position);
+    }
 
   if (projector != NULL)
     gtk_window_destroy (GTK_WINDOW (projector));
