@@ -300,22 +300,6 @@ after_paint_cb (GdkFrameClock *clock,
   *painted = TRUE;
 }
 
-/* With HEARTH_BENCH_TRACE set, when each phase of the frame clock ended,
- * to tell layout from drawing. */
-static double phase_ended[2];
-
-static void
-layout_ended_cb (GdkFrameClock *clock)
-{
-  phase_ended[0] = now_ms ();
-}
-
-static void
-paint_ended_cb (GdkFrameClock *clock)
-{
-  phase_ended[1] = now_ms ();
-}
-
 static gint64
 vm_kb (const char *key)
 {
@@ -552,6 +536,26 @@ find_case_list (HearthWindow *window)
   g_assert (list != NULL);
 
   return GTK_SCROLLED_WINDOW (list);
+}
+
+/* The scrolled window around the first @type below @widget with @css_class. */
+static GtkScrolledWindow *
+find_scrolled (GtkWidget  *widget,
+               GType       type,
+               const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_has_css_class (widget, css_class))
+    return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* Opens the window on @path, waits for its first frame, then scrolls the
@@ -1075,13 +1079,13 @@ main (int   argc,
   /* The case with the longest timeline: its first page, and the window's
    * first frame with it open. */
   {
-    gint64 longest = bare_int (bare, "SELECT case_id FROM timeline_entries"
+    gint64 longest_case = bare_int (bare, "SELECT case_id FROM timeline_entries"
                                      " WHERE case_id IS NOT NULL AND deleted_at IS NULL"
                                      " GROUP BY case_id ORDER BY count (*) DESC LIMIT 1");
     gint64 n_entries = bare_int (bare, "SELECT max (n) FROM (SELECT count (*) AS n"
                                        " FROM timeline_entries WHERE case_id IS NOT NULL"
                                        " AND deleted_at IS NULL GROUP BY case_id)");
-    g_autofree char *match = g_strdup_printf ("[%" G_GINT64_FORMAT "]", longest);
+    g_autofree char *match = g_strdup_printf ("[%" G_GINT64_FORMAT "]", longest_case);
     g_autoptr(HearthQueryModel) one = hearth_case_query_new (store);
     g_autoptr(HearthCase) item = NULL;
     HearthCaseListPage *page = hearth_window_get_case_list_page (window);
@@ -1090,18 +1094,20 @@ main (int   argc,
                                               n_entries);
     g_autofree char *drawn_label = g_strdup_printf ("open the %" G_GINT64_FORMAT "-entry case,"
                                                     " drawn", n_entries);
-    double frame_times[REPEATS];
+    double frame_times[REPEATS], work_times[REPEATS], set_times[REPEATS];
+    double layout_times[REPEATS], drawing_times[REPEATS];
+    g_autofree char *note = NULL;
 
     for (guint i = 0; i < REPEATS; i++)
       {
         double started = now_ms ();
         g_autoptr(HearthQueryModel) entries = hearth_timeline_entry_query_new (store);
 
-        hearth_query_model_set_param (entries, ":case_id", g_variant_new_int64 (longest));
+        hearth_query_model_set_param (entries, ":case_id", g_variant_new_int64 (longest_case));
         fetch_items (G_LIST_MODEL (entries), PAGE);
         hearth_times[i] = now_ms () - started;
-        bare_times[i] = bare_query_id (bare, bare_timeline_ids_sql, PAGE, longest, NULL) +
-                        bare_query_id (bare, bare_timeline_page_sql, PAGE, longest, &rows);
+        bare_times[i] = bare_query_id (bare, bare_timeline_ids_sql, PAGE, longest_case, NULL) +
+                        bare_query_id (bare, bare_timeline_page_sql, PAGE, longest_case, &rows);
       }
     print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS),
                "timeline model, first 64 rows; SQLite: all ids + first page");
@@ -1111,36 +1117,75 @@ main (int   argc,
     g_assert (item != NULL);
     for (guint i = 0; i < REPEATS; i++)
       {
+        GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+        FramePhases phases = { 0, };
         guint statements;
         gint64 ns;
-        double started, set_ms;
-
-        GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-        gulong layout_handler, paint_handler;
+        double started, longest_dispatch = 0;
 
         hearth_case_view_set_case (view, NULL);
         wait_for_frame (GTK_WIDGET (window));
         statements = traced_statements;
         ns = traced_ns;
-        layout_handler = g_signal_connect (clock, "layout", G_CALLBACK (layout_ended_cb), NULL);
-        paint_handler = g_signal_connect (clock, "paint", G_CALLBACK (paint_ended_cb), NULL);
+        g_signal_connect (clock, "before-paint", G_CALLBACK (phase_before_paint_cb), &phases);
+        g_signal_connect (clock, "layout", G_CALLBACK (phase_layout_cb), &phases);
+        g_signal_connect (clock, "after-paint", G_CALLBACK (phase_after_paint_cb), &phases);
         started = now_ms ();
         hearth_case_view_set_case (view, item);
-        set_ms = now_ms () - started;
-        wait_for_frame (GTK_WIDGET (window));
+        set_times[i] = now_ms () - started;
+        gtk_widget_queue_draw (GTK_WIDGET (window));
+        work_times[i] = set_times[i] + iterate_until_busy (&phases.painted, &longest_dispatch);
         frame_times[i] = now_ms () - started;
-        g_signal_handler_disconnect (clock, layout_handler);
-        g_signal_handler_disconnect (clock, paint_handler);
+        layout_times[i] = phases.laid_out - phases.before;
+        drawing_times[i] = phases.painted_at - phases.laid_out;
+        g_signal_handlers_disconnect_by_data (clock, &phases);
         if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
-          g_printerr ("  case drawn in %.1f ms (set in %.1f ms, laid out by %.1f ms, painted by"
-                      " %.1f ms), of which %u statements took %.1f ms\n", frame_times[i],
-                      set_ms, phase_ended[0] - started, phase_ended[1] - started,
+          g_printerr ("  case drawn in %.1f ms (set in %.1f ms, frame laid out in %.1f ms and drawn"
+                      " in %.1f ms), of which %u statements took %.1f ms\n", frame_times[i],
+                      set_times[i], layout_times[i], drawing_times[i],
                       traced_statements - statements, (traced_ns - ns) / 1e6);
-        bare_times[i] = bare_query_id (bare, bare_timeline_ids_sql, PAGE, longest, NULL) +
-                        bare_query_id (bare, bare_timeline_page_sql, PAGE, longest, &rows);
+        bare_times[i] = bare_query_id (bare, bare_timeline_ids_sql, PAGE, longest_case, NULL) +
+                        bare_query_id (bare, bare_timeline_page_sql, PAGE, longest_case, &rows);
       }
-    print_row (drawn_label, median (frame_times, REPEATS), median (bare_times, REPEATS),
-               "set the case to the first frame painted with it");
+    note = g_strdup_printf ("set the case to the first frame painted with it; main-loop work %.1f ms:"
+                            " setting the case %.1f ms, the frame's layout %.1f ms, drawing %.1f ms",
+                            median (work_times, REPEATS), median (set_times, REPEATS),
+                            median (layout_times, REPEATS), median (drawing_times, REPEATS));
+    print_row (drawn_label, median (frame_times, REPEATS), median (bare_times, REPEATS), note);
+
+    /* That case's timeline scrolled from its newest entry, a wheel notch a
+     * frame for ten seconds and a page a frame for five, against reading
+     * the rows it passed once. */
+    {
+      GtkScrolledWindow *timeline = find_scrolled (GTK_WIDGET (view), GTK_TYPE_GRID_VIEW,
+                                                   "hearth-timeline");
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (timeline);
+      double page_size = gtk_adjustment_get_page_size (adjustment);
+      ScrollRun runs[2];
+      const double steps[2] = { pow (page_size, 2.0 / 3.0), page_size };
+      const guint frames[2] = { 600, 300 };
+      const char *what[2] = { "wheel notches", "a page a frame" };
+
+      for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+        {
+          g_autofree char *run_label = NULL;
+          g_autofree char *run_note = NULL;
+          int passed;
+
+          scroll_run_init (&runs[r]);
+          gtk_adjustment_set_value (adjustment, 0);
+          iterate_for (500);
+          scroll_list (GTK_WIDGET (timeline), adjustment, steps[r], frames[r], &runs[r]);
+          passed = runs[r].upper > 0
+                   ? (int) ceil (n_entries * (runs[r].distance + page_size) / runs[r].upper) : 0;
+          run_label = g_strdup_printf ("scroll the timeline by %s", what[r]);
+          run_note = scroll_run_describe (&runs[r]);
+          print_row (run_label, runs[r].total_ms,
+                     bare_query_id (bare, bare_timeline_page_sql, passed, longest_case, &rows),
+                     run_note);
+          scroll_run_clear (&runs[r]);
+        }
+    }
   }
 
   /* Scrolling the case list, against reading the same rows once. */
