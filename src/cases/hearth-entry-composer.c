@@ -506,9 +506,19 @@ clear_items (HearthEntryComposer *self)
   /* As in item_remove_cb(), the focus leaves the rows before they go. */
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->items_list)))
     gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
-  while ((row = gtk_list_box_get_row_at_index (self->items_list, 0)) != NULL)
+  while ((row = gtk_list_box_get_row_at_index (self->items_list, 1)) != NULL)
     gtk_list_box_remove (self->items_list, GTK_WIDGET (row));
-  add_item (self);
+
+  /* The first row is kept, emptied: it is cleared for every case opened,
+   * and a row with its popover is costly to make. */
+  if ((row = gtk_list_box_get_row_at_index (self->items_list, 0)) != NULL)
+    {
+      gtk_editable_set_text (item_text (row), "");
+      reset_owner (item_owner (row));
+      renumber_items (self);
+    }
+  else
+    add_item (self);
 }
 
 static gboolean
