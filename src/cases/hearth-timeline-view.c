@@ -68,6 +68,7 @@ struct _HearthTimelineView
 G_DEFINE_FINAL_TYPE (HearthTimelineView, hearth_timeline_view, ADW_TYPE_BIN)
 
 static void list_mapped_cb (HearthTimelineView *self);
+static void entries_changed_cb (HearthTimelineView *self);
 
 /* The kind drop-down: everything, a narrowing, then each kind. */
 enum {
@@ -141,7 +142,10 @@ apply_filters (HearthTimelineView *self)
                                 author > 0 && author < self->author_ids->len
                                 ? g_variant_new_int64 (g_array_index (self->author_ids, gint64, author))
                                 : NULL);
+  /* Narrowing the list or changing case brings no new author. */
+  g_signal_handlers_block_by_func (self->entries, entries_changed_cb, self);
   hearth_query_model_thaw (self->entries);
+  g_signal_handlers_unblock_by_func (self->entries, entries_changed_cb, self);
   update_empty_page (self);
 }
 
@@ -837,7 +841,10 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
       hearth_query_model_freeze (self->entries);
       hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (case_id));
       apply_filters (self);
-      hearth_query_model_thaw (self->entries);
+      /* Narrowing the list or changing case brings no new author. */
+  g_signal_handlers_block_by_func (self->entries, entries_changed_cb, self);
+  hearth_query_model_thaw (self->entries);
+  g_signal_handlers_unblock_by_func (self->entries, entries_changed_cb, self);
       hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (case_id));
     }
   update_empty_page (self);
