@@ -82,6 +82,7 @@ static const Shot shots[] = {
   { "insights-1024x768.png", "cases", FALSE, 1024, 768, "win.insights" },
   { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
   { "timeline-narrow.png", "cases", TRUE, 360, 720 },
+  { "composer-agreement-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_AGREEING },
 };
 
 typedef struct

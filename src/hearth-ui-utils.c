@@ -419,3 +419,74 @@ hearth_set_model_when_shown (GtkWidget         *view,
     g_signal_connect_data (view, "map", G_CALLBACK (set_model_on_map_cb), g_object_ref (model),
                            unref_model, 0);
 }
+
+static void
+size_to_content_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  GtkWidget *content = g_object_get_data (G_OBJECT (widget), "hearth-content");
+
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (widget)), orientation, for_size,
+                      minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_VERTICAL && content != NULL)
+    {
+      int content_minimum, content_natural;
+
+      gtk_widget_measure (content, orientation, for_size, &content_minimum, &content_natural,
+                          NULL, NULL);
+      *minimum = MAX (*minimum, content_minimum);
+      *natural = MAX (*natural, content_natural);
+    }
+}
+
+static void
+size_to_content_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
+}
+
+static gboolean
+queue_resize_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  gtk_widget_queue_resize (widget);
+  return G_SOURCE_REMOVE;
+}
+
+/* A breakpoint changes the shape while the bin is being laid out, too late
+ * for the size asked for above it: it is measured again next frame. */
+static void
+breakpoint_changed_cb (GtkWidget *bin)
+{
+  gtk_widget_add_tick_callback (bin, queue_resize_cb, NULL, NULL);
+}
+
+void
+hearth_size_to_content (AdwBin    *bin,
+                        GtkWidget *content)
+{
+  GtkWidget *breakpoint_bin;
+
+  g_return_if_fail (ADW_IS_BIN (bin));
+  g_return_if_fail (GTK_IS_WIDGET (content));
+
+  breakpoint_bin = adw_bin_get_child (bin);
+  g_return_if_fail (ADW_IS_BREAKPOINT_BIN (breakpoint_bin));
+  g_return_if_fail (gtk_widget_is_ancestor (content, breakpoint_bin));
+
+  g_object_set_data (G_OBJECT (bin), "hearth-content", content);
+  gtk_widget_set_layout_manager (GTK_WIDGET (bin),
+                                 gtk_custom_layout_new (NULL, size_to_content_measure,
+                                                        size_to_content_allocate));
+  g_signal_connect_object (breakpoint_bin, "notify::current-breakpoint",
+                           G_CALLBACK (breakpoint_changed_cb), bin, G_CONNECT_SWAPPED);
+}

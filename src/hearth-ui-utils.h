@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -25,6 +25,14 @@ char *hearth_format_pence       (gint64      pence);
  * when it has none, following the model's changes. */
 void  hearth_bind_empty_state   (GtkStack   *stack,
                                  GListModel *model);
+
+/* For @bin, whose child is an AdwBreakpointBin around @content: asks for
+ * the height @content needs at the width it is given. A breakpoint bin asks
+ * only for its height-request, so that its child may change shape with the
+ * width, and a short window would cut the child off; the areas around @bin
+ * give way instead. */
+void  hearth_size_to_content     (AdwBin     *bin,
+                                  GtkWidget  *content);
 
 /* Gives @view (a GtkListView or GtkGridView) @model once it is first shown.
  * A list view builds and binds its first two hundred rows as soon as it has

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-entry-composer.h"
+#include "hearth-ui-utils.h"
 #include "hearth-change-util.h"
 #include "hearth-item-owner-popover.h"
 #include "hearth-money.h"
@@ -25,6 +26,7 @@ struct _HearthEntryComposer
   AdwBin        parent_instance;
 
   /* template children */
+  GtkWidget    *content;
   GtkDropDown  *kind_dropdown;
   GtkEntry     *summary_entry;
   GtkLabel     *counter_label;
@@ -721,6 +723,7 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-entry-composer.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, content);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, summary_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, counter_label);
@@ -764,6 +767,8 @@ hearth_entry_composer_init (HearthEntryComposer *self)
   const char * const *writable = hearth_timeline_writable_kinds ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Squeezed by a short window, it gives up no room it needs. */
+  hearth_size_to_content (ADW_BIN (self), self->content);
 
   for (guint i = 0; writable[i] != NULL; i++)
     gtk_string_list_append (kinds, hearth_timeline_entry_kind_label (writable[i]));

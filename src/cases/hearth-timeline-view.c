@@ -40,6 +40,7 @@ struct _HearthTimelineView
   AdwBin             parent_instance;
 
   /* template children */
+  GtkWidget         *content;
   GtkSearchEntry    *search_entry;
   GtkDropDown       *kind_dropdown;
   GtkDropDown       *author_dropdown;
@@ -672,6 +673,7 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-timeline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, content);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, author_dropdown);
@@ -708,6 +710,8 @@ hearth_timeline_view_init (HearthTimelineView *self)
   self->author_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The composer below the list keeps its room in a short window. */
+  hearth_size_to_content (ADW_BIN (self), self->content);
 
   gtk_string_list_append (kinds, C_("timeline filter", "Everything"));
   gtk_string_list_append (kinds, C_("timeline filter", "Agreements and outcomes"));
