@@ -60,6 +60,7 @@ struct _HearthTimelineView
   GHashTable        *bound_items;  /* GtkListItem of every bound row, borrowed */
   gint64             case_id;
   gboolean           updating_authors;
+  gboolean           authors_loaded;  /* the case's, since the list was opened */
   guint              scroll_tick;
   guint              scroll_frames;
   guint              scroll_stable;
@@ -209,9 +210,19 @@ update_authors (HearthTimelineView *self)
 static void
 entries_changed_cb (HearthTimelineView *self)
 {
-  /* A new author may have written; the list of who is cheap to read. */
-  if (self->authors != NULL)
+  /* A new author may have written. */
+  if (self->authors != NULL && self->authors_loaded)
     hearth_query_model_refresh (self->authors);
+}
+
+static void
+load_authors (HearthTimelineView *self)
+{
+  if (self->authors == NULL || self->authors_loaded)
+    return;
+
+  self->authors_loaded = TRUE;
+  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (self->case_id));
 }
 
 /* --- Rows ----------------------------------------------------------------- */
@@ -758,11 +769,17 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   hearth_bind_empty_state (self->stack, G_LIST_MODEL (self->entries));
 
+  /* Who has written on the case, read when the list is first opened: on
+   * a long case that means reading every entry. */
   self->authors = hearth_staff_member_query_new (store);
-  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (self->case_id));
+  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (-1));
   g_signal_connect_object (self->authors, "items-changed", G_CALLBACK (update_authors), self,
                            G_CONNECT_SWAPPED);
   update_authors (self);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->author_dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      g_signal_connect_object (child, "show", G_CALLBACK (load_authors), self, G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -845,11 +862,13 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
       hearth_query_model_freeze (self->entries);
       hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (case_id));
       apply_filters (self);
-      /* Narrowing the list or changing case brings no new author. */
-  g_signal_handlers_block_by_func (self->entries, entries_changed_cb, self);
-  hearth_query_model_thaw (self->entries);
-  g_signal_handlers_unblock_by_func (self->entries, entries_changed_cb, self);
-      hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (case_id));
+      /* Changing case brings no new author; the new case's are read when
+       * the list of them is first opened. */
+      g_signal_handlers_block_by_func (self->entries, entries_changed_cb, self);
+      hearth_query_model_thaw (self->entries);
+      g_signal_handlers_unblock_by_func (self->entries, entries_changed_cb, self);
+      self->authors_loaded = FALSE;
+      hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (-1));
     }
   update_empty_page (self);
 
