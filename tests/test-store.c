@@ -849,21 +849,26 @@ test_run_sql (Fixture       *fixture,
     { SQLITE_INTEGER, "6000000042" },  /* 'o' */
     { SQLITE_NULL, NULL },             /* 'n' */
     { SQLITE_INTEGER, "1" },           /* 'i' after 'n' took no argument */
+    { SQLITE_INTEGER, "-2" },          /* 'X' */
+    { SQLITE_NULL, NULL },             /* 'X' NULL */
   };
+  const gint64 minus_two = -2;
 
   g_assert_true (hearth_store_exec (store,
-                                    "CREATE TABLE t (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11,"
+                                    "CREATE TABLE t (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10,"
+                                    " c11, c12, c13,"
                                     " must NOT NULL DEFAULT 'x')",
                                     &error));
   g_assert_no_error (error);
 
   g_assert_true (hearth_store_run_sql (store, &error,
-                                       "INSERT INTO t (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)"
-                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                                       "xissSSooxni",
+                                       "INSERT INTO t (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10,"
+                                       " c11, c12, c13) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                                       " ?9, ?10, ?11, ?12, ?13)",
+                                       "xissSSooxniXX",
                                        G_GINT64_CONSTANT (5000000001), -7, NULL, "tea",
                                        NULL, "toast", (gint64) 0, (gint64) -3,
-                                       G_GINT64_CONSTANT (6000000042), TRUE));
+                                       G_GINT64_CONSTANT (6000000042), TRUE, &minus_two, NULL));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_changes (hearth_store_get_db (store)), ==, 1);
 

@@ -1325,7 +1325,7 @@ hearth_store_bind_optional_id (sqlite3_stmt *stmt,
 static gboolean
 types_are_valid (const char *types)
 {
-  return types[strspn (types, "xisSon")] == '\0';
+  return types[strspn (types, "xisSoXn")] == '\0';
 }
 
 gboolean
@@ -1375,6 +1375,16 @@ hearth_store_run_sql (HearthStore  *self,
           break;
         case 'o':
           hearth_store_bind_optional_id (stmt, col, va_arg (args, gint64));
+          break;
+        case 'X':
+          {
+            const gint64 *value = va_arg (args, const gint64 *);
+
+            if (value != NULL)
+              sqlite3_bind_int64 (stmt, col, *value);
+            else
+              sqlite3_bind_null (stmt, col);
+          }
           break;
         case 'n':
           sqlite3_bind_null (stmt, col);

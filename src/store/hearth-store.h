@@ -96,6 +96,7 @@ gboolean     hearth_store_run             (HearthStore           *self,
  *   's'  const char * text; NULL binds "" (hearth_store_bind_text())
  *   'S'  const char * text; NULL binds NULL
  *   'o'  gint64 row id; 0 or less binds NULL (hearth_store_bind_optional_id())
+ *   'X'  const gint64 *; NULL binds NULL (a number that may be missing)
  *   'n'  NULL; takes no argument
  * Pass gint64 for 'x' and 'o' (cast literals: (gint64) 0). A wrong letter or
  * count is a programming error. Returns FALSE with @error set when the
