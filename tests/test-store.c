@@ -806,6 +806,122 @@ test_text_round_trip (Fixture       *fixture,
   g_assert_true (memcmp (sqlite3_column_text (stmt, 0), big, big_length) == 0);
 }
 
+/* Reads column @col of the one row of t back: its type, and its value as
+ * text (NULL for NULL). */
+static int
+read_back (HearthStore  *store,
+           int           col,
+           char        **text)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT c%d FROM t", col);
+  sqlite3_stmt *stmt = NULL;
+  int type;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (hearth_store_get_db (store), sql, -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  type = sqlite3_column_type (stmt, 0);
+  *text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  return type;
+}
+
+static void
+test_run_sql (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  struct {
+    int         type;
+    const char *text;
+  } expected[] = {
+    { SQLITE_INTEGER, "5000000001" },  /* 'x' keeps all 64 bits */
+    { SQLITE_INTEGER, "-7" },          /* 'i' */
+    { SQLITE_TEXT, "" },               /* 's' NULL */
+    { SQLITE_TEXT, "tea" },            /* 's' */
+    { SQLITE_NULL, NULL },             /* 'S' NULL */
+    { SQLITE_TEXT, "toast" },          /* 'S' */
+    { SQLITE_NULL, NULL },             /* 'o' 0 */
+    { SQLITE_NULL, NULL },             /* 'o' -3 */
+    { SQLITE_INTEGER, "6000000042" },  /* 'o' */
+    { SQLITE_NULL, NULL },             /* 'n' */
+    { SQLITE_INTEGER, "1" },           /* 'i' after 'n' took no argument */
+    { SQLITE_INTEGER, "-2" },          /* 'X' */
+    { SQLITE_NULL, NULL },             /* 'X' NULL */
+  };
+  const gint64 minus_two = -2;
+
+  g_assert_true (hearth_store_exec (store,
+                                    "CREATE TABLE t (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10,"
+                                    " c11, c12, c13,"
+                                    " must NOT NULL DEFAULT 'x')",
+                                    &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hearth_store_run_sql (store, &error,
+                                       "INSERT INTO t (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10,"
+                                       " c11, c12, c13) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                                       " ?9, ?10, ?11, ?12, ?13)",
+                                       "xissSSooxniXX",
+                                       G_GINT64_CONSTANT (5000000001), -7, NULL, "tea",
+                                       NULL, "toast", (gint64) 0, (gint64) -3,
+                                       G_GINT64_CONSTANT (6000000042), TRUE, &minus_two, NULL));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_changes (hearth_store_get_db (store)), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_test_message ("column c%u", i + 1);
+      g_assert_cmpint (read_back (store, (int) i + 1, &text), ==, expected[i].type);
+      g_assert_cmpstr (text, ==, expected[i].text);
+    }
+
+  /* Parameters may be used out of order and more than once. */
+  g_assert_true (hearth_store_run_sql (store, &error,
+                                       "UPDATE t SET c3 = ?2, c4 = ?2 WHERE c1 = ?1",
+                                       "xs", G_GINT64_CONSTANT (5000000001), "jam"));
+  g_assert_no_error (error);
+  for (int col = 3; col <= 4; col++)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_cmpint (read_back (store, col, &text), ==, SQLITE_TEXT);
+      g_assert_cmpstr (text, ==, "jam");
+    }
+
+  /* A statement that fails, or cannot be prepared, sets the error. */
+  g_assert_false (hearth_store_run_sql (store, &error, "UPDATE t SET must = ?1", "S", NULL));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_false (hearth_store_run_sql (store, &error, "UPDAT t SET c1 = ?1", "i", 1));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* The failed update changed nothing. */
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_cmpint (read_back (store, 1, &text), ==, SQLITE_INTEGER);
+    g_assert_cmpstr (text, ==, "5000000001");
+  }
+
+  /* Wrong letters, or too few of them, are the caller's mistake. */
+  g_test_expect_message ("hearth-store", G_LOG_LEVEL_CRITICAL, "*types_are_valid*");
+  g_assert_false (hearth_store_run_sql (store, &error, "UPDATE t SET c1 = ?1", "d", 1.5));
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+
+  g_test_expect_message ("hearth-store", G_LOG_LEVEL_CRITICAL, "*names 1 parameters*has 2*");
+  g_assert_false (hearth_store_run_sql (store, &error, "UPDATE t SET c1 = ?1, c2 = ?2", "i", 1));
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+}
+
 static void
 test_statement_cache (Fixture       *fixture,
                       gconstpointer  data)
@@ -1279,6 +1395,7 @@ main (int   argc,
   ADD ("/store/read-only/folder", test_read_only_folder);
   ADD ("/store/statements/text-round-trip", test_text_round_trip);
   ADD ("/store/statements/cache", test_statement_cache);
+  ADD ("/store/statements/run-sql", test_run_sql);
   ADD ("/store/errors/constraint", test_constraint_errors);
   ADD ("/store/errors/mapping", test_error_mapping);
   ADD ("/store/errors/busy", test_busy);

@@ -224,41 +224,24 @@ write_update (HearthStore  *store,
               const char   *text,
               GError      **error)
 {
-  sqlite3_stmt *stmt;
   gint64 now = hearth_store_now (store);
   gint64 actor = hearth_store_get_actor (store);
   gint64 update_id;
 
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO barrier_updates (barrier_id, session_id, at, author_id,"
-                               " status_from, status_to, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                               error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  hearth_bind_optional_id (stmt, 2, session_id);
-  sqlite3_bind_int64 (stmt, 3, now);
-  hearth_bind_optional_id (stmt, 4, actor);
-  if (status_from != NULL)
-    sqlite3_bind_text (stmt, 5, status_from, -1, SQLITE_TRANSIENT);
-  if (status_to != NULL)
-    sqlite3_bind_text (stmt, 6, status_to, -1, SQLITE_TRANSIENT);
-  hearth_bind_text (stmt, 7, text);
-  if (!hearth_store_run (store, stmt, error))
+  /* No status change leaves both statuses NULL. */
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO barrier_updates (barrier_id, session_id, at, author_id,"
+                             " status_from, status_to, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                             "xoxoSSs", barrier_id, session_id, now, actor, status_from, status_to,
+                             text))
     return 0;
   update_id = hearth_store_last_insert_id (store);
   hearth_store_note_change (store, "barrier_updates", update_id, HEARTH_CHANGE_INSERT);
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE barriers SET last_update_at = ?2, updated_at = ?2,"
-                               " updated_by = ?3 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  sqlite3_bind_int64 (stmt, 2, now);
-  hearth_bind_optional_id (stmt, 3, actor);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE barriers SET last_update_at = ?2, updated_at = ?2,"
+                             " updated_by = ?3 WHERE id = ?1",
+                             "xxo", barrier_id, now, actor))
     return 0;
   hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
 
@@ -326,25 +309,17 @@ link_to_session (HearthStore  *store,
                  gboolean      on_board,
                  GError      **error)
 {
-  sqlite3_stmt *stmt;
+  const char *sql;
 
   if (on_board)
-    stmt = hearth_store_prepare (store,
-                                 "UPDATE stopshop_session_barriers SET raised_here = 1"
-                                 " WHERE session_id = ?1 AND barrier_id = ?2",
-                                 error);
+    sql = "UPDATE stopshop_session_barriers SET raised_here = 1"
+          " WHERE session_id = ?1 AND barrier_id = ?2";
   else
-    stmt = hearth_store_prepare (store,
-                                 "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
-                                 " position, raised_here) VALUES (?1, ?2, (SELECT coalesce"
-                                 " (max (position) + 1, 0) FROM stopshop_session_barriers"
-                                 " WHERE session_id = ?1), 1)",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  if (!hearth_store_run (store, stmt, error))
+    sql = "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
+          " position, raised_here) VALUES (?1, ?2, (SELECT coalesce"
+          " (max (position) + 1, 0) FROM stopshop_session_barriers"
+          " WHERE session_id = ?1), 1)";
+  if (!hearth_store_run_sql (store, error, sql, "xx", session_id, barrier_id))
     return FALSE;
   hearth_store_note_change (store, "stopshop_session_barriers", session_id,
                             on_board ? HEARTH_CHANGE_UPDATE : HEARTH_CHANGE_INSERT);
@@ -360,7 +335,6 @@ hearth_barrier_raise (HearthStore  *store,
 {
   g_autofree char *clean_title = NULL;
   g_autofree char *key = NULL;
-  sqlite3_stmt *stmt;
   gint64 barrier_id = 0;
   gint64 here = 0;
   gint64 now;
@@ -412,16 +386,10 @@ hearth_barrier_raise (HearthStore  *store,
           hearth_refuse (error, _("This barrier is already on the board"));
           goto fail;
         }
-      stmt = hearth_store_prepare (store,
-                                   "UPDATE barriers SET weight = weight + 1, updated_at = ?2,"
-                                   " updated_by = ?3 WHERE id = ?1",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, barrier_id);
-      sqlite3_bind_int64 (stmt, 2, now);
-      hearth_bind_optional_id (stmt, 3, actor);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "UPDATE barriers SET weight = weight + 1, updated_at = ?2,"
+                                 " updated_by = ?3 WHERE id = ?1",
+                                 "xxo", barrier_id, now, actor))
         goto fail;
       hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
       if (!link_to_session (store, session_id, barrier_id, raised_here == 0, error))
@@ -429,18 +397,11 @@ hearth_barrier_raise (HearthStore  *store,
     }
   else
     {
-      stmt = hearth_store_prepare (store,
-                                   "INSERT INTO barriers (title, first_session_id, last_update_at,"
-                                   " created_at, created_by, updated_at, updated_by)"
-                                   " VALUES (?1, ?2, ?3, ?3, ?4, ?3, ?4)",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      hearth_bind_text (stmt, 1, clean_title);
-      sqlite3_bind_int64 (stmt, 2, session_id);
-      sqlite3_bind_int64 (stmt, 3, now);
-      hearth_bind_optional_id (stmt, 4, actor);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "INSERT INTO barriers (title, first_session_id, last_update_at,"
+                                 " created_at, created_by, updated_at, updated_by)"
+                                 " VALUES (?1, ?2, ?3, ?3, ?4, ?3, ?4)",
+                                 "sxxo", clean_title, session_id, now, actor))
         goto fail;
       barrier_id = hearth_store_last_insert_id (store);
       hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_INSERT);
@@ -466,6 +427,7 @@ hearth_barrier_withdraw (HearthStore  *store,
 {
   g_auto(Barrier) barrier = { 0 };
   sqlite3_stmt *stmt;
+  const char *sql;
   gboolean has_row = FALSE;
   gboolean new_here, untouched;
   int raised_here = -1;
@@ -532,34 +494,20 @@ hearth_barrier_withdraw (HearthStore  *store,
       goto fail;
     }
 
-  stmt = hearth_store_prepare (store,
-                               "DELETE FROM stopshop_session_barriers"
-                               " WHERE session_id = ?1 AND barrier_id = ?2",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM stopshop_session_barriers"
+                             " WHERE session_id = ?1 AND barrier_id = ?2",
+                             "xx", session_id, barrier_id))
     goto fail;
   hearth_store_note_change (store, "stopshop_session_barriers", session_id, HEARTH_CHANGE_DELETE);
 
   if (new_here)
-    stmt = hearth_store_prepare (store,
-                                 "UPDATE barriers SET deleted_at = ?2, updated_at = ?2,"
-                                 " updated_by = ?3 WHERE id = ?1",
-                                 error);
+    sql = "UPDATE barriers SET deleted_at = ?2, updated_at = ?2,"
+          " updated_by = ?3 WHERE id = ?1";
   else
-    stmt = hearth_store_prepare (store,
-                                 "UPDATE barriers SET weight = weight - 1, updated_at = ?2,"
-                                 " updated_by = ?3 WHERE id = ?1",
-                                 error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  sqlite3_bind_int64 (stmt, 2, now);
-  hearth_bind_optional_id (stmt, 3, actor);
-  if (!hearth_store_run (store, stmt, error))
+    sql = "UPDATE barriers SET weight = weight - 1, updated_at = ?2,"
+          " updated_by = ?3 WHERE id = ?1";
+  if (!hearth_store_run_sql (store, error, sql, "xxo", barrier_id, now, actor))
     goto fail;
   hearth_store_note_change (store, "barriers", barrier_id,
                             new_here ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE);
@@ -590,7 +538,6 @@ hearth_barrier_set_details (HearthStore                *store,
   g_autofree char *effect = NULL;
   g_autofree char *teams = NULL;
   const char *category;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
@@ -622,22 +569,12 @@ hearth_barrier_set_details (HearthStore                *store,
       g_str_equal (category, barrier.category) && g_str_equal (teams, barrier.teams))
     return hearth_store_commit (store, error);
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE barriers SET title = ?2, what_happens = ?3,"
-                               " effect_on_residents = ?4, category = ?5, teams = ?6,"
-                               " updated_at = ?7, updated_by = ?8 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  hearth_bind_text (stmt, 2, title);
-  hearth_bind_text (stmt, 3, what_happens);
-  hearth_bind_text (stmt, 4, effect);
-  hearth_bind_text (stmt, 5, category);
-  hearth_bind_text (stmt, 6, teams);
-  sqlite3_bind_int64 (stmt, 7, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 8, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE barriers SET title = ?2, what_happens = ?3,"
+                             " effect_on_residents = ?4, category = ?5, teams = ?6,"
+                             " updated_at = ?7, updated_by = ?8 WHERE id = ?1",
+                             "xsssssxo", barrier_id, title, what_happens, effect, category, teams,
+                             hearth_store_now (store), hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
 
@@ -656,23 +593,14 @@ write_status (HearthStore  *store,
               const char   *parked_reason,
               GError      **error)
 {
-  sqlite3_stmt *stmt;
-
-  stmt = hearth_store_prepare (store,
-                               "UPDATE barriers SET status = ?2,"
-                               " parked_reason = iif (?2 = 'parked', ?3, ''),"
-                               " removed_at = iif (?2 = 'removed', coalesce (iif (status = 'removed',"
-                               "   removed_at, NULL), ?4), NULL),"
-                               " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  hearth_bind_text (stmt, 2, status);
-  hearth_bind_text (stmt, 3, parked_reason);
-  sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE barriers SET status = ?2,"
+                             " parked_reason = iif (?2 = 'parked', ?3, ''),"
+                             " removed_at = iif (?2 = 'removed', coalesce (iif (status = 'removed',"
+                             "   removed_at, NULL), ?4), NULL),"
+                             " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                             "xssxo", barrier_id, status, parked_reason, hearth_store_now (store),
+                             hearth_store_get_actor (store)))
     return FALSE;
   hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
   return TRUE;
@@ -829,20 +757,12 @@ hearth_barrier_set_action (HearthStore  *store,
       g_strcmp0 (*due != '\0' ? due : NULL, barrier.action_due_on) == 0)
     return hearth_store_commit (store, error);
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE barriers SET owner_id = ?2, first_action = ?3,"
-                               " action_due_on = nullif (?4, ''),"
-                               " updated_at = ?5, updated_by = ?6 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  hearth_bind_optional_id (stmt, 2, owner_id);
-  hearth_bind_text (stmt, 3, action);
-  hearth_bind_text (stmt, 4, due);
-  sqlite3_bind_int64 (stmt, 5, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 6, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE barriers SET owner_id = ?2, first_action = ?3,"
+                             " action_due_on = nullif (?4, ''),"
+                             " updated_at = ?5, updated_by = ?6 WHERE id = ?1",
+                             "xossxo", barrier_id, owner_id, action, due, hearth_store_now (store),
+                             hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
 
@@ -895,18 +815,10 @@ hearth_barrier_merge (HearthStore  *store,
       !load_barrier (store, into_id, FALSE, &into, error))
     goto fail;
 
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO barrier_merges (barrier_id, into_id, weight, at,"
-                               " author_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  sqlite3_bind_int64 (stmt, 2, into_id);
-  sqlite3_bind_int64 (stmt, 3, barrier.weight);
-  sqlite3_bind_int64 (stmt, 4, now);
-  hearth_bind_optional_id (stmt, 5, actor);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO barrier_merges (barrier_id, into_id, weight, at,"
+                             " author_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                             "xxxxo", barrier_id, into_id, (gint64) barrier.weight, now, actor))
     goto fail;
   merge_id = hearth_store_last_insert_id (store);
   hearth_store_note_change (store, "barrier_merges", merge_id, HEARTH_CHANGE_INSERT);
@@ -944,71 +856,47 @@ hearth_barrier_merge (HearthStore  *store,
       if (!look_up_link (store, row->session_id, into_id, &into_raised_here, error))
         goto fail;
 
-      stmt = hearth_store_prepare (store,
-                                   "INSERT INTO barrier_merge_sessions (merge_id, session_id,"
-                                   " position, raised_here, votes, into_had_row, into_raised_here)"
-                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, merge_id);
-      sqlite3_bind_int64 (stmt, 2, row->session_id);
-      sqlite3_bind_int (stmt, 3, row->position);
-      sqlite3_bind_int (stmt, 4, row->raised_here);
-      sqlite3_bind_int (stmt, 5, row->votes);
-      sqlite3_bind_int (stmt, 6, into_raised_here >= 0);
-      sqlite3_bind_int (stmt, 7, MAX (into_raised_here, 0));
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "INSERT INTO barrier_merge_sessions (merge_id, session_id,"
+                                 " position, raised_here, votes, into_had_row, into_raised_here)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                 "xxiiiii", merge_id, row->session_id, row->position,
+                                 row->raised_here, row->votes, into_raised_here >= 0,
+                                 MAX (into_raised_here, 0)))
         goto fail;
 
       if (into_raised_here >= 0)
-        stmt = hearth_store_prepare (store,
+        {
+          if (!hearth_store_run_sql (store, error,
                                      "UPDATE stopshop_session_barriers SET votes = votes + ?3,"
                                      " raised_here = max (raised_here, ?4)"
                                      " WHERE session_id = ?1 AND barrier_id = ?2",
-                                     error);
-      else
-        stmt = hearth_store_prepare (store,
-                                     "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
-                                     " votes, raised_here, position) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                     error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, row->session_id);
-      sqlite3_bind_int64 (stmt, 2, into_id);
-      sqlite3_bind_int (stmt, 3, row->votes);
-      sqlite3_bind_int (stmt, 4, row->raised_here);
-      if (into_raised_here < 0)
-        sqlite3_bind_int (stmt, 5, row->position);
-      if (!hearth_store_run (store, stmt, error))
+                                     "xxii", row->session_id, into_id, row->votes,
+                                     row->raised_here))
+            goto fail;
+        }
+      else if (!hearth_store_run_sql (store, error,
+                                      "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
+                                      " votes, raised_here, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                      "xxiii", row->session_id, into_id, row->votes,
+                                      row->raised_here, row->position))
         goto fail;
       hearth_store_note_change (store, "stopshop_session_barriers", row->session_id,
                                 HEARTH_CHANGE_UPDATE);
     }
   hearth_store_note_change (store, "barrier_merge_sessions", merge_id, HEARTH_CHANGE_INSERT);
 
-  stmt = hearth_store_prepare (store, "DELETE FROM stopshop_session_barriers WHERE barrier_id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM stopshop_session_barriers WHERE barrier_id = ?1",
+                             "x", barrier_id))
     goto fail;
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE barriers SET"
-                               " weight = weight + iif (id = ?2, ?3, 0),"
-                               " merged_into_id = iif (id = ?1, ?2, merged_into_id),"
-                               " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  sqlite3_bind_int64 (stmt, 2, into_id);
-  sqlite3_bind_int64 (stmt, 3, barrier.weight);
-  sqlite3_bind_int64 (stmt, 4, now);
-  hearth_bind_optional_id (stmt, 5, actor);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE barriers SET"
+                             " weight = weight + iif (id = ?2, ?3, 0),"
+                             " merged_into_id = iif (id = ?1, ?2, merged_into_id),"
+                             " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
+                             "xxxxo", barrier_id, into_id, (gint64) barrier.weight, now, actor))
     goto fail;
   hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
   hearth_store_note_change (store, "barriers", into_id, HEARTH_CHANGE_UPDATE);
@@ -1079,82 +967,55 @@ hearth_barrier_undo_merge (HearthStore  *store,
    * the barrier it joined still has there. Where that barrier was in the
    * session only through the merge, every vote there comes back: they were
    * all cast on what the two shared. */
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
-                               "  position, raised_here, votes)"
-                               " SELECT m.session_id, ?2, m.position, m.raised_here,"
-                               "  iif (m.into_had_row, min (m.votes, coalesce (sb.votes, 0)),"
-                               "   coalesce (sb.votes, 0))"
-                               " FROM barrier_merge_sessions m"
-                               "  LEFT JOIN stopshop_session_barriers sb"
-                               "   ON sb.session_id = m.session_id AND sb.barrier_id = ?3"
-                               " WHERE m.merge_id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, merge_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  sqlite3_bind_int64 (stmt, 3, into_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
+                             "  position, raised_here, votes)"
+                             " SELECT m.session_id, ?2, m.position, m.raised_here,"
+                             "  iif (m.into_had_row, min (m.votes, coalesce (sb.votes, 0)),"
+                             "   coalesce (sb.votes, 0))"
+                             " FROM barrier_merge_sessions m"
+                             "  LEFT JOIN stopshop_session_barriers sb"
+                             "   ON sb.session_id = m.session_id AND sb.barrier_id = ?3"
+                             " WHERE m.merge_id = ?1",
+                             "xxx", merge_id, barrier_id, into_id))
     goto fail;
 
   /* The barrier it joined gives those votes back, and leaves the sessions
    * it joined only through the merge. */
-  stmt = hearth_store_prepare (store,
-                               "UPDATE stopshop_session_barriers AS sb"
-                               " SET votes = sb.votes - back.votes, raised_here = m.into_raised_here"
-                               " FROM barrier_merge_sessions m"
-                               "  JOIN stopshop_session_barriers back"
-                               "   ON back.session_id = m.session_id AND back.barrier_id = ?2"
-                               " WHERE m.merge_id = ?1 AND m.into_had_row"
-                               "   AND sb.session_id = m.session_id AND sb.barrier_id = ?3",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, merge_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  sqlite3_bind_int64 (stmt, 3, into_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE stopshop_session_barriers AS sb"
+                             " SET votes = sb.votes - back.votes, raised_here = m.into_raised_here"
+                             " FROM barrier_merge_sessions m"
+                             "  JOIN stopshop_session_barriers back"
+                             "   ON back.session_id = m.session_id AND back.barrier_id = ?2"
+                             " WHERE m.merge_id = ?1 AND m.into_had_row"
+                             "   AND sb.session_id = m.session_id AND sb.barrier_id = ?3",
+                             "xxx", merge_id, barrier_id, into_id))
     goto fail;
 
-  stmt = hearth_store_prepare (store,
-                               "DELETE FROM stopshop_session_barriers"
-                               " WHERE barrier_id = ?2 AND session_id IN (SELECT session_id"
-                               "   FROM barrier_merge_sessions WHERE merge_id = ?1"
-                               "   AND NOT into_had_row)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, merge_id);
-  sqlite3_bind_int64 (stmt, 2, into_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM stopshop_session_barriers"
+                             " WHERE barrier_id = ?2 AND session_id IN (SELECT session_id"
+                             "   FROM barrier_merge_sessions WHERE merge_id = ?1"
+                             "   AND NOT into_had_row)",
+                             "xx", merge_id, into_id))
     goto fail;
   hearth_store_note_change (store, "stopshop_session_barriers", barrier_id, HEARTH_CHANGE_UPDATE);
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE barriers SET"
-                               " weight = weight - iif (id = ?2, ?3, 0),"
-                               " merged_into_id = iif (id = ?1, NULL, merged_into_id),"
-                               " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  sqlite3_bind_int64 (stmt, 2, into_id);
-  sqlite3_bind_int64 (stmt, 3, weight);
-  sqlite3_bind_int64 (stmt, 4, now);
-  hearth_bind_optional_id (stmt, 5, actor);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE barriers SET"
+                             " weight = weight - iif (id = ?2, ?3, 0),"
+                             " merged_into_id = iif (id = ?1, NULL, merged_into_id),"
+                             " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
+                             "xxxxo", barrier_id, into_id, weight, now, actor))
     goto fail;
   hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
   hearth_store_note_change (store, "barriers", into_id, HEARTH_CHANGE_UPDATE);
 
   /* Done with: the record goes, its sessions with it. */
-  stmt = hearth_store_prepare (store, "DELETE FROM barrier_merges WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, merge_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM barrier_merges WHERE id = ?1",
+                             "x", merge_id))
     goto fail;
   hearth_store_note_change (store, "barrier_merges", merge_id, HEARTH_CHANGE_DELETE);
 

@@ -93,7 +93,6 @@ write_milestone (HearthStore  *store,
                  GError      **error)
 {
   g_autofree char *line = NULL;
-  sqlite3_stmt *stmt;
   gint64 now = hearth_store_now (store);
   glong length;
 
@@ -108,21 +107,13 @@ write_milestone (HearthStore  *store,
   else
     line = g_strdup (summary);
 
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO timeline_entries (case_id, kind, occurred_at,"
-                               " author_id, summary, body, created_at, created_by, updated_at,"
-                               " updated_by)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?4, ?3, ?4)",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  hearth_bind_text (stmt, 2, kind);
-  sqlite3_bind_int64 (stmt, 3, now);
-  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
-  hearth_bind_text (stmt, 5, line);
-  hearth_bind_text (stmt, 6, body);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO timeline_entries (case_id, kind, occurred_at,"
+                             " author_id, summary, body, created_at, created_by, updated_at,"
+                             " updated_by)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?4, ?3, ?4)",
+                             "xsxoss", case_id, kind, now, hearth_store_get_actor (store), line,
+                             body))
     return FALSE;
   hearth_store_note_change (store, "timeline_entries", hearth_store_last_insert_id (store),
                             HEARTH_CHANGE_INSERT);
@@ -137,13 +128,9 @@ replace_workers (HearthStore   *store,
                  guint          n_workers,
                  GError       **error)
 {
-  sqlite3_stmt *stmt;
-
-  stmt = hearth_store_prepare (store, "DELETE FROM case_workers WHERE case_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM case_workers WHERE case_id = ?1",
+                             "x", case_id))
     return FALSE;
 
   for (guint i = 0; i < n_workers; i++)
@@ -153,15 +140,10 @@ replace_workers (HearthStore   *store,
         continue;
       if (!check_staff (store, worker_ids[i], error))
         return FALSE;
-      stmt = hearth_store_prepare (store,
-                                   "INSERT OR IGNORE INTO case_workers (case_id, staff_id)"
-                                   " VALUES (?1, ?2)",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, case_id);
-      sqlite3_bind_int64 (stmt, 2, worker_ids[i]);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "INSERT OR IGNORE INTO case_workers (case_id, staff_id)"
+                                 " VALUES (?1, ?2)",
+                                 "xx", case_id, worker_ids[i]))
         return FALSE;
     }
 
@@ -181,7 +163,6 @@ hearth_case_open (HearthStore   *store,
 {
   g_autofree char *clean_title = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
   gint64 now;
   gint64 actor;
   gint64 case_id;
@@ -209,18 +190,11 @@ hearth_case_open (HearthStore   *store,
   if (lead_id > 0 && !check_staff (store, lead_id, error))
     goto fail;
 
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO cases (title, lead_id, opened_at, last_activity_at,"
-                               " created_at, created_by, updated_at, updated_by)"
-                               " VALUES (?1, ?2, ?3, ?3, ?3, ?4, ?3, ?4)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  hearth_bind_text (stmt, 1, clean_title);
-  hearth_bind_optional_id (stmt, 2, lead_id);
-  sqlite3_bind_int64 (stmt, 3, now);
-  hearth_bind_optional_id (stmt, 4, actor);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO cases (title, lead_id, opened_at, last_activity_at,"
+                             " created_at, created_by, updated_at, updated_by)"
+                             " VALUES (?1, ?2, ?3, ?3, ?3, ?4, ?3, ?4)",
+                             "soxo", clean_title, lead_id, now, actor))
     goto fail;
   case_id = hearth_store_last_insert_id (store);
   hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_INSERT);
@@ -237,16 +211,10 @@ hearth_case_open (HearthStore   *store,
           hearth_refuse (error, _("One of the residents chosen is no longer in Hearth"));
           goto fail;
         }
-      stmt = hearth_store_prepare (store,
-                                   "INSERT OR IGNORE INTO case_residents (case_id, resident_id,"
-                                   " position) VALUES (?1, ?2, ?3)",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, case_id);
-      sqlite3_bind_int64 (stmt, 2, resident_ids[i]);
-      sqlite3_bind_int (stmt, 3, (int) i);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "INSERT OR IGNORE INTO case_residents (case_id, resident_id,"
+                                 " position) VALUES (?1, ?2, ?3)",
+                                 "xxi", case_id, resident_ids[i], (int) i))
         goto fail;
     }
   hearth_store_note_change (store, "case_residents", case_id, HEARTH_CHANGE_INSERT);
@@ -315,18 +283,11 @@ hearth_case_close (HearthStore  *store,
   outcome = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE cases SET status = 'closed', closed_at = ?2, outcome_id = ?3,"
-                               " closing_note = ?4, updated_at = ?2, updated_by = ?5 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, outcome_id);
-  hearth_bind_text (stmt, 4, clean_note);
-  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE cases SET status = 'closed', closed_at = ?2, outcome_id = ?3,"
+                             " closing_note = ?4, updated_at = ?2, updated_by = ?5 WHERE id = ?1",
+                             "xxxso", case_id, now, outcome_id, clean_note,
+                             hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
 
@@ -350,7 +311,6 @@ hearth_case_reopen (HearthStore  *store,
                     GError      **error)
 {
   g_autofree char *clean_reason = NULL;
-  sqlite3_stmt *stmt;
   gboolean open = FALSE;
   gint64 now;
 
@@ -374,16 +334,10 @@ hearth_case_reopen (HearthStore  *store,
       goto fail;
     }
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE cases SET status = 'open', closed_at = NULL, outcome_id = NULL,"
-                               " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  sqlite3_bind_int64 (stmt, 2, now);
-  hearth_bind_optional_id (stmt, 3, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE cases SET status = 'open', closed_at = NULL, outcome_id = NULL,"
+                             " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                             "xxo", case_id, now, hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
 
@@ -407,7 +361,6 @@ hearth_case_set_team (HearthStore   *store,
                       GError       **error)
 {
   g_autofree char *clean_title = NULL;
-  sqlite3_stmt *stmt;
   gboolean open = FALSE;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -425,18 +378,11 @@ hearth_case_set_team (HearthStore   *store,
       !check_staff (store, lead_id, error))
     goto fail;
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE cases SET title = ?2, lead_id = ?3, updated_at = ?4,"
-                               " updated_by = ?5 WHERE id = ?1 AND (title IS NOT ?2 OR lead_id IS NOT ?3)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  hearth_bind_text (stmt, 2, clean_title);
-  sqlite3_bind_int64 (stmt, 3, lead_id);
-  sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE cases SET title = ?2, lead_id = ?3, updated_at = ?4,"
+                             " updated_by = ?5 WHERE id = ?1 AND (title IS NOT ?2 OR lead_id IS NOT ?3)",
+                             "xsxxo", case_id, clean_title, lead_id, hearth_store_now (store),
+                             hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-change-util.h"
+#include "hearth-store.h"
 
 gboolean
 hearth_refuse (GError     **error,
@@ -57,7 +58,7 @@ hearth_bind_text (sqlite3_stmt *stmt,
                   int           col,
                   const char   *text)
 {
-  sqlite3_bind_text (stmt, col, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+  hearth_store_bind_text (stmt, col, text);
 }
 
 void
@@ -65,8 +66,5 @@ hearth_bind_optional_id (sqlite3_stmt *stmt,
                          int           col,
                          gint64        id)
 {
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, col, id);
-  else
-    sqlite3_bind_null (stmt, col);
+  hearth_store_bind_optional_id (stmt, col, id);
 }

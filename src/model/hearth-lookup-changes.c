@@ -60,23 +60,6 @@ name_taken (HearthStore        *store,
   return TRUE;
 }
 
-static gboolean
-run_sql (HearthStore  *store,
-         const char   *sql,
-         gint64        id,
-         const char   *text,
-         GError      **error)
-{
-  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (text != NULL)
-    hearth_bind_text (stmt, 2, text);
-  return hearth_store_run (store, stmt, error);
-}
-
 gint64
 hearth_lookup_add (HearthStore        *store,
                    HearthLookupTable   table,
@@ -110,7 +93,7 @@ hearth_lookup_add (HearthStore        *store,
                              " position = (SELECT coalesce (max (position), 0) + 1 FROM %s)"
                              " WHERE id = ?1",
                              table_name (table), table_name (table));
-      if (!run_sql (store, sql, id, clean, error))
+      if (!hearth_store_run_sql (store, error, sql, "xs", id, clean))
         goto fail;
       hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_UPDATE);
     }
@@ -119,7 +102,7 @@ hearth_lookup_add (HearthStore        *store,
       sql = g_strdup_printf ("INSERT INTO %s (name, position)"
                              " SELECT ?2, coalesce (max (position), 0) + 1 FROM %s WHERE ?1 = ?1",
                              table_name (table), table_name (table));
-      if (!run_sql (store, sql, 0, clean, error))
+      if (!hearth_store_run_sql (store, error, sql, "xs", (gint64) 0, clean))
         goto fail;
       id = hearth_store_last_insert_id (store);
       hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_INSERT);
@@ -163,7 +146,7 @@ hearth_lookup_rename (HearthStore        *store,
       goto fail;
     }
   sql = g_strdup_printf ("UPDATE %s SET name = ?2 WHERE id = ?1", table_name (table));
-  if (!run_sql (store, sql, id, clean, error))
+  if (!hearth_store_run_sql (store, error, sql, "xs", id, clean))
     goto fail;
   hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_UPDATE);
   return hearth_store_commit (store, error);
@@ -208,7 +191,7 @@ hearth_lookup_remove (HearthStore        *store,
     }
 
   sql = g_strdup_printf ("UPDATE %s SET active = 0 WHERE id = ?1", table_name (table));
-  if (!run_sql (store, sql, id, NULL, error))
+  if (!hearth_store_run_sql (store, error, sql, "x", id))
     goto fail;
   hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_UPDATE);
   return hearth_store_commit (store, error);

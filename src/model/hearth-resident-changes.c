@@ -173,25 +173,22 @@ hearth_resident_load (HearthStore            *store,
   return TRUE;
 }
 
-/* Binds the details to ?2..?11, trimmed. */
+/* @details with every text trimmed. The household and address may run over
+ * several lines; only their ends are trimmed. */
 static void
-bind_details (sqlite3_stmt                 *stmt,
-              const HearthResidentDetails  *details)
+trim_details (const HearthResidentDetails *details,
+              HearthResidentDetails       *clean)
 {
-  const char *values[] = {
-    details->name, details->preferred_name, details->pronouns, details->household,
-    details->tenancy_ref, details->area, details->address, details->phone, details->email,
-    details->contact_preference,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-    {
-      g_autofree char *clean = hearth_dup_trimmed (values[i]);
-
-      /* The household and address may run over several lines; only their
-       * ends are trimmed. */
-      hearth_bind_text (stmt, (int) i + 2, clean);
-    }
+  clean->name = hearth_dup_trimmed (details->name);
+  clean->preferred_name = hearth_dup_trimmed (details->preferred_name);
+  clean->pronouns = hearth_dup_trimmed (details->pronouns);
+  clean->household = hearth_dup_trimmed (details->household);
+  clean->tenancy_ref = hearth_dup_trimmed (details->tenancy_ref);
+  clean->area = hearth_dup_trimmed (details->area);
+  clean->address = hearth_dup_trimmed (details->address);
+  clean->phone = hearth_dup_trimmed (details->phone);
+  clean->email = hearth_dup_trimmed (details->email);
+  clean->contact_preference = hearth_dup_trimmed (details->contact_preference);
 }
 
 gint64
@@ -199,7 +196,7 @@ hearth_resident_create (HearthStore                  *store,
                         const HearthResidentDetails  *details,
                         GError                      **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(HearthResidentDetails) clean = { 0 };
   gint64 now;
   gint64 id;
 
@@ -208,22 +205,20 @@ hearth_resident_create (HearthStore                  *store,
 
   if (!hearth_resident_details_validate (details, error))
     return 0;
+  trim_details (details, &clean);
 
   now = hearth_store_now (store);
   if (!hearth_store_begin (store, error))
     return 0;
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO residents (name, preferred_name, pronouns, household,"
-                               " tenancy_ref, area, address, phone, email, contact_preference,"
-                               " created_at, created_by, updated_at, updated_by)"
-                               " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?1, ?12, ?1, ?12)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, now);
-  bind_details (stmt, details);
-  hearth_bind_optional_id (stmt, 12, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO residents (name, preferred_name, pronouns, household,"
+                             " tenancy_ref, area, address, phone, email, contact_preference,"
+                             " created_at, created_by, updated_at, updated_by)"
+                             " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?1, ?12, ?1, ?12)",
+                             "xsssssssssso", now, clean.name, clean.preferred_name, clean.pronouns,
+                             clean.household, clean.tenancy_ref, clean.area, clean.address,
+                             clean.phone, clean.email, clean.contact_preference,
+                             hearth_store_get_actor (store)))
     goto fail;
   id = hearth_store_last_insert_id (store);
   hearth_store_note_change (store, "residents", id, HEARTH_CHANGE_INSERT);
@@ -242,29 +237,26 @@ hearth_resident_update (HearthStore                  *store,
                         const HearthResidentDetails  *details,
                         GError                      **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(HearthResidentDetails) clean = { 0 };
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
   g_return_val_if_fail (details != NULL, FALSE);
 
   if (!hearth_resident_details_validate (details, error))
     return FALSE;
+  trim_details (details, &clean);
 
   if (!hearth_store_begin (store, error))
     return FALSE;
-  stmt = hearth_store_prepare (store,
-                               "UPDATE residents SET name = ?2, preferred_name = ?3, pronouns = ?4,"
-                               " household = ?5, tenancy_ref = ?6, area = ?7, address = ?8,"
-                               " phone = ?9, email = ?10, contact_preference = ?11,"
-                               " updated_at = ?12, updated_by = ?13 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, resident_id);
-  bind_details (stmt, details);
-  sqlite3_bind_int64 (stmt, 12, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 13, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE residents SET name = ?2, preferred_name = ?3, pronouns = ?4,"
+                             " household = ?5, tenancy_ref = ?6, area = ?7, address = ?8,"
+                             " phone = ?9, email = ?10, contact_preference = ?11,"
+                             " updated_at = ?12, updated_by = ?13 WHERE id = ?1",
+                             "xssssssssssxo", resident_id, clean.name, clean.preferred_name,
+                             clean.pronouns, clean.household, clean.tenancy_ref, clean.area,
+                             clean.address, clean.phone, clean.email, clean.contact_preference,
+                             hearth_store_now (store), hearth_store_get_actor (store)))
     goto fail;
   if (sqlite3_changes (hearth_store_get_db (store)) == 0)
     {
@@ -289,7 +281,6 @@ hearth_resident_set_profile (HearthStore                  *store,
   g_autofree char *strengths = NULL;
   g_autofree char *good_life = NULL;
   g_autofree char *together = NULL;
-  sqlite3_stmt *stmt;
   gint64 now;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -308,23 +299,14 @@ hearth_resident_set_profile (HearthStore                  *store,
     return FALSE;
   /* Only a real change moves "last updated": opening and saving the form
    * again says nothing new about the resident. */
-  stmt = hearth_store_prepare (store,
-                               "UPDATE residents SET what_matters = ?2, strengths = ?3,"
-                               " good_life = ?4, together = ?5, profile_updated_at = ?6,"
-                               " profile_updated_by = ?7, updated_at = ?6, updated_by = ?7"
-                               " WHERE id = ?1 AND (what_matters IS NOT ?2 OR strengths IS NOT ?3"
-                               "   OR good_life IS NOT ?4 OR together IS NOT ?5)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, resident_id);
-  hearth_bind_text (stmt, 2, matters);
-  hearth_bind_text (stmt, 3, strengths);
-  hearth_bind_text (stmt, 4, good_life);
-  hearth_bind_text (stmt, 5, together);
-  sqlite3_bind_int64 (stmt, 6, now);
-  hearth_bind_optional_id (stmt, 7, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE residents SET what_matters = ?2, strengths = ?3,"
+                             " good_life = ?4, together = ?5, profile_updated_at = ?6,"
+                             " profile_updated_by = ?7, updated_at = ?6, updated_by = ?7"
+                             " WHERE id = ?1 AND (what_matters IS NOT ?2 OR strengths IS NOT ?3"
+                             "   OR good_life IS NOT ?4 OR together IS NOT ?5)",
+                             "xssssxo", resident_id, matters, strengths, good_life, together, now,
+                             hearth_store_get_actor (store)))
     goto fail;
   if (sqlite3_changes (hearth_store_get_db (store)) > 0)
     hearth_store_note_change (store, "residents", resident_id, HEARTH_CHANGE_UPDATE);
@@ -342,32 +324,22 @@ hearth_resident_set_access_needs (HearthStore   *store,
                                   guint          n_needs,
                                   GError       **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
   g_return_val_if_fail (n_needs == 0 || need_ids != NULL, FALSE);
 
   if (!hearth_store_begin (store, error))
     return FALSE;
-  stmt = hearth_store_prepare (store, "DELETE FROM resident_access_needs WHERE resident_id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, resident_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM resident_access_needs WHERE resident_id = ?1",
+                             "x", resident_id))
     goto fail;
 
   for (guint i = 0; i < n_needs; i++)
     {
-      stmt = hearth_store_prepare (store,
-                                   "INSERT OR IGNORE INTO resident_access_needs (resident_id, need_id)"
-                                   " SELECT ?1, id FROM access_needs WHERE id = ?2",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, resident_id);
-      sqlite3_bind_int64 (stmt, 2, need_ids[i]);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "INSERT OR IGNORE INTO resident_access_needs (resident_id, need_id)"
+                                 " SELECT ?1, id FROM access_needs WHERE id = ?2",
+                                 "xx", resident_id, need_ids[i]))
         goto fail;
     }
   hearth_store_note_change (store, "resident_access_needs", resident_id, HEARTH_CHANGE_UPDATE);

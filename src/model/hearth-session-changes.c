@@ -238,12 +238,9 @@ replace_people (HearthStore                *store,
 {
   sqlite3_stmt *stmt;
 
-  stmt = hearth_store_prepare (store, "DELETE FROM stopshop_session_ambassadors WHERE session_id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM stopshop_session_ambassadors WHERE session_id = ?1",
+                             "x", session_id))
     return FALSE;
 
   for (guint i = 0; i < fields->n_ambassadors; i++)
@@ -260,60 +257,32 @@ replace_people (HearthStore                *store,
       if (!exists)
         return hearth_refuse (error, _("One of the ambassadors chosen is no longer on the team"));
 
-      stmt = hearth_store_prepare (store,
-                                   "INSERT OR IGNORE INTO stopshop_session_ambassadors"
-                                   " (session_id, staff_id) VALUES (?1, ?2)",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, session_id);
-      sqlite3_bind_int64 (stmt, 2, fields->ambassador_ids[i]);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "INSERT OR IGNORE INTO stopshop_session_ambassadors"
+                                 " (session_id, staff_id) VALUES (?1, ?2)",
+                                 "xx", session_id, fields->ambassador_ids[i]))
         return FALSE;
     }
   hearth_store_note_change (store, "stopshop_session_ambassadors", session_id, HEARTH_CHANGE_UPDATE);
 
-  stmt = hearth_store_prepare (store, "DELETE FROM stopshop_session_teams WHERE session_id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "DELETE FROM stopshop_session_teams WHERE session_id = ?1",
+                             "x", session_id))
     return FALSE;
 
   for (guint i = 0; fields->teams != NULL && fields->teams[i] != NULL; i++)
     {
       g_autofree char *team = hearth_dup_trimmed (fields->teams[i]);
 
-      stmt = hearth_store_prepare (store,
-                                   "INSERT OR IGNORE INTO stopshop_session_teams (session_id, team)"
-                                   " VALUES (?1, ?2)",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, session_id);
-      hearth_bind_text (stmt, 2, team);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "INSERT OR IGNORE INTO stopshop_session_teams (session_id, team)"
+                                 " VALUES (?1, ?2)",
+                                 "xs", session_id, team))
         return FALSE;
     }
   hearth_store_note_change (store, "stopshop_session_teams", session_id, HEARTH_CHANGE_UPDATE);
 
   return TRUE;
-}
-
-static void
-bind_fields (sqlite3_stmt              *stmt,
-             const HearthSessionFields *fields,
-             const char                *place,
-             const char                *theme)
-{
-  hearth_bind_text (stmt, 1, fields->held_on);
-  hearth_bind_text (stmt, 2, place);
-  hearth_bind_text (stmt, 3, theme);
-  sqlite3_bind_int (stmt, 4, (int) fields->votes_per_person);
-  sqlite3_bind_int (stmt, 5, (int) fields->voters);
-  sqlite3_bind_int (stmt, 6, (int) fields->stall_weeks);
-  sqlite3_bind_int (stmt, 7, (int) fields->phase_minutes);
 }
 
 gint64
@@ -323,7 +292,6 @@ hearth_session_create (HearthStore                *store,
 {
   g_autofree char *place = NULL;
   g_autofree char *theme = NULL;
-  sqlite3_stmt *stmt;
   gint64 session_id;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
@@ -337,18 +305,15 @@ hearth_session_create (HearthStore                *store,
   if (!hearth_store_begin (store, error))
     return 0;
 
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO stopshop_sessions (held_on, place, theme,"
-                               " votes_per_person, voters, stall_weeks, phase_minutes,"
-                               " created_at, created_by, updated_at, updated_by)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  bind_fields (stmt, fields, place, theme);
-  sqlite3_bind_int64 (stmt, 8, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 9, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO stopshop_sessions (held_on, place, theme,"
+                             " votes_per_person, voters, stall_weeks, phase_minutes,"
+                             " created_at, created_by, updated_at, updated_by)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
+                             "sssiiiixo", fields->held_on, place, theme,
+                             (int) fields->votes_per_person, (int) fields->voters,
+                             (int) fields->stall_weeks, (int) fields->phase_minutes,
+                             hearth_store_now (store), hearth_store_get_actor (store)))
     goto fail;
   session_id = hearth_store_last_insert_id (store);
   hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_INSERT);
@@ -374,7 +339,6 @@ hearth_session_update (HearthStore                *store,
   g_auto(Session) session = { 0 };
   g_autofree char *place = NULL;
   g_autofree char *theme = NULL;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
@@ -396,19 +360,15 @@ hearth_session_update (HearthStore                *store,
       goto fail;
     }
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE stopshop_sessions SET held_on = ?1, place = ?2, theme = ?3,"
-                               " votes_per_person = ?4, voters = ?5, stall_weeks = ?6,"
-                               " phase_minutes = ?7, updated_at = ?8, updated_by = ?9"
-                               " WHERE id = ?10",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  bind_fields (stmt, fields, place, theme);
-  sqlite3_bind_int64 (stmt, 8, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 9, hearth_store_get_actor (store));
-  sqlite3_bind_int64 (stmt, 10, session_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE stopshop_sessions SET held_on = ?1, place = ?2, theme = ?3,"
+                             " votes_per_person = ?4, voters = ?5, stall_weeks = ?6,"
+                             " phase_minutes = ?7, updated_at = ?8, updated_by = ?9"
+                             " WHERE id = ?10",
+                             "sssiiiixox", fields->held_on, place, theme,
+                             (int) fields->votes_per_person, (int) fields->voters,
+                             (int) fields->stall_weeks, (int) fields->phase_minutes,
+                             hearth_store_now (store), hearth_store_get_actor (store), session_id))
     goto fail;
   hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
 
@@ -429,7 +389,6 @@ hearth_session_set_voters (HearthStore  *store,
                            GError      **error)
 {
   g_auto(Session) session = { 0 };
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
 
@@ -442,17 +401,11 @@ hearth_session_set_voters (HearthStore  *store,
       !check_votes_fit (store, session_id, session.votes_per_person, voters, error))
     goto fail;
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE stopshop_sessions SET voters = ?2, updated_at = ?3,"
-                               " updated_by = ?4 WHERE id = ?1 AND voters <> ?2",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int (stmt, 2, (int) voters);
-  sqlite3_bind_int64 (stmt, 3, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE stopshop_sessions SET voters = ?2, updated_at = ?3,"
+                             " updated_by = ?4 WHERE id = ?1 AND voters <> ?2",
+                             "xixo", session_id, (int) voters, hearth_store_now (store),
+                             hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
 
@@ -492,7 +445,6 @@ hearth_session_go_to_phase (HearthStore  *store,
                             GError      **error)
 {
   g_auto(Session) session = { 0 };
-  sqlite3_stmt *stmt;
   int from, to;
   gint64 now;
 
@@ -525,46 +477,31 @@ hearth_session_go_to_phase (HearthStore  *store,
 
   if (hearth_session_phase_clears_votes (session.phase, phase))
     {
-      stmt = hearth_store_prepare (store,
-                                   "UPDATE stopshop_session_barriers SET votes = 0"
-                                   " WHERE session_id = ?1 AND votes <> 0",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, session_id);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "UPDATE stopshop_session_barriers SET votes = 0"
+                                 " WHERE session_id = ?1 AND votes <> 0",
+                                 "x", session_id))
         goto fail;
       hearth_store_note_change (store, "stopshop_session_barriers", session_id,
                                 HEARTH_CHANGE_UPDATE);
 
       /* What a merge moved is cleared too, so undoing it brings no votes
        * back from before. */
-      stmt = hearth_store_prepare (store,
-                                   "UPDATE barrier_merge_sessions SET votes = 0"
-                                   " WHERE session_id = ?1 AND votes <> 0",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, session_id);
-      if (!hearth_store_run (store, stmt, error))
+      if (!hearth_store_run_sql (store, error,
+                                 "UPDATE barrier_merge_sessions SET votes = 0"
+                                 " WHERE session_id = ?1 AND votes <> 0",
+                                 "x", session_id))
         goto fail;
       hearth_store_note_change (store, "barrier_merge_sessions", session_id, HEARTH_CHANGE_UPDATE);
     }
 
   /* closed_at belongs to the closed phase only: set on closing, cleared on
    * reopening. */
-  stmt = hearth_store_prepare (store,
-                               "UPDATE stopshop_sessions SET phase = ?2,"
-                               " closed_at = iif (?2 = 'closed', ?3, NULL),"
-                               " updated_at = ?3, updated_by = ?4 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  hearth_bind_text (stmt, 2, phase);
-  sqlite3_bind_int64 (stmt, 3, now);
-  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE stopshop_sessions SET phase = ?2,"
+                             " closed_at = iif (?2 = 'closed', ?3, NULL),"
+                             " updated_at = ?3, updated_by = ?4 WHERE id = ?1",
+                             "xsxo", session_id, phase, now, hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
 
@@ -701,16 +638,10 @@ hearth_session_vote (HearthStore  *store,
         }
     }
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE stopshop_session_barriers SET votes = votes + ?3"
-                               " WHERE session_id = ?1 AND barrier_id = ?2",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  sqlite3_bind_int (stmt, 3, delta);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE stopshop_session_barriers SET votes = votes + ?3"
+                             " WHERE session_id = ?1 AND barrier_id = ?2",
+                             "xxi", session_id, barrier_id, delta))
     goto fail;
   hearth_store_note_change (store, "stopshop_session_barriers", session_id, HEARTH_CHANGE_UPDATE);
 

@@ -147,21 +147,15 @@ touch_case (HearthStore  *store,
             gint64        case_id,
             GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   if (case_id <= 0)
     return TRUE;
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE cases SET last_activity_at = max (opened_at, coalesce ("
-                               "  (SELECT max (occurred_at) FROM timeline_entries"
-                               "    WHERE case_id = ?1 AND deleted_at IS NULL), 0))"
-                               " WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE cases SET last_activity_at = max (opened_at, coalesce ("
+                             "  (SELECT max (occurred_at) FROM timeline_entries"
+                             "    WHERE case_id = ?1 AND deleted_at IS NULL), 0))"
+                             " WHERE id = ?1",
+                             "x", case_id))
     return FALSE;
   hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
   return TRUE;
@@ -178,31 +172,21 @@ insert_item (HearthStore                  *store,
   g_autofree char *text = g_strstrip (g_strdup (item->text));
   g_autofree char *owner_name = g_strstrip (g_strdup (or_empty (item->owner_name)));
   gboolean by_staff = g_str_equal (item->owner_kind, "staff");
-  sqlite3_stmt *stmt;
   gint64 now = hearth_store_now (store);
   gint64 actor = hearth_store_get_actor (store);
 
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO agreement_items (entry_id, position, text, owner_kind,"
-                               " owner_staff_id, owner_name, due_on, created_at, created_by,"
-                               " updated_at, updated_by)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int (stmt, 2, position);
-  hearth_bind_text (stmt, 3, text);
-  hearth_bind_text (stmt, 4, item->owner_kind);
   /* "Me" is the person writing, when no one else is named. */
-  hearth_bind_optional_id (stmt, 5, by_staff ? (item->owner_staff_id > 0 ? item->owner_staff_id : actor) : 0);
-  hearth_bind_text (stmt, 6, owner_name);
-  if (item->due_on != NULL && *item->due_on != '\0')
-    hearth_bind_text (stmt, 7, item->due_on);
-  sqlite3_bind_int64 (stmt, 8, now);
-  hearth_bind_optional_id (stmt, 9, actor);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO agreement_items (entry_id, position, text, owner_kind,"
+                             " owner_staff_id, owner_name, due_on, created_at, created_by,"
+                             " updated_at, updated_by)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
+                             "xissosSxo", entry_id, position, text, item->owner_kind,
+                             by_staff ? (item->owner_staff_id > 0 ? item->owner_staff_id : actor)
+                                      : 0,
+                             owner_name,
+                             item->due_on != NULL && *item->due_on != '\0' ? item->due_on : NULL,
+                             now, actor))
     return FALSE;
 
   if (item_id != NULL)
@@ -250,7 +234,6 @@ hearth_timeline_add_entry (HearthStore                  *store,
   g_autofree char *spend_for = NULL;
   g_autofree char *expert_name = NULL;
   g_autofree char *expert_from = NULL;
-  sqlite3_stmt *stmt;
   gint64 now;
   gint64 actor;
   gint64 entry_id;
@@ -290,33 +273,23 @@ hearth_timeline_add_entry (HearthStore                  *store,
   if (case_id > 0 && !check_case_open (store, case_id, error))
     goto fail;
 
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO timeline_entries (case_id, resident_id, kind,"
-                               " occurred_at, author_id, summary, body, amount_pence, spend_for,"
-                               " money_kind, expert_name, expert_from, created_at, created_by,"
-                               " updated_at, updated_by)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                               "  ?13, ?5, ?13, ?5)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-
-  hearth_bind_optional_id (stmt, 1, case_id);
-  hearth_bind_optional_id (stmt, 2, resident_id);
-  hearth_bind_text (stmt, 3, fields->kind);
-  sqlite3_bind_int64 (stmt, 4, fields->occurred_at > 0 ? fields->occurred_at : now);
-  hearth_bind_optional_id (stmt, 5, actor);
-  hearth_bind_text (stmt, 6, summary);
-  hearth_bind_text (stmt, 7, fields->body);
-  if (uses_amount (fields->kind))
-    sqlite3_bind_int64 (stmt, 8, fields->amount_pence);
-  hearth_bind_text (stmt, 9, g_str_equal (fields->kind, "spend") ? spend_for : NULL);
-  if (g_str_equal (fields->kind, "money-outcome"))
-    hearth_bind_text (stmt, 10, fields->money_kind);
-  hearth_bind_text (stmt, 11, g_str_equal (fields->kind, "expertise") ? expert_name : NULL);
-  hearth_bind_text (stmt, 12, g_str_equal (fields->kind, "expertise") ? expert_from : NULL);
-  sqlite3_bind_int64 (stmt, 13, now);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO timeline_entries (case_id, resident_id, kind,"
+                             " occurred_at, author_id, summary, body, amount_pence, spend_for,"
+                             " money_kind, expert_name, expert_from, created_at, created_by,"
+                             " updated_at, updated_by)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                             "  ?13, ?5, ?13, ?5)",
+                             "oosxossXsSssx", case_id, resident_id, fields->kind,
+                             fields->occurred_at > 0 ? fields->occurred_at : now, actor, summary,
+                             fields->body,
+                             uses_amount (fields->kind) ? &fields->amount_pence : NULL,
+                             g_str_equal (fields->kind, "spend") ? spend_for : NULL,
+                             g_str_equal (fields->kind, "money-outcome")
+                               ? or_empty (fields->money_kind) : NULL,
+                             g_str_equal (fields->kind, "expertise") ? expert_name : NULL,
+                             g_str_equal (fields->kind, "expertise") ? expert_from : NULL,
+                             now))
     goto fail;
 
   entry_id = hearth_store_last_insert_id (store);
@@ -497,44 +470,31 @@ hearth_timeline_update_entry (HearthStore              *store,
     }
 
   /* The version being replaced goes into the history first. */
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO timeline_entry_versions (entry_id, version,"
-                               " occurred_at, summary, body, amount_pence, spend_for, money_kind,"
-                               " expert_name, expert_from, written_at, written_by)"
-                               " SELECT id, version, occurred_at, summary, body, amount_pence,"
-                               "  spend_for, money_kind, expert_name, expert_from, updated_at,"
-                               "  updated_by FROM timeline_entries WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "INSERT INTO timeline_entry_versions (entry_id, version,"
+                             " occurred_at, summary, body, amount_pence, spend_for, money_kind,"
+                             " expert_name, expert_from, written_at, written_by)"
+                             " SELECT id, version, occurred_at, summary, body, amount_pence,"
+                             "  spend_for, money_kind, expert_name, expert_from, updated_at,"
+                             "  updated_by FROM timeline_entries WHERE id = ?1",
+                             "x", entry_id))
     goto fail;
   hearth_store_note_change (store, "timeline_entry_versions", hearth_store_last_insert_id (store),
                             HEARTH_CHANGE_INSERT);
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE timeline_entries SET occurred_at = ?2, summary = ?3,"
-                               " body = ?4, amount_pence = ?5, spend_for = ?6, money_kind = ?7,"
-                               " expert_name = ?8, expert_from = ?9, version = version + 1,"
-                               " updated_at = ?10, updated_by = ?11 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int64 (stmt, 2, occurred_at);
-  hearth_bind_text (stmt, 3, summary);
-  hearth_bind_text (stmt, 4, clean.body);
-  if (uses_amount (kind))
-    sqlite3_bind_int64 (stmt, 5, clean.amount_pence);
-  hearth_bind_text (stmt, 6, g_str_equal (kind, "spend") ? spend_for : NULL);
-  if (g_str_equal (kind, "money-outcome"))
-    hearth_bind_text (stmt, 7, clean.money_kind);
-  hearth_bind_text (stmt, 8, g_str_equal (kind, "expertise") ? expert_name : NULL);
-  hearth_bind_text (stmt, 9, g_str_equal (kind, "expertise") ? expert_from : NULL);
-  sqlite3_bind_int64 (stmt, 10, now);
-  hearth_bind_optional_id (stmt, 11, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE timeline_entries SET occurred_at = ?2, summary = ?3,"
+                             " body = ?4, amount_pence = ?5, spend_for = ?6, money_kind = ?7,"
+                             " expert_name = ?8, expert_from = ?9, version = version + 1,"
+                             " updated_at = ?10, updated_by = ?11 WHERE id = ?1",
+                             "xxssXsSssxo", entry_id, occurred_at, summary, clean.body,
+                             uses_amount (kind) ? &clean.amount_pence : NULL,
+                             g_str_equal (kind, "spend") ? spend_for : NULL,
+                             g_str_equal (kind, "money-outcome")
+                               ? or_empty (clean.money_kind) : NULL,
+                             g_str_equal (kind, "expertise") ? expert_name : NULL,
+                             g_str_equal (kind, "expertise") ? expert_from : NULL,
+                             now, hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_UPDATE);
 
@@ -556,6 +516,7 @@ set_deleted (HearthStore  *store,
   g_autofree char *kind = NULL;
   sqlite3_stmt *stmt;
   gint64 case_id = 0;
+  gint64 now, actor;
   gboolean deleted = FALSE;
 
   if (!hearth_store_begin (store, error))
@@ -574,21 +535,13 @@ set_deleted (HearthStore  *store,
     }
 
   /* The agreement items follow through a trigger on deleted_at. */
-  stmt = hearth_store_prepare (store,
-                               "UPDATE timeline_entries SET deleted_at = ?2, deleted_by = ?3,"
-                               " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  if (delete)
-    {
-      sqlite3_bind_int64 (stmt, 2, hearth_store_now (store));
-      hearth_bind_optional_id (stmt, 3, hearth_store_get_actor (store));
-    }
-  sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  now = hearth_store_now (store);
+  actor = hearth_store_get_actor (store);
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE timeline_entries SET deleted_at = ?2, deleted_by = ?3,"
+                             " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                             "xXoxo", entry_id, delete ? &now : NULL, delete ? actor : 0, now,
+                             actor))
     goto fail;
   hearth_store_note_change (store, "timeline_entries", entry_id,
                             delete ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE);
@@ -690,17 +643,11 @@ hearth_timeline_move_to_case (HearthStore  *store,
       goto fail;
     }
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE timeline_entries SET case_id = ?2, updated_at = ?3,"
-                               " updated_by = ?4 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int64 (stmt, 2, case_id);
-  sqlite3_bind_int64 (stmt, 3, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 4, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE timeline_entries SET case_id = ?2, updated_at = ?3,"
+                             " updated_by = ?4 WHERE id = ?1",
+                             "xxxo", entry_id, case_id, hearth_store_now (store),
+                             hearth_store_get_actor (store)))
     goto fail;
   hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_UPDATE);
   if (!touch_case (store, case_id, error))
@@ -771,25 +718,16 @@ set_item_status (HearthStore  *store,
                  const char   *reason,
                  GError      **error)
 {
-  sqlite3_stmt *stmt;
   gint64 now = hearth_store_now (store);
 
   if (!hearth_store_begin (store, error))
     return FALSE;
 
-  stmt = hearth_store_prepare (store,
-                               "UPDATE agreement_items SET status = ?2, dropped_reason = ?3,"
-                               " done_at = iif (?2 = 'done', coalesce (done_at, ?4), NULL),"
-                               " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, item_id);
-  hearth_bind_text (stmt, 2, status);
-  hearth_bind_text (stmt, 3, reason);
-  sqlite3_bind_int64 (stmt, 4, now);
-  hearth_bind_optional_id (stmt, 5, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE agreement_items SET status = ?2, dropped_reason = ?3,"
+                             " done_at = iif (?2 = 'done', coalesce (done_at, ?4), NULL),"
+                             " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                             "xssxo", item_id, status, reason, now, hearth_store_get_actor (store)))
     goto fail;
   if (sqlite3_changes (hearth_store_get_db (store)) == 0)
     {
@@ -842,7 +780,6 @@ hearth_agreement_set_owner (HearthStore                  *store,
 {
   g_autofree char *owner_name = NULL;
   HearthAgreementFields checked;
-  sqlite3_stmt *stmt;
   gboolean by_staff;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -859,26 +796,19 @@ hearth_agreement_set_owner (HearthStore                  *store,
 
   if (!hearth_store_begin (store, error))
     return FALSE;
-  stmt = hearth_store_prepare (store,
-                               "UPDATE agreement_items SET owner_kind = ?2, owner_staff_id = ?3,"
-                               " owner_name = ?4, due_on = ?5, updated_at = ?6, updated_by = ?7"
-                               " WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, item_id);
-  hearth_bind_text (stmt, 2, fields->owner_kind);
-  hearth_bind_optional_id (stmt, 3, by_staff ? (fields->owner_staff_id > 0 ? fields->owner_staff_id
-                                                                          : hearth_store_get_actor (store))
-                                             : 0);
-  hearth_bind_text (stmt, 4, owner_name);
-  if (fields->due_on != NULL && *fields->due_on != '\0')
-    hearth_bind_text (stmt, 5, fields->due_on);
-  else
-    sqlite3_bind_null (stmt, 5);
-  sqlite3_bind_int64 (stmt, 6, hearth_store_now (store));
-  hearth_bind_optional_id (stmt, 7, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
+  if (!hearth_store_run_sql (store, error,
+                             "UPDATE agreement_items SET owner_kind = ?2, owner_staff_id = ?3,"
+                             " owner_name = ?4, due_on = ?5, updated_at = ?6, updated_by = ?7"
+                             " WHERE id = ?1",
+                             "xsosSxo", item_id, fields->owner_kind,
+                             by_staff ? (fields->owner_staff_id > 0
+                                           ? fields->owner_staff_id
+                                           : hearth_store_get_actor (store))
+                                      : 0,
+                             owner_name,
+                             fields->due_on != NULL && *fields->due_on != '\0'
+                               ? fields->due_on : NULL,
+                             hearth_store_now (store), hearth_store_get_actor (store)))
     goto fail;
   if (sqlite3_changes (hearth_store_get_db (store)) == 0)
     {

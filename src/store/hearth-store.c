@@ -1303,6 +1303,101 @@ hearth_store_run (HearthStore   *self,
   return TRUE;
 }
 
+void
+hearth_store_bind_text (sqlite3_stmt *stmt,
+                        int           col,
+                        const char   *text)
+{
+  sqlite3_bind_text (stmt, col, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+void
+hearth_store_bind_optional_id (sqlite3_stmt *stmt,
+                               int           col,
+                               gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, col, id);
+  else
+    sqlite3_bind_null (stmt, col);
+}
+
+static gboolean
+types_are_valid (const char *types)
+{
+  return types[strspn (types, "xisSoXn")] == '\0';
+}
+
+gboolean
+hearth_store_run_sql (HearthStore  *self,
+                      GError      **error,
+                      const char   *sql,
+                      const char   *types,
+                      ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+  int col = 1;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+  g_return_val_if_fail (types != NULL, FALSE);
+  g_return_val_if_fail (types_are_valid (types), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stmt = hearth_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_bind_parameter_count (stmt) != (int) strlen (types))
+    {
+      g_critical ("%s: “%s” names %d parameters, the statement has %d",
+                  G_STRFUNC, types, (int) strlen (types), sqlite3_bind_parameter_count (stmt));
+      return FALSE;
+    }
+
+  va_start (args, types);
+  for (const char *type = types; *type != '\0'; type++, col++)
+    {
+      switch (*type)
+        {
+        case 'x':
+          sqlite3_bind_int64 (stmt, col, va_arg (args, gint64));
+          break;
+        case 'i':
+          sqlite3_bind_int (stmt, col, va_arg (args, int));
+          break;
+        case 's':
+          hearth_store_bind_text (stmt, col, va_arg (args, const char *));
+          break;
+        case 'S':
+          sqlite3_bind_text (stmt, col, va_arg (args, const char *), -1, SQLITE_TRANSIENT);
+          break;
+        case 'o':
+          hearth_store_bind_optional_id (stmt, col, va_arg (args, gint64));
+          break;
+        case 'X':
+          {
+            const gint64 *value = va_arg (args, const gint64 *);
+
+            if (value != NULL)
+              sqlite3_bind_int64 (stmt, col, *value);
+            else
+              sqlite3_bind_null (stmt, col);
+          }
+          break;
+        case 'n':
+          sqlite3_bind_null (stmt, col);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  va_end (args);
+
+  return hearth_store_run (self, stmt, error);
+}
+
 gboolean
 hearth_store_exec (HearthStore  *self,
                    const char   *sql,

@@ -87,6 +87,33 @@ gboolean     hearth_store_step            (HearthStore           *self,
 gboolean     hearth_store_run             (HearthStore           *self,
                                            sqlite3_stmt          *stmt,
                                            GError               **error);
+/* Prepares @sql (cached as by hearth_store_prepare()), binds the arguments
+ * after @types and runs it to completion; for statements that return no rows.
+ * @types holds one letter per parameter ?1, ?2, … in order, and must name
+ * every parameter of @sql:
+ *   'x'  gint64
+ *   'i'  int (gboolean too)
+ *   's'  const char * text; NULL binds "" (hearth_store_bind_text())
+ *   'S'  const char * text; NULL binds NULL
+ *   'o'  gint64 row id; 0 or less binds NULL (hearth_store_bind_optional_id())
+ *   'X'  const gint64 *; NULL binds NULL (a number that may be missing)
+ *   'n'  NULL; takes no argument
+ * Pass gint64 for 'x' and 'o' (cast literals: (gint64) 0). A wrong letter or
+ * count is a programming error. Returns FALSE with @error set when the
+ * statement cannot be prepared or fails. */
+gboolean     hearth_store_run_sql         (HearthStore           *self,
+                                           GError               **error,
+                                           const char            *sql,
+                                           const char            *types,
+                                           ...);
+/* Binds @text, "" for NULL. */
+void         hearth_store_bind_text       (sqlite3_stmt          *stmt,
+                                           int                    col,
+                                           const char            *text);
+/* Binds @id, or NULL when it is not a row id (0 or less). */
+void         hearth_store_bind_optional_id (sqlite3_stmt         *stmt,
+                                            int                   col,
+                                            gint64                id);
 /* Runs SQL text with no parameters (schema, pragmas); not for data. */
 gboolean     hearth_store_exec            (HearthStore           *self,
                                            const char            *sql,
