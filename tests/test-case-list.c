@@ -213,7 +213,7 @@ position_of (GtkDropDown *dropdown,
 
   g_assert_nonnull (popover);
   gtk_popover_popup (GTK_POPOVER (popover));
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
   gtk_popover_popdown (GTK_POPOVER (popover));
   hearth_test_iterate (20);
 

@@ -423,7 +423,7 @@ test_filters (Fixture       *fixture,
    * when the list is opened. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (authors)), ==, 1);
   gtk_popover_popup (GTK_POPOVER (author_list));
-  ITERATE_UNTIL (gtk_widget_get_mapped (author_list));
+  g_assert_true (gtk_widget_get_visible (author_list));
   gtk_popover_popdown (GTK_POPOVER (author_list));
   author_names = gtk_drop_down_get_model (authors);
   g_assert_cmpuint (g_list_model_get_n_items (author_names), ==, 3);
