@@ -18,6 +18,7 @@
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
 #include "hearth-ui-utils.h"
+#include "hearth-save-as.h"
 #include "hearth-window.h"
 
 struct _HearthWindow
@@ -97,40 +98,13 @@ insights_action_cb (GtkWidget  *widget,
   adw_dialog_present (hearth_insights_page_new_dialog (self->store), widget);
 }
 
-static void
-export_cases_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/* The list as it is shown: its search, filter and order. */
+static HearthCsvWriter *
+case_csv_new (gpointer data)
 {
-  g_autoptr(HearthWindow) self = user_data;
-  g_autoptr(HearthCsvWriter) writer = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
+  HearthWindow *self = data;
 
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        hearth_window_show_toast (self, error->message);
-      return;
-    }
-
-  /* The list as it is shown: its search, filter and order. */
-  writer = hearth_case_csv_new (hearth_case_list_page_get_model (self->cases_page));
-  if (!hearth_csv_writer_save (writer, file, NULL, &error))
-    {
-      message = hearth_dup_save_error (file, error);
-      hearth_window_show_toast (self, message);
-      return;
-    }
-
-  name = g_file_get_basename (file);
-  /* Translators: %s is the name of the file the cases were saved in. */
-  message = g_strdup_printf (_("Saved “%s”"), name);
-  hearth_window_show_toast (self, message);
+  return hearth_case_csv_new (hearth_case_list_page_get_model (self->cases_page));
 }
 
 static void
@@ -179,9 +153,6 @@ export_cases_action_cb (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
   g_autofree char *name = NULL;
@@ -189,18 +160,10 @@ export_cases_action_cb (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
-  g_list_store_append (filters, filter);
   /* Translators: the file name offered for the exported case list; %s is a date. */
   name = g_strdup_printf (_("hearth-cases-%s.csv"), date);
-
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Export Cases"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_cases_cb, g_object_ref (self));
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export Cases"), name, case_csv_new,
+                      g_object_ref (self), g_object_unref);
 }
 
 /* Renames a file Hearth cannot use, with its WAL and shared-memory files, so

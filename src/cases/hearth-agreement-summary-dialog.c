@@ -10,7 +10,7 @@
 
 #include "hearth-agreement-summary.h"
 #include "hearth-agreement-summary-dialog.h"
-#include "hearth-pdf-save.h"
+#include "hearth-save-as.h"
 #include "hearth-ui-utils.h"
 
 /* The printed page: the same face and size as the PDF's body text. */

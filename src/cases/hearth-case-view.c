@@ -10,7 +10,7 @@
 
 #include "hearth-case-dialog.h"
 #include "hearth-case-pdf.h"
-#include "hearth-pdf-save.h"
+#include "hearth-save-as.h"
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
 #include "hearth-handover-dialog.h"

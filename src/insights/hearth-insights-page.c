@@ -10,6 +10,7 @@
 
 #include "hearth-bar-chart.h"
 #include "hearth-insights-csv.h"
+#include "hearth-save-as.h"
 #include "hearth-insights-page.h"
 #include "hearth-ui-utils.h"
 #include "hearth-money.h"
@@ -409,9 +410,9 @@ store_changed_cb (HearthInsightsPage *self)
   self->refresh_id = g_timeout_add_seconds (1, refresh_timeout_cb, self);
 }
 
+/* One table of the figures shown when Export was chosen. */
 typedef struct
 {
-  HearthInsightsPage *self;
   HearthInsights     *insights;
   HearthInsightsCsv   table;
 } Export;
@@ -419,47 +420,16 @@ typedef struct
 static void
 export_free (Export *export)
 {
-  g_object_unref (export->self);
   g_object_unref (export->insights);
   g_free (export);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
-
-static void
-save_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+static HearthCsvWriter *
+export_csv_new (gpointer data)
 {
-  g_autoptr(Export) export = user_data;
-  g_autoptr(HearthCsvWriter) writer = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  Export *export = data;
 
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        show_toast (export->self, error->message);
-      return;
-    }
-
-  writer = hearth_insights_csv_new (export->insights, export->table);
-  if (!hearth_csv_writer_save (writer, file, NULL, &error))
-    {
-      g_autofree char *message = hearth_dup_save_error (file, error);
-
-      show_toast (export->self, message);
-      return;
-    }
-
-  {
-    g_autofree char *name = g_file_get_basename (file);
-    g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
-
-    show_toast (export->self, message);
-  }
+  return hearth_insights_csv_new (export->insights, export->table);
 }
 
 static void
@@ -469,32 +439,18 @@ export_action_cb (GtkWidget  *widget,
 {
   HearthInsightsPage *self = HEARTH_INSIGHTS_PAGE (widget);
   int table = g_variant_get_int32 (parameter);
-  g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autofree char *name = NULL;
   Export *export;
 
   if (self->insights == NULL || table < 0 || table >= HEARTH_INSIGHTS_N_CSV)
     return;
 
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
-  g_list_store_append (filters, filter);
-
   name = hearth_insights_csv_dup_file_name (self->insights, table);
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Export CSV"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-
   export = g_new0 (Export, 1);
-  export->self = g_object_ref (self);
   export->insights = g_object_ref (self->insights);
   export->table = table;
-
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, save_cb, export);
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export CSV"), name, export_csv_new,
+                      export, (GDestroyNotify) export_free);
 }
 
 static void

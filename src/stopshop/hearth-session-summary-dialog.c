@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "hearth-pdf-save.h"
+#include "hearth-save-as.h"
 #include "hearth-session-summary.h"
 #include "hearth-session-summary-dialog.h"
 #include "hearth-ui-utils.h"

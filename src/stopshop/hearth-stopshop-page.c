@@ -18,6 +18,7 @@
 #include "hearth-session-changes.h"
 #include "hearth-session-dialog.h"
 #include "hearth-session-summary-dialog.h"
+#include "hearth-save-as.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-stopshop-session.h"
 #include "hearth-ui-utils.h"
@@ -569,6 +570,15 @@ barrier_activated_cb (GtkListView        *view,
   open_barrier (self, position);
 }
 
+/* The log as it is shown: its filters and its order. */
+static HearthCsvWriter *
+barrier_csv_new (gpointer data)
+{
+  HearthStopShopPage *self = data;
+
+  return hearth_barrier_csv_new (G_LIST_MODEL (self->barriers));
+}
+
 gboolean
 hearth_stopshop_page_export_barriers (HearthStopShopPage  *self,
                                       GFile               *file,
@@ -580,42 +590,8 @@ hearth_stopshop_page_export_barriers (HearthStopShopPage  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->barriers != NULL, FALSE);
 
-  /* The log as it is shown: its filters and its order. */
-  writer = hearth_barrier_csv_new (G_LIST_MODEL (self->barriers));
+  writer = barrier_csv_new (self);
   return hearth_csv_writer_save (writer, file, NULL, error);
-}
-
-static void
-export_chosen_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(HearthStopShopPage) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        toast (self, error->message);
-      return;
-    }
-
-  if (!hearth_stopshop_page_export_barriers (self, file, &error))
-    {
-      message = hearth_dup_save_error (file, error);
-      toast (self, message);
-      return;
-    }
-
-  name = g_file_get_basename (file);
-  /* Translators: %s is the name of the file the barrier log was saved in. */
-  message = g_strdup_printf (_("Saved “%s”"), name);
-  toast (self, message);
 }
 
 static void
@@ -624,9 +600,6 @@ export_barriers_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
   g_autofree char *name = NULL;
@@ -634,19 +607,10 @@ export_barriers_action (GtkWidget  *widget,
   if (self->barriers == NULL)
     return;
 
-  gtk_file_filter_set_name (filter, _("Spreadsheet (CSV)"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
-  g_list_store_append (filters, filter);
   /* Translators: the file name offered for the exported barrier log; %s is a date. */
   name = g_strdup_printf (_("hearth-barriers-%s.csv"), date);
-
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Export Barrier Log"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, export_chosen_cb,
-                        g_object_ref (self));
+  hearth_csv_save_as (widget, NULL, _("Export Barrier Log"), name, barrier_csv_new,
+                      g_object_ref (self), g_object_unref);
 }
 
 /* --- The page --------------------------------------------------------------- */

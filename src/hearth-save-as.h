@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "hearth-csv-writer.h"
 #include "hearth-pdf-writer.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,19 @@ void hearth_pdf_save_as (GtkWidget          *widget,
                          gpointer            data,
                          GDestroyNotify      destroy,
                          GCancellable       *cancellable);
+
+/* Makes the CSV to save from what @data points at, as it is shown now. */
+typedef HearthCsvWriter *(*HearthCsvMakeFunc) (gpointer data);
+
+/* As hearth_pdf_save_as(), for a spreadsheet: asks where to save it
+ * (offering @initial_name), makes it with @make once a file is chosen and
+ * writes it, then says how it went in a toast. */
+void hearth_csv_save_as (GtkWidget          *widget,
+                         AdwToastOverlay    *overlay,
+                         const char         *title,
+                         const char         *initial_name,
+                         HearthCsvMakeFunc   make,
+                         gpointer            data,
+                         GDestroyNotify      destroy);
 
 G_END_DECLS
