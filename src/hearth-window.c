@@ -443,10 +443,10 @@ hearth_window_new_for_error (HearthApplication *application,
 
   /* A file that is damaged, not a database or from a newer Hearth can be kept
    * aside untouched; permissions and a full disk are for the person to mend. */
-  can_move_aside = error->domain == HEARTH_STORE_ERROR &&
-                   (error->code == HEARTH_STORE_ERROR_CORRUPT ||
-                    error->code == HEARTH_STORE_ERROR_NOT_A_DATABASE ||
-                    error->code == HEARTH_STORE_ERROR_SCHEMA_TOO_NEW);
+  can_move_aside = error->domain == HEARTH_ERROR &&
+                   (error->code == HEARTH_ERROR_CORRUPT ||
+                    error->code == HEARTH_ERROR_NOT_A_DATABASE ||
+                    error->code == HEARTH_ERROR_SCHEMA_TOO_NEW);
   if (can_move_aside)
     self->error_path = g_strdup (hearth_application_get_database_path (application));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.insights", FALSE);

@@ -359,7 +359,7 @@ assert_create_fails (HearthStore *store,
   gint64 before = hearth_test_query_int (store, "SELECT count (*) FROM staff");
 
   g_assert_cmpint (hearth_staff_member_create (store, name, "", "", &error), ==, 0);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
   g_assert_nonnull (error->message);
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM staff"), ==, before);
 }
@@ -418,7 +418,7 @@ test_staff_create (Fixture       *fixture,
 
   missing = hearth_staff_member_load (fixture->store, 999, &error);
   g_assert_null (missing);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
 }
 
 static void

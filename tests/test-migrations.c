@@ -276,7 +276,7 @@ test_failing_migration_rolls_back (Fixture       *fixture,
       sqlite3_close (db);
 
       store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-      g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+      g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
       g_test_message ("Refused: %s", error->message);
       g_assert_null (store);
       g_assert_nonnull (strstr (error->message, path));
@@ -324,7 +324,7 @@ test_stopshop_voters (Fixture       *fixture,
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM barrier_merges"), ==, 0);
   /* The new column keeps to its range. */
   g_assert_false (hearth_store_exec (store, "UPDATE stopshop_sessions SET voters = -1", &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
   g_clear_error (&error);
   g_assert_true (hearth_store_exec (store, "UPDATE stopshop_sessions SET voters = 40", &error));
   g_assert_no_error (error);
@@ -336,7 +336,7 @@ test_stopshop_voters (Fixture       *fixture,
   sqlite3_close (db);
 
   store = hearth_store_open (clash, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
   g_assert_null (store);
   g_clear_error (&error);
 

@@ -86,15 +86,13 @@ insert_staff (HearthStore *store,
               const char  *name)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
+  gint64 id;
 
-  stmt = hearth_store_prepare (store, "INSERT INTO staff (name) VALUES (?1)", &error);
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  g_assert_true (hearth_store_run (store, stmt, &error));
+  id = hearth_store_write (store, &error, "staff", HEARTH_CHANGE_INSERT, 0,
+                           "INSERT INTO staff (name) VALUES (?1)", "s", name);
   g_assert_no_error (error);
 
-  return hearth_store_last_insert_id (store);
+  return id;
 }
 
 static GBytes *
@@ -242,7 +240,7 @@ test_refuse_too_new (Fixture       *fixture,
   before = read_bytes (fixture->path);
 
   store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW);
   g_assert_null (store);
   g_assert_nonnull (strstr (error->message, fixture->path));
   g_clear_error (&error);
@@ -250,7 +248,7 @@ test_refuse_too_new (Fixture       *fixture,
 
   /* Asking for reading only makes no difference. */
   store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW);
   g_assert_null (store);
   assert_unchanged (fixture->path, before);
 }
@@ -279,10 +277,10 @@ assert_refused_damaged (const char *path)
   store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
   g_assert_null (store);
   g_assert_nonnull (error);
-  g_assert_true (error->domain == HEARTH_STORE_ERROR);
+  g_assert_true (error->domain == HEARTH_ERROR);
   g_test_message ("Refused: %s", error->message);
-  g_assert_true (error->code == HEARTH_STORE_ERROR_CORRUPT ||
-                 error->code == HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_true (error->code == HEARTH_ERROR_CORRUPT ||
+                 error->code == HEARTH_ERROR_NOT_A_DATABASE);
   g_assert_nonnull (strstr (error->message, path));
   assert_unchanged (path, before);
 }
@@ -310,7 +308,7 @@ test_refuse_damaged (Fixture       *fixture,
     g_autoptr(HearthStore) store = NULL;
 
     store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
-    g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT);
     g_clear_error (&error);
   }
 
@@ -363,7 +361,7 @@ test_large_damaged (Fixture       *fixture,
   g_test_expect_message ("hearth-store", G_LOG_LEVEL_WARNING, "*failed its check*");
   g_assert_false (hearth_store_begin (store, &error));
   g_test_assert_expected_messages ();
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT);
   g_assert_true (hearth_store_is_read_only (store));
   g_assert_nonnull (hearth_store_get_read_only_reason (store));
   g_clear_object (&store);
@@ -385,14 +383,14 @@ assert_refused_not_a_database (const char *path,
   before = read_bytes (path);
 
   store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE);
   g_assert_null (store);
   g_assert_nonnull (strstr (error->message, path));
   g_clear_error (&error);
   assert_unchanged (path, before);
 
   store = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE);
   g_assert_null (store);
   assert_unchanged (path, before);
 }
@@ -419,7 +417,7 @@ test_refuse_not_a_database (Fixture       *fixture,
 
   g_assert_no_errno (g_mkdir (sub, 0700));
   store = hearth_store_open (sub, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE);
   g_assert_null (store);
 }
 
@@ -496,7 +494,7 @@ test_hot_journal (Fixture       *fixture,
   journal_before = read_bytes (other_journal);
 
   store = hearth_store_open (other, HEARTH_STORE_OPEN_READ_ONLY, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, other));
   g_assert_null (store);
 
@@ -570,18 +568,18 @@ test_read_only_flag (Fixture       *fixture,
 
   /* Writing fails, every way round. */
   g_assert_false (hearth_store_begin (store, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_clear_error (&error);
 
   stmt = hearth_store_prepare (store, "INSERT INTO staff (name) VALUES ('Kim')", &error);
   g_assert_no_error (error);
   g_assert_false (hearth_store_run (store, stmt, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, fixture->path));
   g_clear_error (&error);
 
   g_assert_false (hearth_store_exec (store, "DELETE FROM staff", &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_clear_error (&error);
 
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
@@ -606,7 +604,7 @@ test_read_only_refusals (Fixture       *fixture,
 
   /* Nothing to read: nothing is created either. */
   store = hearth_store_open (missing, HEARTH_STORE_OPEN_READ_ONLY, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION);
   g_assert_null (store);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
@@ -618,7 +616,7 @@ test_read_only_refusals (Fixture       *fixture,
   before = read_bytes (fixture->path);
 
   store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_assert_null (store);
   g_assert_nonnull (strstr (error->message, fixture->path));
   assert_unchanged (fixture->path, before);
@@ -654,7 +652,7 @@ test_read_only_file (Fixture       *fixture,
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 
   g_assert_false (hearth_store_begin (store, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_clear_object (&store);
 
   after = read_bytes (fixture->path);
@@ -695,7 +693,7 @@ test_read_only_folder (Fixture       *fixture,
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 
   g_assert_false (hearth_store_begin (store, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_clear_object (&store);
 
   g_assert_no_errno (g_chmod (fixture->dir, 0700));
@@ -896,10 +894,10 @@ test_run_sql (Fixture       *fixture,
 
   /* A statement that fails, or cannot be prepared, sets the error. */
   g_assert_false (hearth_store_run_sql (store, &error, "UPDATE t SET must = ?1", "S", NULL));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
   g_clear_error (&error);
   g_assert_false (hearth_store_run_sql (store, &error, "UPDAT t SET c1 = ?1", "i", 1));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
   g_clear_error (&error);
 
   /* The failed update changed nothing. */
@@ -919,7 +917,7 @@ test_run_sql (Fixture       *fixture,
   g_test_expect_message ("hearth-store", G_LOG_LEVEL_CRITICAL, "*names 1 parameters*has 2*");
   g_assert_false (hearth_store_run_sql (store, &error, "UPDATE t SET c1 = ?1, c2 = ?2", "i", 1));
   g_test_assert_expected_messages ();
-  g_assert_no_error (error);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
 }
 
 static void
@@ -961,17 +959,17 @@ test_statement_cache (Fixture       *fixture,
 
   /* Bad SQL, and more than one statement, are errors, not crashes. */
   g_assert_null (hearth_store_prepare (store, "SELEC nothing", &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, "syntax error"));
   g_clear_error (&error);
 
   g_assert_null (hearth_store_prepare (store, "SELECT 1; SELECT 2", &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
   g_clear_error (&error);
 
   /* The failures were not cached. */
   g_assert_null (hearth_store_prepare (store, "SELECT 1; SELECT 2", &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
 }
 
 static void
@@ -987,7 +985,7 @@ test_constraint_errors (Fixture       *fixture,
   g_assert_no_error (error);
   sqlite3_bind_text (stmt, 1, "   ", -1, SQLITE_STATIC);
   g_assert_false (hearth_store_run (store, stmt, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, fixture->path));
   g_assert_nonnull (strstr (error->message, "CHECK constraint failed"));
   g_clear_error (&error);
@@ -998,7 +996,7 @@ test_constraint_errors (Fixture       *fixture,
   stmt = hearth_store_prepare (store, "INSERT INTO staff (name) VALUES (?1)", &error);
   g_assert_no_error (error);
   g_assert_false (hearth_store_run (store, stmt, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
   /* A foreign key, which only fails when foreign keys are on. */
@@ -1006,13 +1004,13 @@ test_constraint_errors (Fixture       *fixture,
                                       "last_activity_at) VALUES ('Damp', 999, 1, 1)", &error);
   g_assert_no_error (error);
   g_assert_false (hearth_store_run (store, stmt, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
   /* UNIQUE, through exec. */
   g_assert_false (hearth_store_exec (store, "INSERT INTO outcomes (name) VALUES "
                                             "('Did not engage')", &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
@@ -1027,26 +1025,26 @@ test_error_mapping (Fixture       *fixture,
     int rc;
     int code;
   } cases[] = {
-    { SQLITE_CONSTRAINT, HEARTH_STORE_ERROR_CONSTRAINT },
-    { SQLITE_CONSTRAINT_UNIQUE, HEARTH_STORE_ERROR_CONSTRAINT },
-    { SQLITE_CONSTRAINT_FOREIGNKEY, HEARTH_STORE_ERROR_CONSTRAINT },
-    { SQLITE_BUSY, HEARTH_STORE_ERROR_BUSY },
-    { SQLITE_BUSY_SNAPSHOT, HEARTH_STORE_ERROR_BUSY },
-    { SQLITE_LOCKED, HEARTH_STORE_ERROR_BUSY },
-    { SQLITE_CORRUPT, HEARTH_STORE_ERROR_CORRUPT },
-    { SQLITE_CORRUPT_INDEX, HEARTH_STORE_ERROR_CORRUPT },
-    { SQLITE_NOTADB, HEARTH_STORE_ERROR_NOT_A_DATABASE },
-    { SQLITE_IOERR, HEARTH_STORE_ERROR_IO },
-    { SQLITE_IOERR_WRITE, HEARTH_STORE_ERROR_IO },
-    { SQLITE_READONLY, HEARTH_STORE_ERROR_READ_ONLY },
-    { SQLITE_READONLY_DBMOVED, HEARTH_STORE_ERROR_READ_ONLY },
-    { SQLITE_FULL, HEARTH_STORE_ERROR_FULL },
-    { SQLITE_CANTOPEN, HEARTH_STORE_ERROR_PERMISSION },
-    { SQLITE_PERM, HEARTH_STORE_ERROR_PERMISSION },
-    { SQLITE_AUTH, HEARTH_STORE_ERROR_PERMISSION },
-    { SQLITE_ERROR, HEARTH_STORE_ERROR_FAILED },
-    { SQLITE_MISMATCH, HEARTH_STORE_ERROR_FAILED },
-    { SQLITE_RANGE, HEARTH_STORE_ERROR_FAILED },
+    { SQLITE_CONSTRAINT, HEARTH_ERROR_CONSTRAINT },
+    { SQLITE_CONSTRAINT_UNIQUE, HEARTH_ERROR_CONSTRAINT },
+    { SQLITE_CONSTRAINT_FOREIGNKEY, HEARTH_ERROR_CONSTRAINT },
+    { SQLITE_BUSY, HEARTH_ERROR_BUSY },
+    { SQLITE_BUSY_SNAPSHOT, HEARTH_ERROR_BUSY },
+    { SQLITE_LOCKED, HEARTH_ERROR_BUSY },
+    { SQLITE_CORRUPT, HEARTH_ERROR_CORRUPT },
+    { SQLITE_CORRUPT_INDEX, HEARTH_ERROR_CORRUPT },
+    { SQLITE_NOTADB, HEARTH_ERROR_NOT_A_DATABASE },
+    { SQLITE_IOERR, HEARTH_ERROR_IO },
+    { SQLITE_IOERR_WRITE, HEARTH_ERROR_IO },
+    { SQLITE_READONLY, HEARTH_ERROR_READ_ONLY },
+    { SQLITE_READONLY_DBMOVED, HEARTH_ERROR_READ_ONLY },
+    { SQLITE_FULL, HEARTH_ERROR_FULL },
+    { SQLITE_CANTOPEN, HEARTH_ERROR_PERMISSION },
+    { SQLITE_PERM, HEARTH_ERROR_PERMISSION },
+    { SQLITE_AUTH, HEARTH_ERROR_PERMISSION },
+    { SQLITE_ERROR, HEARTH_ERROR_FAILED },
+    { SQLITE_MISMATCH, HEARTH_ERROR_FAILED },
+    { SQLITE_RANGE, HEARTH_ERROR_FAILED },
   };
   g_autoptr(HearthStore) store = open_store (fixture->path);
 
@@ -1055,7 +1053,7 @@ test_error_mapping (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
 
       hearth_store_set_error (store, &error, cases[i].rc, "saving a note");
-      g_assert_error (error, HEARTH_STORE_ERROR, cases[i].code);
+      g_assert_error (error, HEARTH_ERROR, cases[i].code);
       g_assert_nonnull (strstr (error->message, fixture->path));
       g_assert_nonnull (strstr (error->message, "saving a note"));
       g_assert_nonnull (strstr (error->message, sqlite3_errstr (cases[i].rc)));
@@ -1083,7 +1081,6 @@ test_transaction_nesting (Fixture       *fixture,
   g_assert_false (sqlite3_get_autocommit (db));
   g_assert_true (hearth_store_begin (store, &error));
   sam = insert_staff (store, "Sam");
-  hearth_store_note_change (store, "staff", sam, HEARTH_CHANGE_INSERT);
 
   /* The inner commit does not end the transaction or announce anything. */
   g_assert_true (hearth_store_commit (store, &error));
@@ -1100,7 +1097,7 @@ test_transaction_nesting (Fixture       *fixture,
 
   /* The outermost rollback undoes everything and announces nothing. */
   g_assert_true (hearth_store_begin (store, &error));
-  hearth_store_note_change (store, "staff", insert_staff (store, "Kim"), HEARTH_CHANGE_INSERT);
+  insert_staff (store, "Kim");
   hearth_store_rollback (store);
   g_assert_true (sqlite3_get_autocommit (db));
   g_assert_cmpuint (recorder.emissions, ==, 1);
@@ -1122,17 +1119,17 @@ test_inner_rollback (Fixture       *fixture,
   recorder_init (&recorder, store);
 
   g_assert_true (hearth_store_begin (store, &error));
-  hearth_store_note_change (store, "staff", insert_staff (store, "Sam"), HEARTH_CHANGE_INSERT);
+  insert_staff (store, "Sam");
 
   g_assert_true (hearth_store_begin (store, &error));
-  hearth_store_note_change (store, "staff", insert_staff (store, "Kim"), HEARTH_CHANGE_INSERT);
+  insert_staff (store, "Kim");
   hearth_store_rollback (store);
   g_assert_false (sqlite3_get_autocommit (db));
 
   /* The outer part goes on, but cannot be saved without the inner one. */
-  hearth_store_note_change (store, "staff", insert_staff (store, "Lou"), HEARTH_CHANGE_INSERT);
+  insert_staff (store, "Lou");
   g_assert_false (hearth_store_commit (store, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, fixture->path));
   g_clear_error (&error);
 
@@ -1143,7 +1140,7 @@ test_inner_rollback (Fixture       *fixture,
 
   /* The next transaction starts afresh. */
   g_assert_true (hearth_store_begin (store, &error));
-  hearth_store_note_change (store, "staff", insert_staff (store, "Ash"), HEARTH_CHANGE_INSERT);
+  insert_staff (store, "Ash");
   g_assert_true (hearth_store_commit (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (recorder.emissions, ==, 1);
@@ -1151,6 +1148,260 @@ test_inner_rollback (Fixture       *fixture,
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 
   recorder_clear (&recorder);
+}
+
+/* The guard rolls back whatever it has not committed when it goes out of
+ * scope, and a commit announces the changes once. */
+static gboolean
+write_two_and_fail (HearthStore  *store,
+                    gboolean      fail,
+                    GError      **error)
+{
+  g_autoptr(HearthTransaction) tx = hearth_store_begin_transaction (store, error);
+
+  if (tx == NULL)
+    return FALSE;
+  if (hearth_store_write (store, error, "staff", HEARTH_CHANGE_INSERT, 0,
+                          "INSERT INTO staff (name) VALUES (?1)", "s", "Sam") == 0)
+    return FALSE;
+  if (fail)
+    {
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, "refused");
+      return FALSE;
+    }
+  if (hearth_store_write (store, error, "staff", HEARTH_CHANGE_INSERT, 0,
+                          "INSERT INTO staff (name) VALUES (?1)", "s", "Kim") == 0)
+    return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
+}
+
+static void
+test_transaction_guard (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = hearth_store_get_db (store);
+  Recorder recorder;
+
+  recorder_init (&recorder, store);
+
+  g_assert_false (write_two_and_fail (store, TRUE, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (sqlite3_get_autocommit (db));
+  g_assert_cmpuint (recorder.emissions, ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM audit_log"), ==, 0);
+
+  g_assert_true (write_two_and_fail (store, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (sqlite3_get_autocommit (db));
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  g_assert_cmpuint (recorder.changes->len, ==, 2);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 2);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM audit_log"), ==, 2);
+
+  /* Inside another transaction, a failed part dooms the outer one. */
+  {
+    g_autoptr(HearthTransaction) outer = hearth_store_begin_transaction (store, &error);
+
+    g_assert_nonnull (outer);
+    g_assert_false (write_two_and_fail (store, TRUE, &error));
+    g_clear_error (&error);
+    g_assert_false (sqlite3_get_autocommit (db));
+    g_assert_false (hearth_transaction_commit (g_steal_pointer (&outer), &error));
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
+    g_clear_error (&error);
+  }
+  g_assert_true (sqlite3_get_autocommit (db));
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM staff"), ==, 2);
+
+  /* A read-only store cannot begin one. */
+  g_clear_object (&store);
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_null (hearth_store_begin_transaction (store, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_write (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  Recorder recorder;
+  gint64 sam, id;
+
+  recorder_init (&recorder, store);
+  hearth_store_set_clock (store, 1767225600);
+
+  /* An insert notes the new row, announced at once outside a transaction. */
+  sam = hearth_store_write (store, &error, "staff", HEARTH_CHANGE_INSERT, 0,
+                            "INSERT INTO staff (name) VALUES (?1)", "s", "Sam");
+  g_assert_no_error (error);
+  g_assert_cmpint (sam, >, 0);
+  g_assert_cmpint (sam, ==, hearth_store_last_insert_id (store));
+  g_assert_cmpint (hearth_store_get_changes (store), ==, 1);
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  assert_change (&recorder, 0, "staff", sam, HEARTH_CHANGE_INSERT);
+  g_assert_cmpint (hearth_test_query_intf (store, "SELECT count(*) FROM audit_log"
+                                           " WHERE table_name = 'staff' AND row_id = %"
+                                           G_GINT64_FORMAT " AND action = 'insert'", sam),
+                   ==, 1);
+
+  /* An update names its row. */
+  id = hearth_store_write (store, &error, "staff", HEARTH_CHANGE_UPDATE, sam,
+                           "UPDATE staff SET name = ?2 WHERE id = ?1", "xs", sam, "Samira");
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, sam);
+  assert_change (&recorder, 1, "staff", sam, HEARTH_CHANGE_UPDATE);
+
+  /* One that matches nothing notes nothing and writes no audit row. */
+  id = hearth_store_write (store, &error, "staff", HEARTH_CHANGE_UPDATE, sam + 100,
+                           "UPDATE staff SET name = ?2 WHERE id = ?1", "xs", sam + 100, "No one");
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, sam + 100);
+  g_assert_cmpint (hearth_store_get_changes (store), ==, 0);
+  g_assert_cmpuint (recorder.emissions, ==, 2);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count(*) FROM audit_log"), ==, 2);
+
+  /* A failure returns 0 with the error, and announces nothing. */
+  id = hearth_store_write (store, &error, "staff", HEARTH_CHANGE_INSERT, 0,
+                           "INSERT INTO staff (name) VALUES (?1)", "S", NULL);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
+  g_assert_cmpint (id, ==, 0);
+  g_clear_error (&error);
+  g_assert_cmpuint (recorder.emissions, ==, 2);
+
+  recorder_clear (&recorder);
+}
+
+/* Writing around hearth_store_write() and forgetting to note it is caught
+ * when the transaction commits. */
+static void
+test_unnoted_write (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(HearthTransaction) tx = hearth_store_begin_transaction (store, &error);
+
+      g_assert_true (hearth_store_run_sql (store, &error, "INSERT INTO staff (name) VALUES (?1)",
+                                           "s", "Unannounced"));
+      hearth_transaction_commit (g_steal_pointer (&tx), &error);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*changed rows but noted no change*");
+}
+
+static void
+test_read_row (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *missing = NULL;
+  gint64 id = 0, sam;
+  gboolean found = TRUE;
+  double half = 0;
+  int active = -1;
+
+  sam = hearth_store_write (store, &error, "staff", HEARTH_CHANGE_INSERT, 0,
+                            "INSERT INTO staff (name) VALUES (?1)", "s", "Sam");
+  g_assert_no_error (error);
+
+  g_assert_true (hearth_store_read_row (store, NULL, &error,
+                                        "SELECT id, name, active, 0.5, NULL FROM staff"
+                                        " WHERE name = ?1",
+                                        "s>xsidS", "Sam", &id, &name, &active, &half, &missing));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, sam);
+  g_assert_cmpstr (name, ==, "Sam");
+  g_assert_cmpint (active, ==, 1);
+  g_assert_cmpfloat (half, ==, 0.5);
+  g_assert_null (missing);
+
+  /* Without @found, no row is an error; with it, it is an answer. */
+  id = -1;
+  g_assert_false (hearth_store_read_row (store, NULL, &error,
+                                         "SELECT id FROM staff WHERE name = ?1", "s>x", "Kim",
+                                         &id));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (id, ==, -1);
+  g_assert_true (hearth_store_read_row (store, &found, &error,
+                                        "SELECT id FROM staff WHERE name = ?1", "s>x", "Kim",
+                                        &id));
+  g_assert_no_error (error);
+  g_assert_false (found);
+  g_assert_cmpint (id, ==, -1);
+
+  /* The statement is reset: no read snapshot is left open. */
+  g_assert_true (hearth_store_read_row (store, &found, &error, "SELECT count(*) FROM staff",
+                                        ">x", &id));
+  g_assert_true (found);
+  g_assert_cmpint (id, ==, 1);
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (hearth_store_get_db (store), NULL);
+       stmt != NULL; stmt = sqlite3_next_stmt (hearth_store_get_db (store), stmt))
+    g_assert_false (sqlite3_stmt_busy (stmt));
+}
+
+static void
+test_read_list (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  const char *const team[] = { "Sam", "Kim", "Lou" };
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < G_N_ELEMENTS (team); i++)
+    {
+      hearth_store_write (store, &error, "staff", HEARTH_CHANGE_INSERT, 0,
+                          "INSERT INTO staff (name) VALUES (?1)", "s", team[i]);
+      g_assert_no_error (error);
+    }
+
+  ids = hearth_store_read_ids (store, &error, "SELECT id FROM staff WHERE name <> ?1 ORDER BY id",
+                               "s", "Kim");
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, 3);
+  g_clear_pointer (&ids, g_array_unref);
+
+  ids = hearth_store_read_ids (store, &error, "SELECT id FROM staff WHERE id > ?1", "x",
+                               (gint64) 10);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_clear_pointer (&ids, g_array_unref);
+
+  g_assert_null (hearth_store_read_ids (store, &error, "SELECT id FROM nowhere", ""));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
+  g_clear_error (&error);
+
+  stmt = hearth_store_query (store, &error, "SELECT name FROM staff WHERE id >= ?1 ORDER BY name",
+                             "x", (gint64) 2);
+  g_assert_no_error (error);
+  while (hearth_store_next (store, stmt, &error))
+    g_string_append_printf (names, "%s;", sqlite3_column_text (stmt, 0));
+  g_assert_no_error (error);
+  g_assert_cmpstr (names->str, ==, "Kim;Lou;");
+  g_assert_false (sqlite3_stmt_busy (stmt));
 }
 
 static gint64
@@ -1182,7 +1433,6 @@ test_changed (Fixture       *fixture,
 
   /* Outside a transaction a change is announced at once, alone. */
   sam = insert_staff (store, "Sam");
-  hearth_store_note_change (store, "staff", sam, HEARTH_CHANGE_INSERT);
   g_assert_cmpuint (recorder.emissions, ==, 1);
   g_assert_cmpuint (g_array_index (recorder.sizes, guint, 0), ==, 1);
   assert_change (&recorder, 0, "staff", sam, HEARTH_CHANGE_INSERT);
@@ -1254,7 +1504,6 @@ test_audit_log (Fixture       *fixture,
 
   /* Before anyone is chosen, writes are by nobody. */
   sam = insert_staff (store, "Sam");
-  hearth_store_note_change (store, "staff", sam, HEARTH_CHANGE_INSERT);
 
   hearth_store_set_actor (store, sam);
   g_assert_true (hearth_store_begin (store, &error));
@@ -1309,14 +1558,14 @@ test_busy (Fixture       *fixture,
   raw_exec (other, "BEGIN IMMEDIATE");
 
   g_assert_false (hearth_store_begin (store, &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_BUSY);
   g_assert_nonnull (strstr (error->message, fixture->path));
   g_clear_error (&error);
   g_assert_true (sqlite3_get_autocommit (hearth_store_get_db (store)));
 
   /* A plain write outside a transaction is refused the same way. */
   g_assert_false (hearth_store_exec (store, "INSERT INTO staff (name) VALUES ('Sam')", &error));
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_BUSY);
   g_clear_error (&error);
 
   raw_exec (other, "ROLLBACK");
@@ -1401,6 +1650,11 @@ main (int   argc,
   ADD ("/store/errors/busy", test_busy);
   ADD ("/store/transactions/nesting", test_transaction_nesting);
   ADD ("/store/transactions/inner-rollback", test_inner_rollback);
+  ADD ("/store/transactions/guard", test_transaction_guard);
+  ADD ("/store/statements/write", test_write);
+  ADD ("/store/statements/unnoted-write", test_unnoted_write);
+  ADD ("/store/statements/read-row", test_read_row);
+  ADD ("/store/statements/read-list", test_read_list);
   ADD ("/store/changes/changed", test_changed);
   ADD ("/store/changes/audit-log", test_audit_log);
   ADD ("/store/actor-and-clock", test_actor_and_clock);

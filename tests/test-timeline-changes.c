@@ -546,7 +546,7 @@ test_read_only (Fixture       *fixture,
   hearth_entry_fields_init (&fields);
   fields.summary = "Written where it cannot be";
   g_assert_cmpint (hearth_timeline_add_entry (reader, 1, 1, &fields, NULL, 0, &error), ==, 0);
-  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries"), ==, 1);
 }
 

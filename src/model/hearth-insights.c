@@ -559,7 +559,7 @@ hearth_insights_period_this_year (gint64  now,
  * @store: the store to read
  * @start: the first second of the period, Unix time
  * @end: the second after the period
- * @error: return location for a #GError in %HEARTH_STORE_ERROR
+ * @error: return location for a #GError in %HEARTH_ERROR
  *
  * Returns: (transfer full): the figures, or %NULL with @error set
  */

@@ -291,19 +291,19 @@ checked_text (const char  *text,
 
   if (!g_utf8_validate (trimmed, -1, NULL))
     {
-      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT,
                            _("Some of the characters are not text: please type them again."));
       return NULL;
     }
   if (empty_message != NULL && *trimmed == '\0')
     {
-      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT,
                            empty_message);
       return NULL;
     }
   if (g_utf8_strlen (trimmed, -1) > max)
     {
-      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT,
                            long_message);
       return NULL;
     }
@@ -394,7 +394,7 @@ hearth_staff_member_load (HearthStore  *store,
 
   if (!has_row)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
                    _("There is nobody with that number on the team."));
       return NULL;
     }

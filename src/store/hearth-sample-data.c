@@ -28,6 +28,7 @@ typedef struct
   guint64       rng;
   gint64        now;
   gboolean      announce;
+  GPtrArray    *filled;      /* interned names of the tables written without notices */
   ProgressFunc  progress;
   gpointer      progress_data;
   GArray       *staff;       /* gint64 ids, in the order of the tables below */
@@ -134,6 +135,8 @@ run (Fill          *fill,
   rowid = hearth_store_last_insert_id (fill->store);
   if (fill->announce && table != NULL)
     hearth_store_note_change (fill->store, table, rowid, HEARTH_CHANGE_INSERT);
+  else if (table != NULL && !g_ptr_array_find (fill->filled, g_intern_string (table), NULL))
+    g_ptr_array_add (fill->filled, (gpointer) g_intern_string (table));
   if (id != NULL)
     *id = rowid;
   return TRUE;
@@ -3124,8 +3127,10 @@ fill_with (HearthStore   *store,
   g_autoptr(GArray) staff = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) residents = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) cases = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) filled = g_ptr_array_new ();
   Fill fill = {
-    store, seed, hearth_store_now (store), announce, progress, user_data, staff, residents, cases,
+    store, seed, hearth_store_now (store), announce, filled, progress, user_data, staff,
+    residents, cases,
   };
   gboolean empty = FALSE;
 
@@ -3134,7 +3139,7 @@ fill_with (HearthStore   *store,
 
   if (!empty)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
                    _("“%s” already holds records, so no sample data was added. Sample data "
                      "goes into a new, empty database: choose another file with --database."),
                    hearth_store_get_path (store));
@@ -3150,6 +3155,11 @@ fill_with (HearthStore   *store,
       hearth_store_rollback (store);
       return FALSE;
     }
+
+  /* Rows written in bulk are announced, and audited, once per table: row 0
+   * stands for all of them. */
+  for (guint i = 0; i < filled->len; i++)
+    hearth_store_note_change (store, g_ptr_array_index (filled, i), 0, HEARTH_CHANGE_INSERT);
 
   report (&fill, _("Saving"), 0.99);
   if (!hearth_store_commit (store, error))

@@ -38,6 +38,9 @@ struct _HearthStore
   gint64      fixed_now;
   int         schema_version;
   guint       depth;
+  gint64      changes_at_begin; /* sqlite3_total_changes64() when the outermost began */
+  guint       notes;            /* changes noted since the outermost began */
+  gint64      last_changes;     /* rows the last hearth_store_write() changed */
   guint       read_only : 1;
   guint       doomed : 1;       /* an inner part rolled back */
 
@@ -60,8 +63,6 @@ check_in_background (const char *path)
 }
 
 G_DEFINE_FINAL_TYPE (HearthStore, hearth_store, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (hearth-store-error-quark, hearth_store_error)
 
 enum {
   PROP_0,
@@ -150,7 +151,7 @@ set_sqlite_error (const char  *path,
   switch (rc & 0xff)
     {
     case SQLITE_CONSTRAINT:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CONSTRAINT,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT,
                    _("The change was not saved to “%s” because some of it is missing or not "
                      "allowed. Check the details and try again. (%s)"),
                    file, detail);
@@ -158,41 +159,41 @@ set_sqlite_error (const char  *path,
 
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_BUSY,
                    _("“%s” is busy in another program. Close other copies of Hearth, wait a "
                      "moment and try again. (%s)"),
                    file, detail);
       break;
 
     case SQLITE_CORRUPT:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT,
                    _("“%s” is damaged. Restore it from a backup, or ask for help to recover "
                      "it. (%s)"),
                    file, detail);
       break;
 
     case SQLITE_NOTADB:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Hearth database. Choose another file. (%s)"),
                    file, detail);
       break;
 
     case SQLITE_IOERR:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IO,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_IO,
                    _("The disk holding “%s” could not be read or written. Check the disk and "
                      "try again. (%s)"),
                    file, detail);
       break;
 
     case SQLITE_READONLY:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                    _("“%s” is open for reading only, so nothing was changed. Copy it somewhere "
                      "you can write to, then open the copy. (%s)"),
                    file, detail);
       break;
 
     case SQLITE_FULL:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FULL,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FULL,
                    _("The disk holding “%s” is full. Free some space and try again. (%s)"),
                    file, detail);
       break;
@@ -200,14 +201,14 @@ set_sqlite_error (const char  *path,
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
                    _("Hearth is not allowed to open “%s”. Check that you may read and write "
                      "the file and its folder. (%s)"),
                    file, detail);
       break;
 
     default:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
                    _("Hearth could not use “%s”. Try again; if it keeps happening, report "
                      "it. (%s)"),
                    file, detail);
@@ -232,14 +233,14 @@ set_refusal_error (const char  *path,
   switch (rc & 0xff)
     {
     case SQLITE_CORRUPT:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT,
                    _("“%s” is damaged, so Hearth left it as it is. Restore it from a backup, "
                      "or move it away to start a new database. (%s)"),
                    path, detail);
       break;
 
     case SQLITE_NOTADB:
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Hearth database, so Hearth left it as it is. Choose "
                      "another file, or move this one away to start a new database. (%s)"),
                    path, detail);
@@ -255,7 +256,7 @@ static void
 set_read_only_error (HearthStore  *self,
                      GError      **error)
 {
-  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                _("“%s” is open for reading only, so nothing was changed. Copy it somewhere "
                  "you can write to, then open the copy."),
                self->path);
@@ -294,7 +295,7 @@ exec_on (const char  *path,
       if (read_only && !sqlite3_stmt_readonly (stmt))
         {
           sqlite3_finalize (stmt);
-          g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                        _("“%s” is open for reading only, so nothing was changed. Copy it "
                          "somewhere you can write to, then open the copy."),
                        path);
@@ -413,7 +414,7 @@ open_read_only (const char  *path,
     {
       g_autofree char *detail = dup_detail (db, rc, NULL);
 
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
                    _("Hearth cannot read “%s” because its folder is read-only. Copy the file "
                      "somewhere you can write to, then open the copy. (%s)"),
                    path, detail);
@@ -428,7 +429,7 @@ static void
 set_half_written_error (const char  *path,
                         GError     **error)
 {
-  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                _("“%s” was left half written by a program that stopped, and Hearth may only "
                  "read it, so it cannot be repaired. Copy it together with the file ending in "
                  "“-journal” beside it somewhere you can write to, then open the copy."),
@@ -464,7 +465,7 @@ check_existing (const char  *path,
       if (saved_errno == ENOENT)
         return TRUE;
 
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
                    _("Hearth could not look at “%s”: %s. Check that you may read the file and "
                      "its folder."),
                    path, g_strerror (saved_errno));
@@ -473,7 +474,7 @@ check_existing (const char  *path,
 
   if (!S_ISREG (st.st_mode))
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a file but a folder or device. Choose a Hearth database "
                      "file instead."),
                    path);
@@ -489,7 +490,7 @@ check_existing (const char  *path,
     {
       int saved_errno = errno;
 
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
                    _("Hearth is not allowed to read “%s”: %s. Check that you may read the "
                      "file."),
                    path, g_strerror (saved_errno));
@@ -503,7 +504,7 @@ check_existing (const char  *path,
 
   if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof header) != 0)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
                      "file, or move this one away to start a new database."),
                    path);
@@ -575,7 +576,7 @@ check_existing (const char  *path,
 
   if (*user_version > HEARTH_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW,
                    _("“%s” was written by a newer version of Hearth (schema %d; this version "
                      "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
                    path, *user_version, HEARTH_STORE_SCHEMA_VERSION);
@@ -584,7 +585,7 @@ check_existing (const char  *path,
 
   if (*user_version < 0)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_A_DATABASE,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
                      "file, or move this one away to start a new database."),
                    path);
@@ -611,7 +612,7 @@ create_private_file (const char  *path,
     {
       int saved_errno = errno;
 
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
                    _("Hearth could not create “%s”: %s. Check that you may write to its "
                      "folder."),
                    path, g_strerror (saved_errno));
@@ -796,7 +797,7 @@ wait_for_check (HearthStore  *self,
                        "change it. Restore it from a backup, or copy what you need from it."),
                      self->path);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
-  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT, "%s", self->read_only_reason);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT, "%s", self->read_only_reason);
   return FALSE;
 }
 
@@ -942,7 +943,7 @@ hearth_store_dup_default_path (void)
  * hearth_store_open:
  * @path: the database file; created if missing
  * @flags: how to open it
- * @error: return location for a #GError in %HEARTH_STORE_ERROR
+ * @error: return location for a #GError in %HEARTH_ERROR
  *
  * Opens (and, if needed, creates and migrates) the database at @path. A file
  * that is not a database, is damaged, or comes from a newer Hearth is refused
@@ -976,7 +977,7 @@ hearth_store_open (const char            *path,
     {
       int saved_errno = errno;
 
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
                    _("Hearth could not create the folder “%s”: %s. Check that you may write "
                      "there, or choose another place for the database."),
                    dir, g_strerror (saved_errno));
@@ -1000,7 +1001,7 @@ hearth_store_open (const char            *path,
 
   if (self->read_only && !exists)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_PERMISSION,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
                    _("There is no Hearth database at “%s”. Choose an existing database to "
                      "open it for reading."),
                    path);
@@ -1077,7 +1078,7 @@ hearth_store_open (const char            *path,
    * wrote to it in between. */
   if (self->schema_version > HEARTH_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_SCHEMA_TOO_NEW,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW,
                    _("“%s” was written by a newer version of Hearth (schema %d; this version "
                      "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
                    path, self->schema_version, HEARTH_STORE_SCHEMA_VERSION);
@@ -1088,7 +1089,7 @@ hearth_store_open (const char            *path,
     {
       if (self->read_only)
         {
-          g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY,
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                        _("“%s” needs updating to this version of Hearth, but it can only be "
                          "read, not changed. Copy it somewhere you can write to, then open the "
                          "copy."),
@@ -1225,7 +1226,7 @@ hearth_store_prepare (HearthStore  *self,
   if (stmt == NULL || (tail != NULL && *tail != '\0'))
     {
       sqlite3_finalize (stmt);
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
                    _("Hearth could not use “%s”: a statement must hold exactly one SQL "
                      "command. Report this as a bug."),
                    self->path);
@@ -1328,57 +1329,62 @@ types_are_valid (const char *types)
   return types[strspn (types, "xisSoXn")] == '\0';
 }
 
-gboolean
-hearth_store_run_sql (HearthStore  *self,
-                      GError      **error,
-                      const char   *sql,
-                      const char   *types,
-                      ...)
+static gboolean
+columns_are_valid (const char *columns)
+{
+  return columns[strspn (columns, "xidsS")] == '\0';
+}
+
+/* Prepares @sql and binds the parameters in @args, one per letter of
+ * @types (up to its end or a '>'); see hearth_store_run_sql(). */
+static sqlite3_stmt *
+prepare_and_bind (HearthStore  *self,
+                  GError      **error,
+                  const char   *sql,
+                  const char   *types,
+                  va_list      *args)
 {
   sqlite3_stmt *stmt;
-  va_list args;
+  size_t n_types = strcspn (types, ">");
   int col = 1;
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
-  g_return_val_if_fail (sql != NULL, FALSE);
-  g_return_val_if_fail (types != NULL, FALSE);
-  g_return_val_if_fail (types_are_valid (types), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   stmt = hearth_store_prepare (self, sql, error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
 
-  if (sqlite3_bind_parameter_count (stmt) != (int) strlen (types))
+  if (sqlite3_bind_parameter_count (stmt) != (int) n_types)
     {
-      g_critical ("%s: “%s” names %d parameters, the statement has %d",
-                  G_STRFUNC, types, (int) strlen (types), sqlite3_bind_parameter_count (stmt));
-      return FALSE;
+      g_critical ("“%.*s” names %d parameters, the statement “%s” has %d",
+                  (int) n_types, types, (int) n_types, sql, sqlite3_bind_parameter_count (stmt));
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
+                   _("Hearth could not use “%s”: a statement was given the wrong values. "
+                     "Report this as a bug."),
+                   self->path);
+      return NULL;
     }
 
-  va_start (args, types);
-  for (const char *type = types; *type != '\0'; type++, col++)
+  for (const char *type = types; *type != '\0' && *type != '>'; type++, col++)
     {
       switch (*type)
         {
         case 'x':
-          sqlite3_bind_int64 (stmt, col, va_arg (args, gint64));
+          sqlite3_bind_int64 (stmt, col, va_arg (*args, gint64));
           break;
         case 'i':
-          sqlite3_bind_int (stmt, col, va_arg (args, int));
+          sqlite3_bind_int (stmt, col, va_arg (*args, int));
           break;
         case 's':
-          hearth_store_bind_text (stmt, col, va_arg (args, const char *));
+          hearth_store_bind_text (stmt, col, va_arg (*args, const char *));
           break;
         case 'S':
-          sqlite3_bind_text (stmt, col, va_arg (args, const char *), -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (stmt, col, va_arg (*args, const char *), -1, SQLITE_TRANSIENT);
           break;
         case 'o':
-          hearth_store_bind_optional_id (stmt, col, va_arg (args, gint64));
+          hearth_store_bind_optional_id (stmt, col, va_arg (*args, gint64));
           break;
         case 'X':
           {
-            const gint64 *value = va_arg (args, const gint64 *);
+            const gint64 *value = va_arg (*args, const gint64 *);
 
             if (value != NULL)
               sqlite3_bind_int64 (stmt, col, *value);
@@ -1393,9 +1399,259 @@ hearth_store_run_sql (HearthStore  *self,
           g_assert_not_reached ();
         }
     }
+
+  return stmt;
+}
+
+/* Stores the columns of @stmt's current row in the pointers of @args, one
+ * per letter of @columns. */
+static void
+read_columns (sqlite3_stmt *stmt,
+              const char   *columns,
+              va_list      *args)
+{
+  int col = 0;
+
+  if (sqlite3_column_count (stmt) < (int) strlen (columns))
+    g_critical ("“%s” reads %d columns, the statement “%s” has %d", columns,
+                (int) strlen (columns), sqlite3_sql (stmt), sqlite3_column_count (stmt));
+
+  for (const char *type = columns; *type != '\0'; type++, col++)
+    {
+      switch (*type)
+        {
+        case 'x':
+          *va_arg (*args, gint64 *) = sqlite3_column_int64 (stmt, col);
+          break;
+        case 'i':
+          *va_arg (*args, int *) = sqlite3_column_int (stmt, col);
+          break;
+        case 'd':
+          *va_arg (*args, double *) = sqlite3_column_double (stmt, col);
+          break;
+        case 's':
+          {
+            const char *text = (const char *) sqlite3_column_text (stmt, col);
+
+            *va_arg (*args, char **) = g_strdup (text != NULL ? text : "");
+          }
+          break;
+        case 'S':
+          *va_arg (*args, char **) = g_strdup ((const char *) sqlite3_column_text (stmt, col));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+gboolean
+hearth_store_run_sql (HearthStore  *self,
+                      GError      **error,
+                      const char   *sql,
+                      const char   *types,
+                      ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+  g_return_val_if_fail (types != NULL, FALSE);
+  g_return_val_if_fail (types_are_valid (types), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  va_start (args, types);
+  stmt = prepare_and_bind (self, error, sql, types, &args);
   va_end (args);
 
-  return hearth_store_run (self, stmt, error);
+  return stmt != NULL && hearth_store_run (self, stmt, error);
+}
+
+gint64
+hearth_store_write (HearthStore       *self,
+                    GError           **error,
+                    const char        *table,
+                    HearthChangeKind   kind,
+                    gint64             rowid,
+                    const char        *sql,
+                    const char        *types,
+                    ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
+  g_return_val_if_fail (table != NULL, 0);
+  g_return_val_if_fail (kind <= HEARTH_CHANGE_DELETE, 0);
+  g_return_val_if_fail (rowid > 0 || kind == HEARTH_CHANGE_INSERT, 0);
+  g_return_val_if_fail (sql != NULL, 0);
+  g_return_val_if_fail (types != NULL, 0);
+  g_return_val_if_fail (types_are_valid (types), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  self->last_changes = 0;
+
+  va_start (args, types);
+  stmt = prepare_and_bind (self, error, sql, types, &args);
+  va_end (args);
+
+  if (stmt == NULL || !hearth_store_run (self, stmt, error))
+    return 0;
+
+  self->last_changes = sqlite3_changes64 (self->db);
+  if (rowid <= 0)
+    rowid = sqlite3_last_insert_rowid (self->db);
+
+  /* A statement that matched nothing changed nothing to announce. */
+  if (self->last_changes > 0)
+    hearth_store_note_change (self, table, rowid, kind);
+
+  return rowid;
+}
+
+gint64
+hearth_store_get_changes (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
+
+  return self->last_changes;
+}
+
+gboolean
+hearth_store_read_row (HearthStore  *self,
+                       gboolean     *found,
+                       GError      **error,
+                       const char   *sql,
+                       const char   *types,
+                       ...)
+{
+  const char *columns;
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  va_list args;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+  g_return_val_if_fail (types != NULL, FALSE);
+  g_return_val_if_fail (strchr (types, '>') != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  columns = strchr (types, '>') + 1;
+  g_return_val_if_fail (columns_are_valid (columns), FALSE);
+  g_return_val_if_fail (strspn (types, "xisSoXn") == (size_t) (columns - types - 1), FALSE);
+
+  if (found != NULL)
+    *found = FALSE;
+
+  va_start (args, types);
+  stmt = prepare_and_bind (self, error, sql, types, &args);
+  if (stmt == NULL || !hearth_store_step (self, stmt, &has_row, error))
+    {
+      va_end (args);
+      return FALSE;
+    }
+
+  if (has_row)
+    {
+      read_columns (stmt, columns, &args);
+      /* Reset now: a statement left on a row keeps a read snapshot open. */
+      sqlite3_reset (stmt);
+    }
+  va_end (args);
+
+  if (found != NULL)
+    {
+      *found = has_row;
+      return TRUE;
+    }
+
+  if (!has_row)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                   _("That record is no longer there; it may have been removed in another "
+                     "window."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+GArray *
+hearth_store_read_ids (HearthStore  *self,
+                       GError      **error,
+                       const char   *sql,
+                       const char   *types,
+                       ...)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+  g_return_val_if_fail (types != NULL, NULL);
+  g_return_val_if_fail (types_are_valid (types), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  va_start (args, types);
+  stmt = prepare_and_bind (self, error, sql, types, &args);
+  va_end (args);
+  if (stmt == NULL)
+    return NULL;
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while (hearth_store_next (self, stmt, &local_error))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+sqlite3_stmt *
+hearth_store_query (HearthStore  *self,
+                    GError      **error,
+                    const char   *sql,
+                    const char   *types,
+                    ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+  g_return_val_if_fail (types != NULL, NULL);
+  g_return_val_if_fail (types_are_valid (types), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  va_start (args, types);
+  stmt = prepare_and_bind (self, error, sql, types, &args);
+  va_end (args);
+
+  return stmt;
+}
+
+gboolean
+hearth_store_next (HearthStore   *self,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (stmt != NULL, FALSE);
+
+  return hearth_store_step (self, stmt, &has_row, error) && has_row;
 }
 
 gboolean
@@ -1445,6 +1701,8 @@ hearth_store_begin (HearthStore  *self,
         return FALSE;
 
       self->doomed = FALSE;
+      self->notes = 0;
+      self->changes_at_begin = sqlite3_total_changes64 (self->db);
       discard_changes (self);
     }
 
@@ -1473,12 +1731,18 @@ hearth_store_commit (HearthStore  *self,
   if (self->doomed)
     {
       hearth_store_rollback (self);
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
                    _("Nothing was saved to “%s” because part of the change failed. Try "
                      "again."),
                    self->path);
       return FALSE;
     }
+
+  /* Every write goes through hearth_store_write(), which announces it; a
+   * transaction that changed rows and announced none has a write that
+   * models and the audit trail will never learn of. */
+  if (self->notes == 0 && sqlite3_total_changes64 (self->db) > self->changes_at_begin)
+    g_critical ("A transaction on “%s” changed rows but noted no change", self->path);
 
   if (!exec_on (self->path, self->db, FALSE, "COMMIT", &local_error))
     {
@@ -1518,6 +1782,57 @@ hearth_store_rollback (HearthStore *self)
       if (rc != SQLITE_OK)
         g_warning ("Could not roll back a transaction: %s", sqlite3_errstr (rc));
     }
+}
+
+struct _HearthTransaction
+{
+  HearthStore *store;
+};
+
+HearthTransaction *
+hearth_store_begin_transaction (HearthStore  *self,
+                                GError      **error)
+{
+  HearthTransaction *tx;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!hearth_store_begin (self, error))
+    return NULL;
+
+  tx = g_new0 (HearthTransaction, 1);
+  tx->store = g_object_ref (self);
+  return tx;
+}
+
+gboolean
+hearth_transaction_commit (HearthTransaction  *tx,
+                           GError            **error)
+{
+  g_autoptr(HearthStore) store = NULL;
+
+  g_return_val_if_fail (tx != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = g_steal_pointer (&tx->store);
+  g_free (tx);
+
+  return hearth_store_commit (store, error);
+}
+
+void
+hearth_transaction_rollback (HearthTransaction *tx)
+{
+  g_autoptr(HearthStore) store = NULL;
+
+  if (tx == NULL)
+    return;
+
+  store = g_steal_pointer (&tx->store);
+  g_free (tx);
+
+  hearth_store_rollback (store);
 }
 
 void
@@ -1575,6 +1890,7 @@ hearth_store_note_change (HearthStore      *self,
       g_warning ("Could not write the audit trail: %s", error->message);
     }
 
+  self->notes++;
   change = g_new0 (HearthStoreChange, 1);
   change->table = g_intern_string (table);
   change->rowid = rowid;

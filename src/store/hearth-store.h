@@ -6,26 +6,9 @@
 #include <glib-object.h>
 #include <sqlite3.h>
 
+#include "hearth-error.h"
+
 G_BEGIN_DECLS
-
-/* Errors a caller can act on. The message always names the file and says what
- * the person can do next. */
-#define HEARTH_STORE_ERROR (hearth_store_error_quark ())
-
-typedef enum {
-  HEARTH_STORE_ERROR_FAILED,          /* anything else; message has sqlite3_errmsg() */
-  HEARTH_STORE_ERROR_CONSTRAINT,      /* a NOT NULL, CHECK, UNIQUE or foreign key failed */
-  HEARTH_STORE_ERROR_BUSY,            /* another program holds a lock for too long */
-  HEARTH_STORE_ERROR_CORRUPT,         /* damaged, or not a database at all */
-  HEARTH_STORE_ERROR_NOT_A_DATABASE,  /* a file that is something else */
-  HEARTH_STORE_ERROR_SCHEMA_TOO_NEW,  /* written by a newer Hearth */
-  HEARTH_STORE_ERROR_IO,              /* the disk or the file system failed */
-  HEARTH_STORE_ERROR_READ_ONLY,       /* a write to a store opened read-only */
-  HEARTH_STORE_ERROR_FULL,            /* the disk is full */
-  HEARTH_STORE_ERROR_PERMISSION,      /* the folder or file cannot be opened or created */
-} HearthStoreError;
-
-GQuark hearth_store_error_quark (void);
 
 typedef enum {
   HEARTH_STORE_OPEN_DEFAULT   = 0,
@@ -120,8 +103,99 @@ gboolean     hearth_store_exec            (HearthStore           *self,
                                            GError               **error);
 gint64       hearth_store_last_insert_id  (HearthStore           *self);
 
-/* Transactions nest: only the outermost one talks to SQLite. A failed inner
- * part makes the outermost commit fail and roll back. */
+/* Writes: each runs through hearth_store_write(), which prepares @sql,
+ * binds the arguments after @types as hearth_store_run_sql() does, runs it
+ * and records the change: a notice for ::changed once the transaction
+ * commits, and the audit row of who changed what and when. @rowid names the
+ * row changed (for a statement that changes the rows of a parent, such as
+ * "DELETE FROM case_workers WHERE case_id = ?1", the parent's id); for an
+ * insert, 0 names the new row. A statement that matched no row notes
+ * nothing. Returns the row id noted, or 0 with @error set.
+ *
+ * A transaction that changes rows without noting any change is a
+ * programming error, reported when it commits. */
+gint64       hearth_store_write           (HearthStore           *self,
+                                           GError               **error,
+                                           const char            *table,
+                                           HearthChangeKind       kind,
+                                           gint64                 rowid,
+                                           const char            *sql,
+                                           const char            *types,
+                                           ...);
+/* The number of rows the last hearth_store_write() changed. */
+gint64       hearth_store_get_changes     (HearthStore           *self);
+
+/* Reads: hearth_store_read_row() reads the first row of @sql into the
+ * pointers after the parameters. @types holds the parameters' letters (as
+ * for hearth_store_run_sql()), a '>', then one letter per column read:
+ *   'x'  gint64 *
+ *   'i'  int * (gboolean * too)
+ *   'd'  double *
+ *   's'  char **, newly allocated; "" for NULL
+ *   'S'  char **, newly allocated; NULL for NULL
+ * for example "x>is" for one number in, a number and a text out. With
+ * @found, returns TRUE and sets *found to whether there was a row (the
+ * outputs are untouched when there was none); without it, a missing row is a
+ * HEARTH_ERROR_NOT_FOUND error. Returns FALSE with @error set on failure. */
+gboolean     hearth_store_read_row        (HearthStore           *self,
+                                           gboolean              *found,
+                                           GError               **error,
+                                           const char            *sql,
+                                           const char            *types,
+                                           ...);
+/* The first column of every row of @sql, as gint64 (row ids); NULL with
+ * @error set on failure. */
+GArray      *hearth_store_read_ids        (HearthStore           *self,
+                                           GError               **error,
+                                           const char            *sql,
+                                           const char            *types,
+                                           ...);
+/* Prepares @sql and binds the arguments after @types, for a reader that
+ * steps its rows with hearth_store_next():
+ *
+ *   stmt = hearth_store_query (store, error, sql, "x", id);
+ *   if (stmt == NULL)
+ *     return FALSE;
+ *   while (hearth_store_next (store, stmt, &local_error))
+ *     …read the columns…
+ *   if (local_error != NULL)
+ *     …
+ *
+ * A reader that stops before the last row calls sqlite3_reset(). */
+sqlite3_stmt *hearth_store_query          (HearthStore           *self,
+                                           GError               **error,
+                                           const char            *sql,
+                                           const char            *types,
+                                           ...);
+/* TRUE on a row; FALSE when the rows are done (the statement is reset) or
+ * on failure, with @error set. */
+gboolean     hearth_store_next            (HearthStore           *self,
+                                           sqlite3_stmt          *stmt,
+                                           GError               **error);
+
+/* A transaction: every write of one change happens together or not at all.
+ *
+ *   g_autoptr(HearthTransaction) tx = hearth_store_begin_transaction (store, error);
+ *   if (tx == NULL)
+ *     return FALSE;
+ *   if (!…write…)
+ *     return FALSE;                 (rolled back as tx goes out of scope)
+ *   return hearth_transaction_commit (g_steal_pointer (&tx), error);
+ *
+ * Transactions nest: only the outermost one talks to SQLite, and a failed
+ * inner one makes the outermost commit fail and roll back. Committing or
+ * rolling back frees @tx. */
+typedef struct _HearthTransaction HearthTransaction;
+
+HearthTransaction *hearth_store_begin_transaction (HearthStore        *self,
+                                                   GError            **error);
+gboolean     hearth_transaction_commit    (HearthTransaction     *tx,
+                                           GError               **error);
+void         hearth_transaction_rollback  (HearthTransaction     *tx);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthTransaction, hearth_transaction_rollback)
+
+/* The calls beneath HearthTransaction, for the store's own use. */
 gboolean     hearth_store_begin           (HearthStore           *self,
                                            GError               **error);
 gboolean     hearth_store_commit          (HearthStore           *self,
@@ -136,7 +210,7 @@ void         hearth_store_note_change     (HearthStore           *self,
                                            gint64                 rowid,
                                            HearthChangeKind       kind);
 
-/* Turns a SQLite result code into a GError in HEARTH_STORE_ERROR. */
+/* Turns a SQLite result code into a GError in HEARTH_ERROR. */
 void         hearth_store_set_error       (HearthStore           *self,
                                            GError               **error,
                                            int                    rc,
