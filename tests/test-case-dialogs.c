@@ -232,7 +232,7 @@ test_close_and_reopen (Fixture       *fixture,
 
   note = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
   hearth_text_field_set_text (note, "Dot is settled; the stairlift comes in spring");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
   hearth_test_iterate (50);
 
   g_assert_cmpint (query (fixture, "SELECT outcome_id FROM cases WHERE id = 1 AND status = 'closed'"), ==, longer);
@@ -252,7 +252,7 @@ test_close_and_reopen (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (button));
   hearth_text_field_set_text (note, "Dot rang: the stairlift did not come");
   g_assert_true (gtk_widget_get_sensitive (button));
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
   hearth_test_iterate (50);
 
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1 AND status = 'open'"), ==, 1);

@@ -12,95 +12,104 @@
 #include "hearth-case-status-dialog.h"
 #include "hearth-lookup-item.h"
 #include "hearth-text-field.h"
-#include "hearth-ui-utils.h"
 
 struct _HearthCaseStatusDialog
 {
-  AdwDialog     parent_instance;
+  HearthFormDialog     parent_instance;
 
-  HearthStore  *store;
-  HearthCase   *item;
-  gboolean      closing;
-  GListModel   *outcomes;
+  /* template widgets */
+  AdwPreferencesGroup *case_group;
+  GtkListBox          *outcome_list;
+  GtkLabel            *open_items_label;
+  HearthTextField     *text_field;
 
-  GtkWidget    *action_button;
-  GtkWidget    *first_outcome;
-  gint64        outcome_id;   /* chosen, or 0 */
-  GtkWidget    *text_field;
-  GtkLabel     *error_label;
+  /* borrowed: the first outcome's radio button, which the others group with */
+  GtkCheckButton      *first_check;
+
+  /* owned */
+  HearthStore         *store;
+  HearthCase          *item;
+  GListModel          *outcomes;
+
+  gboolean             closing;
+  gint64               outcome_id;   /* chosen, or 0 */
 };
 
-G_DEFINE_FINAL_TYPE (HearthCaseStatusDialog, hearth_case_status_dialog, ADW_TYPE_DIALOG)
-
-enum {
-  DONE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (HearthCaseStatusDialog, hearth_case_status_dialog, HEARTH_TYPE_FORM_DIALOG)
 
 static void
 validate (HearthCaseStatusDialog *self)
 {
-  g_autofree char *text = hearth_text_field_dup_text (HEARTH_TEXT_FIELD (self->text_field));
-  gboolean ok = hearth_text_field_get_fits (HEARTH_TEXT_FIELD (self->text_field));
+  g_autofree char *text = hearth_text_field_dup_text (self->text_field);
+  gboolean ok = hearth_text_field_get_fits (self->text_field);
 
   /* The outcome is chosen on purpose, never left at a default. */
   if (self->closing)
     ok = ok && self->outcome_id > 0;
   else
     ok = ok && g_strstrip (text)[0] != '\0';
-  /* The button follows its action. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", ok);
+  hearth_form_dialog_set_can_save (HEARTH_FORM_DIALOG (self), ok);
 }
 
 static void
-save_cb (HearthCaseStatusDialog *self)
+outcome_toggled_cb (HearthCaseStatusDialog *self,
+                    GtkCheckButton         *check)
 {
-  g_autofree char *text = hearth_text_field_dup_text (HEARTH_TEXT_FIELD (self->text_field));
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(HearthLookupItem) outcome = NULL;
 
-  if (!gtk_widget_get_sensitive (self->action_button))
+  if (!gtk_check_button_get_active (check) || row == NULL)
     return;
 
-  if (self->closing)
-    saved = hearth_case_close (self->store, hearth_case_get_id (self->item), self->outcome_id,
-                               text, &error);
+  outcome = g_list_model_get_item (self->outcomes,
+                                   (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+  self->outcome_id = outcome != NULL ? hearth_lookup_item_get_id (outcome) : 0;
+  validate (self);
+}
+
+/* One row per outcome, as radio buttons: the team's list is short. */
+static GtkWidget *
+create_outcome_row (gpointer item,
+                    gpointer user_data)
+{
+  HearthCaseStatusDialog *self = user_data;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  if (self->first_check == NULL)
+    self->first_check = GTK_CHECK_BUTTON (check);
   else
-    saved = hearth_case_reopen (self->store, hearth_case_get_id (self->item), text, &error);
-
-  if (!saved)
-    {
-      hearth_error_label_show (self->error_label,
-                               error != NULL ? error->message : _("Choose how the case ended"));
-      return;
-    }
-
-  g_signal_emit (self, signals[DONE], 0);
-  adw_dialog_close (ADW_DIALOG (self));
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->first_check);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (outcome_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 hearth_lookup_item_get_name (HEARTH_LOOKUP_ITEM (item)));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+static gboolean
+hearth_case_status_dialog_save (HearthFormDialog  *dialog,
+                                GError           **error)
 {
-  adw_dialog_close (ADW_DIALOG (widget));
-}
+  HearthCaseStatusDialog *self = HEARTH_CASE_STATUS_DIALOG (dialog);
+  g_autofree char *text = hearth_text_field_dup_text (self->text_field);
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  save_cb (HEARTH_CASE_STATUS_DIALOG (widget));
+  if (self->closing)
+    return hearth_case_close (self->store, hearth_case_get_id (self->item), self->outcome_id,
+                              text, error);
+  return hearth_case_reopen (self->store, hearth_case_get_id (self->item), text, error);
 }
 
 static void
 hearth_case_status_dialog_dispose (GObject *object)
 {
   HearthCaseStatusDialog *self = HEARTH_CASE_STATUS_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_CASE_STATUS_DIALOG);
 
   g_clear_object (&self->outcomes);
   g_clear_object (&self->item);
@@ -114,145 +123,69 @@ hearth_case_status_dialog_class_init (HearthCaseStatusDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  HearthFormDialogClass *form_class = HEARTH_FORM_DIALOG_CLASS (klass);
 
   object_class->dispose = hearth_case_status_dialog_dispose;
+  form_class->save = hearth_case_status_dialog_save;
 
-  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  gtk_widget_class_install_action (widget_class, "dialog.cancel", NULL, cancel_action);
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
+  g_type_ensure (HEARTH_TYPE_TEXT_FIELD);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/cases/hearth-case-status-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseStatusDialog, case_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseStatusDialog, outcome_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseStatusDialog, open_items_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseStatusDialog, text_field);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
 }
 
 static void
 hearth_case_status_dialog_init (HearthCaseStatusDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 static void
-outcome_toggled_cb (GtkCheckButton         *check,
-                    HearthCaseStatusDialog *self)
+set_up_closing (HearthCaseStatusDialog *self)
 {
-  if (gtk_check_button_get_active (check))
-    self->outcome_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "outcome-id"));
-  validate (self);
-}
-
-/* One row per outcome, as radio buttons: the team's list is short. */
-static void
-add_outcome_rows (HearthCaseStatusDialog *self,
-                  GtkWidget              *group)
-{
-  GtkCheckButton *first = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (self->outcomes); i++)
-    {
-      g_autoptr(HearthLookupItem) outcome = g_list_model_get_item (self->outcomes, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      if (first == NULL)
-        first = GTK_CHECK_BUTTON (check);
-      else
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (check), "outcome-id",
-                         GSIZE_TO_POINTER ((gsize) hearth_lookup_item_get_id (outcome)));
-      g_signal_connect_object (check, "toggled", G_CALLBACK (outcome_toggled_cb), self, 0);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_lookup_item_get_name (outcome));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-  self->first_outcome = GTK_WIDGET (first);
-}
-
-static void
-build (HearthCaseStatusDialog *self)
-{
-  GtkWidget *view = adw_toolbar_view_new ();
-  GtkWidget *header;
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *field_group = adw_preferences_group_new ();
-  GtkWidget *error_label = hearth_error_label_new ();
+  g_autoptr(GError) error = NULL;
   guint open = hearth_case_get_open_agreements (self->item);
 
-  header = hearth_dialog_header_new (self->closing ? _("C_lose Case") : _("_Reopen Case"),
-                                     self->closing ? "destructive-action" : "suggested-action",
-                                     &self->action_button);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), header);
+  adw_dialog_set_title (ADW_DIALOG (self), _("Close Case"));
+  hearth_form_dialog_set_save_label (HEARTH_FORM_DIALOG (self), _("C_lose Case"));
+  hearth_form_dialog_set_destructive (HEARTH_FORM_DIALOG (self), TRUE);
+  adw_preferences_group_set_title (self->case_group, _("How did it end?"));
+  g_object_set (self->text_field, "title", _("Closing note"), NULL);
 
-  /* Which case, beyond doubt: its title and who it is for. */
-  {
-    g_autofree char *which = g_strdup_printf ("%s · %s", hearth_case_get_title (self->item),
-                                              hearth_case_get_residents (self->item));
+  self->outcomes = hearth_lookup_item_list_new (self->store, HEARTH_LOOKUP_OUTCOMES, &error);
+  if (self->outcomes == NULL)
+    self->outcomes = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_LOOKUP_ITEM));
+  if (error != NULL)
+    hearth_form_dialog_show_error (HEARTH_FORM_DIALOG (self), error->message);
+  gtk_list_box_bind_model (self->outcome_list, self->outcomes, create_outcome_row, self, NULL);
 
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), which);
-  }
-
-  self->error_label = GTK_LABEL (error_label);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), error_label);
-
-  if (self->closing)
+  if (open > 0)
     {
-      g_autoptr(GError) error = NULL;
+      g_autofree char *note = NULL;
 
-      adw_dialog_set_title (ADW_DIALOG (self), _("Close Case"));
-      self->outcomes = hearth_lookup_item_list_new (self->store, HEARTH_LOOKUP_OUTCOMES, &error);
-      if (self->outcomes == NULL)
-        self->outcomes = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_LOOKUP_ITEM));
-      if (error != NULL)
-        hearth_error_label_show (self->error_label, error->message);
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("How Did It End?"));
-      add_outcome_rows (self, group);
-
-      if (open > 0)
-        {
-          g_autofree char *note = NULL;
-          GtkWidget *label;
-
-          note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%u thing we agreed is still open. It stays open, "
-                                               "for whoever reopens the case.",
-                                               "%u things we agreed are still open. They stay "
-                                               "open, for whoever reopens the case.",
-                                               open),
-                                  open);
-          label = gtk_label_new (note);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_widget_add_css_class (label, "warning");
-          gtk_widget_set_margin_top (label, 12);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-        }
-
-      self->text_field = hearth_text_field_new (_("Closing note"), HEARTH_CASE_NOTE_MAX);
+      note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u thing we agreed is still open. It stays open, "
+                                           "for whoever reopens the case.",
+                                           "%u things we agreed are still open. They stay "
+                                           "open, for whoever reopens the case.",
+                                           open),
+                              open);
+      gtk_label_set_label (self->open_items_label, note);
+      gtk_widget_set_visible (GTK_WIDGET (self->open_items_label), TRUE);
     }
-  else
-    {
-      adw_dialog_set_title (ADW_DIALOG (self), _("Reopen Case"));
-      self->text_field = hearth_text_field_new (_("Why the case is reopening"), HEARTH_CASE_NOTE_MAX);
-    }
+}
 
-  g_signal_connect_object (self->text_field, "changed", G_CALLBACK (validate), self,
-                           G_CONNECT_SWAPPED);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (field_group), self->text_field);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (field_group));
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), page);
-  adw_dialog_set_child (ADW_DIALOG (self), view);
-  adw_dialog_set_content_width (ADW_DIALOG (self), 520);
-  adw_dialog_set_default_widget (ADW_DIALOG (self), self->action_button);
-  adw_dialog_set_focus (ADW_DIALOG (self),
-                        self->closing && self->first_outcome != NULL
-                          ? self->first_outcome
-                          : GTK_WIDGET (hearth_text_field_get_view (HEARTH_TEXT_FIELD (self->text_field))));
-  validate (self);
+static void
+set_up_reopening (HearthCaseStatusDialog *self)
+{
+  adw_dialog_set_title (ADW_DIALOG (self), _("Reopen Case"));
+  hearth_form_dialog_set_save_label (HEARTH_FORM_DIALOG (self), _("_Reopen Case"));
+  gtk_widget_set_visible (GTK_WIDGET (self->outcome_list), FALSE);
+  g_object_set (self->text_field, "title", _("Why the case is reopening"), NULL);
 }
 
 AdwDialog *
@@ -260,6 +193,7 @@ hearth_case_status_dialog_new (HearthStore *store,
                                HearthCase  *item)
 {
   HearthCaseStatusDialog *self;
+  g_autofree char *which = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
   g_return_val_if_fail (HEARTH_IS_CASE (item), NULL);
@@ -268,6 +202,22 @@ hearth_case_status_dialog_new (HearthStore *store,
   self->store = g_object_ref (store);
   self->item = g_object_ref (item);
   self->closing = hearth_case_get_is_open (item);
-  build (self);
+  g_object_set (self->text_field, "max-chars", (guint) HEARTH_CASE_NOTE_MAX, NULL);
+
+  /* Which case, beyond doubt: its title and who it is for. */
+  which = g_strdup_printf ("%s · %s", hearth_case_get_title (item),
+                           hearth_case_get_residents (item));
+  adw_preferences_group_set_description (self->case_group, which);
+
+  if (self->closing)
+    set_up_closing (self);
+  else
+    set_up_reopening (self);
+
+  adw_dialog_set_focus (ADW_DIALOG (self),
+                        self->first_check != NULL
+                          ? GTK_WIDGET (self->first_check)
+                          : GTK_WIDGET (hearth_text_field_get_view (self->text_field)));
+  validate (self);
   return ADW_DIALOG (self);
 }

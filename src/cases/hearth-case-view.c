@@ -284,7 +284,7 @@ close_case_action (GtkWidget  *widget,
   if (self->item == NULL)
     return;
   dialog = hearth_case_status_dialog_new (self->store, self->item);
-  g_signal_connect_object (dialog, "done", G_CALLBACK (status_done_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (status_done_cb), self, G_CONNECT_SWAPPED);
   adw_dialog_present (dialog, widget);
 }
 
