@@ -591,6 +591,33 @@ test_open_with_new_residents (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases"), ==, 1);
 }
 
+static void
+test_profile_updated (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *by = NULL;
+  HearthResidentProfile profile = { .what_matters = (char *) "My garden" };
+  gint64 at = -1;
+
+  /* Never written: no time, no one. */
+  g_assert_true (hearth_resident_read_profile_updated (fixture->store, 2, &at, &by, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (at, ==, 0);
+  g_assert_cmpstr (by, ==, "");
+  g_clear_pointer (&by, g_free);
+
+  hearth_store_set_actor (fixture->store, 2);
+  g_assert_true (hearth_resident_set_profile (fixture->store, 2, &profile, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_resident_read_profile_updated (fixture->store, 2, &at, &by, &error));
+  g_assert_cmpint (at, ==, NOW);
+  g_assert_cmpstr (by, ==, "Tomasz Nowak");
+
+  g_assert_false (hearth_resident_read_profile_updated (fixture->store, 99, &at, &by, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +635,7 @@ main (int   argc,
   ADD ("/cases/people-and-open-items", test_people_and_open_items);
   ADD ("/residents/save-whole-or-nothing", test_resident_save_whole);
   ADD ("/cases/open-with-new-residents", test_open_with_new_residents);
+  ADD ("/residents/profile-updated", test_profile_updated);
 #undef ADD
 
   return g_test_run ();

@@ -424,8 +424,7 @@ test_resident (Fixture       *fixture,
   sight = hearth_test_find_labelled (GTK_WIDGET (dialog), "Sight");
   g_assert_true (ADW_IS_SWITCH_ROW (sight));
   adw_switch_row_set_active (ADW_SWITCH_ROW (sight), TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  hearth_test_iterate (100);
+  save_and_close (fixture, dialog);
 
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE id = 1 AND what_matters ="
                                    " 'My garden, my grandson, and getting to the market on Tuesdays'"
@@ -441,6 +440,15 @@ test_resident (Fixture       *fixture,
     g_autofree char *line = g_strdup_printf ("In their own words, last updated by Priya Raman, %s", when);
 
     g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (fixture->view), line));
+
+    /* And so does the resident, opened again, with their needs as saved. */
+    g_free (line);
+    line = g_strdup_printf ("Their own words were last updated by Priya Raman, %s", when);
+    dialog = present (fixture, hearth_resident_dialog_new (fixture->store, 1, NULL));
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), line));
+    g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Sight"))));
+    g_assert_false (adw_switch_row_get_active (ADW_SWITCH_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Hearing"))));
+    HEARTH_TEST_ITERATE_UNTIL (has_focus_within (hearth_test_find_labelled (GTK_WIDGET (dialog), "Full name")));
   }
 }
 
