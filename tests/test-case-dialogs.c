@@ -460,9 +460,8 @@ test_handover (Fixture       *fixture,
   g_autofree char *text = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.handover", NULL));
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_HANDOVER_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (HEARTH_IS_HANDOVER_DIALOG (dialog));
 
   text = hearth_handover_dialog_dup_text (HEARTH_HANDOVER_DIALOG (dialog));
   g_assert_true (g_str_has_prefix (text, "Handover: Dot's bathroom\n"));
@@ -474,6 +473,15 @@ test_handover (Fixture       *fixture,
   /* The note outside the case is not the case's story. */
   g_assert_null (strstr (text, "neighbour"));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Ring the repairs team about the window"));
+
+  /* The text follows the handover as shown, a heading for each part. */
+  g_assert_nonnull (strstr (text, "\nDot\nIn their own words\n- What matters to them:"));
+  g_assert_nonnull (strstr (text, "\nStill Open\n- Ring the repairs team"));
+  g_assert_nonnull (strstr (text, "\nWho Has Worked on It\n- Priya Raman:"));
+  g_assert_nonnull (strstr (text, "\nLatest on the Timeline\n- What we agreed about the bathroom:"));
+  g_assert_true (strstr (text, "\nStill Open\n") < strstr (text, "\nWho Has Worked on It\n"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dot"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dot's bathroom"));
 }
 
 static void
