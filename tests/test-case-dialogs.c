@@ -493,21 +493,31 @@ test_story_moves_note (Fixture       *fixture,
   g_autofree char *sql = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.story", "x", (gint64) 0));
-  hearth_test_iterate (200);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_RESIDENT_STORY_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (HEARTH_IS_RESIDENT_STORY_DIALOG (dialog));
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Dot’s Whole Story");
 
-  /* Both the case's entries and the note from before it. */
-  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Her neighbour rang, worried about the stairs"));
+  /* Both the case's entries and the note from before it, each saying where
+   * it belongs. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Her neighbour rang, worried about the stairs") != NULL);
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Not in a case yet"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Case: Dot's bathroom"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "What we agreed about the bathroom"));
   move = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, 0);
   for (guint i = 1; move != NULL && !gtk_widget_get_visible (move); i++)
     move = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, i);
   g_assert_nonnull (move);
   g_assert_true (gtk_widget_get_sensitive (move));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (move))), ==, 1);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (move), ==, "This note was written before a case was opened");
+  {
+    g_autofree char *when = hearth_format_time (fixture->now - 40 * DAY);
+    g_autofree char *meta = g_strdup_printf ("Note · %s · Priya Raman", when);
+
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), meta));
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "story.move", "(xx)", fixture->note, (gint64) 1));
-  hearth_test_iterate (100);
   sql = g_strdup_printf ("SELECT case_id FROM timeline_entries WHERE id = %" G_GINT64_FORMAT, fixture->note);
   g_assert_cmpint (query (fixture, sql), ==, 1);
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Not in a case yet") == NULL);
