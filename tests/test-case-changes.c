@@ -551,6 +551,73 @@ test_resident_save_whole (Fixture       *fixture,
   g_free (too_long.strengths);
 }
 
+static void
+test_open_with_new_residents (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const HearthCaseResident residents[] = { { 2, NULL }, { 0, "  Kévin Evans " }, { 1, NULL } };
+  const HearthCaseResident blank_name[] = { { 0, "Someone New" }, { 0, "  " } };
+  const HearthCaseResident gone[] = { { 0, "Someone New" }, { 99, NULL } };
+  gint64 before = query (fixture, "SELECT count (*) FROM residents");
+  gint64 id, kevin;
+
+  /* Someone new joins those already in Hearth, in the order given. */
+  id = hearth_case_open_with_residents (fixture->store, "The Evans household", residents,
+                                        G_N_ELEMENTS (residents), 0, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents"), ==, before + 1);
+  kevin = query (fixture, "SELECT id FROM residents WHERE name = 'Kévin Evans'");
+  g_assert_cmpint (kevin, >, 0);
+  g_assert_cmpint (query (fixture, "SELECT resident_id FROM case_residents WHERE case_id = %"
+                                   G_GINT64_FORMAT " AND position = 1", id), ==, kevin);
+  g_assert_cmpint (query (fixture, "SELECT resident_id FROM case_residents WHERE case_id = %"
+                                   G_GINT64_FORMAT " AND position = 2", id), ==, 1);
+
+  /* A name that cannot be saved, a resident no longer there or a blank title:
+   * no case, and no one new either. */
+  g_assert_cmpint (hearth_case_open_with_residents (fixture->store, "Title", blank_name,
+                                                    G_N_ELEMENTS (blank_name), 0, NULL, 0, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (hearth_case_open_with_residents (fixture->store, "Title", gone, G_N_ELEMENTS (gone),
+                                                    0, NULL, 0, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (hearth_case_open_with_residents (fixture->store, " ", gone, 1, 0, NULL, 0, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE name = 'Someone New'"), ==, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases"), ==, 1);
+}
+
+static void
+test_profile_updated (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *by = NULL;
+  HearthResidentProfile profile = { .what_matters = (char *) "My garden" };
+  gint64 at = -1;
+
+  /* Never written: no time, no one. */
+  g_assert_true (hearth_resident_read_profile_updated (fixture->store, 2, &at, &by, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (at, ==, 0);
+  g_assert_cmpstr (by, ==, "");
+  g_clear_pointer (&by, g_free);
+
+  hearth_store_set_actor (fixture->store, 2);
+  g_assert_true (hearth_resident_set_profile (fixture->store, 2, &profile, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_resident_read_profile_updated (fixture->store, 2, &at, &by, &error));
+  g_assert_cmpint (at, ==, NOW);
+  g_assert_cmpstr (by, ==, "Tomasz Nowak");
+
+  g_assert_false (hearth_resident_read_profile_updated (fixture->store, 99, &at, &by, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +634,8 @@ main (int   argc,
   ADD ("/timeline/move-note-into-case", test_move_note);
   ADD ("/cases/people-and-open-items", test_people_and_open_items);
   ADD ("/residents/save-whole-or-nothing", test_resident_save_whole);
+  ADD ("/cases/open-with-new-residents", test_open_with_new_residents);
+  ADD ("/residents/profile-updated", test_profile_updated);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 
 #include "hearth-case-changes.h"
 #include "hearth-change-util.h"
+#include "hearth-resident-changes.h"
 #include "hearth-timeline-changes.h"
 
 static gboolean
@@ -435,4 +436,55 @@ hearth_case_dup_worker_ids (HearthStore  *store,
 
   *n_workers = ids->len;
   return (gint64 *) g_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+gint64
+hearth_case_open_with_residents (HearthStore               *store,
+                                 const char                *title,
+                                 const HearthCaseResident  *residents,
+                                 guint                      n_residents,
+                                 gint64                     lead_id,
+                                 const gint64              *worker_ids,
+                                 guint                      n_workers,
+                                 GError                   **error)
+{
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 case_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (n_residents == 0 || residents != NULL, 0);
+  g_return_val_if_fail (n_workers == 0 || worker_ids != NULL, 0);
+
+  /* What was typed is checked before anyone new is added. */
+  if (!check_title (title, error))
+    return 0;
+
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
+    return 0;
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_residents);
+  for (guint i = 0; i < n_residents; i++)
+    {
+      gint64 id = residents[i].id;
+
+      if (id <= 0)
+        {
+          HearthResidentDetails details = { .name = (char *) residents[i].name };
+
+          id = hearth_resident_create (store, &details, error);
+          if (id == 0)
+            return 0;
+        }
+      g_array_append_val (ids, id);
+    }
+
+  case_id = hearth_case_open (store, title, (const gint64 *) ids->data, ids->len, lead_id,
+                              worker_ids, n_workers, error);
+  if (case_id == 0)
+    return 0;
+  if (!hearth_transaction_commit (g_steal_pointer (&tx), error))
+    return 0;
+  return case_id;
 }

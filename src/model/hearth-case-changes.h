@@ -58,4 +58,23 @@ gint64  *hearth_case_dup_worker_ids (HearthStore *store,
                                      guint       *n_workers,
                                      GError     **error);
 
+/* A resident a new case is for: one already in Hearth (@id), or one new to
+ * Hearth (@id 0), added by @name as the case opens. */
+typedef struct {
+  gint64      id;
+  const char *name;
+} HearthCaseResident;
+
+/* Opens a case as hearth_case_open() does, for @residents in that order,
+ * adding first those new to Hearth: the new residents and the case are
+ * written together or not at all. Returns the case id, or 0 with @error. */
+gint64   hearth_case_open_with_residents (HearthStore               *store,
+                                          const char                *title,
+                                          const HearthCaseResident  *residents,
+                                          guint                      n_residents,
+                                          gint64                     lead_id,
+                                          const gint64              *worker_ids,
+                                          guint                      n_workers,
+                                          GError                   **error);
+
 G_END_DECLS

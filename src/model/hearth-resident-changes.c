@@ -388,3 +388,36 @@ fail:
   hearth_store_rollback (store);
   return 0;
 }
+
+gboolean
+hearth_resident_read_profile_updated (HearthStore  *store,
+                                      gint64        resident_id,
+                                      gint64       *updated_at,
+                                      char        **updated_by,
+                                      GError      **error)
+{
+  g_autofree char *by = NULL;
+  gboolean found = FALSE;
+  gint64 at = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (updated_at != NULL, FALSE);
+  g_return_val_if_fail (updated_by != NULL, FALSE);
+
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT coalesce (r.profile_updated_at, 0), s.name"
+                              " FROM residents r LEFT JOIN staff s ON s.id = r.profile_updated_by"
+                              " WHERE r.id = ?1",
+                              "x>xs", resident_id, &at, &by))
+    return FALSE;
+  if (!found)
+    {
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                           _("This resident is no longer in Hearth"));
+      return FALSE;
+    }
+
+  *updated_at = at;
+  *updated_by = g_steal_pointer (&by);
+  return TRUE;
+}
