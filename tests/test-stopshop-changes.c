@@ -129,7 +129,7 @@ check_refused (gboolean  ok,
                GError   *error)
 {
   g_assert_false (ok);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_assert_cmpuint (strlen (error->message), >, 10);
   g_test_message ("Refused: %s", error->message);
 }
@@ -411,7 +411,7 @@ test_step_back_clears_votes (Fixture       *fixture,
   g_assert_true (hearth_session_count_votes_to_clear (fixture->store, id, "act", &n, &error));
   g_assert_cmpuint (n, ==, 0);
   g_assert_false (hearth_session_count_votes_to_clear (fixture->store, id, "nowhere", &n, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   /* From Act back to Listen keeps them. */
@@ -826,7 +826,7 @@ test_status_and_log (Fixture       *fixture,
                                               &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpint (hearth_barrier_add_update (fixture->store, forms, "   ", 0, &error), ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   hearth_store_set_clock (fixture->store, NOW + 4 * DAY);

@@ -219,7 +219,7 @@ expect_refused (Fixture                 *fixture,
   id = hearth_timeline_add_entry (fixture->store, case_id, fixture->resident, fields, NULL, 0,
                                   &error);
   g_assert_cmpint (id, ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_assert_cmpuint (strlen (error->message), >, 10);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries"), ==, before);
 }
@@ -330,7 +330,7 @@ test_agreement_items (Fixture       *fixture,
 
     g_assert_cmpint (hearth_timeline_add_entry (fixture->store, 1, 1, &fields, &bad, 1, &error),
                      ==, 0);
-    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
     g_clear_error (&error);
     g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries"), ==, before);
   }
@@ -351,7 +351,7 @@ test_agreement_items (Fixture       *fixture,
   fields.kind = "conversation";
   g_assert_cmpint (hearth_timeline_add_entry (fixture->store, 1, 1, &fields, items, 1, &error),
                    ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   /* An item added later goes to the end. */
@@ -399,7 +399,7 @@ test_agreement_status (Fixture       *fixture,
                           G_GINT64_FORMAT " AND status = 'open'", item_id), ==, 1);
 
   g_assert_false (hearth_agreement_drop (fixture->store, item_id, "   ", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_true (hearth_agreement_drop (fixture->store, item_id, " The bath was replaced ", &error));
   g_assert_no_error (error);
@@ -408,7 +408,7 @@ test_agreement_status (Fixture       *fixture,
                           " AND dropped_reason = 'The bath was replaced'", item_id), ==, 1);
 
   g_assert_false (hearth_agreement_set_done (fixture->store, 999, TRUE, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
 }
 
 static void
@@ -466,7 +466,7 @@ test_edit_keeps_history (Fixture       *fixture,
   /* Refusals leave the entry as it was. */
   fields.kind = "note";
   g_assert_false (hearth_timeline_update_entry (fixture->store, id, &fields, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   fields.kind = NULL;
   fields.summary = "";
@@ -524,10 +524,10 @@ test_delete_and_restore (Fixture       *fixture,
 
   /* The case's own beginning stays. */
   g_assert_false (hearth_timeline_delete_entry (fixture->store, 1, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (hearth_timeline_delete_entry (fixture->store, 999, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
 }
 
 /* A store that cannot be written refuses with its own error and keeps the

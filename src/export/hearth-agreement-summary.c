@@ -156,7 +156,7 @@ load_entry (HearthStore  *store,
   sqlite3_reset (stmt);
 
   if (!ok)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+    g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
                          _("This agreement is no longer on the timeline, so there is nothing "
                            "to send"));
   return ok;
@@ -197,7 +197,7 @@ load_resident_name (HearthStore  *store,
   sqlite3_reset (stmt);
 
   if (name == NULL)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+    g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                          resident_id != 0
                          ? _("This resident is not on the case of this agreement; choose one "
                              "who is")

@@ -185,7 +185,7 @@ add_case (Export  *export,
 
       g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, export->case_id);
       /* Translators: %s is the number of a case. */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
                    _("There is no case number %s; it may have been erased"), number);
       return FALSE;
     }

@@ -112,7 +112,7 @@ load_session (HearthStore  *store,
     return FALSE;
   if (!has_row)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
                            _("This Stop Shop session no longer exists, so there is nothing "
                              "to sum up"));
       return FALSE;

@@ -15,7 +15,15 @@ gboolean
 hearth_refuse (GError     **error,
                const char  *message)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
+  return hearth_refuse_with (error, HEARTH_ERROR_INVALID, message);
+}
+
+gboolean
+hearth_refuse_with (GError      **error,
+                    HearthError   code,
+                    const char   *message)
+{
+  g_set_error_literal (error, HEARTH_ERROR, code, message);
   return FALSE;
 }
 

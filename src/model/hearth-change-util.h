@@ -7,14 +7,22 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "hearth-store.h"
+
 G_BEGIN_DECLS
 
 /* Helpers of the functions that write what people type: checking it the way
- * the schema would, and binding it. Refusals are G_IO_ERROR_INVALID_DATA
- * with a sentence to show. */
+ * the schema would, and binding it. Refusals are in HEARTH_ERROR
+ * with a sentence to show: HEARTH_ERROR_INVALID for what was typed or
+ * chosen, _NOT_FOUND for a record that is gone, _CONFLICT for a record
+ * whose state does not allow the change. */
 
-/* Sets @error to @message and returns FALSE. */
+/* Sets @error to @message with HEARTH_ERROR_INVALID and returns FALSE. */
 gboolean    hearth_refuse             (GError      **error,
+                                       const char   *message);
+/* Sets @error to @message with @code and returns FALSE. */
+gboolean    hearth_refuse_with        (GError      **error,
+                                       HearthError   code,
                                        const char   *message);
 /* NULL, empty or only white space. */
 gboolean    hearth_text_is_blank      (const char   *text);

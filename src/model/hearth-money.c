@@ -18,7 +18,7 @@ static gboolean
 refuse (GError     **error,
         const char  *message)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
+  g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, message);
   return FALSE;
 }
 

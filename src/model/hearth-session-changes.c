@@ -218,7 +218,7 @@ check_votes_fit (HearthStore  *store,
     return FALSE;
   if (cast > votes_per_person * voters)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%u vote has already been cast, more than this would allow; "
                                 "take votes back first",
