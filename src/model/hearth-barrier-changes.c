@@ -16,11 +16,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "hearth-barrier-changes.h"
 #include "hearth-change-util.h"
+#include "hearth-date.h"
 
 static const char * const categories[] = {
   "system", "process", "policy", "ways-of-working", "it", "partner-agency", "other", NULL,
@@ -693,18 +692,6 @@ fail:
   return 0;
 }
 
-static gboolean
-is_date (const char *text)
-{
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
-
-  if (strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return FALSE;
-  day = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  return day != NULL;
-}
-
 gboolean
 hearth_barrier_set_action (HearthStore  *store,
                            gint64        barrier_id,
@@ -727,9 +714,8 @@ hearth_barrier_set_action (HearthStore  *store,
     return FALSE;
   action = hearth_dup_trimmed (first_action);
   due = hearth_dup_trimmed (due_on);
-  if (*due != '\0' && !is_date (due))
-    return hearth_refuse (error, _("The date of the first action is not a real date; choose it "
-                                   "again"));
+  if (*due != '\0' && !hearth_date_parse (due, NULL, error))
+    return FALSE;
 
   if (!hearth_store_begin (store, error))
     return FALSE;

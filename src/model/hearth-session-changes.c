@@ -12,10 +12,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hearth-change-util.h"
+#include "hearth-date.h"
 #include "hearth-session-changes.h"
 
 static const char * const phases[] = {
@@ -84,20 +84,6 @@ hearth_session_fields_init (HearthSessionFields *fields)
   fields->stall_weeks = 6;
 }
 
-static gboolean
-is_date (const char *text)
-{
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
-  char end;
-
-  if (text == NULL || strlen (text) != 10 ||
-      sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
-    return FALSE;
-  day = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  return day != NULL;
-}
-
 gboolean
 hearth_session_fields_validate (const HearthSessionFields  *fields,
                                 GError                    **error)
@@ -106,8 +92,8 @@ hearth_session_fields_validate (const HearthSessionFields  *fields,
 
   if (hearth_text_is_blank (fields->held_on))
     return hearth_refuse (error, _("Choose the day of the session"));
-  if (!is_date (fields->held_on))
-    return hearth_refuse (error, _("The day of the session is not a real date; choose it again"));
+  if (!hearth_date_parse (fields->held_on, NULL, error))
+    return FALSE;
   if (!hearth_check_text (fields->place, HEARTH_SESSION_PLACE_MAX,
                           _("The place is too long; keep it to one line"), error) ||
       !hearth_check_text (fields->theme, HEARTH_SESSION_THEME_MAX,

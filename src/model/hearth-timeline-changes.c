@@ -11,10 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hearth-change-util.h"
+#include "hearth-date.h"
 #include "hearth-money.h"
 #include "hearth-timeline-changes.h"
 
@@ -119,18 +119,9 @@ hearth_agreement_fields_validate (const HearthAgreementFields  *fields,
   if (g_str_equal (fields->owner_kind, "other") && hearth_text_is_blank (fields->owner_name))
     return hearth_refuse (error, _("Say who will do it"));
 
-  if (fields->due_on != NULL && *fields->due_on != '\0')
-    {
-      g_autoptr(GDateTime) parsed = NULL;
-      g_autofree char *iso = NULL;
-      int y, m, d;
-      char tail;
-
-      if (sscanf (fields->due_on, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-          strlen (fields->due_on) != 10 ||
-          (parsed = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
-        return hearth_refuse (error, _("The due date is not a date; write it like 2026-12-04"));
-    }
+  if (fields->due_on != NULL && *fields->due_on != '\0' &&
+      !hearth_date_parse (fields->due_on, NULL, error))
+    return FALSE;
 
   return TRUE;
 }
