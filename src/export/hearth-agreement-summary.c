@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "hearth-agreement-item.h"
 #include "hearth-agreement-summary.h"
+#include "hearth-date.h"
 #include "hearth-item-util.h"
 #include "hearth-summary-document.h"
 
@@ -59,17 +59,13 @@ format_day (GDateTime *day,
 }
 
 /* A due date, "YYYY-MM-DD", in words; NULL when there is none or it is not
- * a date. Noon, so that no time zone can move it to another day. */
+ * a date. */
 static char *
 format_due_on (const char *due_on,
                GDateTime  *now)
 {
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
+  g_autoptr(GDateTime) day = hearth_date_to_local_noon (due_on);
 
-  if (due_on == NULL || sscanf (due_on, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  day = g_date_time_new_local (y, m, d, 12, 0, 0);
   return day != NULL ? format_day (day, now) : NULL;
 }
 

@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hearth-case-pdf.h"
+#include "hearth-date.h"
 #include "hearth-item-util.h"
 #include "hearth-money.h"
 #include "hearth-timeline-entry.h"
@@ -55,14 +55,8 @@ format_date (gint64 unix_time)
 static char *
 format_due_on (const char *due_on)
 {
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
-
-  if (due_on == NULL || sscanf (due_on, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  day = g_date_time_new_local (y, m, d, 12, 0, 0);
   /* Translators: a day with its weekday, as in "Friday 4 December 2026". */
-  return day != NULL ? g_date_time_format (day, C_("day with weekday", "%A %-d %B %Y")) : NULL;
+  return hearth_date_format (due_on, C_("day with weekday", "%A %-d %B %Y"));
 }
 
 static gboolean
