@@ -61,6 +61,20 @@ hearth_dup_trimmed (const char *text)
   return g_strstrip (g_strdup (text != NULL ? text : ""));
 }
 
+gboolean
+hearth_check_staff (HearthStore  *store,
+                    gint64        staff_id,
+                    const char   *gone,
+                    GError      **error)
+{
+  gboolean found = FALSE;
+
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT 1 FROM staff WHERE id = ?1 AND active", "x>", staff_id))
+    return FALSE;
+  return found || hearth_refuse (error, gone);
+}
+
 void
 hearth_bind_text (sqlite3_stmt *stmt,
                   int           col,

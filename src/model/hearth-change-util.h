@@ -33,6 +33,11 @@ gboolean    hearth_check_text         (const char   *text,
                                        GError      **error);
 /* @text with white space trimmed at both ends, newly allocated; "" for NULL. */
 char       *hearth_dup_trimmed        (const char   *text);
+/* Whether @staff_id is someone on the team now; else refuses with @gone. */
+gboolean    hearth_check_staff        (HearthStore  *store,
+                                       gint64        staff_id,
+                                       const char   *gone,
+                                       GError      **error);
 /* Binds @text, "" for NULL. */
 void        hearth_bind_text          (sqlite3_stmt *stmt,
                                        int           col,
