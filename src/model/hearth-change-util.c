@@ -74,19 +74,3 @@ hearth_check_staff (HearthStore  *store,
     return FALSE;
   return found || hearth_refuse (error, gone);
 }
-
-void
-hearth_bind_text (sqlite3_stmt *stmt,
-                  int           col,
-                  const char   *text)
-{
-  hearth_store_bind_text (stmt, col, text);
-}
-
-void
-hearth_bind_optional_id (sqlite3_stmt *stmt,
-                         int           col,
-                         gint64        id)
-{
-  hearth_store_bind_optional_id (stmt, col, id);
-}

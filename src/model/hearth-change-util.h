@@ -5,14 +5,13 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <sqlite3.h>
 
 #include "hearth-store.h"
 
 G_BEGIN_DECLS
 
 /* Helpers of the functions that write what people type: checking it the way
- * the schema would, and binding it. Refusals are in HEARTH_ERROR
+ * the schema would before anything is written. Refusals are in HEARTH_ERROR
  * with a sentence to show: HEARTH_ERROR_INVALID for what was typed or
  * chosen, _NOT_FOUND for a record that is gone, _CONFLICT for a record
  * whose state does not allow the change. */
@@ -38,13 +37,5 @@ gboolean    hearth_check_staff        (HearthStore  *store,
                                        gint64        staff_id,
                                        const char   *gone,
                                        GError      **error);
-/* Binds @text, "" for NULL. */
-void        hearth_bind_text          (sqlite3_stmt *stmt,
-                                       int           col,
-                                       const char   *text);
-/* Binds @id, or NULL when it is not a row id (0 or less). */
-void        hearth_bind_optional_id   (sqlite3_stmt *stmt,
-                                       int           col,
-                                       gint64        id);
 
 G_END_DECLS
