@@ -200,7 +200,7 @@ test_close_and_reopen (Fixture       *fixture,
 
   /* Closed is closed: not twice, and no new entries. */
   g_assert_false (hearth_case_close (fixture->store, id, outcome, "", &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* Reopening needs a reason, and keeps the closing in the story. */
@@ -218,12 +218,12 @@ test_close_and_reopen (Fixture       *fixture,
                                    " AND body = 'Dot rang: a new letter came'", id), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT last_activity_at FROM cases WHERE id = %" G_GINT64_FORMAT, id), ==, NOW + 7200);
   g_assert_false (hearth_case_reopen (fixture->store, id, "again", &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* A case that does not exist. */
   g_assert_false (hearth_case_close (fixture->store, 999, outcome, "", &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 static void
@@ -309,7 +309,7 @@ test_resident (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (query (fixture, "SELECT rowid FROM residents_fts WHERE residents_fts MATCH 'brien'"), ==, id);
   g_assert_false (hearth_resident_update (fixture->store, 999, &details, &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* The profile records who last changed it and when, only on a change. */
@@ -406,7 +406,7 @@ test_lookup_lists (Fixture       *fixture,
   for (gint64 other = 1; other <= 3; other++)
     g_assert_true (hearth_lookup_remove (fixture->store, HEARTH_LOOKUP_OUTCOMES, other, &error));
   g_assert_false (hearth_lookup_remove (fixture->store, HEARTH_LOOKUP_OUTCOMES, id, &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_assert_cmpuint (list_length (fixture, HEARTH_LOOKUP_OUTCOMES), ==, 1);
 }
 
@@ -441,7 +441,7 @@ test_move_note (Fixture       *fixture,
 
   /* Once in a case, it stays there. */
   g_assert_false (hearth_timeline_move_to_case (fixture->store, note, dots_case, &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
 }
 
 static void
@@ -520,7 +520,7 @@ test_people_and_open_items (Fixture       *fixture,
     g_clear_error (&error);
     g_assert_cmpint (query (fixture, "%s", sql), ==, 1);
     g_assert_false (hearth_agreement_set_owner (fixture->store, 999, &mine, &error));
-    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
   }
 }
 

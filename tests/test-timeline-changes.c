@@ -206,10 +206,11 @@ test_add_note_without_case (Fixture       *fixture,
 }
 
 static void
-expect_refused (Fixture                 *fixture,
-                gint64                   case_id,
-                const HearthEntryFields *fields,
-                const char              *why)
+expect_refused_as (Fixture                 *fixture,
+                   gint64                   case_id,
+                   const HearthEntryFields *fields,
+                   int                      code,
+                   const char              *why)
 {
   g_autoptr(GError) error = NULL;
   gint64 before = query (fixture, "SELECT count (*) FROM timeline_entries");
@@ -219,9 +220,19 @@ expect_refused (Fixture                 *fixture,
   id = hearth_timeline_add_entry (fixture->store, case_id, fixture->resident, fields, NULL, 0,
                                   &error);
   g_assert_cmpint (id, ==, 0);
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, code);
   g_assert_cmpuint (strlen (error->message), >, 10);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries"), ==, before);
+}
+
+/* What was typed is refused. */
+static void
+expect_refused (Fixture                 *fixture,
+                gint64                   case_id,
+                const HearthEntryFields *fields,
+                const char              *why)
+{
+  expect_refused_as (fixture, case_id, fields, HEARTH_ERROR_INVALID, why);
 }
 
 static void
@@ -289,8 +300,9 @@ test_add_refused (Fixture       *fixture,
 
   hearth_entry_fields_init (&fields);
   fields.summary = "On a closed case";
-  expect_refused (fixture, fixture->closed_case, &fields, "a closed case");
-  expect_refused (fixture, 999, &fields, "a case that does not exist");
+  expect_refused_as (fixture, fixture->closed_case, &fields, HEARTH_ERROR_CONFLICT,
+                     "a closed case");
+  expect_refused_as (fixture, 999, &fields, HEARTH_ERROR_NOT_FOUND, "a case that does not exist");
 }
 
 static void
@@ -408,7 +420,7 @@ test_agreement_status (Fixture       *fixture,
                           " AND dropped_reason = 'The bath was replaced'", item_id), ==, 1);
 
   g_assert_false (hearth_agreement_set_done (fixture->store, 999, TRUE, &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 static void
@@ -524,10 +536,10 @@ test_delete_and_restore (Fixture       *fixture,
 
   /* The case's own beginning stays. */
   g_assert_false (hearth_timeline_delete_entry (fixture->store, 1, &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_false (hearth_timeline_delete_entry (fixture->store, 999, &error));
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 /* A store that cannot be written refuses with its own error and keeps the

@@ -190,13 +190,15 @@ load_barrier (HearthStore  *store,
                               &barrier->merged_into_id, &weight))
     return FALSE;
   if (!found)
-    return hearth_refuse (error, _("This barrier no longer exists; it may have been removed "
-                                   "elsewhere"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This barrier no longer exists; it may have been removed "
+                                 "elsewhere"));
   barrier->weight = (guint) weight;
 
   if (barrier->merged_into_id != 0 && !merged_ok)
-    return hearth_refuse (error, _("This barrier has been merged into another; undo the merge "
-                                   "first"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has been merged into another; undo the merge "
+                                 "first"));
   return TRUE;
 }
 
@@ -245,10 +247,12 @@ check_session_open (HearthStore  *store,
                               "x>i", session_id, &closed))
     return FALSE;
   if (!found)
-    return hearth_refuse (error, _("This session no longer exists; it may have been removed "
-                                   "elsewhere"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This session no longer exists; it may have been removed "
+                                 "elsewhere"));
   if (closed)
-    return hearth_refuse (error, _("This session is closed; reopen it to add barriers"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session is closed; reopen it to add barriers"));
   return TRUE;
 }
 
@@ -406,7 +410,8 @@ hearth_barrier_withdraw (HearthStore  *store,
       !look_up_link (store, session_id, barrier_id, &raised_here, error))
     return FALSE;
   if (raised_here != 1)
-    return hearth_refuse (error, _("This barrier was not raised at this session"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier was not raised at this session"));
 
   /* Whether it began here, and whether anything has happened to it since:
    * votes here, another session, a line in its log after "raised", or a
@@ -426,10 +431,12 @@ hearth_barrier_withdraw (HearthStore  *store,
                               "xx>iii", barrier_id, session_id, &new_here, &untouched, &votes))
     return FALSE;
   if (votes > 0)
-    return hearth_refuse (error, _("This barrier has votes; take them back first"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has votes; take them back first"));
   if ((new_here && !untouched) || (!new_here && barrier.weight < 2))
-    return hearth_refuse (error, _("This barrier has moved on since it was raised; change its "
-                                   "status instead"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has moved on since it was raised; change its "
+                                 "status instead"));
 
   if (new_here)
     sql = "UPDATE barriers SET deleted_at = ?2, updated_at = ?2,"
@@ -558,7 +565,8 @@ hearth_barrier_set_status (HearthStore  *store,
   if (tx == NULL || !load_barrier (store, barrier_id, FALSE, &barrier, error))
     return FALSE;
   if (g_str_equal (barrier.status, status))
-    return hearth_refuse (error, _("The barrier already has this status"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("The barrier already has this status"));
 
   if (!write_status (store, barrier_id, status, clean_note, error) ||
       write_update (store, barrier_id, session_id, barrier.status, status, clean_note, error) == 0)
@@ -802,7 +810,8 @@ hearth_barrier_undo_merge (HearthStore  *store,
   if (tx == NULL || !load_barrier (store, barrier_id, TRUE, &barrier, error))
     return FALSE;
   if (barrier.merged_into_id == 0)
-    return hearth_refuse (error, _("This barrier is not merged into another"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier is not merged into another"));
 
   if (!hearth_store_read_row (store, &found, error,
                               "SELECT id, into_id, weight FROM barrier_merges"
@@ -811,13 +820,15 @@ hearth_barrier_undo_merge (HearthStore  *store,
                               &weight))
     return FALSE;
   if (!found)
-    return hearth_refuse (error, _("There is no record of this merge, so it cannot be undone"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("There is no record of this merge, so it cannot be undone"));
 
   if (!load_barrier (store, into_id, TRUE, &into, error))
     return FALSE;
   if (into.merged_into_id != 0)
-    return hearth_refuse (error, _("The barrier this one joined has since been merged itself; "
-                                   "undo that merge first"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("The barrier this one joined has since been merged itself; "
+                                 "undo that merge first"));
 
   /* Its places come back first, with the votes it brought, no more than
    * the barrier it joined still has there. Where that barrier was in the

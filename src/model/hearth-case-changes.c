@@ -49,8 +49,8 @@ look_up_case (HearthStore  *store,
                               case_id, open))
     return FALSE;
   if (!found)
-    return hearth_refuse (error,
-                          _("This case no longer exists; it may have been removed elsewhere"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This case no longer exists; it may have been removed elsewhere"));
   return TRUE;
 }
 
@@ -225,7 +225,8 @@ hearth_case_close (HearthStore  *store,
   if (tx == NULL || !look_up_case (store, case_id, &open, error))
     return FALSE;
   if (!open)
-    return hearth_refuse (error, _("This case is already closed"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This case is already closed"));
 
   if (!hearth_store_read_row (store, &found, error,
                               "SELECT name FROM outcomes WHERE id = ?1 AND active", "x>s",
@@ -275,7 +276,8 @@ hearth_case_reopen (HearthStore  *store,
   if (tx == NULL || !look_up_case (store, case_id, &open, error))
     return FALSE;
   if (open)
-    return hearth_refuse (error, _("This case is already open"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This case is already open"));
 
   if (hearth_store_write (store, error, "cases", HEARTH_CHANGE_UPDATE, case_id,
                           "UPDATE cases SET status = 'open', closed_at = NULL, outcome_id = NULL,"

@@ -157,7 +157,8 @@ hearth_lookup_remove (HearthStore        *store,
   if (!hearth_store_read_row (store, NULL, error, count_sql, "x>i", id, &left))
     return FALSE;
   if (table == HEARTH_LOOKUP_OUTCOMES && left == 0)
-    return hearth_refuse (error, _("Keep at least one outcome, so that cases can be closed"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Keep at least one outcome, so that cases can be closed"));
 
   sql = g_strdup_printf ("UPDATE %s SET active = 0 WHERE id = ?1", table_name (table));
   if (hearth_store_write (store, error, table_name (table), HEARTH_CHANGE_UPDATE, id, sql, "x",

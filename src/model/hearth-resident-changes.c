@@ -113,7 +113,8 @@ hearth_resident_load (HearthStore            *store,
                               &read_profile.together))
     return FALSE;
   if (!found)
-    return hearth_refuse (error, _("This resident is no longer in Hearth"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This resident is no longer in Hearth"));
 
   if (need_ids != NULL)
     {
@@ -209,7 +210,8 @@ hearth_resident_update (HearthStore                  *store,
   trim_details (details, &clean);
 
   if (resident_id <= 0)
-    return hearth_refuse (error, _("This resident is no longer in Hearth"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This resident is no longer in Hearth"));
 
   tx = hearth_store_begin_transaction (store, error);
   if (tx == NULL ||
@@ -224,7 +226,8 @@ hearth_resident_update (HearthStore                  *store,
                           hearth_store_now (store), hearth_store_get_actor (store)) == 0)
     return FALSE;
   if (hearth_store_get_changes (store) == 0)
-    return hearth_refuse (error, _("This resident is no longer in Hearth"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This resident is no longer in Hearth"));
   return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 

@@ -155,8 +155,9 @@ load_session (HearthStore  *store,
                               "x>sii", session_id, &phase, &votes_per_person, &voters))
     return FALSE;
   if (!found)
-    return hearth_refuse (error, _("This session no longer exists; it may have been removed "
-                                   "elsewhere"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This session no longer exists; it may have been removed "
+                                 "elsewhere"));
   g_free (session->phase);
   session->phase = g_steal_pointer (&phase);
   session->votes_per_person = (guint) votes_per_person;
@@ -317,8 +318,9 @@ hearth_session_update (HearthStore                *store,
       !check_votes_fit (store, session_id, fields->votes_per_person, fields->voters, error))
     return FALSE;
   if (fields->votes_per_person == 0 && g_str_equal (session.phase, "listen"))
-    return hearth_refuse (error, _("The session is voting now; go on to Act or back before "
-                                   "skipping the vote"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("The session is voting now; go on to Act or back before "
+                                 "skipping the vote"));
 
   if (hearth_store_write (store, error, "stopshop_sessions", HEARTH_CHANGE_UPDATE, session_id,
                           "UPDATE stopshop_sessions SET held_on = ?1, place = ?2, theme = ?3,"
@@ -413,9 +415,11 @@ hearth_session_go_to_phase (HearthStore  *store,
     return hearth_transaction_commit (g_steal_pointer (&tx), error);
   if (to > from && g_strcmp0 (hearth_session_phase_after (session.phase, session.votes_per_person),
                               phase) != 0)
-    return hearth_refuse (error, _("A session goes forward one phase at a time"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("A session goes forward one phase at a time"));
   if (g_str_equal (phase, "listen") && session.votes_per_person == 0)
-    return hearth_refuse (error, _("This session skips voting; give each person some votes first"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session skips voting; give each person some votes first"));
 
   /* Going back before the vote clears the votes, and those a merge moved
    * too, so that undoing it brings no votes back from before. */
@@ -458,8 +462,9 @@ step (HearthStore  *store,
   phase = forward ? hearth_session_phase_after (session.phase, session.votes_per_person)
                   : hearth_session_phase_before (session.phase, session.votes_per_person);
   if (phase == NULL)
-    return hearth_refuse (error, forward ? _("This session is already closed")
-                                         : _("This session is at its first phase"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               forward ? _("This session is already closed")
+                                       : _("This session is at its first phase"));
   return hearth_session_go_to_phase (store, session_id, phase, error);
 }
 
@@ -495,7 +500,8 @@ hearth_session_reopen (HearthStore  *store,
   if (!load_session (store, session_id, &session, error))
     return FALSE;
   if (!g_str_equal (session.phase, "closed"))
-    return hearth_refuse (error, _("This session is not closed"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session is not closed"));
   return hearth_session_go_to_phase (store, session_id, "act", error);
 }
 
@@ -519,11 +525,14 @@ hearth_session_vote (HearthStore  *store,
   if (tx == NULL || !load_session (store, session_id, &session, error))
     return FALSE;
   if (session.votes_per_person == 0)
-    return hearth_refuse (error, _("This session skips voting"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session skips voting"));
   if (!g_str_equal (session.phase, "listen"))
-    return hearth_refuse (error, _("Votes are cast in the Listen phase only"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Votes are cast in the Listen phase only"));
   if (session.voters == 0)
-    return hearth_refuse (error, _("Say how many people are voting first"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Say how many people are voting first"));
 
   if (!hearth_store_read_row (store, &found, error,
                               "SELECT sb.votes FROM stopshop_session_barriers sb"
@@ -533,16 +542,19 @@ hearth_session_vote (HearthStore  *store,
                               "xx>i", session_id, barrier_id, &votes))
     return FALSE;
   if (!found)
-    return hearth_refuse (error, _("This barrier is not on this session's board"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This barrier is not on this session's board"));
 
   if (delta < 0 && votes == 0)
-    return hearth_refuse (error, _("This barrier has no votes to take back"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has no votes to take back"));
   if (delta > 0)
     {
       if (!count_votes (store, session_id, &cast, error))
         return FALSE;
       if (cast >= session.votes_per_person * session.voters)
-        return hearth_refuse (error, _("Every vote of this session has been used"));
+        return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                                   _("Every vote of this session has been used"));
     }
 
   if (hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_UPDATE,

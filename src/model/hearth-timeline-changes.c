@@ -191,10 +191,11 @@ check_case_open (HearthStore  *store,
                               case_id, &open))
     return FALSE;
   if (!found)
-    return hearth_refuse (error,
-                          _("This case no longer exists; it may have been removed elsewhere"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This case no longer exists; it may have been removed elsewhere"));
   if (!open)
-    return hearth_refuse (error, _("This case is closed; reopen it to add to its timeline"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This case is closed; reopen it to add to its timeline"));
   return TRUE;
 }
 
@@ -299,7 +300,8 @@ look_up_entry (HearthStore  *store,
                               "x>xsi", entry_id, case_id, kind, deleted))
     return FALSE;
   if (!found)
-    return hearth_refuse (error, _("This entry no longer exists"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This entry no longer exists"));
   return TRUE;
 }
 
@@ -362,10 +364,12 @@ hearth_timeline_update_entry (HearthStore              *store,
   if (tx == NULL || !look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
     return FALSE;
   if (deleted)
-    return hearth_refuse (error, _("This entry was deleted; undo the deletion to change it"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This entry was deleted; undo the deletion to change it"));
   if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
-    return hearth_refuse (error, _("Opening and closing a case are recorded as they happened and "
-                                   "cannot be changed"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Opening and closing a case are recorded as they happened and "
+                                 "cannot be changed"));
   if (fields->kind != NULL && !g_str_equal (fields->kind, kind))
     return hearth_refuse (error, _("An entry keeps its kind; add a new entry instead"));
 
@@ -442,8 +446,9 @@ set_deleted (HearthStore  *store,
   if (tx == NULL || !look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
     return FALSE;
   if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
-    return hearth_refuse (error, _("Opening and closing a case are part of its story and cannot "
-                                   "be deleted"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Opening and closing a case are part of its story and cannot "
+                                 "be deleted"));
   if (deleted == delete)
     return hearth_transaction_commit (g_steal_pointer (&tx), error);
 
@@ -516,9 +521,11 @@ hearth_timeline_move_to_case (HearthStore  *store,
   if (tx == NULL || !look_up_entry (store, entry_id, &current_case, &kind, &deleted, error))
     return FALSE;
   if (deleted)
-    return hearth_refuse (error, _("This entry was deleted; undo the deletion to move it"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This entry was deleted; undo the deletion to move it"));
   if (current_case > 0)
-    return hearth_refuse (error, _("This entry is already part of a case"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This entry is already part of a case"));
   if (!check_case_open (store, case_id, error))
     return FALSE;
 
@@ -568,7 +575,8 @@ hearth_agreement_add_item (HearthStore                  *store,
     return 0;
   if (!g_str_equal (kind, "agreement") || deleted)
     {
-      hearth_refuse (error, _("Items can only be added to “What we agreed”"));
+      hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                          _("Items can only be added to “What we agreed”"));
       return 0;
     }
 
@@ -596,7 +604,8 @@ set_item_status (HearthStore  *store,
   gint64 now = hearth_store_now (store);
 
   if (item_id <= 0)
-    return hearth_refuse (error, _("This agreement no longer exists"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
 
   tx = hearth_store_begin_transaction (store, error);
   if (tx == NULL ||
@@ -608,7 +617,8 @@ set_item_status (HearthStore  *store,
                           hearth_store_get_actor (store)) == 0)
     return FALSE;
   if (hearth_store_get_changes (store) == 0)
-    return hearth_refuse (error, _("This agreement no longer exists"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
   return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
@@ -663,7 +673,8 @@ hearth_agreement_set_owner (HearthStore                  *store,
   if (!hearth_agreement_fields_validate (&checked, error))
     return FALSE;
   if (item_id <= 0)
-    return hearth_refuse (error, _("This agreement no longer exists"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
 
   by_staff = g_str_equal (fields->owner_kind, "staff");
   owner_name = hearth_dup_trimmed (g_str_equal (fields->owner_kind, "other") ? fields->owner_name : NULL);
@@ -684,6 +695,7 @@ hearth_agreement_set_owner (HearthStore                  *store,
                           hearth_store_now (store), actor) == 0)
     return FALSE;
   if (hearth_store_get_changes (store) == 0)
-    return hearth_refuse (error, _("This agreement no longer exists"));
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
   return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
