@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 /* Opens a case for one or more residents, led by @lead_id (0: the store's
  * actor) with @worker_ids involved too, and writes "case opened" on its
  * timeline, in one transaction. Returns the case id, or 0 with @error (a
- * sentence to show, G_IO_ERROR_INVALID_DATA for what was typed). */
+ * sentence to show, HEARTH_ERROR_INVALID for what was typed). */
 gint64   hearth_case_open      (HearthStore   *store,
                                 const char    *title,
                                 const gint64  *resident_ids,
