@@ -13,6 +13,9 @@
 #include "hearth-case-list-page.h"
 #include "hearth-case-view.h"
 #include "hearth-feedback-page.h"
+#include "hearth-lookup-item.h"
+#include "hearth-lookup-row.h"
+#include "hearth-preferences-dialog.h"
 #include "hearth-sample-data.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
@@ -217,6 +220,57 @@ test_keyboard (Fixture       *fixture,
   close_window (window);
 }
 
+static guint
+count_lookup_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  while (hearth_test_find (widget, HEARTH_TYPE_LOOKUP_ROW, n) != NULL)
+    n++;
+  return n;
+}
+
+/* Preferences: the team's own lists on a page of their own, as the store
+ * has them, each name removable from its row. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.hearthapp.Hearth");
+  AdwDialog *dialog = hearth_preferences_dialog_new (fixture->store, settings);
+  gint64 names = hearth_test_query_int (fixture->store,
+                                        "SELECT (SELECT count (*) FROM outcomes WHERE active)"
+                                        " + (SELECT count (*) FROM access_needs WHERE active)");
+  gint64 removed_id;
+  GtkWidget *row, *remove;
+
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Outcomes at Close"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add an outcome"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Access Needs"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add an access need"));
+  g_assert_cmpint (names, >, 0);
+  g_assert_cmpuint (count_lookup_rows (GTK_WIDGET (dialog)), ==, names);
+
+  /* The first name's button takes it off its list. */
+  row = hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_LOOKUP_ROW, 0);
+  removed_id = hearth_lookup_item_get_id (hearth_lookup_row_get_item (HEARTH_LOOKUP_ROW (row)));
+  for (guint i = 0; (remove = hearth_test_find (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (remove)), "lookup.remove") == 0)
+      break;
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  HEARTH_TEST_ITERATE_UNTIL (count_lookup_rows (GTK_WIDGET (dialog)) == names - 1);
+  g_assert_cmpint (hearth_test_query_intf (fixture->store, "SELECT count (*) FROM outcomes"
+                                          " WHERE id = %" G_GINT64_FORMAT " AND NOT active",
+                                          removed_id), ==, 1);
+
+  adw_dialog_force_close (dialog);
+  close_window (window);
+}
+
 /* The window takes its pictures for newcomers and AppStream from itself. */
 static void
 test_screenshot_of_window (Fixture       *fixture,
@@ -254,6 +308,8 @@ main (int   argc,
               fixture_set_up, test_empty_states, fixture_tear_down);
   g_test_add ("/window/keyboard", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/window/preferences", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_screenshot_of_window, fixture_tear_down);
 
