@@ -271,7 +271,7 @@ test_merge_review_act (Fixture       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);   /* after "Nobody yet": Kwame */
   gtk_editable_set_text (GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (dialog), "First action")),
                          "One form, agreed with benefits");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
   hearth_test_iterate (100);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 1 AND owner_id = 2"
                                    " AND first_action = 'One form, agreed with benefits'"), ==, 1);
@@ -285,14 +285,15 @@ test_merge_review_act (Fixture       *fixture,
   dialog = visible_dialog (fixture);
   row = hearth_test_find_labelled (GTK_WIDGET (dialog), "Where it stands");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 5);   /* parked */
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
   hearth_test_iterate (50);
   g_assert_true (visible_dialog (fixture) == dialog);
+  g_assert_nonnull (hearth_form_dialog_get_error (HEARTH_FORM_DIALOG (dialog)));
   g_assert_cmpint (query (fixture, "SELECT status = 'parked' FROM barriers WHERE id = 1"), ==, 0);
   gtk_editable_set_text (GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (dialog),
                                                                   "What the owner says (a reason, to park it)")),
                          "Waiting for the new benefits system in April");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
   hearth_test_iterate (100);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE id = 1 AND status = 'parked'"
                                    " AND parked_reason = 'Waiting for the new benefits system in April'"), ==, 1);
