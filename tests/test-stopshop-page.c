@@ -15,6 +15,7 @@
 
 #include "hearth-barrier.h"
 #include "hearth-barrier-dialog.h"
+#include "hearth-barrier-log-row.h"
 #include "hearth-date.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-dialog.h"
@@ -288,6 +289,24 @@ assert_shown (Fixture    *fixture,
   g_assert_cmpstr (ids, ==, expected_ids);
 }
 
+/* The row of the log that begins with @start, as a screen reader names it,
+ * or NULL while there is none. */
+static GtkWidget *
+find_log_row (Fixture    *fixture,
+              const char *start)
+{
+  GtkWidget *row;
+
+  for (guint i = 0; (row = hearth_test_find (GTK_WIDGET (fixture->page), HEARTH_TYPE_BARRIER_LOG_ROW, i)) != NULL; i++)
+    {
+      const char *summary = hearth_barrier_log_row_get_summary (HEARTH_BARRIER_LOG_ROW (row));
+
+      if (summary != NULL && g_str_has_prefix (summary, start))
+        return row;
+    }
+  return NULL;
+}
+
 /* --- Sessions --------------------------------------------------------------- */
 
 /* Opens the session dialog with @action, once any dialog before it has gone. */
@@ -481,6 +500,18 @@ test_filters (Fixture       *fixture,
   gtk_toggle_button_set_active (stalled, TRUE);
   assert_shown (fixture, "1|3");
   g_assert_nonnull (find (GTK_WIDGET (fixture->page), "Stalled"));
+
+  /* A row says who owns the barrier, what it is, how often it was raised,
+   * how long it has been open and that it has stalled. */
+  {
+    GtkWidget *row = NULL;
+
+    HEARTH_TEST_ITERATE_UNTIL ((row = find_log_row (fixture, "Three forms for one proof of income, Action agreed,"
+                                                             " stalled, Priya Raman · Process · raised 3 times"
+                                                             " · Open 12 weeks · updated ")) != NULL);
+    g_assert_true (gtk_widget_get_visible (find (row, "Stalled")));
+    g_assert_nonnull (find (row, "Action agreed"));
+  }
 
   /* Removed this quarter (from 1 October): one of the two. */
   gtk_toggle_button_set_active (removed, TRUE);
