@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_AGREEMENT_ITEM (hearth_agreement_item_get_type ())
-G_DECLARE_FINAL_TYPE (HearthAgreementItem, hearth_agreement_item, HEARTH, AGREEMENT_ITEM, GObject)
+G_DECLARE_FINAL_TYPE (HearthAgreementItem, hearth_agreement_item, HEARTH, AGREEMENT_ITEM,
+                      HearthItem)
 
 gint64      hearth_agreement_item_get_id             (HearthAgreementItem *self);
 gint64      hearth_agreement_item_get_entry_id       (HearthAgreementItem *self);

@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_BARRIER_UPDATE (hearth_barrier_update_get_type ())
-G_DECLARE_FINAL_TYPE (HearthBarrierUpdate, hearth_barrier_update, HEARTH, BARRIER_UPDATE, GObject)
+G_DECLARE_FINAL_TYPE (HearthBarrierUpdate, hearth_barrier_update, HEARTH, BARRIER_UPDATE,
+                      HearthItem)
 
 gint64      hearth_barrier_update_get_id          (HearthBarrierUpdate *self);
 gint64      hearth_barrier_update_get_barrier_id  (HearthBarrierUpdate *self);

@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_BARRIER (hearth_barrier_get_type ())
-G_DECLARE_FINAL_TYPE (HearthBarrier, hearth_barrier, HEARTH, BARRIER, GObject)
+G_DECLARE_FINAL_TYPE (HearthBarrier, hearth_barrier, HEARTH, BARRIER, HearthItem)
 
 gint64      hearth_barrier_get_id                  (HearthBarrier *self);
 const char *hearth_barrier_get_title               (HearthBarrier *self);

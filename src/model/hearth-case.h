@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_CASE (hearth_case_get_type ())
-G_DECLARE_FINAL_TYPE (HearthCase, hearth_case, HEARTH, CASE, GObject)
+G_DECLARE_FINAL_TYPE (HearthCase, hearth_case, HEARTH, CASE, HearthItem)
 
 gint64      hearth_case_get_id                 (HearthCase *self);
 const char *hearth_case_get_title              (HearthCase *self);

@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_ENTRY_VERSION (hearth_entry_version_get_type ())
-G_DECLARE_FINAL_TYPE (HearthEntryVersion, hearth_entry_version, HEARTH, ENTRY_VERSION, GObject)
+G_DECLARE_FINAL_TYPE (HearthEntryVersion, hearth_entry_version, HEARTH, ENTRY_VERSION, HearthItem)
 
 gint64      hearth_entry_version_get_id           (HearthEntryVersion *self);
 guint       hearth_entry_version_get_version      (HearthEntryVersion *self);

@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_FEEDBACK_CYCLE (hearth_feedback_cycle_get_type ())
-G_DECLARE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, HEARTH, FEEDBACK_CYCLE, GObject)
+G_DECLARE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, HEARTH, FEEDBACK_CYCLE,
+                      HearthItem)
 
 gint64      hearth_feedback_cycle_get_id               (HearthFeedbackCycle *self);
 gint64      hearth_feedback_cycle_get_subject_id       (HearthFeedbackCycle *self);

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-store.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,7 @@ typedef enum {
 } HearthLookupTable;
 
 #define HEARTH_TYPE_LOOKUP_ITEM (hearth_lookup_item_get_type ())
-G_DECLARE_FINAL_TYPE (HearthLookupItem, hearth_lookup_item, HEARTH, LOOKUP_ITEM, GObject)
+G_DECLARE_FINAL_TYPE (HearthLookupItem, hearth_lookup_item, HEARTH, LOOKUP_ITEM, HearthItem)
 
 gint64      hearth_lookup_item_get_id       (HearthLookupItem  *self);
 const char *hearth_lookup_item_get_name     (HearthLookupItem  *self);

@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_RESIDENT (hearth_resident_get_type ())
-G_DECLARE_FINAL_TYPE (HearthResident, hearth_resident, HEARTH, RESIDENT, GObject)
+G_DECLARE_FINAL_TYPE (HearthResident, hearth_resident, HEARTH, RESIDENT, HearthItem)
 
 gint64      hearth_resident_get_id                      (HearthResident *self);
 const char *hearth_resident_get_name                    (HearthResident *self);

@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_STAFF_MEMBER (hearth_staff_member_get_type ())
-G_DECLARE_FINAL_TYPE (HearthStaffMember, hearth_staff_member, HEARTH, STAFF_MEMBER, GObject)
+G_DECLARE_FINAL_TYPE (HearthStaffMember, hearth_staff_member, HEARTH, STAFF_MEMBER, HearthItem)
 
 gint64      hearth_staff_member_get_id              (HearthStaffMember *self);
 const char *hearth_staff_member_get_name            (HearthStaffMember *self);

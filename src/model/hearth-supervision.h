@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_SUPERVISION (hearth_supervision_get_type ())
-G_DECLARE_FINAL_TYPE (HearthSupervision, hearth_supervision, HEARTH, SUPERVISION, GObject)
+G_DECLARE_FINAL_TYPE (HearthSupervision, hearth_supervision, HEARTH, SUPERVISION, HearthItem)
 
 gint64      hearth_supervision_get_id              (HearthSupervision *self);
 gint64      hearth_supervision_get_supervisor_id   (HearthSupervision *self);

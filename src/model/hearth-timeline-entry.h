@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_TIMELINE_ENTRY (hearth_timeline_entry_get_type ())
-G_DECLARE_FINAL_TYPE (HearthTimelineEntry, hearth_timeline_entry, HEARTH, TIMELINE_ENTRY, GObject)
+G_DECLARE_FINAL_TYPE (HearthTimelineEntry, hearth_timeline_entry, HEARTH, TIMELINE_ENTRY,
+                      HearthItem)
 
 gint64      hearth_timeline_entry_get_id           (HearthTimelineEntry *self);
 gint64      hearth_timeline_entry_get_case_id      (HearthTimelineEntry *self);
