@@ -146,20 +146,15 @@ apply_filters (HearthCaseListPage *self)
   match_ids = hearth_case_search_get_match_ids (self->search);
 
   hearth_query_model_freeze (self->cases);
-  hearth_query_model_set_param (self->cases, ":match_ids",
-                                match_ids != NULL ? g_variant_new_string (match_ids) : NULL);
-  hearth_query_model_set_param (self->cases, ":outcome_id",
-                                outcome != 0 ? g_variant_new_int64 (outcome) : NULL);
-  hearth_query_model_set_param (self->cases, ":worker_id",
-                                worker != 0 ? g_variant_new_int64 (worker) : NULL);
-  hearth_query_model_set_param (self->cases, ":status",
-                                filter == FILTER_OPEN || filter == FILTER_FOLLOW_UP ||
-                                filter == FILTER_MINE ? g_variant_new_string ("open") :
-                                filter == FILTER_CLOSED ? g_variant_new_string ("closed") : NULL);
-  hearth_query_model_set_param (self->cases, ":mine",
-                                filter == FILTER_MINE ? g_variant_new_int64 (actor) : NULL);
-  hearth_query_model_set_param (self->cases, ":follow_up",
-                                filter == FILTER_FOLLOW_UP ? g_variant_new_boolean (TRUE) : NULL);
+  hearth_case_list_set_match_ids (self->cases, match_ids);
+  hearth_case_list_set_outcome (self->cases, outcome);
+  hearth_case_list_set_worker (self->cases, worker);
+  hearth_case_list_set_status (self->cases,
+                               filter == FILTER_OPEN || filter == FILTER_FOLLOW_UP ||
+                               filter == FILTER_MINE ? "open" :
+                               filter == FILTER_CLOSED ? "closed" : NULL);
+  hearth_case_list_set_mine (self->cases, filter == FILTER_MINE ? actor : 0);
+  hearth_case_list_set_follow_up (self->cases, filter == FILTER_FOLLOW_UP);
   hearth_query_model_thaw (self->cases);
 
   update_empty_page (self);

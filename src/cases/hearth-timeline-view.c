@@ -133,17 +133,15 @@ apply_filters (HearthTimelineView *self)
     return;
 
   hearth_query_model_freeze (self->entries);
-  hearth_query_model_set_param (self->entries, ":search",
-                                fts != NULL ? g_variant_new_string (fts) : NULL);
-  hearth_query_model_set_param (self->entries, ":outcomes",
-                                kind == KIND_OUTCOMES ? g_variant_new_boolean (TRUE) : NULL);
-  hearth_query_model_set_param (self->entries, ":kind",
-                                kind >= KIND_FIRST && kind - KIND_FIRST < G_N_ELEMENTS (all_kinds)
-                                ? g_variant_new_string (all_kinds[kind - KIND_FIRST]) : NULL);
-  hearth_query_model_set_param (self->entries, ":author_id",
-                                author > 0 && author < self->author_ids->len
-                                ? g_variant_new_int64 (g_array_index (self->author_ids, gint64, author))
-                                : NULL);
+  hearth_timeline_entry_list_set_search (self->entries, fts);
+  hearth_timeline_entry_list_set_outcomes_only (self->entries, kind == KIND_OUTCOMES);
+  hearth_timeline_entry_list_set_kind (self->entries,
+                                       kind >= KIND_FIRST &&
+                                       kind - KIND_FIRST < G_N_ELEMENTS (all_kinds)
+                                         ? all_kinds[kind - KIND_FIRST] : NULL);
+  hearth_timeline_entry_list_set_author (self->entries,
+                                         author > 0 && author < self->author_ids->len
+                                         ? g_array_index (self->author_ids, gint64, author) : 0);
   /* Narrowing the list or changing case brings no new author. */
   g_signal_handlers_block_by_func (self->entries, entries_changed_cb, self);
   hearth_query_model_thaw (self->entries);
@@ -222,7 +220,7 @@ load_authors (HearthTimelineView *self)
     return;
 
   self->authors_loaded = TRUE;
-  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (self->case_id));
+  hearth_staff_member_list_set_case_author (self->authors, self->case_id);
 }
 
 /* --- Rows ----------------------------------------------------------------- */
@@ -758,7 +756,7 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
 
   /* The list starts on no case at all and follows the case shown. */
   self->entries = hearth_timeline_entry_query_new (store);
-  hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (self->case_id));
+  hearth_timeline_entry_list_set_case (self->entries, self->case_id);
   g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (entries_changed_cb), self,
                            G_CONNECT_SWAPPED);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)));
@@ -772,7 +770,7 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
   /* Who has written on the case, read when the list is first opened: on
    * a long case that means reading every entry. */
   self->authors = hearth_staff_member_query_new (store);
-  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (-1));
+  hearth_staff_member_list_set_case_author (self->authors, -1);
   g_signal_connect_object (self->authors, "items-changed", G_CALLBACK (update_authors), self,
                            G_CONNECT_SWAPPED);
   update_authors (self);
@@ -860,7 +858,7 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
   if (self->entries != NULL)
     {
       hearth_query_model_freeze (self->entries);
-      hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (case_id));
+      hearth_timeline_entry_list_set_case (self->entries, case_id);
       apply_filters (self);
       /* Changing case brings no new author; the new case's are read when
        * the list of them is first opened. */
@@ -868,7 +866,7 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
       hearth_query_model_thaw (self->entries);
       g_signal_handlers_unblock_by_func (self->entries, entries_changed_cb, self);
       self->authors_loaded = FALSE;
-      hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (-1));
+      hearth_staff_member_list_set_case_author (self->authors, -1);
     }
   update_empty_page (self);
 

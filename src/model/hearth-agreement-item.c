@@ -225,3 +225,20 @@ hearth_agreement_item_query_new_open (HearthStore *store)
   return model;
 }
 
+void
+hearth_agreement_item_list_set_entry (HearthQueryModel *items,
+                                      gint64            entry_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (items));
+
+  hearth_query_model_set_number (items, ":entry_id", entry_id);
+}
+
+void
+hearth_agreement_item_list_set_case (HearthQueryModel *items,
+                                     gint64            case_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (items));
+
+  hearth_query_model_set_number (items, ":case_id", case_id);
+}

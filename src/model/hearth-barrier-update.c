@@ -142,3 +142,11 @@ hearth_barrier_update_query_new (HearthStore *store)
   return model;
 }
 
+void
+hearth_barrier_update_list_set_barrier (HearthQueryModel *updates,
+                                        gint64            barrier_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (updates));
+
+  hearth_query_model_set_number (updates, ":barrier_id", barrier_id);
+}

@@ -27,9 +27,14 @@ const char *hearth_barrier_update_get_status_to   (HearthBarrierUpdate *self);
 /* The note, or the reason given with a change of status; may be "". */
 const char *hearth_barrier_update_get_text        (HearthBarrierUpdate *self);
 
-/* The dated log of one barrier's updates: status changes and notes.
- * Params: :barrier_id (required). Sorts: "newest" (latest first),
- * "oldest". */
+/* The dated log of one barrier's updates: status changes and notes, once
+ * the barrier is set. Sorts: "newest" (latest first), "oldest". */
 HearthQueryModel *hearth_barrier_update_query_new (HearthStore *store);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* Whose log it is; 0 for none. */
+void hearth_barrier_update_list_set_barrier (HearthQueryModel *updates,
+                                             gint64            barrier_id);
 
 G_END_DECLS

@@ -412,3 +412,74 @@ hearth_barrier_query_new (HearthStore *store)
   return model;
 }
 
+void
+hearth_barrier_list_set_status (HearthQueryModel *barriers,
+                                const char       *status)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_text (barriers, ":status", status);
+}
+
+void
+hearth_barrier_list_set_open_only (HearthQueryModel *barriers,
+                                   gboolean          open_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_flag (barriers, ":open_only", open_only);
+}
+
+void
+hearth_barrier_list_set_owner (HearthQueryModel *barriers,
+                               gint64            owner_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":owner_id", owner_id);
+}
+
+void
+hearth_barrier_list_set_category (HearthQueryModel *barriers,
+                                  const char       *category)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_text (barriers, ":category", category);
+}
+
+void
+hearth_barrier_list_set_team (HearthQueryModel *barriers,
+                              const char       *team)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_text (barriers, ":team", team);
+}
+
+void
+hearth_barrier_list_set_removed_since (HearthQueryModel *barriers,
+                                       gint64            since)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":removed_since", since);
+}
+
+void
+hearth_barrier_list_set_stall_weeks (HearthQueryModel *barriers,
+                                     guint             stall_weeks)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":stall_weeks", stall_weeks);
+}
+
+void
+hearth_barrier_list_set_session (HearthQueryModel *barriers,
+                                 gint64            session_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":session_id", session_id);
+}

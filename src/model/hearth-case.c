@@ -225,3 +225,74 @@ hearth_case_query_new (HearthStore *store)
   return model;
 }
 
+void
+hearth_case_list_set_status (HearthQueryModel *cases,
+                             const char       *status)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_text (cases, ":status", status);
+}
+
+void
+hearth_case_list_set_mine (HearthQueryModel *cases,
+                           gint64            staff_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":mine", staff_id);
+}
+
+void
+hearth_case_list_set_worker (HearthQueryModel *cases,
+                             gint64            staff_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":worker_id", staff_id);
+}
+
+void
+hearth_case_list_set_outcome (HearthQueryModel *cases,
+                              gint64            outcome_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":outcome_id", outcome_id);
+}
+
+void
+hearth_case_list_set_resident (HearthQueryModel *cases,
+                               gint64            resident_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":resident_id", resident_id);
+}
+
+void
+hearth_case_list_set_follow_up (HearthQueryModel *cases,
+                                gboolean          follow_up)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_flag (cases, ":follow_up", follow_up);
+}
+
+void
+hearth_case_list_set_search (HearthQueryModel *cases,
+                             const char       *fts)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_text (cases, ":search", fts);
+}
+
+void
+hearth_case_list_set_match_ids (HearthQueryModel *cases,
+                                const char       *match_ids)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_text (cases, ":match_ids", match_ids);
+}

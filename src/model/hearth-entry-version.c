@@ -141,3 +141,11 @@ hearth_entry_version_query_new (HearthStore *store)
   return model;
 }
 
+void
+hearth_entry_version_list_set_entry (HearthQueryModel *versions,
+                                     gint64            entry_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (versions));
+
+  hearth_query_model_set_number (versions, ":entry_id", entry_id);
+}

@@ -185,3 +185,11 @@ hearth_feedback_cycle_query_new (HearthStore *store)
   return model;
 }
 
+void
+hearth_feedback_cycle_list_set_subject (HearthQueryModel *cycles,
+                                        gint64            subject_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cycles));
+
+  hearth_query_model_set_number (cycles, ":subject_id", subject_id);
+}

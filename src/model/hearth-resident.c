@@ -230,3 +230,29 @@ hearth_resident_query_new (HearthStore *store)
   return model;
 }
 
+void
+hearth_resident_list_set_search (HearthQueryModel *residents,
+                                 const char       *fts)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (residents));
+
+  hearth_query_model_set_text (residents, ":search", fts);
+}
+
+void
+hearth_resident_list_set_area (HearthQueryModel *residents,
+                               const char       *area)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (residents));
+
+  hearth_query_model_set_text (residents, ":area", area);
+}
+
+void
+hearth_resident_list_set_case (HearthQueryModel *residents,
+                               gint64            case_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (residents));
+
+  hearth_query_model_set_number (residents, ":case_id", case_id);
+}

@@ -268,3 +268,38 @@ hearth_staff_member_load (HearthStore  *store,
   return g_steal_pointer (&self);
 }
 
+void
+hearth_staff_member_list_set_active_only (HearthQueryModel *staff,
+                                          gboolean          active_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_flag (staff, ":active_only", active_only);
+}
+
+void
+hearth_staff_member_list_set_ambassadors_only (HearthQueryModel *staff,
+                                               gboolean          ambassadors_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_flag (staff, ":ambassadors_only", ambassadors_only);
+}
+
+void
+hearth_staff_member_list_set_supervisor (HearthQueryModel *staff,
+                                         gint64            supervisor_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_number (staff, ":supervisor_id", supervisor_id);
+}
+
+void
+hearth_staff_member_list_set_case_author (HearthQueryModel *staff,
+                                          gint64            case_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_number (staff, ":case_author", case_id);
+}

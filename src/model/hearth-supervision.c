@@ -166,3 +166,20 @@ hearth_supervision_query_new (HearthStore *store)
   return model;
 }
 
+void
+hearth_supervision_list_set_staff (HearthQueryModel *supervisions,
+                                   gint64            staff_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (supervisions));
+
+  hearth_query_model_set_number (supervisions, ":staff_id", staff_id);
+}
+
+void
+hearth_supervision_list_set_supervisor (HearthQueryModel *supervisions,
+                                        gint64            supervisor_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (supervisions));
+
+  hearth_query_model_set_number (supervisions, ":supervisor_id", supervisor_id);
+}

@@ -372,3 +372,56 @@ hearth_timeline_entry_query_new_for_resident (HearthStore *store)
   return timeline_model_new (store, resident_ids_sql, resident_tables);
 }
 
+void
+hearth_timeline_entry_list_set_case (HearthQueryModel *entries,
+                                     gint64            case_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_number (entries, ":case_id", case_id);
+}
+
+void
+hearth_timeline_entry_list_set_resident (HearthQueryModel *entries,
+                                         gint64            resident_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_number (entries, ":resident_id", resident_id);
+}
+
+void
+hearth_timeline_entry_list_set_kind (HearthQueryModel *entries,
+                                     const char       *kind)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_text (entries, ":kind", kind);
+}
+
+void
+hearth_timeline_entry_list_set_outcomes_only (HearthQueryModel *entries,
+                                              gboolean          outcomes_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_flag (entries, ":outcomes", outcomes_only);
+}
+
+void
+hearth_timeline_entry_list_set_author (HearthQueryModel *entries,
+                                       gint64            author_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_number (entries, ":author_id", author_id);
+}
+
+void
+hearth_timeline_entry_list_set_search (HearthQueryModel *entries,
+                                       const char       *fts)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_text (entries, ":search", fts);
+}
