@@ -1490,6 +1490,68 @@ test_lookup_lists (Fixture       *fixture,
   g_assert_cmpint (hearth_lookup_item_get_position (first_need), ==, 1);
 }
 
+/* Counts a list's items-changed and keeps the last one. */
+typedef struct
+{
+  guint n;
+  guint position;
+  guint removed;
+  guint added;
+} Changes;
+
+static void
+items_changed_cb (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Changes    *changes)
+{
+  changes->n++;
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+}
+
+/* Who has written on a case follows its timeline by itself. */
+static void
+test_case_authors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthQueryModel) authors = hearth_staff_member_query_new_case_authors (fixture->store);
+  Changes changes = { 0 };
+
+  assert_ids (authors, "");
+  hearth_staff_member_list_set_case_author (authors, 1);
+  assert_ids (authors, "2 4");
+  g_signal_connect (authors, "items-changed", G_CALLBACK (items_changed_cb), &changes);
+
+  add_entry (fixture->store, 13, 1, 0, "note", NOW, 1, "Dev's first note", "", FALSE);
+  hearth_store_note_change (fixture->store, "timeline_entries", 13, HEARTH_CHANGE_INSERT);
+  g_assert_cmpuint (changes.n, ==, 1);
+  assert_ids (authors, "2 4 1");
+
+  /* Bilal's only entry on the case goes: so does Bilal. */
+  run (fixture->store, "UPDATE timeline_entries SET deleted_at = ? WHERE id = 3", "i", NOW);
+  hearth_store_note_change (fixture->store, "timeline_entries", 3, HEARTH_CHANGE_UPDATE);
+  g_assert_cmpuint (changes.n, ==, 2);
+  assert_ids (authors, "2 1");
+
+  /* Another case's timeline changes nothing here. */
+  add_entry (fixture->store, 14, 2, 0, "note", NOW, 3, "Cara's note", "", FALSE);
+  hearth_store_note_change (fixture->store, "timeline_entries", 14, HEARTH_CHANGE_INSERT);
+  g_assert_cmpuint (changes.n, ==, 2);
+
+  /* The team's list is not one of authors. */
+  g_test_expect_message ("hearth-model", G_LOG_LEVEL_CRITICAL, "*:case_author*");
+  {
+    g_autoptr(HearthQueryModel) staff = hearth_staff_member_query_new (fixture->store);
+
+    hearth_staff_member_list_set_case_author (staff, 1);
+    g_test_assert_expected_messages ();
+    assert_ids (staff, "2 4 3 1");
+  }
+}
+
 /* The model's own statement for its current query, found among the
  * connection's prepared statements by its start and its ORDER BY. */
 static sqlite3_stmt *
@@ -1580,7 +1642,6 @@ test_other_filters (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(HearthQueryModel) cases = hearth_case_query_new (fixture->store);
-  g_autoptr(HearthQueryModel) authors = hearth_staff_member_query_new (fixture->store);
   g_autoptr(HearthQueryModel) timeline = hearth_timeline_entry_query_new (fixture->store);
   g_autoptr(HearthQueryModel) barriers = hearth_barrier_query_new (fixture->store);
   g_autoptr(HearthQueryModel) items = hearth_agreement_item_query_new (fixture->store);
@@ -1598,12 +1659,6 @@ test_other_filters (Fixture       *fixture,
   assert_ids (cases, "2 3");
   hearth_case_list_set_match_ids (cases, NULL);
   assert_ids (cases, "1 4 2 3");
-
-  /* Case 1's authors; the entry of the deleted one does not count. */
-  hearth_staff_member_list_set_case_author (authors, 1);
-  assert_ids (authors, "2 4");
-  hearth_staff_member_list_set_case_author (authors, -1);
-  assert_ids (authors, "");
 
   hearth_timeline_entry_list_set_case (timeline, 3);
   assert_ids (timeline, "12");
@@ -1692,6 +1747,7 @@ main (int   argc,
   add_test ("feedback-cycles", test_feedback_cycles);
   add_test ("supervisions", test_supervisions);
   add_test ("lookup-lists", test_lookup_lists);
+  add_test ("case-authors", test_case_authors);
   add_test ("other-filters", test_other_filters);
   add_test ("query-plans", test_query_plans);
 

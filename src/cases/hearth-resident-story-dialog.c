@@ -127,10 +127,6 @@ hearth_resident_story_dialog_new (HearthStore *store,
   hearth_query_model_set_sort (self->entries, "newest");
   hearth_timeline_entry_list_set_resident (self->entries, resident_id);
 
-  /* The rows name cases; when a case is renamed or a note moves, they follow. */
-  g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (hearth_query_model_refresh),
-                           self->entries, G_CONNECT_SWAPPED);
-
   if (hearth_resident_load (store, resident_id, &details, NULL, NULL, NULL))
     /* Translators: %s is a resident's name: all their cases and notes. */
     title = g_strdup_printf (_("%s’s Whole Story"),

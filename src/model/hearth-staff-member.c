@@ -32,8 +32,14 @@ static const char ids_sql[] =
   " WHERE (:active_only IS NULL OR s.active = 1)"
   "   AND (:ambassadors_only IS NULL OR s.is_ambassador = 1)"
   "   AND (:supervisor_id IS NULL OR s.supervisor_id = :supervisor_id)"
-  "   AND (:case_author IS NULL OR s.id IN (SELECT e.author_id FROM timeline_entries e"
-  "        WHERE e.case_id = :case_author AND e.deleted_at IS NULL))"
+  " ORDER BY {order}";
+
+/* Who has written on a case's timeline: a list of its own, since it
+ * changes with the timeline, which the team's list need not follow. */
+static const char case_authors_ids_sql[] =
+  "SELECT s.id FROM staff s"
+  " WHERE s.id IN (SELECT e.author_id FROM timeline_entries e"
+  "                WHERE e.case_id = :case_author AND e.deleted_at IS NULL)"
   " ORDER BY {order}";
 
 static const char row_sql[] =
@@ -42,6 +48,7 @@ static const char row_sql[] =
   " FROM staff s LEFT JOIN staff sup ON sup.id = s.supervisor_id WHERE s.id = :id";
 
 static const char * const tables[] = { "staff", NULL };
+static const char * const case_authors_tables[] = { "staff", "timeline_entries", NULL };
 
 #define FIELD(name, type, column, member) \
   { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthStaffMember, member) }
@@ -151,6 +158,20 @@ hearth_staff_member_query_new (HearthStore *store)
 
   model = hearth_query_model_new (store, HEARTH_TYPE_STAFF_MEMBER, ids_sql, row_sql,
                                   hearth_item_fill, tables);
+  hearth_query_model_add_sort (model, "name", "s.name COLLATE NOCASE, s.id");
+
+  return model;
+}
+
+HearthQueryModel *
+hearth_staff_member_query_new_case_authors (HearthStore *store)
+{
+  HearthQueryModel *model;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  model = hearth_query_model_new (store, HEARTH_TYPE_STAFF_MEMBER, case_authors_ids_sql, row_sql,
+                                  hearth_item_fill, case_authors_tables);
   hearth_query_model_add_sort (model, "name", "s.name COLLATE NOCASE, s.id");
 
   return model;

@@ -25,6 +25,9 @@ gboolean    hearth_staff_member_get_active          (HearthStaffMember *self);
 
 /* The whole team, narrowed by the filters below. Sort: "name". */
 HearthQueryModel *hearth_staff_member_query_new (HearthStore *store);
+/* Those who have written on the timeline of one case, once it is set, by
+ * name; the list follows the timeline. */
+HearthQueryModel *hearth_staff_member_query_new_case_authors (HearthStore *store);
 
 /* Adds someone to the team; returns the new id, or 0 with @error set. */
 gint64             hearth_staff_member_create (HearthStore  *store,
@@ -50,8 +53,8 @@ void hearth_staff_member_list_set_ambassadors_only (HearthQueryModel *staff,
 void hearth_staff_member_list_set_supervisor       (HearthQueryModel *staff,
                                                     gint64            supervisor_id);
 
-/* Those who have written on the timeline of a case (-1, no case: nobody);
- * 0 for everyone. */
+/* For hearth_staff_member_query_new_case_authors(): whose timeline; 0 or -1
+ * for none. */
 void hearth_staff_member_list_set_case_author      (HearthQueryModel *staff,
                                                     gint64            case_id);
 
