@@ -20,6 +20,7 @@
 #include "hearth-entry-version.h"
 #include "hearth-feedback-cycle.h"
 #include "hearth-item.h"
+#include "hearth-lookup-changes.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident.h"
 #include "hearth-search-text.h"
@@ -1512,6 +1513,60 @@ items_changed_cb (GListModel *list,
   changes->added = added;
 }
 
+/* A lookup list follows its table without being asked: a renamed row is
+ * announced, though no row came or went, and a change that leaves the list
+ * as it was is not. */
+static void
+test_lookup_list_follows (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) outcomes = NULL;
+  g_autoptr(GListModel) needs = NULL;
+  g_autoptr(HearthLookupItem) first = NULL;
+  g_autofree char *names = NULL;
+  Changes changes = { 0 };
+  Changes need_changes = { 0 };
+  gint64 id;
+
+  outcomes = hearth_lookup_item_list_new (fixture->store, HEARTH_LOOKUP_OUTCOMES, &error);
+  g_assert_no_error (error);
+  needs = hearth_lookup_item_list_new (fixture->store, HEARTH_LOOKUP_ACCESS_NEEDS, &error);
+  g_assert_no_error (error);
+  g_signal_connect (outcomes, "items-changed", G_CALLBACK (items_changed_cb), &changes);
+  g_signal_connect (needs, "items-changed", G_CALLBACK (items_changed_cb), &need_changes);
+  first = g_list_model_get_item (outcomes, 0);
+
+  g_assert_true (hearth_lookup_rename (fixture->store, HEARTH_LOOKUP_OUTCOMES,
+                                       hearth_lookup_item_get_id (first), "Living well", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.n, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, 3);
+  g_assert_cmpuint (changes.added, ==, 3);
+  names = lookup_names (outcomes);
+  g_assert_cmpstr (names, ==, "Living well, On a longer journey, Did not engage");
+  g_clear_pointer (&names, g_free);
+
+  /* Another table's change, and a notice that changes nothing. */
+  g_assert_cmpuint (need_changes.n, ==, 0);
+  hearth_store_note_change (fixture->store, "outcomes", hearth_lookup_item_get_id (first),
+                            HEARTH_CHANGE_UPDATE);
+  g_assert_cmpuint (changes.n, ==, 1);
+
+  id = hearth_lookup_add (fixture->store, HEARTH_LOOKUP_OUTCOMES, "Moved away", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (changes.n, ==, 2);
+  g_assert_cmpuint (changes.added, ==, 4);
+  g_assert_true (hearth_lookup_remove (fixture->store, HEARTH_LOOKUP_OUTCOMES, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.n, ==, 3);
+  names = lookup_names (outcomes);
+  g_assert_cmpstr (names, ==, "Living well, On a longer journey, Did not engage");
+  g_assert_cmpuint (need_changes.n, ==, 0);
+}
+
 /* Who has written on a case follows its timeline by itself. */
 static void
 test_case_authors (Fixture       *fixture,
@@ -1747,6 +1802,7 @@ main (int   argc,
   add_test ("feedback-cycles", test_feedback_cycles);
   add_test ("supervisions", test_supervisions);
   add_test ("lookup-lists", test_lookup_lists);
+  add_test ("lookup-lists/follow", test_lookup_list_follows);
   add_test ("case-authors", test_case_authors);
   add_test ("other-filters", test_other_filters);
   add_test ("query-plans", test_query_plans);

@@ -54,10 +54,10 @@ struct _HearthCaseListPage
   HearthCaseSearch    *search;
   HearthQueryModel    *staff;
   GListStore          *worker_parts;    /* "Any worker", then the names */
+  GListModel          *outcomes;      /* HearthLookupItem: follows the table */
   GArray              *outcome_ids;   /* gint64, parallel to the outcome drop-down */
   GtkSingleSelection  *selection;
 
-  gulong               store_changed_id;
   guint                spinner_id;
   gboolean             updating_outcomes;
   gboolean             open_when_found;  /* Enter was pressed while searching */
@@ -292,8 +292,7 @@ static void
 update_outcomes (HearthCaseListPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) outcomes = NULL;
-  g_autoptr(GError) error = NULL;
+  GListModel *outcomes = self->outcomes;
   gint64 chosen = 0, none = 0;
   guint selected = gtk_drop_down_get_selected (self->outcome_dropdown);
   guint new_selected = 0;
@@ -304,11 +303,6 @@ update_outcomes (HearthCaseListPage *self)
   g_array_set_size (self->outcome_ids, 0);
   g_array_append_val (self->outcome_ids, none);
   gtk_string_list_append (names, _("Any outcome"));
-
-  if (self->store != NULL)
-    outcomes = hearth_lookup_item_list_new (self->store, HEARTH_LOOKUP_OUTCOMES, &error);
-  if (error != NULL)
-    g_warning ("Could not read the outcomes: %s", error->message);
 
   for (guint i = 0; outcomes != NULL && i < g_list_model_get_n_items (outcomes); i++)
     {
@@ -328,22 +322,6 @@ update_outcomes (HearthCaseListPage *self)
 
   if (new_selected == 0 && chosen != 0)
     apply_filters (self);
-}
-
-static void
-store_changed_cb (HearthCaseListPage *self,
-                  GPtrArray          *changes)
-{
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const HearthStoreChange *change = g_ptr_array_index (changes, i);
-
-      if (change->table == g_intern_static_string ("outcomes"))
-        {
-          update_outcomes (self);
-          return;
-        }
-    }
 }
 
 static gpointer
@@ -459,13 +437,14 @@ hearth_case_list_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->search, self);
   if (self->cases != NULL)
     g_signal_handlers_disconnect_by_data (self->cases, self);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
+  if (self->outcomes != NULL)
+    g_signal_handlers_disconnect_by_data (self->outcomes, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
   g_clear_object (&self->search);
   g_clear_object (&self->worker_parts);
   g_clear_object (&self->staff);
+  g_clear_object (&self->outcomes);
   g_clear_object (&self->store);
   g_clear_pointer (&self->outcome_ids, g_array_unref);
 
@@ -528,6 +507,7 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
                                  HearthStore        *store)
 {
   g_autoptr(GListModel) workers = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (HEARTH_IS_CASE_LIST_PAGE (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
@@ -547,9 +527,12 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
     if (GTK_IS_POPOVER (child))
       g_signal_connect_object (child, "show", G_CALLBACK (add_worker_names), self,
                                G_CONNECT_SWAPPED);
+  self->outcomes = hearth_lookup_item_list_new (store, HEARTH_LOOKUP_OUTCOMES, &error);
+  if (self->outcomes == NULL)
+    g_warning ("Could not read the outcomes: %s", error->message);
+  else
+    g_signal_connect_swapped (self->outcomes, "items-changed", G_CALLBACK (update_outcomes), self);
   update_outcomes (self);
-  self->store_changed_id = g_signal_connect_swapped (store, "changed",
-                                                     G_CALLBACK (store_changed_cb), self);
 
   search_changed_cb (self);
   apply_filters (self);

@@ -64,25 +64,131 @@ hearth_lookup_item_get_position (HearthLookupItem *self)
   return self->position;
 }
 
+/* Each lookup table, and the query of its active rows in their order. */
+static const struct
+{
+  const char *table;
+  const char *sql;
+} lookups[] = {
+  [HEARTH_LOOKUP_OUTCOMES] = {
+    "outcomes",
+    "SELECT id, name, position FROM outcomes WHERE active = 1 ORDER BY position, id",
+  },
+  [HEARTH_LOOKUP_ACCESS_NEEDS] = {
+    "access_needs",
+    "SELECT id, name, position FROM access_needs WHERE active = 1 ORDER BY position, id",
+  },
+};
+
+/* What a list needs to follow its table; lives as long as the list does. */
+typedef struct
+{
+  GListStore        *list;   /* borrowed: the closure goes with it */
+  HearthLookupTable  table;
+} Watch;
+
+static void
+watch_free (gpointer  data,
+            GClosure *closure)
+{
+  g_free (data);
+}
+
+static GListModel *
+read_list (HearthStore        *store,
+           HearthLookupTable   table,
+           GError            **error)
+{
+  sqlite3_stmt *stmt = hearth_store_prepare (store, lookups[table].sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_LOOKUP_ITEM, stmt, error);
+}
+
+static gboolean
+same_items (GListModel *a,
+            GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthLookupItem) x = g_list_model_get_item (a, i);
+      g_autoptr(HearthLookupItem) y = g_list_model_get_item (b, i);
+
+      if (x->id != y->id || x->position != y->position || !g_str_equal (x->name, y->name))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The table changed: the list is read again, and when anything in it
+ * differs, it is replaced whole. These lists are a handful of rows, and a
+ * renamed row must be announced too, which items-changed alone cannot do
+ * for a row that stays in its place. */
+static void
+store_changed_cb (HearthStore *store,
+                  GPtrArray   *changes,
+                  Watch       *watch)
+{
+  const char *table = g_intern_static_string (lookups[watch->table].table);
+  g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean touched = FALSE;
+  guint n;
+
+  for (guint i = 0; i < changes->len && !touched; i++)
+    touched = ((const HearthStoreChange *) g_ptr_array_index (changes, i))->table == table;
+  if (!touched)
+    return;
+
+  fresh = read_list (store, watch->table, &error);
+  if (fresh == NULL)
+    {
+      g_warning ("Could not read the %s again: %s", table, error->message);
+      return;
+    }
+  if (same_items (G_LIST_MODEL (watch->list), fresh))
+    return;
+
+  n = g_list_model_get_n_items (fresh);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (fresh, i));
+  g_list_store_splice (watch->list, 0, g_list_model_get_n_items (G_LIST_MODEL (watch->list)),
+                       items->pdata, items->len);
+}
+
 GListModel *
 hearth_lookup_item_list_new (HearthStore       *store,
                              HearthLookupTable  table,
                              GError           **error)
 {
-  static const char *const queries[] = {
-    [HEARTH_LOOKUP_OUTCOMES] =
-      "SELECT id, name, position FROM outcomes WHERE active = 1 ORDER BY position, id",
-    [HEARTH_LOOKUP_ACCESS_NEEDS] =
-      "SELECT id, name, position FROM access_needs WHERE active = 1 ORDER BY position, id",
-  };
-  sqlite3_stmt *stmt;
+  g_autoptr(GListModel) list = NULL;
+  GClosure *closure;
+  Watch *watch;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
-  g_return_val_if_fail ((guint) table < G_N_ELEMENTS (queries), NULL);
+  g_return_val_if_fail ((guint) table < G_N_ELEMENTS (lookups), NULL);
 
-  stmt = hearth_store_prepare (store, queries[table], error);
-  if (stmt == NULL)
+  list = read_list (store, table, error);
+  if (list == NULL)
     return NULL;
 
-  return hearth_item_read_list (store, HEARTH_TYPE_LOOKUP_ITEM, stmt, error);
+  /* The handler goes when the list does (or the store). */
+  watch = g_new0 (Watch, 1);
+  watch->list = G_LIST_STORE (list);
+  watch->table = table;
+  closure = g_cclosure_new (G_CALLBACK (store_changed_cb), watch, watch_free);
+  g_object_watch_closure (G_OBJECT (list), closure);
+  g_signal_connect_closure (store, "changed", closure, FALSE);
+
+  return g_steal_pointer (&list);
 }

@@ -24,7 +24,9 @@ const char *hearth_lookup_item_get_name     (HearthLookupItem  *self);
 int         hearth_lookup_item_get_position (HearthLookupItem  *self);
 
 /* The active rows of @table in their order, as a GListStore: these lists are
- * a handful of rows, so they are read whole. NULL with @error on failure. */
+ * a handful of rows, so they are read whole. The list follows the table: it
+ * is read again when the table changes and, if anything differs, replaced
+ * whole in one items-changed. NULL with @error on failure. */
 GListModel *hearth_lookup_item_list_new     (HearthStore       *store,
                                              HearthLookupTable  table,
                                              GError           **error);
