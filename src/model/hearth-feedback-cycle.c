@@ -9,11 +9,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-feedback-cycle.h"
-#include "hearth-item-util.h"
 
 struct _HearthFeedbackCycle
 {
-  GObject parent_instance;
+  HearthItem parent_instance;
 
   gint64    id;
   gint64    subject_id;
@@ -29,26 +28,7 @@ struct _HearthFeedbackCycle
   guint     submitted_count;
 };
 
-G_DEFINE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_SUBJECT_ID,
-  PROP_SUBJECT_NAME,
-  PROP_FRAMEWORK_ID,
-  PROP_FRAMEWORK_NAME,
-  PROP_TITLE,
-  PROP_OPENS_ON,
-  PROP_CLOSES_ON,
-  PROP_DEVELOPMENT_ONLY,
-  PROP_RELEASED,
-  PROP_RATER_COUNT,
-  PROP_SUBMITTED_COUNT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, HEARTH_TYPE_ITEM)
 
 static const char ids_sql[] =
   "SELECT f.id FROM feedback_cycles f"
@@ -65,160 +45,34 @@ static const char row_sql[] =
 
 static const char * const tables[] = { "feedback_cycles", "feedback_raters", "frameworks", "staff", NULL };
 
-static void
-fill (GObject      *object,
-      sqlite3_stmt *stmt)
-{
-  HearthFeedbackCycle *self = (HearthFeedbackCycle *) object;
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthFeedbackCycle, member) }
 
-  g_object_freeze_notify (object);
-  hearth_item_set_int64 (object, &self->id, sqlite3_column_int64 (stmt, 0), properties[PROP_ID]);
-  hearth_item_set_int64 (object, &self->subject_id, sqlite3_column_int64 (stmt, 1), properties[PROP_SUBJECT_ID]);
-  hearth_item_set_string (object, &self->subject_name, hearth_column_text (stmt, 2), properties[PROP_SUBJECT_NAME]);
-  hearth_item_set_int64 (object, &self->framework_id, sqlite3_column_int64 (stmt, 3), properties[PROP_FRAMEWORK_ID]);
-  hearth_item_set_string (object, &self->framework_name, hearth_column_text (stmt, 4), properties[PROP_FRAMEWORK_NAME]);
-  hearth_item_set_string (object, &self->title, hearth_column_text (stmt, 5), properties[PROP_TITLE]);
-  hearth_item_set_string (object, &self->opens_on, hearth_column_text (stmt, 6), properties[PROP_OPENS_ON]);
-  hearth_item_set_string (object, &self->closes_on, hearth_column_text (stmt, 7), properties[PROP_CLOSES_ON]);
-  hearth_item_set_bool (object, &self->development_only, sqlite3_column_int (stmt, 8) != 0, properties[PROP_DEVELOPMENT_ONLY]);
-  hearth_item_set_bool (object, &self->released, sqlite3_column_int (stmt, 9) != 0, properties[PROP_RELEASED]);
-  hearth_item_set_uint (object, &self->rater_count, (guint) sqlite3_column_int64 (stmt, 10), properties[PROP_RATER_COUNT]);
-  hearth_item_set_uint (object, &self->submitted_count, (guint) sqlite3_column_int64 (stmt, 11), properties[PROP_SUBMITTED_COUNT]);
-  g_object_thaw_notify (object);
-}
-
-static void
-hearth_feedback_cycle_finalize (GObject *object)
-{
-  HearthFeedbackCycle *self = (HearthFeedbackCycle *) object;
-
-  g_free (self->subject_name);
-  g_free (self->framework_name);
-  g_free (self->title);
-  g_free (self->opens_on);
-  g_free (self->closes_on);
-
-  G_OBJECT_CLASS (hearth_feedback_cycle_parent_class)->finalize (object);
-}
-
-static void
-hearth_feedback_cycle_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  HearthFeedbackCycle *self = (HearthFeedbackCycle *) object;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_SUBJECT_ID:
-      g_value_set_int64 (value, self->subject_id);
-      break;
-
-    case PROP_SUBJECT_NAME:
-      g_value_set_string (value, self->subject_name);
-      break;
-
-    case PROP_FRAMEWORK_ID:
-      g_value_set_int64 (value, self->framework_id);
-      break;
-
-    case PROP_FRAMEWORK_NAME:
-      g_value_set_string (value, self->framework_name);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_OPENS_ON:
-      g_value_set_string (value, self->opens_on);
-      break;
-
-    case PROP_CLOSES_ON:
-      g_value_set_string (value, self->closes_on);
-      break;
-
-    case PROP_DEVELOPMENT_ONLY:
-      g_value_set_boolean (value, self->development_only);
-      break;
-
-    case PROP_RELEASED:
-      g_value_set_boolean (value, self->released);
-      break;
-
-    case PROP_RATER_COUNT:
-      g_value_set_uint (value, self->rater_count);
-      break;
-
-    case PROP_SUBMITTED_COUNT:
-      g_value_set_uint (value, self->submitted_count);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The columns of row_sql, in order, then what is worked out from them. */
+static const HearthItemField fields[] = {
+  FIELD ("id", INT64, 0, id),
+  FIELD ("subject-id", INT64, 1, subject_id),
+  FIELD ("subject-name", STRING, 2, subject_name),
+  FIELD ("framework-id", INT64, 3, framework_id),
+  FIELD ("framework-name", STRING, 4, framework_name),
+  FIELD ("title", STRING, 5, title),
+  FIELD ("opens-on", STRING, 6, opens_on),
+  FIELD ("closes-on", STRING, 7, closes_on),
+  FIELD ("development-only", BOOLEAN, 8, development_only),
+  FIELD ("released", BOOLEAN, 9, released),
+  FIELD ("rater-count", UINT, 10, rater_count),
+  FIELD ("submitted-count", UINT, 11, submitted_count),
+};
 
 static void
 hearth_feedback_cycle_class_init (HearthFeedbackCycleClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = hearth_feedback_cycle_finalize;
-  object_class->get_property = hearth_feedback_cycle_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUBJECT_ID] =
-    g_param_spec_int64 ("subject-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUBJECT_NAME] =
-    g_param_spec_string ("subject-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_FRAMEWORK_ID] =
-    g_param_spec_int64 ("framework-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_FRAMEWORK_NAME] =
-    g_param_spec_string ("framework-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OPENS_ON] =
-    g_param_spec_string ("opens-on", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CLOSES_ON] =
-    g_param_spec_string ("closes-on", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_DEVELOPMENT_ONLY] =
-    g_param_spec_boolean ("development-only", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_RELEASED] =
-    g_param_spec_boolean ("released", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_RATER_COUNT] =
-    g_param_spec_uint ("rater-count", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUBMITTED_COUNT] =
-    g_param_spec_uint ("submitted-count", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 hearth_feedback_cycle_init (HearthFeedbackCycle *self)
 {
-  self->subject_name = g_strdup ("");
-  self->framework_name = g_strdup ("");
-  self->title = g_strdup ("");
-  self->opens_on = g_strdup ("");
-  self->closes_on = g_strdup ("");
 }
 
 gint64
@@ -324,8 +178,18 @@ hearth_feedback_cycle_query_new (HearthStore *store)
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  model = hearth_query_model_new (store, HEARTH_TYPE_FEEDBACK_CYCLE, ids_sql, row_sql, fill, tables);
+  model = hearth_query_model_new (store, HEARTH_TYPE_FEEDBACK_CYCLE, ids_sql, row_sql,
+                                  hearth_item_fill, tables);
   hearth_query_model_add_sort (model, "closes", "f.closes_on DESC, f.id DESC");
 
   return model;
+}
+
+void
+hearth_feedback_cycle_list_set_subject (HearthQueryModel *cycles,
+                                        gint64            subject_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cycles));
+
+  hearth_query_model_set_number (cycles, ":subject_id", subject_id);
 }

@@ -240,7 +240,7 @@ offer_owners (HearthBarrierDialog *self)
   guint selected = 0;
   gint64 none = 0;
 
-  hearth_query_model_set_param (staff, ":active_only", g_variant_new_boolean (TRUE));
+  hearth_staff_member_list_set_active_only (staff, TRUE);
   hearth_query_model_set_sort (staff, "name");
 
   gtk_string_list_append (names, _("No owner"));
@@ -314,8 +314,7 @@ hearth_barrier_dialog_new (HearthStore   *store,
   g_object_set (self->update_field, "max-chars", (guint) HEARTH_BARRIER_UPDATE_MAX, NULL);
 
   self->updates = hearth_barrier_update_query_new (store);
-  hearth_query_model_set_param (self->updates, ":barrier_id",
-                                g_variant_new_int64 (hearth_barrier_get_id (barrier)));
+  hearth_barrier_update_list_set_barrier (self->updates, hearth_barrier_get_id (barrier));
   hearth_query_model_set_sort (self->updates, "newest");
   gtk_list_box_bind_model (self->log_list, G_LIST_MODEL (self->updates), create_update_row, NULL, NULL);
 

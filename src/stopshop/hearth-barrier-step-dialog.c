@@ -178,7 +178,7 @@ set_up_act (HearthBarrierStepDialog *self)
 
   /* "Nobody yet", then the team by name. */
   self->staff = hearth_staff_member_query_new (self->store);
-  hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
+  hearth_staff_member_list_set_active_only (self->staff, TRUE);
   hearth_query_model_set_sort (self->staff, "name");
   g_list_store_append (nobody, nobody_yet);
   g_list_store_append (choices, nobody);

@@ -145,14 +145,14 @@ update_header (HearthProjectorWindow *self)
   hearth_query_model_freeze (self->barriers);
   if (g_str_equal (phase, "review"))
     {
-      hearth_query_model_set_param (self->barriers, ":session_id", NULL);
-      hearth_query_model_set_param (self->barriers, ":open_only", g_variant_new_boolean (TRUE));
+      hearth_barrier_list_set_session (self->barriers, 0);
+      hearth_barrier_list_set_open_only (self->barriers, TRUE);
       hearth_query_model_set_sort (self->barriers, "quiet");
     }
   else
     {
-      hearth_query_model_set_param (self->barriers, ":open_only", NULL);
-      hearth_query_model_set_param (self->barriers, ":session_id", g_variant_new_int64 (self->session_id));
+      hearth_barrier_list_set_open_only (self->barriers, FALSE);
+      hearth_barrier_list_set_session (self->barriers, self->session_id);
       hearth_query_model_set_sort (self->barriers,
                                    g_str_equal (phase, "listen") || g_str_equal (phase, "act")
                                    ? "votes" : "board");
@@ -528,7 +528,7 @@ link_action (GtkWidget  *widget,
     return;
 
   earlier = hearth_barrier_query_new (self->store);
-  hearth_query_model_set_param (earlier, ":open_only", g_variant_new_boolean (TRUE));
+  hearth_barrier_list_set_open_only (earlier, TRUE);
   hearth_query_model_set_sort (earlier, "weight");
   g_list_store_remove_all (self->earlier);
   n = g_list_model_get_n_items (G_LIST_MODEL (earlier));
@@ -980,7 +980,7 @@ hearth_projector_window_new (HearthStore *store,
   self->session_id = session_id;
   self->sessions = hearth_stopshop_session_query_new (store);
   self->barriers = hearth_barrier_query_new (store);
-  hearth_query_model_set_param (self->barriers, ":session_id", g_variant_new_int64 (session_id));
+  hearth_barrier_list_set_session (self->barriers, session_id);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->barriers)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

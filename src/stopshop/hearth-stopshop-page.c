@@ -150,27 +150,25 @@ apply_filters (HearthStopShopPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), !removed);
 
   hearth_query_model_freeze (self->barriers);
-  hearth_query_model_set_param (self->barriers, ":open_only",
-                                !removed && status == STATUS_OPEN ? g_variant_new_boolean (TRUE) : NULL);
-  hearth_query_model_set_param (self->barriers, ":status",
-                                !removed && status >= STATUS_FIRST &&
-                                status - STATUS_FIRST < g_strv_length ((char **) statuses)
-                                  ? g_variant_new_string (statuses[status - STATUS_FIRST]) : NULL);
-  hearth_query_model_set_param (self->barriers, ":owner_id",
-                                owner >= 1 && owner - 1 < self->owner_ids->len
-                                  ? g_variant_new_int64 (g_array_index (self->owner_ids, gint64, owner - 1))
-                                  : NULL);
-  hearth_query_model_set_param (self->barriers, ":category",
-                                category >= 1 && category - 1 < g_strv_length ((char **) categories)
-                                  ? g_variant_new_string (categories[category - 1]) : NULL);
-  hearth_query_model_set_param (self->barriers, ":team",
+  hearth_barrier_list_set_open_only (self->barriers, !removed && status == STATUS_OPEN);
+  hearth_barrier_list_set_status (self->barriers,
+                                  !removed && status >= STATUS_FIRST &&
+                                  status - STATUS_FIRST < g_strv_length ((char **) statuses)
+                                    ? statuses[status - STATUS_FIRST] : NULL);
+  hearth_barrier_list_set_owner (self->barriers,
+                                 owner >= 1 && owner - 1 < self->owner_ids->len
+                                   ? g_array_index (self->owner_ids, gint64, owner - 1) : 0);
+  hearth_barrier_list_set_category (self->barriers,
+                                    category >= 1 &&
+                                    category - 1 < g_strv_length ((char **) categories)
+                                      ? categories[category - 1] : NULL);
+  hearth_barrier_list_set_team (self->barriers,
                                 team >= 1 && team - 1 < self->teams->len
-                                  ? g_variant_new_string (g_ptr_array_index (self->teams, team - 1)) : NULL);
-  hearth_query_model_set_param (self->barriers, ":removed_since",
-                                removed ? g_variant_new_int64 (hearth_barrier_quarter_start (hearth_store_now (self->store)))
-                                        : NULL);
-  hearth_query_model_set_param (self->barriers, ":stall_weeks",
-                                stalled ? g_variant_new_int32 ((gint32) stall_weeks ()) : NULL);
+                                  ? g_ptr_array_index (self->teams, team - 1) : NULL);
+  hearth_barrier_list_set_removed_since (self->barriers,
+                                         removed ? hearth_barrier_quarter_start (
+                                                     hearth_store_now (self->store)) : 0);
+  hearth_barrier_list_set_stall_weeks (self->barriers, stalled ? stall_weeks () : 0);
   hearth_query_model_set_sort (self->barriers, sorts[MIN (sort, G_N_ELEMENTS (sorts) - 1)]);
   hearth_query_model_thaw (self->barriers);
   update_count (self);
