@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "hearth-entry-composer.h"
+#include "hearth-entry-edit-dialog.h"
 #include "hearth-entry-row.h"
 #include "hearth-item-owner-popover.h"
 #include "hearth-test-utils.h"
@@ -1026,27 +1027,35 @@ test_edit_keeps_history (Fixture       *fixture,
   AdwDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.edit-entry", "x", id);
-  iterate (100);
+  ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) != NULL);
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (HEARTH_IS_ENTRY_EDIT_DIALOG (dialog));
   summary = GTK_EDITABLE (find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, 0));
   g_assert_cmpstr (gtk_editable_get_text (summary), ==, "Talked about the bathroom");
 
-  /* A blank summary cannot be saved. */
+  /* A blank summary cannot be saved, and the dialog says why. */
   gtk_editable_set_text (summary, "  ");
-  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "save"));
+  g_assert_false (hearth_form_dialog_get_can_save (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_nonnull (hearth_form_dialog_get_error (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_false (hearth_form_dialog_save (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM timeline_entry_versions"), ==, 0);
   gtk_editable_set_text (summary, "Talked about the bathroom and the garden");
-  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "save"));
-  g_signal_emit_by_name (dialog, "response", "save");
-  adw_dialog_force_close (dialog);
-  iterate (50);
+  g_assert_true (hearth_form_dialog_get_can_save (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_null (hearth_form_dialog_get_error (HEARTH_FORM_DIALOG (dialog)));
 
+  /* Saved, the version it replaces is kept, and the dialog closes. */
+  g_assert_true (hearth_form_dialog_save (HEARTH_FORM_DIALOG (dialog)));
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM timeline_entry_versions v JOIN"
                                           " timeline_entries e ON e.id = v.entry_id WHERE"
                                           " v.summary = 'Talked about the bathroom' AND e.version = 2"
                                           " AND e.summary = 'Talked about the bathroom and the garden'"),
                    ==, 1);
+  ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
+  ITERATE_UNTIL (row_of (fixture, id) != NULL &&
+                 find_label_containing (GTK_WIDGET (row_of (fixture, id)),
+                                        "Talked about the bathroom and the garden") != NULL);
 }
 
 int
