@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "hearth-agreement-summary-dialog.h"
 #include "hearth-application.h"
 #include "hearth-entry-composer.h"
 #include "hearth-entry-edit-dialog.h"
@@ -16,6 +15,7 @@
 #include "hearth-query-model.h"
 #include "hearth-search-text.h"
 #include "hearth-staff-member.h"
+#include "hearth-summary-dialog.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
 #include "hearth-timeline-view.h"
@@ -510,8 +510,8 @@ agreement_summary_action (GtkWidget  *widget,
   if (HEARTH_IS_APPLICATION (app))
     contact = g_settings_get_string (hearth_application_get_settings (HEARTH_APPLICATION (app)),
                                      "team-contact");
-  adw_dialog_present (hearth_agreement_summary_dialog_new (self->store, g_variant_get_int64 (parameter),
-                                                           contact),
+  adw_dialog_present (hearth_summary_dialog_new_agreement (self->store, g_variant_get_int64 (parameter),
+                                                          contact),
                       widget);
 }
 
