@@ -40,32 +40,32 @@ struct _HearthTimelineView
 {
   AdwBin             parent_instance;
 
-  /* template children */
-  GtkWidget         *content;
-  GtkSearchEntry    *search_entry;
-  GtkDropDown       *kind_dropdown;
-  GtkDropDown       *author_dropdown;
-  GtkToggleButton   *order_button;
-  GtkStack          *stack;
-  GtkGridView       *grid_view;
-  AdwStatusPage     *empty_page;
+  /* template widgets */
+  GtkWidget           *content;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *kind_dropdown;
+  GtkDropDown         *author_dropdown;
+  GtkToggleButton     *order_button;
+  GtkStack            *stack;
+  GtkGridView         *grid_view;
+  AdwStatusPage       *empty_page;
   HearthEntryComposer *composer;
 
   /* owned */
-  HearthStore       *store;
-  HearthQueryModel  *entries;
-  HearthQueryModel  *authors;
-  GArray            *author_ids;   /* gint64, parallel to the author drop-down */
-  GHashTable        *expanded;     /* entry ids (gint64 *) of open rows */
-  GHashTable        *bound_rows;   /* entry id (gint64 *) -> HearthEntryRow, borrowed */
-  GHashTable        *bound_items;  /* GtkListItem of every bound row, borrowed */
-  gint64             case_id;
-  gboolean           updating_authors;
-  gboolean           authors_loaded;  /* the case's, since the list was opened */
-  guint              scroll_tick;
-  guint              scroll_frames;
-  guint              scroll_stable;
-  double             scroll_upper;
+  HearthStore         *store;
+  HearthQueryModel    *entries;
+  HearthQueryModel    *authors;
+  GArray              *author_ids;   /* gint64, parallel to the author drop-down */
+  GHashTable          *expanded;     /* entry ids (gint64 *) of open rows */
+  GHashTable          *bound_rows;   /* entry id (gint64 *) -> HearthEntryRow, borrowed */
+  GHashTable          *bound_items;  /* GtkListItem of every bound row, borrowed */
+  gint64               case_id;
+  gboolean             updating_authors;
+  gboolean             authors_loaded;  /* the case's, since the list was opened */
+  guint                scroll_tick;
+  guint                scroll_frames;
+  guint                scroll_stable;
+  double               scroll_upper;
 };
 
 G_DEFINE_FINAL_TYPE (HearthTimelineView, hearth_timeline_view, ADW_TYPE_BIN)
@@ -574,6 +574,9 @@ hearth_timeline_view_dispose (GObject *object)
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->grid_view), self->scroll_tick);
   self->scroll_tick = 0;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_TIMELINE_VIEW);
+
   g_clear_object (&self->entries);
   g_clear_object (&self->authors);
   g_clear_object (&self->store);
