@@ -4,11 +4,14 @@
  * "What we agreed" for the resident: addressed to them by the name they
  * prefer, what we will do and what they will do apart, dates in words,
  * dropped items left out, done items marked, nothing of another resident
- * of the same case, and the same words in the text and in the PDF.
+ * of the same case, the same words in the text and in the PDF, and the
+ * same pages on paper as in the PDF.
  */
 
 #include "config.h"
 
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "hearth-agreement-summary.h"
@@ -364,6 +367,211 @@ test_summary_odd_text (Fixture       *fixture,
   g_assert_cmpuint (hearth_test_pdf_count_pages (path), >=, 2);
 }
 
+/* A "what we agreed" with ten thousand characters of details, which run
+ * over more than one page. */
+static gint64
+add_long_agreement (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  HearthAgreementFields item = { "Ring the council about the boiler", "staff", 1, NULL, "2026-12-24" };
+  HearthEntryFields fields;
+  gint64 entry;
+  guint n_words = 0;
+
+  while (g_utf8_strlen (body->str, -1) + 40 < HEARTH_ENTRY_BODY_MAX)
+    g_string_append_printf (body, "word%u ", n_words++);
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.occurred_at = NOW - DAY;
+  fields.summary = "Keeping warm, at length";
+  fields.body = body->str;
+  entry = hearth_timeline_add_entry (fixture->store, 1, 2, &fields, &item, 1, &error);
+  g_assert_no_error (error);
+  return entry;
+}
+
+/* Prints @pdf as GTK does into a file: each page drawn on the cairo context
+ * of a PDF surface of paper @width by @height points. Returns how many. */
+static guint
+print_to_file (HearthPdfWriter *pdf,
+               const char      *path,
+               double           width,
+               double           height)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
+  cairo_t *cr = cairo_create (surface);
+  guint n_pages = hearth_pdf_writer_paginate (pdf);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_assert_true (hearth_pdf_writer_draw_page (pdf, cr, width, height, i));
+      cairo_show_page (cr);
+    }
+  /* Past the last page, nothing. */
+  g_assert_false (hearth_pdf_writer_draw_page (pdf, cr, width, height, n_pages));
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return n_pages;
+}
+
+/* Runs @argv, which must succeed; its output, or NULL. */
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+/* The text of page @page (from 1) of the PDF at @path, as pdftotext reads it. */
+static char *
+page_text (const char *path,
+           guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, "-layout",
+                         path, "-", NULL };
+
+  return run (argv);
+}
+
+/* Page @page (from 1) of the PDF at @path in shades of grey, as poppler draws
+ * it at 50 dots an inch: the bytes of a binary PGM after its header. */
+static GBytes *
+page_pixels (const char *path,
+             guint       page,
+             guint      *width,
+             guint      *height)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *prefix = g_strdup_printf ("%s-%u", path, page);
+  g_autofree char *image = g_strconcat (prefix, ".pgm", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftoppm", "-gray", "-r", "50", "-f", number, "-l", number, "-singlefile",
+                         path, prefix, NULL };
+  const char *data;
+  gsize length;
+  guint max = 0;
+  int skip = 0;
+
+  out = run (argv);
+  g_assert_true (g_file_get_contents (image, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sscanf (contents, "P5 %u %u %u%n", width, height, &max, &skip), ==, 3);
+  g_assert_cmpuint (max, ==, 255);
+  data = contents + skip + 1;
+  g_assert_cmpuint (length - (gsize) (data - contents), ==, (gsize) *width * *height);
+  g_assert_cmpint (g_remove (image), ==, 0);
+  return g_bytes_new (data, (gsize) *width * *height);
+}
+
+/* How many pixels are dark: ink on the page. */
+static gsize
+count_ink (GBytes *pixels)
+{
+  gsize length, n = 0;
+  const guint8 *data = g_bytes_get_data (pixels, &length);
+
+  for (gsize i = 0; i < length; i++)
+    n += data[i] < 128;
+  return n;
+}
+
+/* Printed on A4, a page is the PDF's page: the same lines, drawn the same,
+ * page for page. On Letter it is the same page made smaller to fit. */
+static void
+test_summary_printed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthAgreementSummary) summary = NULL;
+  g_autoptr(HearthPdfWriter) saved = NULL;
+  g_autoptr(HearthPdfWriter) printed = NULL;
+  g_autoptr(HearthPdfWriter) letter = NULL;
+  g_autoptr(HearthPdfWriter) empty = hearth_pdf_writer_new ("Nothing");
+  g_autofree char *saved_path = g_build_filename (fixture->dir, "saved.pdf", NULL);
+  g_autofree char *printed_path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *letter_path = g_build_filename (fixture->dir, "letter.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (saved_path);
+  guint n_pages;
+
+  summary = hearth_agreement_summary_new (fixture->store, add_long_agreement (fixture), 0,
+                                          "Call 01632 960 123", &error);
+  g_assert_no_error (error);
+  saved = hearth_agreement_summary_new_pdf (summary);
+  g_assert_true (hearth_pdf_writer_save (saved, file, NULL, &error));
+  g_assert_no_error (error);
+  n_pages = hearth_test_pdf_count_pages (saved_path);
+  g_assert_cmpuint (n_pages, >=, 2);
+
+  /* Paginating a writer that made its PDF gives the PDF's pages too. */
+  g_assert_cmpuint (hearth_pdf_writer_paginate (saved), ==, n_pages);
+
+  printed = hearth_agreement_summary_new_pdf (summary);
+  g_assert_cmpuint (print_to_file (printed, printed_path, 595.276, 841.890), ==, n_pages);
+  g_assert_cmpuint (hearth_test_pdf_count_pages (printed_path), ==, n_pages);
+  /* And printing first leaves the PDF as it would have been. */
+  g_assert_cmpuint (hearth_pdf_writer_get_n_pages (printed), ==, n_pages);
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *saved_text = page_text (saved_path, page);
+      g_autofree char *printed_text = page_text (printed_path, page);
+      g_autoptr(GBytes) saved_pixels = NULL;
+      g_autoptr(GBytes) printed_pixels = NULL;
+      guint width, height, printed_width, printed_height;
+      const guint8 *a, *b;
+      gsize length, differ = 0;
+
+      /* Word for word and line for line, the footer's page number too. */
+      g_assert_cmpstr (printed_text, ==, saved_text);
+      g_assert_nonnull (strstr (saved_text, "Page"));
+
+      /* Drawn the same: the same ink in the same places, but for the
+       * odd pixel at the edge of a letter. */
+      saved_pixels = page_pixels (saved_path, page, &width, &height);
+      printed_pixels = page_pixels (printed_path, page, &printed_width, &printed_height);
+      g_assert_cmpuint (printed_width, ==, width);
+      g_assert_cmpuint (printed_height, ==, height);
+      g_assert_cmpuint (count_ink (saved_pixels), >, (gsize) width * height / 200);
+      a = g_bytes_get_data (saved_pixels, &length);
+      b = g_bytes_get_data (printed_pixels, NULL);
+      for (gsize i = 0; i < length; i++)
+        differ += ABS ((int) a[i] - (int) b[i]) > 64;
+      if (differ > length / 1000)
+        g_error ("page %u printed differs from the PDF in %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+                 " pixels", page, differ, length);
+    }
+
+  /* On Letter, shorter and wider, the same pages and words. */
+  letter = hearth_agreement_summary_new_pdf (summary);
+  g_assert_cmpuint (print_to_file (letter, letter_path, 612, 792), ==, n_pages);
+  {
+    g_autofree char *saved_text = hearth_test_pdf_to_text (saved_path);
+    g_autofree char *letter_text = hearth_test_pdf_to_text (letter_path);
+
+    g_assert_cmpstr (letter_text, ==, saved_text);
+  }
+
+  /* An empty document is one blank page, printed or not. */
+  g_assert_cmpuint (hearth_pdf_writer_paginate (empty), ==, 1);
+  g_assert_cmpuint (hearth_pdf_writer_get_n_pages (empty), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +588,8 @@ main (int   argc,
               fixture_set_up, test_summary_pdf, fixture_tear_down);
   g_test_add ("/agreement-summary/odd-text", Fixture, NULL,
               fixture_set_up, test_summary_odd_text, fixture_tear_down);
+  g_test_add ("/agreement-summary/printed", Fixture, NULL,
+              fixture_set_up, test_summary_printed, fixture_tear_down);
 
   return g_test_run ();
 }

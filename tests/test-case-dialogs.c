@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include "hearth-agreement-summary-dialog.h"
 #include "hearth-case-dialog.h"
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
@@ -17,6 +16,7 @@
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-story-dialog.h"
 #include "hearth-staff-member.h"
+#include "hearth-summary-dialog.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-text-field.h"
@@ -587,12 +587,11 @@ test_agreement_summary (Fixture       *fixture,
   const char *text;
 
   g_assert_true (gtk_widget_activate_action (timeline, "timeline.agreement-summary", "x", fixture->agreement));
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_SUMMARY_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (HEARTH_IS_AGREEMENT_SUMMARY_DIALOG (dialog));
 
   /* Addressed to Dot by the name she prefers, with what the team will do. */
-  text = hearth_agreement_summary_dialog_get_text (HEARTH_AGREEMENT_SUMMARY_DIALOG (dialog));
+  text = hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog));
   g_assert_nonnull (text);
   g_assert_nonnull (strstr (text, "Dot"));
   g_assert_nonnull (strstr (text, "Ring the repairs team about the window"));
@@ -600,7 +599,7 @@ test_agreement_summary (Fixture       *fixture,
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "_Print…"));
 
   /* Printing, exported straight to a file, puts the same words on paper. */
-  g_assert_true (hearth_agreement_summary_dialog_print (HEARTH_AGREEMENT_SUMMARY_DIALOG (dialog), pdf, &error));
+  g_assert_true (hearth_summary_dialog_print (HEARTH_SUMMARY_DIALOG (dialog), pdf, &error));
   g_assert_no_error (error);
   printed = hearth_test_pdf_to_text (pdf);
   g_assert_nonnull (strstr (printed, "Ring the repairs team about the window"));
@@ -608,9 +607,9 @@ test_agreement_summary (Fixture       *fixture,
 
   /* An entry that is not an agreement has no summary, and says so. */
   adw_dialog_force_close (dialog);
-  hearth_test_iterate (50);
-  dialog = present (fixture, hearth_agreement_summary_dialog_new (fixture->store, fixture->note, NULL));
-  g_assert_null (hearth_agreement_summary_dialog_get_text (HEARTH_AGREEMENT_SUMMARY_DIALOG (dialog)));
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
+  dialog = present (fixture, hearth_summary_dialog_new_agreement (fixture->store, fixture->note, NULL));
+  g_assert_null (hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog)));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Summary to Send"));
 }
 

@@ -19,7 +19,8 @@
 #include "hearth-date.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-dialog.h"
-#include "hearth-session-summary-dialog.h"
+#include "hearth-session-summary.h"
+#include "hearth-summary-dialog.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
@@ -445,24 +446,45 @@ static void
 test_reopen_and_summary (Fixture       *fixture,
                          gconstpointer  data)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthSessionSummary) summary = NULL;
+  g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *saved = g_build_filename (fixture->dir, "saved.pdf", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autofree char *printed_text = NULL;
+  g_autofree char *saved_text = NULL;
   AdwDialog *dialog;
   const char *text;
 
   /* The only session is closed: it reopens, at its Act phase. */
   g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "stopshop.reopen-session", NULL));
-  hearth_test_iterate (100);
-  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 1"
-                                   " AND phase = 'act' AND closed_at IS NULL"), ==, 1);
+  HEARTH_TEST_ITERATE_UNTIL (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 1"
+                                             " AND phase = 'act' AND closed_at IS NULL") == 1);
 
   dialog = activate (fixture, "stopshop.session-summary", NULL);
-  g_assert_true (HEARTH_IS_SESSION_SUMMARY_DIALOG (dialog));
-  text = hearth_session_summary_dialog_get_text (HEARTH_SESSION_SUMMARY_DIALOG (dialog));
+  g_assert_true (HEARTH_IS_SUMMARY_DIALOG (dialog));
+  text = hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog));
   g_assert_nonnull (text);
   g_assert_nonnull (strstr (text, "What gets in the way on the phone"));
   g_assert_nonnull (strstr (text, "Three forms for one proof of income"));
+  /* As what we agreed has them: copy, print and save. */
   g_assert_nonnull (find (GTK_WIDGET (dialog), "_Copy Text"));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "_Print…"));
   g_assert_nonnull (find (GTK_WIDGET (dialog), "_Save as PDF…"));
+
+  /* Printed, exported straight to a file, it is the PDF it saves. */
+  g_assert_true (hearth_summary_dialog_print (HEARTH_SUMMARY_DIALOG (dialog), printed, &error));
+  g_assert_no_error (error);
+  summary = hearth_session_summary_new (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_session_summary_save_pdf (summary, saved_file, NULL, &error));
+  g_assert_no_error (error);
+  printed_text = hearth_test_pdf_to_text (printed);
+  saved_text = hearth_test_pdf_to_text (saved);
+  g_assert_nonnull (strstr (printed_text, "Three forms for one proof of income"));
+  g_assert_cmpstr (printed_text, ==, saved_text);
+  g_assert_cmpuint (hearth_test_pdf_count_pages (printed), ==, hearth_test_pdf_count_pages (saved));
 }
 
 /* --- The barrier log -------------------------------------------------------- */

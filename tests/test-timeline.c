@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "hearth-entry-composer.h"
+#include "hearth-entry-edit-dialog.h"
 #include "hearth-entry-row.h"
 #include "hearth-item-owner-popover.h"
 #include "hearth-test-utils.h"
@@ -30,9 +31,10 @@ typedef struct
   gint64              agreement;
 } Fixture;
 
-#define iterate hearth_test_iterate
 #define ITERATE_UNTIL HEARTH_TEST_ITERATE_UNTIL
 #define find hearth_test_find
+
+static gboolean shows_in_order (Fixture *fixture);
 
 static gint64
 add (Fixture    *fixture,
@@ -111,7 +113,7 @@ fixture_set_up (Fixture       *fixture,
   hearth_timeline_view_set_store (fixture->view, fixture->store);
   hearth_timeline_view_set_case_id (fixture->view, 1);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate (300);
+  ITERATE_UNTIL (shows_in_order (fixture));
 }
 
 static void
@@ -119,8 +121,12 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate (50);
+  /* Until only the fixture holds the window, and then until what its
+   * going left to do (the renderer's clean-up among it) is done. */
+  ITERATE_UNTIL (G_OBJECT (fixture->window)->ref_count == 1);
   g_assert_finalize_object (fixture->window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -161,6 +167,45 @@ row_of (Fixture *fixture,
           hearth_timeline_entry_get_id (hearth_entry_row_get_entry (HEARTH_ENTRY_ROW (row))) == id)
         return HEARTH_ENTRY_ROW (row);
     }
+}
+
+/* Whether every entry shown has its row, on screen and in the model's
+ * order, top to bottom: the list has laid out what changed. */
+static gboolean
+shows_in_order (Fixture *fixture)
+{
+  GListModel *model = shown (fixture);
+  GtkWidget *list = timeline_list (fixture);
+  double above = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthTimelineEntry) entry = g_list_model_get_item (model, i);
+      HearthEntryRow *row = row_of (fixture, hearth_timeline_entry_get_id (entry));
+      graphene_rect_t bounds;
+
+      if (row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row)) ||
+          !gtk_widget_compute_bounds (GTK_WIDGET (row), list, &bounds) || bounds.origin.y <= above)
+        return FALSE;
+      above = bounds.origin.y;
+    }
+  return TRUE;
+}
+
+/* Whether the keyboard focus is in @widget. */
+static gboolean
+has_focus (Fixture   *fixture,
+           gpointer   widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (widget));
+}
+
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
 }
 
 /* The day each entry's row shows above it, in the list's order, as
@@ -215,9 +260,10 @@ test_days_are_headed (Fixture       *fixture,
         g_assert_nonnull (label);
         if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), today) == 0)
           {
-            g_assert_true (gtk_widget_get_mapped (label));
-            g_assert_true (gtk_widget_compute_bounds (label, list, &bounds));
-            g_assert_cmpfloat (bounds.origin.y, >=, 0);
+            /* Once the list has been scrolled to its top. */
+            ITERATE_UNTIL (gtk_widget_get_mapped (label) &&
+                           gtk_widget_compute_bounds (label, list, &bounds) &&
+                           bounds.origin.y >= 0);
             break;
           }
       }
@@ -225,12 +271,12 @@ test_days_are_headed (Fixture       *fixture,
 
   /* Oldest first keeps the same days, the other way round. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.toggle-order", NULL);
-  iterate (50);
   {
     g_autoptr(HearthTimelineEntry) first = g_list_model_get_item (shown (fixture), 0);
 
     g_assert_cmpstr (hearth_timeline_entry_get_summary (first), ==, "Old note from last week");
   }
+  ITERATE_UNTIL (shows_in_order (fixture));
   g_clear_pointer (&expected, g_free);
   g_clear_pointer (&headings, g_free);
   expected = g_strdup_printf ("%s,-,%s,%s,-", last_week, yesterday, today);
@@ -240,9 +286,9 @@ test_days_are_headed (Fixture       *fixture,
   /* A new entry today, newest first, takes today's heading from the row
    * that had it; that row stays where it was. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.toggle-order", NULL);
-  iterate (50);
+  ITERATE_UNTIL (shows_in_order (fixture));
   add (fixture, "message", "Texted Dot the date", fixture->now - 30);
-  iterate (50);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 6 && shows_in_order (fixture));
   g_clear_pointer (&expected, g_free);
   g_clear_pointer (&headings, g_free);
   expected = g_strdup_printf ("%s,-,-,%s,%s,-", today, yesterday, last_week);
@@ -258,7 +304,7 @@ test_days_are_headed (Fixture       *fixture,
                                                  &error));
     g_assert_no_error (error);
   }
-  iterate (50);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 5 && shows_in_order (fixture));
   g_clear_pointer (&expected, g_free);
   g_clear_pointer (&headings, g_free);
   expected = g_strdup_printf ("%s,-,-,%s,-", today, last_week);
@@ -282,15 +328,13 @@ test_row_opens_with_agreement (Fixture       *fixture,
   /* Enter on a row (the list's activate) opens it in place. */
   g_signal_emit_by_name (list, "activate", hearth_query_model_find_id (
                            HEARTH_QUERY_MODEL (shown (fixture)), fixture->agreement));
-  iterate (100);
-  g_assert_true (hearth_entry_row_get_expanded (row));
+  ITERATE_UNTIL (hearth_entry_row_get_expanded (row));
 
   /* What we agreed, to tick off: the first item's check box. */
   check = find (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON, 0);
   g_assert_nonnull (check);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  iterate (50);
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM agreement_items"
                                           " WHERE status = 'done'"), ==, 1);
@@ -301,19 +345,18 @@ test_row_opens_with_agreement (Fixture       *fixture,
                              hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (fixture)),
                                                          fixture->agreement));
 
-    g_assert_cmpuint (hearth_timeline_entry_get_open_items (entry), ==, 1);
+    ITERATE_UNTIL (hearth_timeline_entry_get_open_items (entry) == 1);
   }
 
   /* The row stays open when it scrolls away and back (a new model load). */
   hearth_query_model_refresh (HEARTH_QUERY_MODEL (shown (fixture)));
-  iterate (50);
+  ITERATE_UNTIL (shows_in_order (fixture));
   g_assert_true (hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
 
   /* And closes again with the same key. */
   g_signal_emit_by_name (list, "activate", hearth_query_model_find_id (
                            HEARTH_QUERY_MODEL (shown (fixture)), fixture->agreement));
-  iterate (50);
-  g_assert_false (hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
+  ITERATE_UNTIL (!hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
 }
 
 /* The first label inside @widget whose text holds @text. */
@@ -354,7 +397,7 @@ test_item_owner_and_due (Fixture       *fixture,
 
   g_signal_emit_by_name (list, "activate", hearth_query_model_find_id (
                            HEARTH_QUERY_MODEL (shown (fixture)), fixture->agreement));
-  iterate (100);
+  ITERATE_UNTIL (hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
   row = row_of (fixture, fixture->agreement);
   who = find_tooltip (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, "Who and By When…");
   g_assert_nonnull (who);
@@ -381,8 +424,7 @@ test_item_owner_and_due (Fixture       *fixture,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (owner), 2);
   g_assert_true (gtk_widget_get_visible (other));
   g_signal_emit_by_name (save, "clicked");
-  iterate (20);
-  g_assert_true (gtk_widget_get_visible (message));
+  ITERATE_UNTIL (gtk_widget_get_visible (message));
   g_assert_true (gtk_widget_get_visible (popover));
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM agreement_items WHERE owner_kind = 'other'"), ==, 0);
@@ -392,15 +434,15 @@ test_item_owner_and_due (Fixture       *fixture,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (dated), TRUE);
   gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
   g_signal_emit_by_name (save, "clicked");
-  iterate (50);
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM agreement_items WHERE position = 0"
                                           " AND owner_kind = 'other' AND owner_name = 'Maria at the Citizens Advice'"
                                           " AND due_on = '2031-03-14' AND owner_staff_id IS NULL"), ==, 1);
+  ITERATE_UNTIL (!gtk_widget_get_visible (popover));
 
   /* The row says so. */
-  row = row_of (fixture, fixture->agreement);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (row), "Maria at the Citizens Advice"));
+  ITERATE_UNTIL (find_label_containing (GTK_WIDGET (row_of (fixture, fixture->agreement)),
+                                        "Maria at the Citizens Advice") != NULL);
 }
 
 static void
@@ -442,8 +484,15 @@ test_filters (Fixture       *fixture,
   ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 2);
 
   /* Quotes and odd characters are words to look for, not syntax. */
-  gtk_editable_set_text (GTK_EDITABLE (search), "\"bath* OR NEAR(");
-  iterate (400);
+  {
+    gboolean searched = FALSE;
+    gulong handler = g_signal_connect_swapped (search, "search-changed", G_CALLBACK (set_true),
+                                               &searched);
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "\"bath* OR NEAR(");
+    ITERATE_UNTIL (searched);
+    g_signal_handler_disconnect (search, handler);
+  }
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 5);
 
@@ -463,24 +512,22 @@ test_delete_asks (Fixture       *fixture,
   AdwDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.delete-entry", "x", id);
-  iterate (100);
+  ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   /* Nothing is deleted by asking. */
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 5);
 
   g_signal_emit_by_name (dialog, "response", "cancel");
   adw_dialog_force_close (dialog);
-  iterate (50);
+  ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 5);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.delete-entry", "x", id);
-  iterate (100);
+  ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
   g_signal_emit_by_name (dialog, "response", "delete");
   adw_dialog_force_close (dialog);
-  iterate (50);
-  g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 4);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 4);
   g_assert_cmpint (hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (fixture)), id), ==,
                    G_MAXUINT);
   g_assert_cmpint (hearth_test_query_int (fixture->store,
@@ -595,7 +642,7 @@ test_composer (Fixture       *fixture,
   /* A conversation in a few keystrokes: the words, then Ctrl+Enter. */
   gtk_editable_set_text (summary, "Talked with Dot about the garden");
   gtk_widget_activate_action (composer, "composer.save", NULL);
-  iterate (50);
+  ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 6);
   g_assert_cmpint (count_entries (fixture, "kind = 'conversation' AND author_id = 1 AND summary ="
                                   " 'Talked with Dot about the garden' AND case_id = 1"), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (summary), ==, "");
@@ -746,7 +793,7 @@ test_composer_agreement (Fixture       *fixture,
   GtkEditable *summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
   GtkLabel *error_label = composer_error (composer);
   GtkListBox *items = composer_items (composer);
-  GtkWidget *popover, *focus;
+  GtkWidget *popover;
   g_autoptr(GDateTime) today = g_date_time_new_from_unix_local (fixture->now);
   g_autoptr(GDateTime) friday = g_date_time_add_days (today, 3);
   g_autofree char *friday_iso = g_date_time_format (friday, "%Y-%m-%d");
@@ -761,9 +808,7 @@ test_composer_agreement (Fixture       *fixture,
   g_assert_cmpuint (count_rows (items), ==, 1);
   gtk_editable_set_text (summary, "What we agreed with Dot");
   g_signal_emit_by_name (summary, "activate");
-  iterate (20);
-  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (item_entry (composer, 0))));
+  ITERATE_UNTIL (has_focus (fixture, item_entry (composer, 0)));
   g_assert_cmpint (count_entries (fixture, "summary = 'What we agreed with Dot'"), ==, 0);
 
   /* Mine, by a date three days on; Enter adds the next row and goes to it. */
@@ -773,8 +818,7 @@ test_composer_agreement (Fixture       *fixture,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find (popover, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
   gtk_calendar_select_day (GTK_CALENDAR (find (popover, GTK_TYPE_CALENDAR, 0)), friday);
   g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
-  iterate (20);
-  g_assert_false (gtk_widget_get_visible (popover));
+  ITERATE_UNTIL (!gtk_widget_get_visible (popover));
   /* The button says so in a few words, and to a screen reader. */
   {
     g_autofree char *day = g_date_time_format (friday, "%a %-d %b");
@@ -784,38 +828,35 @@ test_composer_agreement (Fixture       *fixture,
   }
 
   g_signal_emit_by_name (item_entry (composer, 0), "activate");
-  iterate (20);
   g_assert_cmpuint (count_rows (items), ==, 2);
-  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (item_entry (composer, 1))));
+  ITERATE_UNTIL (has_focus (fixture, item_entry (composer, 1)));
 
   /* The resident's, with no date. */
   gtk_editable_set_text (item_entry (composer, 1), "Find the tenancy letter");
   popover = open_who (composer, 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 1);
   g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
-  iterate (20);
+  ITERATE_UNTIL (!gtk_widget_get_visible (popover));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 1)), "The resident"));
 
   /* Someone else, not yet named: refused in the popover, and refused again
    * by Ctrl+Enter, which writes nothing and loses nothing. */
   g_signal_emit_by_name (item_entry (composer, 1), "activate");
-  iterate (20);
+  ITERATE_UNTIL (count_rows (items) == 3 && has_focus (fixture, item_entry (composer, 2)));
   gtk_editable_set_text (item_entry (composer, 2), "Age UK will call on the 12th");
   popover = open_who (composer, 2);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 2);
   gtk_editable_set_text (GTK_EDITABLE (find (popover, GTK_TYPE_ENTRY, 0)), "   ");
   g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
-  iterate (20);
+  ITERATE_UNTIL (gtk_widget_get_visible (popover_message (popover)));
   g_assert_true (gtk_widget_get_visible (popover));
-  g_assert_true (gtk_widget_get_visible (popover_message (popover)));
   gtk_popover_popdown (GTK_POPOVER (popover));
-  iterate (20);
+  ITERATE_UNTIL (!gtk_widget_get_visible (popover));
 
+  /* The popover opens again, where the name is missing. */
   gtk_widget_activate_action (composer, "composer.save", NULL);
-  iterate (20);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-  g_assert_true (gtk_widget_get_visible (popover));
+  ITERATE_UNTIL (gtk_widget_get_visible (popover));
   g_assert_true (gtk_widget_get_visible (popover_message (popover)));
   g_assert_cmpint (count_entries (fixture, "summary = 'What we agreed with Dot'"), ==, 0);
   g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM agreement_items"), ==, before);
@@ -826,8 +867,7 @@ test_composer_agreement (Fixture       *fixture,
   /* Named, and it logs: one entry, three items, each as chosen. */
   gtk_editable_set_text (GTK_EDITABLE (find (popover, GTK_TYPE_ENTRY, 0)), "Age UK");
   g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
-  iterate (20);
-  g_assert_false (gtk_widget_get_visible (popover));
+  ITERATE_UNTIL (!gtk_widget_get_visible (popover));
 
   /* A store that cannot be written: a message, and every row stays as it
    * was, owners and dates too. */
@@ -849,7 +889,7 @@ test_composer_agreement (Fixture       *fixture,
   }
 
   gtk_widget_activate_action (composer, "composer.save", NULL);
-  iterate (50);
+  ITERATE_UNTIL (count_entries (fixture, "summary = 'What we agreed with Dot'") == 1);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   entry_id = hearth_test_query_int (fixture->store,
                                     "SELECT id FROM timeline_entries WHERE kind = 'agreement'"
@@ -946,11 +986,10 @@ test_composer_agreement_limits (Fixture       *fixture,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find (popover, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
   gtk_calendar_select_day (GTK_CALENDAR (find (popover, GTK_TYPE_CALENDAR, 0)), last_week);
   g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
-  iterate (20);
-  g_assert_false (gtk_widget_get_visible (popover));
+  ITERATE_UNTIL (!gtk_widget_get_visible (popover));
 
   gtk_widget_activate_action (composer, "composer.save", NULL);
-  iterate (50);
+  ITERATE_UNTIL (count_entries (fixture, "summary = 'A long list'") == 1);
   g_assert_cmpint (hearth_test_query_intf (fixture->store,
                                            "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"
                                            " ON e.id = a.entry_id WHERE e.summary = 'A long list'"
@@ -1026,27 +1065,35 @@ test_edit_keeps_history (Fixture       *fixture,
   AdwDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.edit-entry", "x", id);
-  iterate (100);
+  ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) != NULL);
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (HEARTH_IS_ENTRY_EDIT_DIALOG (dialog));
   summary = GTK_EDITABLE (find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, 0));
   g_assert_cmpstr (gtk_editable_get_text (summary), ==, "Talked about the bathroom");
 
-  /* A blank summary cannot be saved. */
+  /* A blank summary cannot be saved, and the dialog says why. */
   gtk_editable_set_text (summary, "  ");
-  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "save"));
+  g_assert_false (hearth_form_dialog_get_can_save (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_nonnull (hearth_form_dialog_get_error (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_false (hearth_form_dialog_save (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM timeline_entry_versions"), ==, 0);
   gtk_editable_set_text (summary, "Talked about the bathroom and the garden");
-  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "save"));
-  g_signal_emit_by_name (dialog, "response", "save");
-  adw_dialog_force_close (dialog);
-  iterate (50);
+  g_assert_true (hearth_form_dialog_get_can_save (HEARTH_FORM_DIALOG (dialog)));
+  g_assert_null (hearth_form_dialog_get_error (HEARTH_FORM_DIALOG (dialog)));
 
+  /* Saved, the version it replaces is kept, and the dialog closes. */
+  g_assert_true (hearth_form_dialog_save (HEARTH_FORM_DIALOG (dialog)));
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM timeline_entry_versions v JOIN"
                                           " timeline_entries e ON e.id = v.entry_id WHERE"
                                           " v.summary = 'Talked about the bathroom' AND e.version = 2"
                                           " AND e.summary = 'Talked about the bathroom and the garden'"),
                    ==, 1);
+  ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
+  ITERATE_UNTIL (row_of (fixture, id) != NULL &&
+                 find_label_containing (GTK_WIDGET (row_of (fixture, id)),
+                                        "Talked about the bathroom and the garden") != NULL);
 }
 
 int

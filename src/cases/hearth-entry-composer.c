@@ -9,12 +9,12 @@
 #include <glib/gi18n.h>
 
 #include "hearth-entry-composer.h"
-#include "hearth-ui-utils.h"
+#include "hearth-agreement-item-row.h"
 #include "hearth-change-util.h"
-#include "hearth-item-owner-popover.h"
 #include "hearth-money.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
+#include "hearth-ui-utils.h"
 
 /* The counter shows from this many characters of the summary on. */
 #define COUNTER_FROM (HEARTH_ENTRY_SUMMARY_MAX - 50)
@@ -23,34 +23,34 @@
 
 struct _HearthEntryComposer
 {
-  AdwBin        parent_instance;
+  AdwBin           parent_instance;
 
-  /* template children */
-  GtkWidget    *content;
-  GtkDropDown  *kind_dropdown;
-  GtkEntry     *summary_entry;
-  GtkLabel     *counter_label;
+  /* template widgets */
+  GtkWidget       *content;
+  GtkDropDown     *kind_dropdown;
+  GtkEntry        *summary_entry;
+  GtkLabel        *counter_label;
   GtkToggleButton *details_button;
-  GtkWidget    *money_box;
-  GtkEntry     *amount_entry;
-  GtkDropDown  *money_kind_dropdown;
-  GtkEntry     *detail_entry;
-  GtkEntry     *from_entry;
-  GtkLabel     *details_label;
-  GtkTextView  *body_view;
-  GtkLabel     *error_label;
-  GtkMenuButton *when_button;
-  GtkCalendar  *when_calendar;
-  GtkSpinButton *hour_spin;
-  GtkSpinButton *minute_spin;
-  GtkWidget    *items_box;
-  GtkListBox   *items_list;
+  GtkWidget       *money_box;
+  GtkEntry        *amount_entry;
+  GtkDropDown     *money_kind_dropdown;
+  GtkEntry        *detail_entry;
+  GtkEntry        *from_entry;
+  GtkLabel        *details_label;
+  GtkTextView     *body_view;
+  GtkLabel        *error_label;
+  GtkMenuButton   *when_button;
+  GtkCalendar     *when_calendar;
+  GtkSpinButton   *hour_spin;
+  GtkSpinButton   *minute_spin;
+  GtkWidget       *items_box;
+  GtkListBox      *items_list;   /* of HearthAgreementItemRow */
 
   /* owned */
-  HearthStore  *store;
-  gint64        case_id;
+  HearthStore     *store;
+  gint64           case_id;
   /* 0 for "now", else the time chosen, Unix seconds. */
-  gint64        when;
+  gint64           when;
 };
 
 G_DEFINE_FINAL_TYPE (HearthEntryComposer, hearth_entry_composer, ADW_TYPE_BIN)
@@ -187,16 +187,11 @@ now_action (GtkWidget  *widget,
 
 /* --- What we agreed: a row for each thing ----------------------------------- */
 
-static GtkEditable *
-item_text (GtkListBoxRow *row)
+static HearthAgreementItemRow *
+item_at (HearthEntryComposer *self,
+         int                  index)
 {
-  return g_object_get_data (G_OBJECT (row), "text");
-}
-
-static HearthItemOwnerPopover *
-item_owner (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "owner");
+  return HEARTH_AGREEMENT_ITEM_ROW (gtk_list_box_get_row_at_index (self->items_list, index));
 }
 
 static guint
@@ -213,288 +208,114 @@ count_items (HearthEntryComposer *self)
 static void
 renumber_items (HearthEntryComposer *self)
 {
-  GtkListBoxRow *row;
+  HearthAgreementItemRow *row;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
-    {
-      /* Translators: the place of one thing in a list of things agreed. */
-      g_autofree char *text = g_strdup_printf (_("Agreed thing %d"), i + 1);
-      /* Translators: a button that takes one thing out of a list of things agreed. */
-      g_autofree char *remove = g_strdup_printf (_("Remove agreed thing %d"), i + 1);
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (item_text (row)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (row), "remove")),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
-    }
+  for (int i = 0; (row = item_at (self, i)) != NULL; i++)
+    hearth_agreement_item_row_set_number (row, (guint) i + 1);
 }
 
-/* The button says who and by when in a few words: "Me · by Fri 4 Dec". */
-static void
-item_owner_changed_cb (GtkListBoxRow *row)
-{
-  GtkWidget *who = g_object_get_data (G_OBJECT (row), "who");
-  GtkLabel *label = g_object_get_data (G_OBJECT (row), "who-label");
-  g_autofree char *summary = hearth_item_owner_popover_dup_summary (item_owner (row));
-  /* Translators: the name of a button; %s says who will do a thing and by when. */
-  g_autofree char *accessible = g_strdup_printf (_("Who and by when: %s"), summary);
-
-  gtk_label_set_label (label, summary);
-  gtk_widget_set_tooltip_text (who, summary);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (who), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-}
-
-static void
-item_owner_apply_cb (HearthItemOwnerPopover *owner)
-{
-  gtk_popover_popdown (GTK_POPOVER (owner));
-}
-
-static void
-reset_owner (HearthItemOwnerPopover *owner)
-{
-  /* The writer's own, with no date, until said otherwise. */
-  static const HearthAgreementFields mine = { NULL, "staff", 0, NULL, NULL };
-
-  hearth_item_owner_popover_set_owner (owner, &mine, NULL);
-}
-
-/* Scrolls the list so that all of @row shows; FALSE if it has no place yet. */
-static gboolean
-scroll_to_row (GtkWidget *row)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_rect_t bounds;
-  double value, page;
-
-  if (scroller == NULL || !gtk_widget_compute_bounds (row, gtk_widget_get_parent (row), &bounds))
-    return FALSE;
-
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  if (bounds.size.height <= 0 ||
-      bounds.origin.y + bounds.size.height > gtk_adjustment_get_upper (adjustment))
-    return FALSE;
-
-  value = gtk_adjustment_get_value (adjustment);
-  page = gtk_adjustment_get_page_size (adjustment);
-  if (bounds.origin.y < value)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y);
-  else if (bounds.origin.y + bounds.size.height > value + page)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
-  return TRUE;
-}
-
-static gboolean
-scroll_to_row_cb (GtkWidget     *row,
-                  GdkFrameClock *clock,
-                  gpointer       data)
-{
-  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "scroll-frames"));
-
-  /* Ticks come before layout: a new row has its place a frame or two on. */
-  if (!scroll_to_row (row) && frames < 10)
-    {
-      g_object_set_data (G_OBJECT (row), "scroll-frames", GUINT_TO_POINTER (frames + 1));
-      return G_SOURCE_CONTINUE;
-    }
-  g_object_set_data (G_OBJECT (row), "scroll-frames", NULL);
-  return G_SOURCE_REMOVE;
-}
-
-/* Puts the cursor in @row's text, scrolled into sight. A row just added
- * has no place yet, so the scroll waits for the next frame. */
-static void
-focus_item (HearthEntryComposer *self,
-            GtkListBoxRow       *row)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (item_text (row)));
-  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
-}
-
-static void item_activate_cb (HearthEntryComposer *self,
-                              GtkEntry            *entry);
-static void item_remove_cb   (HearthEntryComposer *self,
-                              GtkButton           *button);
-
-static void item_insert_text_cb (GtkEditable         *editable,
-                                 const char          *text,
-                                 int                  length,
-                                 int                 *position,
-                                 HearthEntryComposer *self);
+static void item_activated_cb   (HearthEntryComposer    *self,
+                                 HearthAgreementItemRow *row);
+static void item_paste_lines_cb (HearthEntryComposer    *self,
+                                 char                  **lines,
+                                 HearthAgreementItemRow *row);
+static void item_remove_cb      (HearthEntryComposer    *self,
+                                 HearthAgreementItemRow *row);
 
 /* Adds an empty row at @position (-1 for the end), or says why not. */
-static GtkListBoxRow *
+static HearthAgreementItemRow *
 insert_item (HearthEntryComposer *self,
              int                  position)
 {
-  GtkWidget *row, *box, *text, *who, *who_label, *owner, *remove;
+  GtkWidget *row;
 
   if (count_items (self) >= MAX_ITEMS)
     {
-      GtkListBoxRow *last = gtk_list_box_get_row_at_index (self->items_list, MAX_ITEMS - 1);
+      HearthAgreementItemRow *last = item_at (self, MAX_ITEMS - 1);
 
       show_error (self, _("Twenty things at most in one agreement; log the rest as a second one"),
-                  last != NULL ? GTK_WIDGET (item_text (last)) : NULL);
+                  NULL);
+      if (last != NULL)
+        hearth_agreement_item_row_focus (last);
       return NULL;
     }
 
-  row = gtk_list_box_row_new ();
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  text = gtk_entry_new ();
-  who = gtk_menu_button_new ();
-  who_label = gtk_label_new (NULL);
-  owner = hearth_item_owner_popover_new (_("_Done"));
-  remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_entry_set_max_length (GTK_ENTRY (text), HEARTH_AGREEMENT_TEXT_MAX);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (text), _("What will be done"));
-  /* Narrow windows squeeze it, not who and by when beside it. */
-  gtk_editable_set_width_chars (GTK_EDITABLE (text), 8);
-  gtk_widget_add_css_class (text, "flat");
-
-  gtk_label_set_ellipsize (GTK_LABEL (who_label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (who_label), 24);
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (who), who_label);
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (who), TRUE);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (who), owner);
-  gtk_widget_add_css_class (who, "flat");
-  gtk_widget_set_valign (who, GTK_ALIGN_CENTER);
-
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_add_css_class (remove, "circular");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), who);
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_object_set_data (G_OBJECT (row), "text", text);
-  g_object_set_data (G_OBJECT (row), "who", who);
-  g_object_set_data (G_OBJECT (row), "who-label", who_label);
-  g_object_set_data (G_OBJECT (row), "owner", owner);
-  g_object_set_data (G_OBJECT (row), "remove", remove);
-
-  g_signal_connect_swapped (text, "activate", G_CALLBACK (item_activate_cb), self);
-  g_signal_connect_swapped (text, "changed", G_CALLBACK (clear_error), self);
-  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (text)), "insert-text",
-                    G_CALLBACK (item_insert_text_cb), self);
-  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (item_remove_cb), self);
-  g_signal_connect_swapped (owner, "changed", G_CALLBACK (item_owner_changed_cb), row);
-  g_signal_connect (owner, "apply", G_CALLBACK (item_owner_apply_cb), NULL);
-
-  if (self->store != NULL)
-    hearth_item_owner_popover_set_store (HEARTH_ITEM_OWNER_POPOVER (owner), self->store);
-  reset_owner (HEARTH_ITEM_OWNER_POPOVER (owner));
+  row = hearth_agreement_item_row_new_to_write (self->store);
+  g_signal_connect_object (row, "text-activated", G_CALLBACK (item_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "changed", G_CALLBACK (clear_error), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "paste-lines", G_CALLBACK (item_paste_lines_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "remove", G_CALLBACK (item_remove_cb), self, G_CONNECT_SWAPPED);
 
   gtk_list_box_insert (self->items_list, row, position);
   renumber_items (self);
-  return GTK_LIST_BOX_ROW (row);
+  return HEARTH_AGREEMENT_ITEM_ROW (row);
 }
 
-static GtkListBoxRow *
+static HearthAgreementItemRow *
 add_item (HearthEntryComposer *self)
 {
   return insert_item (self, -1);
 }
 
-/* A list pasted from elsewhere, one thing a line, becomes a row a line:
- * the first line goes where the cursor is, the others in rows below. */
+/* A list pasted into a row, one thing a line: the row keeps the first line,
+ * and the others go in rows just below it. */
 static void
-item_insert_text_cb (GtkEditable         *editable,
-                     const char          *text,
-                     int                  length,
-                     int                 *position,
-                     HearthEntryComposer *self)
+item_paste_lines_cb (HearthEntryComposer     *self,
+                     char                   **lines,
+                     HearthAgreementItemRow  *row)
 {
-  g_autofree char *pasted = NULL;
-  g_auto(GStrv) lines = NULL;
-  GtkWidget *row;
-  GtkListBoxRow *last = NULL;
-  int index;
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  HearthAgreementItemRow *last = NULL;
 
-  pasted = length < 0 ? g_strdup (text) : g_strndup (text, (gsize) length);
-  if (strchr (pasted, '\n') == NULL)
-    return;
-
-  g_signal_stop_emission_by_name (editable, "insert-text");
-  row = gtk_widget_get_ancestor (GTK_WIDGET (editable), GTK_TYPE_LIST_BOX_ROW);
-  g_assert (row != NULL);
-  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
-
-  g_strdelimit (pasted, "\r", ' ');
-  lines = g_strsplit (pasted, "\n", -1);
-  g_signal_handlers_block_by_func (editable, item_insert_text_cb, self);
-  gtk_editable_insert_text (editable, lines[0], -1, position);
-  g_signal_handlers_unblock_by_func (editable, item_insert_text_cb, self);
-
-  for (guint i = 1; lines[i] != NULL; i++)
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      GtkListBoxRow *added;
-
-      if (hearth_text_is_blank (lines[i]))
-        continue;
       /* Past the twentieth, the message says why the rest did not fit. */
-      added = insert_item (self, ++index);
+      HearthAgreementItemRow *added = insert_item (self, ++index);
+
       if (added == NULL)
         break;
-      gtk_editable_set_text (item_text (added), g_strstrip (lines[i]));
+      hearth_agreement_item_row_set_text (added, lines[i]);
       last = added;
     }
   if (last != NULL)
-    focus_item (self, last);
+    hearth_agreement_item_row_focus (last);
 }
 
 /* Enter goes on to the next thing, and on the last one adds another. */
 static void
-item_activate_cb (HearthEntryComposer *self,
-                  GtkEntry            *entry)
+item_activated_cb (HearthEntryComposer    *self,
+                   HearthAgreementItemRow *row)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (entry), GTK_TYPE_LIST_BOX_ROW);
-  GtkListBoxRow *next;
+  HearthAgreementItemRow *next;
 
-  g_assert (row != NULL);
-  next = gtk_list_box_get_row_at_index (self->items_list,
-                                        gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
-  if (next == NULL && !hearth_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))))
+  next = item_at (self, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
+  if (next == NULL && !hearth_agreement_item_row_is_blank (row))
     next = add_item (self);
   if (next != NULL)
-    focus_item (self, next);
+    hearth_agreement_item_row_focus (next);
 }
 
 static void
-item_remove_cb (HearthEntryComposer *self,
-                GtkButton           *button)
+item_remove_cb (HearthEntryComposer    *self,
+                HearthAgreementItemRow *row)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
   int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
-  GtkListBoxRow *focus;
 
   clear_error (self);
   /* The last one left is emptied rather than removed, to write in again. */
   if (count_items (self) == 1)
     {
-      gtk_editable_set_text (item_text (GTK_LIST_BOX_ROW (row)), "");
-      reset_owner (item_owner (GTK_LIST_BOX_ROW (row)));
-      gtk_widget_grab_focus (GTK_WIDGET (item_text (GTK_LIST_BOX_ROW (row))));
+      hearth_agreement_item_row_clear (row);
+      hearth_agreement_item_row_focus (row);
       return;
     }
 
   /* The focus moves on first: removing the row that holds it leaves a
    * reference to the list behind (GTK 4.18), and the list is never freed. */
-  focus = gtk_list_box_get_row_at_index (self->items_list, index > 0 ? index - 1 : index + 1);
-  gtk_widget_grab_focus (GTK_WIDGET (item_text (focus)));
-  gtk_list_box_remove (self->items_list, row);
+  hearth_agreement_item_row_focus (item_at (self, index > 0 ? index - 1 : index + 1));
+  gtk_list_box_remove (self->items_list, GTK_WIDGET (row));
   renumber_items (self);
 }
 
@@ -513,10 +334,9 @@ clear_items (HearthEntryComposer *self)
 
   /* The first row is kept, emptied: it is cleared for every case opened,
    * and a row with its popover is costly to make. */
-  if ((row = gtk_list_box_get_row_at_index (self->items_list, 0)) != NULL)
+  if (item_at (self, 0) != NULL)
     {
-      gtk_editable_set_text (item_text (row), "");
-      reset_owner (item_owner (row));
+      hearth_agreement_item_row_clear (item_at (self, 0));
       renumber_items (self);
     }
   else
@@ -526,10 +346,10 @@ clear_items (HearthEntryComposer *self)
 static gboolean
 items_are_blank (HearthEntryComposer *self)
 {
-  GtkListBoxRow *row;
+  HearthAgreementItemRow *row;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
-    if (!hearth_text_is_blank (gtk_editable_get_text (item_text (row))))
+  for (int i = 0; (row = item_at (self, i)) != NULL; i++)
+    if (!hearth_agreement_item_row_is_blank (row))
       return FALSE;
   return TRUE;
 }
@@ -540,10 +360,10 @@ add_item_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (widget);
-  GtkListBoxRow *row = add_item (self);
+  HearthAgreementItemRow *row = add_item (self);
 
   if (row != NULL)
-    focus_item (self, row);
+    hearth_agreement_item_row_focus (row);
 }
 
 static char *
@@ -613,37 +433,31 @@ save (HearthEntryComposer *self)
 
   if (g_str_equal (kind, "agreement"))
     {
-      GtkListBoxRow *row;
+      HearthAgreementItemRow *row;
 
-      for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
+      for (int i = 0; (row = item_at (self, i)) != NULL; i++)
         {
-          const char *text = gtk_editable_get_text (item_text (row));
-          HearthItemOwnerPopover *owner = item_owner (row);
-
-          if (hearth_text_is_blank (text))
+          if (hearth_agreement_item_row_is_blank (row))
             continue;
           if (n_items == MAX_ITEMS)
             {
               show_error (self, _("Twenty things at most in one agreement; log the rest as a "
-                                  "second one"), GTK_WIDGET (item_text (row)));
+                                  "second one"), NULL);
+              hearth_agreement_item_row_focus (row);
               return;
             }
-          /* The popover says what is wrong, where it can be put right. */
-          if (!hearth_item_owner_popover_check (owner))
+          if (!hearth_agreement_item_row_check (row))
             {
               show_error (self, _("Say who will do each thing we agreed"), NULL);
-              scroll_to_row (GTK_WIDGET (row));
-              gtk_menu_button_popup (g_object_get_data (G_OBJECT (row), "who"));
               return;
             }
-          items[n_items] = (HearthAgreementFields) { text, "staff", 0, NULL, NULL };
-          hearth_item_owner_popover_get_owner (owner, &items[n_items]);
+          hearth_agreement_item_row_get_fields (row, &items[n_items]);
           n_items++;
         }
       if (n_items == 0)
         {
-          show_error (self, _("Write what each of us will do"),
-                      GTK_WIDGET (item_text (gtk_list_box_get_row_at_index (self->items_list, 0))));
+          show_error (self, _("Write what each of us will do"), NULL);
+          hearth_agreement_item_row_focus (item_at (self, 0));
           return;
         }
     }
@@ -669,7 +483,7 @@ summary_activate_cb (HearthEntryComposer *self)
   /* An agreement goes on to what was agreed before it can be logged. */
   if (g_str_equal (selected_kind (self), "agreement") && items_are_blank (self))
     {
-      gtk_widget_grab_focus (GTK_WIDGET (item_text (gtk_list_box_get_row_at_index (self->items_list, 0))));
+      hearth_agreement_item_row_focus (item_at (self, 0));
       return;
     }
   save (self);
@@ -700,6 +514,8 @@ static void
 hearth_entry_composer_dispose (GObject *object)
 {
   HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_ENTRY_COMPOSER);
 
   g_clear_object (&self->store);
 
@@ -783,14 +599,14 @@ void
 hearth_entry_composer_set_store (HearthEntryComposer *self,
                                  HearthStore         *store)
 {
-  GtkListBoxRow *row;
+  HearthAgreementItemRow *row;
 
   g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
 
   g_set_object (&self->store, store);
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
-    hearth_item_owner_popover_set_store (item_owner (row), store);
+  for (int i = 0; (row = item_at (self, i)) != NULL; i++)
+    hearth_agreement_item_row_set_store (row, store);
 }
 
 void

@@ -25,16 +25,17 @@ struct _HearthItemOwnerPopover
 {
   GtkPopover        parent_instance;
 
-  /* children */
+  /* template widgets */
+  GtkStringList    *choices;
   GtkDropDown      *owner;
   GtkDropDown      *colleague;
   GtkEntry         *other_name;
   GtkCheckButton   *dated;
   GtkCalendar      *calendar;
   GtkLabel         *message;
+  GtkButton        *apply_button;
 
   /* owned */
-  GtkStringList    *choices;
   HearthStore      *store;
   /* The team, loaded the first time "A colleague" is chosen. */
   HearthQueryModel *staff;
@@ -46,11 +47,18 @@ struct _HearthItemOwnerPopover
 G_DEFINE_FINAL_TYPE (HearthItemOwnerPopover, hearth_item_owner_popover, GTK_TYPE_POPOVER)
 
 enum {
+  PROP_0,
+  PROP_APPLY_LABEL,
+  N_PROPS
+};
+
+enum {
   CHANGED,
   APPLY,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static HearthStaffMember *
@@ -81,7 +89,6 @@ changed_cb (HearthItemOwnerPopover *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->other_name), choice == OWNER_OTHER);
   gtk_widget_set_visible (GTK_WIDGET (self->colleague), choice == OWNER_COLLEAGUE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->calendar), gtk_check_button_get_active (self->dated));
   gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -98,7 +105,8 @@ hearth_item_owner_popover_dispose (GObject *object)
 {
   HearthItemOwnerPopover *self = HEARTH_ITEM_OWNER_POPOVER (object);
 
-  g_clear_object (&self->choices);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_ITEM_OWNER_POPOVER);
+
   g_clear_object (&self->staff);
   g_clear_object (&self->store);
 
@@ -117,97 +125,119 @@ hearth_item_owner_popover_finalize (GObject *object)
 }
 
 static void
+hearth_item_owner_popover_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  HearthItemOwnerPopover *self = HEARTH_ITEM_OWNER_POPOVER (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLY_LABEL:
+      g_value_set_string (value, hearth_item_owner_popover_get_apply_label (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_item_owner_popover_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  HearthItemOwnerPopover *self = HEARTH_ITEM_OWNER_POPOVER (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLY_LABEL:
+      hearth_item_owner_popover_set_apply_label (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hearth_item_owner_popover_class_init (HearthItemOwnerPopoverClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_item_owner_popover_dispose;
   object_class->finalize = hearth_item_owner_popover_finalize;
+  object_class->get_property = hearth_item_owner_popover_get_property;
+  object_class->set_property = hearth_item_owner_popover_set_property;
+
+  properties[PROP_APPLY_LABEL] =
+    g_param_spec_string ("apply-label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[APPLY] = g_signal_new ("apply", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (HEARTH_TYPE_STAFF_MEMBER);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/cases/hearth-item-owner-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, choices);
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, owner);
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, colleague);
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, other_name);
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, dated);
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, calendar);
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, message);
+  gtk_widget_class_bind_template_child (widget_class, HearthItemOwnerPopover, apply_button);
+  gtk_widget_class_bind_template_callback (widget_class, changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, apply_cb);
 }
 
 static void
 hearth_item_owner_popover_init (HearthItemOwnerPopover *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (_("Who will do it, and by when?"));
-  g_autoptr(GtkExpression) name = NULL;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Built in code: a timeline row makes one for every item it shows. */
-  self->first_label = g_strdup (_("Me"));
-  self->choices = gtk_string_list_new ((const char *[]) { self->first_label, _("The resident"),
-                                                          _("Someone else"), _("A colleague"),
-                                                          NULL });
-  self->owner = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->choices)), NULL));
-  self->colleague = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  self->other_name = GTK_ENTRY (gtk_entry_new ());
-  self->dated = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("By a _date")));
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  self->message = GTK_LABEL (gtk_label_new (NULL));
-
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Who will do it"), -1);
-
-  name = gtk_property_expression_new (HEARTH_TYPE_STAFF_MEMBER, NULL, "name");
-  gtk_drop_down_set_expression (self->colleague, name);
-  gtk_drop_down_set_enable_search (self->colleague, TRUE);
-  gtk_drop_down_set_search_match_mode (self->colleague, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->colleague), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Which colleague will do it"), -1);
-
+  /* The first choice's name, as the template gives it, until an owner is set. */
+  self->first_label = g_strdup (gtk_string_list_get_string (self->choices, OWNER_FIRST));
   gtk_entry_set_max_length (self->other_name, HEARTH_AGREEMENT_OWNER_MAX);
-  gtk_entry_set_placeholder_text (self->other_name, _("Their name, and where from"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->other_name), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Who else will do it"), -1);
-  gtk_entry_set_activates_default (self->other_name, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Due date"), -1);
-
-  gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
-  gtk_label_set_wrap (self->message, TRUE);
-  gtk_label_set_xalign (self->message, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
-
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->owner));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->colleague));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->other_name));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->dated));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message));
-  gtk_popover_set_child (GTK_POPOVER (self), box);
-
-  g_signal_connect_swapped (self->owner, "notify::selected", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->colleague, "notify::selected", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->other_name, "changed", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->dated, "toggled", G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (changed_cb), self);
   changed_cb (self);
 }
 
 GtkWidget *
-hearth_item_owner_popover_new (const char *apply_mnemonic)
+hearth_item_owner_popover_new (const char *apply_label)
 {
-  HearthItemOwnerPopover *self;
-  GtkWidget *button;
+  g_return_val_if_fail (apply_label != NULL, NULL);
 
-  g_return_val_if_fail (apply_mnemonic != NULL, NULL);
+  return g_object_new (HEARTH_TYPE_ITEM_OWNER_POPOVER, "apply-label", apply_label, NULL);
+}
 
-  self = g_object_new (HEARTH_TYPE_ITEM_OWNER_POPOVER, NULL);
-  button = gtk_button_new_with_mnemonic (apply_mnemonic);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (gtk_popover_get_child (GTK_POPOVER (self))), button);
-  gtk_popover_set_default_widget (GTK_POPOVER (self), button);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (apply_cb), self);
+const char *
+hearth_item_owner_popover_get_apply_label (HearthItemOwnerPopover *self)
+{
+  g_return_val_if_fail (HEARTH_IS_ITEM_OWNER_POPOVER (self), NULL);
 
-  return GTK_WIDGET (self);
+  return gtk_button_get_label (self->apply_button);
+}
+
+void
+hearth_item_owner_popover_set_apply_label (HearthItemOwnerPopover *self,
+                                           const char             *apply_label)
+{
+  g_return_if_fail (HEARTH_IS_ITEM_OWNER_POPOVER (self));
+
+  if (apply_label == NULL)
+    apply_label = _("_Save");
+  if (g_strcmp0 (apply_label, gtk_button_get_label (self->apply_button)) == 0)
+    return;
+
+  gtk_button_set_label (self->apply_button, apply_label);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPLY_LABEL]);
 }
 
 void

@@ -8,13 +8,14 @@
 
 #include <glib/gi18n.h>
 
-#include "hearth-agreement-summary-dialog.h"
 #include "hearth-application.h"
 #include "hearth-entry-composer.h"
+#include "hearth-entry-edit-dialog.h"
 #include "hearth-entry-row.h"
 #include "hearth-query-model.h"
 #include "hearth-search-text.h"
 #include "hearth-staff-member.h"
+#include "hearth-summary-dialog.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
 #include "hearth-timeline-view.h"
@@ -39,32 +40,32 @@ struct _HearthTimelineView
 {
   AdwBin             parent_instance;
 
-  /* template children */
-  GtkWidget         *content;
-  GtkSearchEntry    *search_entry;
-  GtkDropDown       *kind_dropdown;
-  GtkDropDown       *author_dropdown;
-  GtkToggleButton   *order_button;
-  GtkStack          *stack;
-  GtkGridView       *grid_view;
-  AdwStatusPage     *empty_page;
+  /* template widgets */
+  GtkWidget           *content;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *kind_dropdown;
+  GtkDropDown         *author_dropdown;
+  GtkToggleButton     *order_button;
+  GtkStack            *stack;
+  GtkGridView         *grid_view;
+  AdwStatusPage       *empty_page;
   HearthEntryComposer *composer;
 
   /* owned */
-  HearthStore       *store;
-  HearthQueryModel  *entries;
-  HearthQueryModel  *authors;
-  GArray            *author_ids;   /* gint64, parallel to the author drop-down */
-  GHashTable        *expanded;     /* entry ids (gint64 *) of open rows */
-  GHashTable        *bound_rows;   /* entry id (gint64 *) -> HearthEntryRow, borrowed */
-  GHashTable        *bound_items;  /* GtkListItem of every bound row, borrowed */
-  gint64             case_id;
-  gboolean           updating_authors;
-  gboolean           authors_loaded;  /* the case's, since the list was opened */
-  guint              scroll_tick;
-  guint              scroll_frames;
-  guint              scroll_stable;
-  double             scroll_upper;
+  HearthStore         *store;
+  HearthQueryModel    *entries;
+  HearthQueryModel    *authors;
+  GArray              *author_ids;   /* gint64, parallel to the author drop-down */
+  GHashTable          *expanded;     /* entry ids (gint64 *) of open rows */
+  GHashTable          *bound_rows;   /* entry id (gint64 *) -> HearthEntryRow, borrowed */
+  GHashTable          *bound_items;  /* GtkListItem of every bound row, borrowed */
+  gint64               case_id;
+  gboolean             updating_authors;
+  gboolean             authors_loaded;  /* the case's, since the list was opened */
+  guint                scroll_tick;
+  guint                scroll_frames;
+  guint                scroll_stable;
+  double               scroll_upper;
 };
 
 G_DEFINE_FINAL_TYPE (HearthTimelineView, hearth_timeline_view, ADW_TYPE_BIN)
@@ -382,14 +383,49 @@ show_toast (HearthTimelineView *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-static void
-undo_delete_cb (AdwToast           *toast,
-                HearthTimelineView *self)
+/* The entry a callback acts on, when it runs after the action that asked
+ * for it: the answer to "Delete This Entry?", the undo of a deletion. */
+typedef struct
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "entry-id"));
+  HearthTimelineView *self;   /* watched: the callback never runs past it */
+  gint64              entry_id;
+} EntryCallback;
+
+static void
+entry_callback_free (gpointer  data,
+                     GClosure *closure)
+{
+  g_free (data);
+}
+
+/* Connects @callback to @signal of @instance with an EntryCallback as its
+ * last argument. */
+static void
+connect_for_entry (gpointer            instance,
+                   const char         *signal,
+                   GCallback           callback,
+                   HearthTimelineView *self,
+                   gint64              entry_id)
+{
+  EntryCallback *data = g_new (EntryCallback, 1);
+  GClosure *closure;
+
+  *data = (EntryCallback) { self, entry_id };
+  closure = g_cclosure_new (callback, data, entry_callback_free);
+  g_object_watch_closure (G_OBJECT (self), closure);
+  g_signal_connect_closure (instance, signal, closure, FALSE);
+}
+
+static void
+undo_delete_cb (AdwToast      *toast,
+                EntryCallback *data)
+{
+  HearthTimelineView *self = data->self;
   g_autoptr(GError) error = NULL;
 
-  if (!hearth_timeline_restore_entry (self->store, id, &error))
+  if (self->store == NULL)
+    return;
+  if (!hearth_timeline_restore_entry (self->store, data->entry_id, &error))
     show_toast (self, adw_toast_new (error->message));
 }
 
@@ -410,20 +446,17 @@ delete_entry (HearthTimelineView *self,
   toast = adw_toast_new (_("Entry deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "entry-id", GSIZE_TO_POINTER ((gsize) id));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  connect_for_entry (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, id);
   show_toast (self, toast);
 }
 
 static void
-delete_response_cb (AdwAlertDialog     *dialog,
-                    const char         *response,
-                    HearthTimelineView *self)
+delete_response_cb (AdwAlertDialog *dialog,
+                    const char     *response,
+                    EntryCallback  *data)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "entry-id"));
-
-  if (g_str_equal (response, "delete"))
-    delete_entry (self, id);
+  if (g_str_equal (response, "delete") && data->self->store != NULL)
+    delete_entry (data->self, data->entry_id);
 }
 
 static void
@@ -445,76 +478,9 @@ delete_entry_action (GtkWidget  *widget,
                                             ADW_RESPONSE_DESTRUCTIVE);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry-id",
-                     GSIZE_TO_POINTER ((gsize) g_variant_get_int64 (parameter)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  connect_for_entry (dialog, "response", G_CALLBACK (delete_response_cb), self,
+                     g_variant_get_int64 (parameter));
   adw_dialog_present (dialog, widget);
-}
-
-/* Editing keeps the version it replaces: the dialog says so, and Save is
- * only offered for text that would save. */
-static void
-edit_validate_cb (AdwAlertDialog *dialog)
-{
-  GtkEditable *summary = g_object_get_data (G_OBJECT (dialog), "summary");
-  GtkTextBuffer *body = g_object_get_data (G_OBJECT (dialog), "body");
-  GtkLabel *message = g_object_get_data (G_OBJECT (dialog), "message");
-  HearthTimelineEntry *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-  HearthEntryFields fields;
-
-  gtk_text_buffer_get_bounds (body, &start, &end);
-  text = gtk_text_buffer_get_text (body, &start, &end, FALSE);
-  hearth_entry_fields_init (&fields);
-  fields.kind = hearth_timeline_entry_get_kind (entry);
-  fields.summary = gtk_editable_get_text (summary);
-  fields.body = text;
-  fields.occurred_at = hearth_timeline_entry_get_occurred_at (entry);
-  fields.amount_pence = hearth_timeline_entry_get_amount_pence (entry);
-  fields.spend_for = hearth_timeline_entry_get_spend_for (entry);
-  fields.money_kind = hearth_timeline_entry_get_money_kind (entry);
-  fields.expert_name = hearth_timeline_entry_get_expert_name (entry);
-  fields.expert_from = hearth_timeline_entry_get_expert_from (entry);
-
-  /* Checked against the entry's own time, which an edit keeps. */
-  hearth_entry_fields_validate (&fields, G_MAXINT64 / 2, &error);
-  gtk_label_set_label (message, error != NULL ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (message), error != NULL);
-  adw_alert_dialog_set_response_enabled (dialog, "save", error == NULL);
-}
-
-static void
-edit_response_cb (AdwAlertDialog     *dialog,
-                  const char         *response,
-                  HearthTimelineView *self)
-{
-  GtkEditable *summary = g_object_get_data (G_OBJECT (dialog), "summary");
-  GtkTextBuffer *body = g_object_get_data (G_OBJECT (dialog), "body");
-  HearthTimelineEntry *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-  HearthEntryFields fields;
-
-  if (!g_str_equal (response, "save"))
-    return;
-
-  gtk_text_buffer_get_bounds (body, &start, &end);
-  text = gtk_text_buffer_get_text (body, &start, &end, FALSE);
-  hearth_entry_fields_init (&fields);
-  fields.kind = NULL;
-  fields.summary = gtk_editable_get_text (summary);
-  fields.body = text;
-  fields.amount_pence = hearth_timeline_entry_get_amount_pence (entry);
-  fields.spend_for = hearth_timeline_entry_get_spend_for (entry);
-  fields.money_kind = hearth_timeline_entry_get_money_kind (entry);
-  fields.expert_name = hearth_timeline_entry_get_expert_name (entry);
-  fields.expert_from = hearth_timeline_entry_get_expert_from (entry);
-  if (!hearth_timeline_update_entry (self->store, hearth_timeline_entry_get_id (entry), &fields,
-                                     &error))
-    show_toast (self, adw_toast_new (error->message));
 }
 
 /* What was agreed, written to the resident, to send or print. */
@@ -530,78 +496,25 @@ agreement_summary_action (GtkWidget  *widget,
   if (HEARTH_IS_APPLICATION (app))
     contact = g_settings_get_string (hearth_application_get_settings (HEARTH_APPLICATION (app)),
                                      "team-contact");
-  adw_dialog_present (hearth_agreement_summary_dialog_new (self->store, g_variant_get_int64 (parameter),
-                                                           contact),
+  adw_dialog_present (hearth_summary_dialog_new_agreement (self->store, g_variant_get_int64 (parameter),
+                                                          contact),
                       widget);
 }
 
+/* The version it replaces is kept in the entry's history. */
 static void
 edit_entry_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   HearthTimelineView *self = HEARTH_TIMELINE_VIEW (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-  guint position = hearth_query_model_find_id (self->entries, id);
+  guint position = hearth_query_model_find_id (self->entries, g_variant_get_int64 (parameter));
   g_autoptr(HearthTimelineEntry) entry = NULL;
-  GtkWidget *box, *summary, *scrolled, *body, *message;
-  AdwDialog *dialog;
 
   if (position == G_MAXUINT)
     return;
   entry = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  summary = gtk_entry_new ();
-  gtk_entry_set_max_length (GTK_ENTRY (summary), HEARTH_ENTRY_SUMMARY_MAX);
-  gtk_editable_set_text (GTK_EDITABLE (summary), hearth_timeline_entry_get_summary (entry));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (summary), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Summary"), -1);
-  body = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (body), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (body), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (body), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (body), 6);
-  gtk_widget_add_css_class (body, "card");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (body)),
-                            hearth_timeline_entry_get_body (entry), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Details"), -1);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), body);
-  message = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_widget_add_css_class (message, "error");
-  gtk_widget_set_visible (message, FALSE);
-  gtk_box_append (GTK_BOX (box), summary);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_box_append (GTK_BOX (box), message);
-
-  dialog = adw_alert_dialog_new (_("Edit Entry"),
-                                 _("The version you change is kept in the entry’s history."));
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), box);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "save", _("_Save"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  gtk_entry_set_activates_default (GTK_ENTRY (summary), TRUE);
-
-  g_object_set_data_full (G_OBJECT (dialog), "entry", g_object_ref (entry), g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "summary", summary);
-  g_object_set_data (G_OBJECT (dialog), "body", gtk_text_view_get_buffer (GTK_TEXT_VIEW (body)));
-  g_object_set_data (G_OBJECT (dialog), "message", message);
-  g_signal_connect_swapped (summary, "changed", G_CALLBACK (edit_validate_cb), dialog);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (body)), "changed",
-                            G_CALLBACK (edit_validate_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (edit_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
+  adw_dialog_present (hearth_entry_edit_dialog_new (self->store, entry), widget);
 }
 
 static void
@@ -647,6 +560,9 @@ hearth_timeline_view_dispose (GObject *object)
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->grid_view), self->scroll_tick);
   self->scroll_tick = 0;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_TIMELINE_VIEW);
+
   g_clear_object (&self->entries);
   g_clear_object (&self->authors);
   g_clear_object (&self->store);

@@ -24,6 +24,11 @@
  * and drawing text) can run on another thread, with the Pango and cairo
  * objects all made on the thread that uses them.
  *
+ * For printing, the same blocks are laid out again by the same code, each
+ * page drawn into a group of a cairo recording surface instead of onto the
+ * PDF's page; hearth_pdf_writer_draw_page() paints a page's group onto the
+ * printer's cairo context. So a printed page is the PDF's page.
+ *
  * Sizes are in points (1/72 inch), the PDF's own unit. */
 
 #define PAGE_WIDTH     595.276  /* A4 */
@@ -91,6 +96,10 @@ struct _HearthPdfWriter
   PangoContext         *context;
   PangoFontDescription *fonts[N_STYLES];
   double                line_height[N_STYLES];
+
+  /* Laid out for printing: a cairo_pattern_t of each page. */
+  GPtrArray            *pages;
+  gboolean              paginating; /* laying out into @pages, not the PDF */
 
   guint                 n_pages;    /* started so far */
   gboolean              page_open;  /* something is drawn on the current page */
@@ -175,7 +184,10 @@ end_page (HearthPdfWriter *self)
     return;
 
   draw_footer (self);
-  cairo_show_page (self->cr);
+  if (self->paginating)
+    g_ptr_array_add (self->pages, cairo_pop_group (self->cr));
+  else
+    cairo_show_page (self->cr);
   self->page_open = FALSE;
 }
 
@@ -188,6 +200,8 @@ ensure_page (HearthPdfWriter *self)
   self->n_pages++;
   self->page_open = TRUE;
   self->y = MARGIN_TOP;
+  if (self->paginating)
+    cairo_push_group (self->cr);
 }
 
 static gboolean
@@ -282,6 +296,10 @@ add_outline (HearthPdfWriter *self,
   g_autofree char *link = NULL;
   char y[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* Paper has no outline. */
+  if (self->paginating)
+    return;
+
   g_ascii_formatd (y, sizeof y, "%.1f", self->y);
   link = g_strdup_printf ("page=%u pos=[%.0f %s]", self->n_pages, MARGIN_SIDE, y);
   cairo_pdf_surface_add_outline (self->surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
@@ -351,10 +369,23 @@ start_layout (HearthPdfWriter *self)
 {
   cairo_font_options_t *options;
 
-  self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_CREATOR, "Hearth");
-  cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  if (self->paginating)
+    {
+      /* The same size and the same font options as the PDF's (no hinting,
+       * no rounding of glyph positions), so the lines break alike. */
+      cairo_rectangle_t page = { 0, 0, PAGE_WIDTH, PAGE_HEIGHT };
+
+      self->surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &page);
+    }
+  else
+    {
+      self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, PAGE_WIDTH, PAGE_HEIGHT);
+      cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_CREATOR, "Hearth");
+      cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, self->title);
+    }
   self->cr = cairo_create (self->surface);
+  self->n_pages = 0;
+  self->page_open = FALSE;
 
   /* Points as Pango's units, and no hinting: a PDF is scaled when it is
    * shown, so glyphs sit where the font puts them. */
@@ -390,7 +421,8 @@ end_layout (HearthPdfWriter *self)
   if (self->surface != NULL)
     {
       cairo_surface_finish (self->surface);
-      self->status = cairo_surface_status (self->surface);
+      if (!self->paginating)
+        self->status = cairo_surface_status (self->surface);
     }
   g_clear_pointer (&self->surface, cairo_surface_destroy);
   for (guint i = 0; i < N_STYLES; i++)
@@ -421,7 +453,6 @@ hearth_pdf_writer_finish (HearthPdfWriter  *self,
             }
           render_block (self, &g_array_index (self->blocks, Block, i));
         }
-      g_array_set_size (self->blocks, 0);
 
       /* An empty document still has a page. */
       ensure_page (self);
@@ -450,6 +481,7 @@ hearth_pdf_writer_finalize (GObject *object)
   g_clear_pointer (&self->surface, cairo_surface_destroy);
   for (guint i = 0; i < N_STYLES; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_array_unref (self->blocks);
   g_byte_array_unref (self->data);
   g_free (self->title);
@@ -489,7 +521,7 @@ add_block (HearthPdfWriter *self,
 {
   Block block = { style, NULL, NULL };
 
-  g_return_if_fail (!self->finished);
+  g_return_if_fail (!self->finished && self->pages == NULL);
 
   if (label != NULL)
     block.label = g_utf8_make_valid (label, -1);
@@ -724,4 +756,67 @@ hearth_pdf_writer_save_finish (HearthPdfWriter  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+page_free (gpointer data)
+{
+  cairo_pattern_destroy (data);
+}
+
+/* Lays the blocks out again, as for the PDF, into a group for each page. */
+static void
+paginate (HearthPdfWriter *self)
+{
+  if (self->pages != NULL)
+    return;
+
+  self->pages = g_ptr_array_new_with_free_func (page_free);
+  self->paginating = TRUE;
+  start_layout (self);
+  for (guint i = 0; i < self->blocks->len; i++)
+    render_block (self, &g_array_index (self->blocks, Block, i));
+  /* An empty document still has a page. */
+  ensure_page (self);
+  end_page (self);
+  end_layout (self);
+  self->paginating = FALSE;
+}
+
+guint
+hearth_pdf_writer_paginate (HearthPdfWriter *self)
+{
+  g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), 0);
+
+  paginate (self);
+  return self->pages->len;
+}
+
+gboolean
+hearth_pdf_writer_draw_page (HearthPdfWriter *self,
+                             cairo_t         *cr,
+                             double           width,
+                             double           height,
+                             guint            page)
+{
+  double scale;
+
+  g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  paginate (self);
+  if (page >= self->pages->len)
+    return FALSE;
+
+  /* A4 as it is; on smaller paper, such as Letter, made smaller to fit.
+   * Across the middle, from the top, as a letter is. */
+  scale = MIN (1.0, MIN (width / PAGE_WIDTH, height / PAGE_HEIGHT));
+  cairo_save (cr);
+  cairo_translate (cr, (width - PAGE_WIDTH * scale) / 2, 0);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source (cr, g_ptr_array_index (self->pages, page));
+  cairo_paint (cr);
+  cairo_restore (cr);
+  return TRUE;
 }

@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -20,7 +21,8 @@ G_DECLARE_FINAL_TYPE (HearthPdfWriter, hearth_pdf_writer, HEARTH, PDF_WRITER, GO
  *
  * The add functions only keep a copy of the text, which is quick. The
  * layout, the slow part, happens when the document ends: in
- * get_n_pages(), dup_bytes() or save(), on the thread that calls them. So
+ * get_n_pages(), dup_bytes() or save(), on the thread that calls them, and
+ * again by the same code in paginate(), for printing. So
  * a caller can fill a writer from the store on the main thread and save it
  * with hearth_pdf_writer_save_async(). A writer is used from one thread at
  * a time. */
@@ -55,6 +57,23 @@ void             hearth_pdf_writer_add_detail    (HearthPdfWriter  *self,
 /* Ends the document (nothing can be added after) and says how many pages
  * it has. */
 guint            hearth_pdf_writer_get_n_pages   (HearthPdfWriter  *self);
+
+/* For printing: ends the document (nothing can be added after), lays it
+ * out into pages to draw with hearth_pdf_writer_draw_page(), and says how
+ * many there are. The layout is the PDF's, by the same code, so the pages
+ * are the PDF's pages, whether or not the PDF was made too. Call it on the
+ * thread that draws the pages (GTK's, when printing). */
+guint            hearth_pdf_writer_paginate      (HearthPdfWriter  *self);
+/* Draws page @page (from 0) of the document on @cr, whose page is @width
+ * by @height points with its top left corner at the origin, as a printer's
+ * page is: the same page as in the PDF, made smaller to fit paper smaller
+ * than A4 (such as Letter), across the middle and from the top. FALSE, and
+ * nothing drawn, past the last page. Paginates first if need be. */
+gboolean         hearth_pdf_writer_draw_page     (HearthPdfWriter  *self,
+                                                  cairo_t          *cr,
+                                                  double            width,
+                                                  double            height,
+                                                  guint             page);
 
 /* Ends the document (nothing can be added after) and returns the PDF file,
  * or NULL with @error set if it could not be made. */

@@ -18,7 +18,7 @@
 #include "hearth-query-model.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-dialog.h"
-#include "hearth-session-summary-dialog.h"
+#include "hearth-summary-dialog.h"
 #include "hearth-save-as.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-stopshop-session.h"
@@ -442,7 +442,7 @@ session_summary_action (GtkWidget  *widget,
 
   if (session == NULL)
     return;
-  adw_dialog_present (hearth_session_summary_dialog_new (self->store,
+  adw_dialog_present (hearth_summary_dialog_new_session (self->store,
                                                          hearth_stopshop_session_get_id (session)),
                       widget);
 }
