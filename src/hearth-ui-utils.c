@@ -282,112 +282,11 @@ hearth_dup_save_error (GFile        *file,
   return g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
 }
 
-GtkWidget *
-hearth_dialog_header_new (const char  *action_label,
-                          const char  *style_class,
-                          GtkWidget  **action_button)
-{
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *action = gtk_button_new_with_mnemonic (action_label);
 
-  /* The dialog's own buttons stand in for the window's. */
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "dialog.cancel");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (action), "dialog.save");
-  gtk_widget_add_css_class (action, style_class);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), action);
 
-  if (action_button != NULL)
-    *action_button = action;
-  return header;
-}
 
-GtkWidget *
-hearth_error_label_new (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_set_visible (label, FALSE);
-  return label;
-}
 
-void
-hearth_error_label_show (GtkLabel   *label,
-                         const char *message)
-{
-  gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_accessible_announce (GTK_ACCESSIBLE (label), message,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
-}
-
-GtkWidget *
-hearth_text_card_new (const char *text,
-                      const char *accessible_label)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 18);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 18);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 18);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 18);
-  gtk_widget_add_css_class (view, "card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible_label, -1);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  return scrolled;
-}
-
-GtkWidget *
-hearth_bar_button_new (const char *label,
-                       const char *action,
-                       const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  return button;
-}
-
-GtkWidget *
-hearth_removable_row_new (const char *title,
-                          const char *subtitle,
-                          const char *remove_label,
-                          guint       index,
-                          GCallback   removed,
-                          gpointer    data)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
-  g_signal_connect_object (remove, "clicked", removed, data, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
-}
 
 static void
 unref_model (gpointer  model,

@@ -53,34 +53,4 @@ GtkListItemFactory *hearth_list_factory_new (const char *resource);
 char *hearth_dup_save_error (GFile        *file,
                              const GError *error);
 
-/* The header of a dialog that saves: Cancel (action dialog.cancel) at the
- * start, @action_label (action dialog.save, styled @style_class) at the end. */
-GtkWidget *hearth_dialog_header_new (const char  *action_label,
-                                     const char  *style_class,
-                                     GtkWidget  **action_button);
-/* A label for why something was not saved, hidden until it has a message;
- * showing a message also announces it to screen readers. */
-GtkWidget *hearth_error_label_new   (void);
-void       hearth_error_label_show  (GtkLabel   *label,
-                                     const char *message);
-
-/* A text to read and copy, not to edit, in a card that scrolls. */
-GtkWidget *hearth_text_card_new     (const char *text,
-                                     const char *accessible_label);
-/* A button for an action bar: @label with a mnemonic, running @action. */
-GtkWidget *hearth_bar_button_new    (const char *label,
-                                     const char *action,
-                                     const char *tooltip);
-
-/* A row of a list the person builds (residents on a case, people at a
- * session): @title and @subtitle (may be NULL), and a remove button named
- * @remove_label that calls @removed (a GtkButton "clicked" handler, with
- * @data) and carries @index as its "index" data. Needs libadwaita. */
-GtkWidget *hearth_removable_row_new (const char *title,
-                                     const char *subtitle,
-                                     const char *remove_label,
-                                     guint       index,
-                                     GCallback   removed,
-                                     gpointer    data);
-
 G_END_DECLS
