@@ -75,7 +75,6 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  GtkWidget *toolbar;
 
   f->dir = hearth_test_make_dir ();
   path = g_build_filename (f->dir, "hearth.db", NULL);
@@ -93,22 +92,14 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   hearth_test_iterate (200);
 
-  /* The case list's own search box, not the timeline's. */
-  for (guint i = 0; f->search_entry == NULL; i++)
-    {
-      GtkWidget *entry = hearth_test_find (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, i);
-
-      g_assert_nonnull (entry);
-      if (g_strcmp0 (gtk_search_entry_get_placeholder_text (GTK_SEARCH_ENTRY (entry)),
-                     "Search residents, cases and timelines") == 0)
-        f->search_entry = GTK_EDITABLE (entry);
-    }
-
-  /* Its drop-downs: show, sort, outcome, worker. */
-  toolbar = gtk_widget_get_parent (GTK_WIDGET (f->search_entry));
-  f->filter = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 0));
-  f->outcome = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 2));
-  f->worker = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 3));
+  /* The case list's own search box and filters, not the timeline's. */
+  f->search_entry = GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (f->page), "Search cases"));
+  f->filter = GTK_DROP_DOWN (hearth_test_find_labelled (GTK_WIDGET (f->page), "Which cases to show"));
+  f->outcome = GTK_DROP_DOWN (hearth_test_find_labelled (GTK_WIDGET (f->page), "Outcome of the cases to show"));
+  f->worker = GTK_DROP_DOWN (hearth_test_find_labelled (GTK_WIDGET (f->page), "Worker on the cases to show"));
+  g_assert_nonnull (f->search_entry);
+  g_assert_nonnull (f->filter);
+  g_assert_nonnull (f->outcome);
   g_assert_nonnull (f->worker);
 
   f->least_shown = G_MAXUINT;
@@ -364,6 +355,7 @@ test_large_change_reads_rows_shown (Fixture       *f,
   g_autoptr(GError) error = NULL;
   guint rows = 0;
   guint position;
+  GtkWidget *list;
 
   /* 3,000 more open cases: every one says "kettle", a third "toaster". */
   g_assert_true (hearth_store_exec (f->store,
@@ -399,21 +391,11 @@ test_large_change_reads_rows_shown (Fixture       *f,
   g_assert_cmpuint (rows, <, 500);
 
   /* The open case is still the one highlighted, where it now is. */
-  for (guint i = 0;; i++)
-    {
-      GtkWidget *list = hearth_test_find (GTK_WIDGET (f->page), GTK_TYPE_GRID_VIEW, i);
-
-      g_assert_nonnull (list);
-      if (gtk_widget_has_css_class (list, "navigation-sidebar"))
-        {
-          GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (list));
-
-          position = hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (f)), 1500);
-          g_assert_cmpuint (position, !=, G_MAXUINT);
-          g_assert_true (gtk_selection_model_is_selected (selection, position));
-          break;
-        }
-    }
+  list = hearth_test_find_named (GTK_WIDGET (f->page), GTK_TYPE_GRID_VIEW, "Cases");
+  g_assert_nonnull (list);
+  position = hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (f)), 1500);
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_assert_true (gtk_selection_model_is_selected (gtk_grid_view_get_model (GTK_GRID_VIEW (list)), position));
 }
 
 /* Every filter is reached from the keyboard, and the controls fit a

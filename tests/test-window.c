@@ -239,6 +239,8 @@ test_preferences (Fixture       *fixture,
   gint64 names = hearth_test_query_int (fixture->store,
                                         "SELECT (SELECT count (*) FROM outcomes WHERE active)"
                                         " + (SELECT count (*) FROM access_needs WHERE active)");
+  g_autofree char *remove_name = NULL;
+  HearthLookupItem *item;
   gint64 removed_id;
   GtkWidget *row, *remove;
 
@@ -253,10 +255,10 @@ test_preferences (Fixture       *fixture,
 
   /* The first name's button takes it off its list. */
   row = hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_LOOKUP_ROW, 0);
-  removed_id = hearth_lookup_item_get_id (hearth_lookup_row_get_item (HEARTH_LOOKUP_ROW (row)));
-  for (guint i = 0; (remove = hearth_test_find (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (remove)), "lookup.remove") == 0)
-      break;
+  item = hearth_lookup_row_get_item (HEARTH_LOOKUP_ROW (row));
+  removed_id = hearth_lookup_item_get_id (item);
+  remove_name = g_strdup_printf ("Remove “%s” from the list", hearth_lookup_item_get_name (item));
+  remove = hearth_test_find_named (row, GTK_TYPE_BUTTON, remove_name);
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   HEARTH_TEST_ITERATE_UNTIL (count_lookup_rows (GTK_WIDGET (dialog)) == names - 1);
