@@ -15,14 +15,6 @@
 
 /* --- Waiting for what is on screen -------------------------------------------- */
 
-void
-hearth_test_iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 after_paint_cb (GdkFrameClock *clock,

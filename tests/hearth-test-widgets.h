@@ -8,9 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* Runs the main loop for @ms milliseconds. */
-void        hearth_test_iterate          (guint       ms);
-
 /* How long a test waits for work on other threads, idle callbacks or the
  * next frame before it gives up. Generous: it bounds a wait, it does not
  * time anything, and the sanitizer builds on a loaded machine are many

@@ -97,8 +97,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->cases = hearth_case_query_new (fixture->store);
   item = g_list_model_get_item (G_LIST_MODEL (fixture->cases), 0);
   hearth_case_view_set_case (fixture->view, item);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  hearth_test_iterate (200);
+  hearth_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -108,11 +107,10 @@ fixture_tear_down (Fixture       *fixture,
   AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
 
   if (dialog != NULL)
-    adw_dialog_force_close (dialog);
-  hearth_test_iterate (400);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  hearth_test_iterate (50);
-  g_assert_finalize_object (fixture->window);
+    hearth_test_close_dialog (dialog);
+  /* GTK holds the window until it is destroyed. */
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->cases);
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
@@ -328,9 +326,8 @@ test_close_and_reopen (Fixture       *fixture,
   gint64 longer = query (fixture, "SELECT id FROM outcomes WHERE name = 'On a longer journey'");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.close", NULL));
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_CASE_STATUS_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (HEARTH_IS_CASE_STATUS_DIALOG (dialog));
   button = save_button (dialog, "Close Case");
 
   /* No outcome is chosen for the worker. */
@@ -345,8 +342,7 @@ test_close_and_reopen (Fixture       *fixture,
 
   note = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
   hearth_text_field_set_text (note, "Dot is settled; the stairlift comes in spring");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
-  hearth_test_iterate (50);
+  save_and_close (fixture, dialog);
 
   g_assert_cmpint (query (fixture, "SELECT outcome_id FROM cases WHERE id = 1 AND status = 'closed'"), ==, longer);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1"
@@ -355,7 +351,7 @@ test_close_and_reopen (Fixture       *fixture,
 
   /* Closed: it can be reopened, not closed again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.reopen", NULL));
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_CASE_STATUS_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
   g_assert_null (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Close Case"));
   button = save_button (dialog, "Reopen Case");
@@ -365,8 +361,7 @@ test_close_and_reopen (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (button));
   hearth_text_field_set_text (note, "Dot rang: the stairlift did not come");
   g_assert_true (gtk_widget_get_sensitive (button));
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
-  hearth_test_iterate (50);
+  save_and_close (fixture, dialog);
 
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1 AND status = 'open'"), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries WHERE case_id = 1"
@@ -512,6 +507,7 @@ test_outcome_list (Fixture       *fixture,
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = hearth_lookup_list_group_new (fixture->store, HEARTH_LOOKUP_OUTCOMES);
   GtkWidget *add = hearth_test_find_labelled (group, "Add an outcome");
+  g_autofree char *said = NULL;
   GtkWidget *row;
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
@@ -521,7 +517,6 @@ test_outcome_list (Fixture       *fixture,
   /* A new outcome joins the list, and the close dialog offers it. */
   gtk_editable_set_text (GTK_EDITABLE (add), "  Moved away  ");
   g_signal_emit_by_name (add, "apply");
-  hearth_test_iterate (20);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away' AND active"), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hearth_test_find_labelled (group, "Add an outcome"))), ==, "");
 
@@ -531,9 +526,10 @@ test_outcome_list (Fixture       *fixture,
       break;
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "did not engage");
+  said = g_strdup (hearth_test_get_announcement ());
   g_signal_emit_by_name (row, "apply");
-  hearth_test_iterate (20);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away'"), ==, 1);
+  g_assert_cmpstr (hearth_test_get_announcement (), !=, said);
 
   /* Removing takes it off what is offered. */
   for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
@@ -541,11 +537,10 @@ test_outcome_list (Fixture       *fixture,
       break;
   g_assert_nonnull (row);
   g_signal_emit_by_name (hearth_test_find_labelled (row, "Remove “Moved away” from the list"), "clicked");
-  hearth_test_iterate (20);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away' AND NOT active"), ==, 1);
   for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), !=, "Moved away");
-  adw_dialog_force_close (dialog);
+  hearth_test_close_dialog (dialog);
 }
 
 static void
@@ -579,8 +574,7 @@ test_agreement_summary (Fixture       *fixture,
   g_assert_nonnull (strstr (printed, "Dot"));
 
   /* An entry that is not an agreement has no summary, and says so. */
-  adw_dialog_force_close (dialog);
-  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
+  hearth_test_close_dialog (dialog);
   dialog = present (fixture, hearth_summary_dialog_new_agreement (fixture->store, fixture->note, NULL));
   g_assert_null (hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog)));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Summary to Send"));

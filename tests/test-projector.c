@@ -60,7 +60,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->settings = g_settings_new ("io.github.hearthapp.Hearth");
   fixture->window = hearth_projector_window_new (fixture->store, fixture->settings, 1);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 768);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_present (GTK_WINDOW (fixture->window));
   /* Shown, with its rows. */
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find (fixture->window, HEARTH_TYPE_PROJECTOR_ROW, 0) != NULL);
 }
@@ -357,7 +357,7 @@ test_phases_and_votes (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "Half a thought about the van");
   close_projector (fixture, TRUE);
   fixture->window = hearth_projector_window_new (fixture->store, fixture->settings, 1);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_present (GTK_WINDOW (fixture->window));
   entry = hearth_test_find_labelled (fixture->window, "A barrier, in one line");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Half a thought about the van");
 

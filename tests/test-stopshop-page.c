@@ -114,8 +114,7 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
   adw_window_set_content (fixture->window, overlay);
   hearth_stopshop_page_set_store (fixture->page, fixture->store);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
+  hearth_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -123,19 +122,12 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
-  GtkWidget *window = GTK_WIDGET (fixture->window);
 
-  /* Gone once it has finished closing. */
   if (dialog != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-      adw_dialog_force_close (dialog);
-      HEARTH_TEST_ITERATE_UNTIL (dialog == NULL);
-    }
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
-  HEARTH_TEST_ITERATE_UNTIL (window == NULL);
+    hearth_test_close_dialog (dialog);
+  /* GTK holds the window until it is destroyed. */
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);

@@ -125,7 +125,7 @@ fixture_set_up (Fixture       *fixture,
   adw_window_set_content (fixture->window, GTK_WIDGET (fixture->overlay));
   hearth_timeline_view_set_store (fixture->view, fixture->store);
   hearth_timeline_view_set_case_id (fixture->view, 1);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_present (GTK_WINDOW (fixture->window));
   ITERATE_UNTIL (shows_in_order (fixture));
 }
 
@@ -133,13 +133,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  /* Until only the fixture holds the window, and then until what its
-   * going left to do (the renderer's clean-up among it) is done. */
-  ITERATE_UNTIL (G_OBJECT (fixture->window)->ref_count == 1);
-  g_assert_finalize_object (fixture->window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  /* GTK holds the window until it is destroyed. */
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
