@@ -1,14 +1,15 @@
 /* Copyright 2026 The Hearth authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Changes to 360° feedback: the frameworks and their rules. Refusals write
- * nothing, and say what to do in plain words.
+ * Changes to 360° feedback: the frameworks and their rules, cycles and their
+ * raters. Refusals write nothing, and say what to do in plain words.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "hearth-feedback-changes.h"
 #include "hearth-framework-changes.h"
 #include "hearth-test-utils.h"
 
@@ -669,6 +670,479 @@ test_duplicate_and_remove (Fixture       *fixture,
                          HEARTH_ERROR_NOT_FOUND));
 }
 
+/* --- Cycles and raters -------------------------------------------------------- */
+
+static HearthFeedbackCycleSpec
+spec_for (Fixture *fixture,
+          gint64   subject_id)
+{
+  HearthFeedbackCycleSpec spec = {
+    .subject_id = subject_id,
+    .framework_id = framework_named (fixture, "High performance behaviours"),
+    .title = "Spring feedback",
+    .opens_on = "2026-11-01",
+    .closes_on = "2026-11-30",
+    .mode = HEARTH_FEEDBACK_RATINGS_AND_WORDS,
+    .release_by = HEARTH_RELEASE_BY_SUPERVISOR,
+    .supervisor_id = SAM,
+  };
+
+  return spec;
+}
+
+static gint64
+create_cycle (Fixture *fixture,
+              gint64   subject_id)
+{
+  g_autoptr(GError) error = NULL;
+  HearthFeedbackCycleSpec spec = spec_for (fixture, subject_id);
+  gint64 id;
+
+  id = hearth_feedback_create_cycle (fixture->store, &spec, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gint64
+add_rater (Fixture            *fixture,
+           gint64              cycle_id,
+           gint64              staff_id,
+           const char         *name,
+           HearthRelationship  relationship)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = hearth_feedback_add_rater (fixture->store, cycle_id, staff_id, name, relationship, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+test_cycle_create (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_title = make_text (HEARTH_FEEDBACK_TITLE_MAX + 1);
+  g_autofree char *secret = NULL;
+  const char *bad_dates[] = {
+    NULL, "", "2026-2-01", "2026-02-30", "2026-13-01", "26-11-01", "2026/11/01", "２０２６-11-01",
+    "2026-11-01 ", " 2026-11-01", "2026-00-10",
+  };
+  HearthFeedbackCycleSpec spec = spec_for (fixture, PRIYA);
+  gint64 empty, one, two;
+
+  spec.subject_id = 0;
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  spec.subject_id = 99;
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  spec = spec_for (fixture, PRIYA);
+  spec.framework_id = 0;
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  empty = hearth_framework_create (fixture->store, "Nothing yet", 0, &error);
+  g_assert_no_error (error);
+  spec.framework_id = empty;
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  spec = spec_for (fixture, PRIYA);
+  spec.title = long_title;
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  spec.title = "Spring \xff";
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  for (guint i = 0; i < G_N_ELEMENTS (bad_dates); i++)
+    {
+      spec = spec_for (fixture, PRIYA);
+      spec.opens_on = bad_dates[i];
+      g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec,
+                                                                    error_ptr),
+                             HEARTH_ERROR_INVALID));
+      spec = spec_for (fixture, PRIYA);
+      spec.closes_on = bad_dates[i];
+      g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec,
+                                                                    error_ptr),
+                             HEARTH_ERROR_INVALID));
+    }
+  spec = spec_for (fixture, PRIYA);
+  spec.closes_on = "2026-10-31";
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  spec = spec_for (fixture, PRIYA);
+  spec.supervisor_id = PRIYA;
+  g_error_free (REFUSED (fixture, hearth_feedback_create_cycle (fixture->store, &spec, error_ptr),
+                         HEARTH_ERROR_INVALID));
+
+  /* A leap day, a cycle of one day, no supervisor, development only. */
+  spec = spec_for (fixture, PRIYA);
+  spec.opens_on = spec.closes_on = "2028-02-29";
+  spec.supervisor_id = 0;
+  spec.mode = HEARTH_FEEDBACK_DEVELOPMENT_ONLY;
+  spec.release_by = HEARTH_RELEASE_BY_PERSON;
+  one = hearth_feedback_create_cycle (fixture->store, &spec, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT development_only = 1 AND release_by = 'person' AND"
+                                   " supervisor_id IS NULL AND closed_at IS NULL AND released_at"
+                                   " IS NULL AND min_self = 1 AND min_manager = 1 AND min_other = 3"
+                                   " AND min_comments = 3 AND min_confirmed = 0 AND created_by = 1"
+                                   " FROM feedback_cycles WHERE id = %" G_GINT64_FORMAT, one), ==, 1);
+  two = create_cycle (fixture, TOMASZ);
+  g_assert_cmpint (query (fixture, "SELECT supervisor_id = 1 AND release_by = 'supervisor'"
+                                   " AND development_only = 0 AND title = 'Spring feedback'"
+                                   " FROM feedback_cycles WHERE id = %" G_GINT64_FORMAT, two), ==, 1);
+
+  /* Each cycle has a seed and a secret of its own. */
+  secret = query_text (fixture, "SELECT secret FROM feedback_cycles WHERE id = %" G_GINT64_FORMAT,
+                       two);
+  g_assert_cmpint (strlen (secret), ==, 64);
+  g_assert_true (strspn (secret, "0123456789abcdef") == 64);
+  g_assert_cmpint (query (fixture, "SELECT count (DISTINCT secret) FROM feedback_cycles"), ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count (DISTINCT shuffle_seed) FROM feedback_cycles"),
+                   ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM audit_log WHERE table_name ="
+                                   " 'feedback_cycles' AND action = 'insert' AND staff_id = 1"), ==, 2);
+}
+
+static void
+test_cycle_update (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  HearthFeedbackCycleSpec spec = spec_for (fixture, PRIYA);
+
+  spec.title = "  Autumn  ";
+  spec.closes_on = "2026-12-15";
+  spec.subject_id = TOMASZ;
+  g_assert_true (hearth_feedback_update_cycle (fixture->store, cycle, &spec, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT title = 'Autumn' AND closes_on = '2026-12-15' AND"
+                                   " subject_id = 3 FROM feedback_cycles"), ==, 1);
+
+  /* Once someone is asked, the person stays; once someone answers, the
+   * framework and the mode stay too. */
+  add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  spec.subject_id = PRIYA;
+  g_error_free (REFUSED (fixture, hearth_feedback_update_cycle (fixture->store, cycle, &spec,
+                                                                error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  spec.subject_id = TOMASZ;
+  spec.framework_id = framework_named (fixture, "Our values");
+  g_assert_true (hearth_feedback_update_cycle (fixture->store, cycle, &spec, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_exec (fixture->store, "INSERT INTO feedback_responses (id, cycle_id,"
+                                    " relationship) SELECT 77, id, 'peer' FROM feedback_cycles",
+                                    &error));
+  spec.framework_id = framework_named (fixture, "High performance behaviours");
+  g_error_free (REFUSED (fixture, hearth_feedback_update_cycle (fixture->store, cycle, &spec,
+                                                                error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  spec.framework_id = framework_named (fixture, "Our values");
+  spec.mode = HEARTH_FEEDBACK_DEVELOPMENT_ONLY;
+  g_error_free (REFUSED (fixture, hearth_feedback_update_cycle (fixture->store, cycle, &spec,
+                                                                error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  spec.mode = HEARTH_FEEDBACK_RATINGS_AND_WORDS;
+  spec.title = "Autumn, again";
+  g_assert_true (hearth_feedback_update_cycle (fixture->store, cycle, &spec, &error));
+  g_assert_no_error (error);
+  g_error_free (REFUSED (fixture, hearth_feedback_update_cycle (fixture->store, 999, &spec,
+                                                                error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+}
+
+static void
+test_minimums (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) refused = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  HearthFeedbackMinimums minimums = { 0, };
+  HearthFeedbackMinimums two_peers = { 1, 1, 2, 3 };
+  HearthFeedbackMinimums two_comments = { 1, 1, 3, 2 };
+  HearthFeedbackMinimums none = { 1, 0, 3, 3 };
+  HearthFeedbackMinimums too_many = { 1, 1, 51, 3 };
+  HearthFeedbackMinimums higher = { 2, 1, 4, 5 };
+
+  g_assert_true (hearth_feedback_get_minimums (fixture->store, cycle, &minimums, &error));
+  g_assert_cmpuint (minimums.self, ==, HEARTH_FEEDBACK_MIN_SELF);
+  g_assert_cmpuint (minimums.manager, ==, HEARTH_FEEDBACK_MIN_MANAGER);
+  g_assert_cmpuint (minimums.other, ==, HEARTH_FEEDBACK_MIN_OTHER);
+  g_assert_cmpuint (minimums.comments, ==, HEARTH_FEEDBACK_MIN_COMMENTS);
+
+  /* Below the defaults only when the risk is confirmed. */
+  refused = REFUSED (fixture, hearth_feedback_set_minimums (fixture->store, cycle, &two_peers,
+                                                            FALSE, error_ptr),
+                     HEARTH_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (refused->message, "work out who"));
+  g_error_free (REFUSED (fixture, hearth_feedback_set_minimums (fixture->store, cycle,
+                                                                &two_comments, FALSE, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  g_error_free (REFUSED (fixture, hearth_feedback_set_minimums (fixture->store, cycle, &none, TRUE,
+                                                                error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_error_free (REFUSED (fixture, hearth_feedback_set_minimums (fixture->store, cycle, &too_many,
+                                                                TRUE, error_ptr),
+                         HEARTH_ERROR_INVALID));
+
+  g_assert_true (hearth_feedback_set_minimums (fixture->store, cycle, &two_peers, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT min_other = 2 AND min_confirmed = 1 FROM feedback_cycles"),
+                   ==, 1);
+  g_assert_true (hearth_feedback_get_minimums (fixture->store, cycle, &minimums, &error));
+  g_assert_cmpuint (minimums.other, ==, 2);
+
+  /* At or above the defaults needs no confirmation, and clears it. */
+  g_assert_true (hearth_feedback_set_minimums (fixture->store, cycle, &higher, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT min_self = 2 AND min_other = 4 AND min_comments = 5"
+                                   " AND min_confirmed = 0 FROM feedback_cycles"), ==, 1);
+}
+
+static void
+test_raters (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) refused = NULL;
+  g_autofree char *long_name = make_text (HEARTH_FEEDBACK_RATER_NAME_MAX + 1);
+  g_autofree char *stored = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 self, peer, partner;
+
+  /* Self is the person, whoever is named. */
+  self = add_rater (fixture, cycle, 0, NULL, HEARTH_RELATIONSHIP_SELF);
+  g_assert_cmpint (query (fixture, "SELECT staff_id FROM feedback_raters WHERE id = %"
+                                   G_GINT64_FORMAT, self), ==, PRIYA);
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, TOMASZ, NULL,
+                                                             HEARTH_RELATIONSHIP_SELF, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, PRIYA, NULL,
+                                                             HEARTH_RELATIONSHIP_PEER, error_ptr),
+                         HEARTH_ERROR_INVALID));
+
+  /* The same team member twice, in any group, is refused by name. */
+  peer = add_rater (fixture, cycle, TOMASZ, "ignored", HEARTH_RELATIONSHIP_PEER);
+  g_assert_cmpint (query (fixture, "SELECT name = '' AND status = 'invited' FROM feedback_raters"
+                                   " WHERE id = %" G_GINT64_FORMAT, peer), ==, 1);
+  refused = REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, TOMASZ, NULL,
+                                                         HEARTH_RELATIONSHIP_DIRECT_REPORT,
+                                                         error_ptr),
+                     HEARTH_ERROR_INVALID);
+  g_assert_nonnull (strstr (refused->message, "Tomasz Nowak"));
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, 0, NULL,
+                                                             HEARTH_RELATIONSHIP_SELF, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_assert_true (hearth_store_exec (fixture->store, "UPDATE staff SET active = 0 WHERE id = 6",
+                                    &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, KWAME, NULL,
+                                                             HEARTH_RELATIONSHIP_PEER, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, 99, NULL,
+                                                             HEARTH_RELATIONSHIP_PEER, error_ptr),
+                         HEARTH_ERROR_INVALID));
+
+  /* Someone outside the team, by name. */
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, 0, "   ",
+                                                             HEARTH_RELATIONSHIP_PARTNER,
+                                                             error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, 0, long_name,
+                                                             HEARTH_RELATIONSHIP_PARTNER,
+                                                             error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, 0, "Jo \xff",
+                                                             HEARTH_RELATIONSHIP_PARTNER,
+                                                             error_ptr),
+                         HEARTH_ERROR_INVALID));
+  partner = add_rater (fixture, cycle, 0, " جو مارش ", HEARTH_RELATIONSHIP_PARTNER);
+  stored = query_text (fixture, "SELECT name || '|' || relationship || '|' ||"
+                                " coalesce (staff_id, 0) FROM feedback_raters WHERE id = %"
+                                G_GINT64_FORMAT, partner);
+  g_assert_cmpstr (stored, ==, "جو مارش|partner|0");
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, 999, GRACE, NULL,
+                                                             HEARTH_RELATIONSHIP_PEER, error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+
+  /* Taken out, or declining; neither once they have answered. */
+  g_assert_true (hearth_feedback_remove_rater (fixture->store, partner, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_raters WHERE id = %"
+                                   G_GINT64_FORMAT, partner), ==, 0);
+  g_assert_true (hearth_feedback_decline (fixture->store, peer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT status = 'declined' FROM feedback_raters WHERE id = %"
+                                   G_GINT64_FORMAT, peer), ==, 1);
+  g_assert_true (hearth_store_exec (fixture->store, "UPDATE feedback_raters SET status = 'submitted'"
+                                    " WHERE relationship = 'self'", &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_remove_rater (fixture->store, self, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  g_error_free (REFUSED (fixture, hearth_feedback_decline (fixture->store, self, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  g_error_free (REFUSED (fixture, hearth_feedback_remove_rater (fixture->store, 999, error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+
+  /* No one is added to a closed cycle. */
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_add_rater (fixture->store, cycle, GRACE, NULL,
+                                                             HEARTH_RELATIONSHIP_PEER, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+
+  g_assert_cmpstr (hearth_relationship_to_string (HEARTH_RELATIONSHIP_DIRECT_REPORT), ==,
+                   "direct-report");
+  g_assert_cmpstr (hearth_relationship_get_group_label (HEARTH_RELATIONSHIP_PEER), ==, "Peers");
+}
+
+/* Closing makes a report possible, releasing shows it to the person, and
+ * reopening takes both back. */
+static void
+test_close_release_reopen (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HearthFeedbackCycleSpec spec = spec_for (fixture, TOMASZ);
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 by_person, audit;
+
+  g_error_free (REFUSED (fixture, hearth_feedback_release (fixture->store, cycle, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+
+  hearth_store_set_clock (fixture->store, NOW + 60);
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT closed_at FROM feedback_cycles"), ==, NOW + 60);
+  audit = query (fixture, "SELECT count (*) FROM audit_log");
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM audit_log"), ==, audit);
+
+  /* Only the supervisor releases this one: not the person, not a peer. */
+  hearth_store_set_actor (fixture->store, PRIYA);
+  g_error_free (REFUSED (fixture, hearth_feedback_release (fixture->store, cycle, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  hearth_store_set_actor (fixture->store, GRACE);
+  g_error_free (REFUSED (fixture, hearth_feedback_release (fixture->store, cycle, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  hearth_store_set_actor (fixture->store, SAM);
+  hearth_store_set_clock (fixture->store, NOW + 120);
+  g_assert_true (hearth_feedback_release (fixture->store, cycle, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT released_at = %" G_GINT64_FORMAT " AND released_by = 1"
+                                   " FROM feedback_cycles WHERE id = %" G_GINT64_FORMAT,
+                          NOW + 120, cycle), ==, 1);
+  /* The release is in the audit trail, by the supervisor. */
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM audit_log WHERE table_name ="
+                                   " 'feedback_cycles' AND row_id = %" G_GINT64_FORMAT
+                                   " AND staff_id = 1 AND at = %" G_GINT64_FORMAT,
+                          cycle, NOW + 120), ==, 1);
+
+  g_assert_true (hearth_feedback_reopen_cycle (fixture->store, cycle, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT closed_at IS NULL AND released_at IS NULL AND"
+                                   " released_by IS NULL FROM feedback_cycles WHERE id = %"
+                                   G_GINT64_FORMAT, cycle), ==, 1);
+  g_error_free (REFUSED (fixture, hearth_feedback_release (fixture->store, cycle, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+
+  /* When the person may release, they can; a peer still cannot. */
+  spec.release_by = HEARTH_RELEASE_BY_PERSON;
+  by_person = hearth_feedback_create_cycle (fixture->store, &spec, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, by_person, &error));
+  hearth_store_set_actor (fixture->store, GRACE);
+  g_error_free (REFUSED (fixture, hearth_feedback_release (fixture->store, by_person, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  hearth_store_set_actor (fixture->store, TOMASZ);
+  g_assert_true (hearth_feedback_release (fixture->store, by_person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT released_by FROM feedback_cycles WHERE id = %"
+                                   G_GINT64_FORMAT, by_person), ==, TOMASZ);
+}
+
+/* While a cycle is open, everyone may count its raters, and only its
+ * supervisor sees who has not answered. */
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+  g_autofree char *joined = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  guint counts[HEARTH_N_RATER_STATUSES];
+
+  add_rater (fixture, cycle, 0, NULL, HEARTH_RELATIONSHIP_SELF);
+  add_rater (fixture, cycle, TOMASZ, NULL, HEARTH_RELATIONSHIP_PEER);
+  add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  add_rater (fixture, cycle, FATIMA, NULL, HEARTH_RELATIONSHIP_PEER);
+  add_rater (fixture, cycle, 0, "Jo Marsh", HEARTH_RELATIONSHIP_PARTNER);
+  g_assert_true (hearth_store_exec (fixture->store,
+                                    "UPDATE feedback_raters SET status = 'submitted' WHERE staff_id = 3;"
+                                    "UPDATE feedback_raters SET status = 'started' WHERE staff_id = 4;"
+                                    "UPDATE feedback_raters SET status = 'declined' WHERE staff_id = 5;",
+                                    &error));
+
+  g_assert_true (hearth_feedback_count_raters (fixture->store, cycle, counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts[HEARTH_RATER_INVITED], ==, 2);
+  g_assert_cmpuint (counts[HEARTH_RATER_STARTED], ==, 1);
+  g_assert_cmpuint (counts[HEARTH_RATER_SUBMITTED], ==, 1);
+  g_assert_cmpuint (counts[HEARTH_RATER_DECLINED], ==, 1);
+
+  names = hearth_feedback_dup_not_answered (fixture->store, cycle, SAM, &error);
+  g_assert_no_error (error);
+  joined = g_strjoinv ("|", names);
+  g_assert_cmpstr (joined, ==, "Grace Adeyemi|Jo Marsh|Priya Shah");
+  g_clear_pointer (&names, g_strfreev);
+
+  g_error_free (REFUSED (fixture, hearth_feedback_dup_not_answered (fixture->store, cycle, PRIYA,
+                                                                    error_ptr) != NULL,
+                         HEARTH_ERROR_CONFLICT));
+  g_error_free (REFUSED (fixture, hearth_feedback_dup_not_answered (fixture->store, cycle, 0,
+                                                                    error_ptr) != NULL,
+                         HEARTH_ERROR_CONFLICT));
+
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  names = hearth_feedback_dup_not_answered (fixture->store, cycle, SAM, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (names), ==, 0);
+}
+
+static void
+test_rater_alone (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 self = add_rater (fixture, cycle, 0, NULL, HEARTH_RELATIONSHIP_SELF);
+  gint64 manager = add_rater (fixture, cycle, SAM, NULL, HEARTH_RELATIONSHIP_MANAGER);
+  gint64 peer = add_rater (fixture, cycle, TOMASZ, NULL, HEARTH_RELATIONSHIP_PEER);
+  gint64 partner = add_rater (fixture, cycle, 0, "Jo Marsh", HEARTH_RELATIONSHIP_PARTNER);
+  gint64 other_partner = add_rater (fixture, cycle, 0, "Ade Bello", HEARTH_RELATIONSHIP_PARTNER);
+
+  /* Groups of one by design are not “alone”. */
+  g_assert_false (hearth_feedback_rater_is_alone (fixture->store, self, &error));
+  g_assert_false (hearth_feedback_rater_is_alone (fixture->store, manager, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hearth_feedback_rater_is_alone (fixture->store, peer, &error));
+  add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  g_assert_false (hearth_feedback_rater_is_alone (fixture->store, peer, &error));
+
+  g_assert_false (hearth_feedback_rater_is_alone (fixture->store, partner, &error));
+  g_assert_true (hearth_feedback_decline (fixture->store, other_partner, &error));
+  g_assert_true (hearth_feedback_rater_is_alone (fixture->store, partner, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (hearth_feedback_rater_is_alone (fixture->store, 999, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +1159,13 @@ main (int   argc,
   ADD ("/feedback-changes/framework/scale", test_scale);
   ADD ("/feedback-changes/framework/in-use", test_framework_in_use);
   ADD ("/feedback-changes/framework/duplicate-and-remove", test_duplicate_and_remove);
+  ADD ("/feedback-changes/cycle/create", test_cycle_create);
+  ADD ("/feedback-changes/cycle/update", test_cycle_update);
+  ADD ("/feedback-changes/cycle/minimums", test_minimums);
+  ADD ("/feedback-changes/cycle/close-release-reopen", test_close_release_reopen);
+  ADD ("/feedback-changes/cycle/progress", test_progress);
+  ADD ("/feedback-changes/raters/add-remove-decline", test_raters);
+  ADD ("/feedback-changes/raters/alone", test_rater_alone);
 
   return g_test_run ();
 }
