@@ -2,12 +2,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Changes to 360° feedback: the frameworks and their rules, cycles and their
- * raters. Refusals write nothing, and say what to do in plain words.
+ * raters, drafts and sending answers, and that the database file itself
+ * holds no link from a response to the rater who sent it. Refusals write
+ * nothing, and say what to do in plain words.
  */
 
 #include "config.h"
 
 #include <string.h>
+
+#include <sqlite3.h>
 
 #include "hearth-feedback-changes.h"
 #include "hearth-framework-changes.h"
@@ -1143,6 +1147,620 @@ test_rater_alone (Fixture       *fixture,
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
+/* --- Drafts and sending ----------------------------------------------------------- */
+
+static gint64
+behaviour_named (Fixture    *fixture,
+                 const char *name)
+{
+  return query (fixture, "SELECT id FROM behaviours WHERE name = '%s'", name);
+}
+
+/* Answers that rate every behaviour of the high performance framework
+ * @rating, but the last one “not seen”, with an example for the first. */
+static HearthFeedbackAnswers *
+answers_for (Fixture    *fixture,
+             int         rating,
+             const char *example,
+             const char *keep_doing,
+             const char *try_doing)
+{
+  HearthFeedbackAnswers *answers = hearth_feedback_answers_new ();
+  gint64 framework = framework_named (fixture, "High performance behaviours");
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ids = hearth_store_read_ids (fixture->store, &error,
+                               "SELECT id FROM behaviours WHERE framework_id = ?1"
+                               " AND removed_at IS NULL ORDER BY position", "x", framework);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      if (i + 1 == ids->len)
+        hearth_feedback_answers_set_not_seen (answers, id, TRUE);
+      else if (rating > 0)
+        hearth_feedback_answers_set_rating (answers, id, rating);
+      if (i == 0)
+        hearth_feedback_answers_set_example (answers, id, example);
+    }
+  hearth_feedback_answers_set_keep_doing (answers, keep_doing);
+  hearth_feedback_answers_set_try (answers, try_doing);
+
+  return answers;
+}
+
+static void
+test_answers_value (void)
+{
+  g_autoptr(HearthFeedbackAnswers) answers = hearth_feedback_answers_new ();
+  g_autoptr(HearthFeedbackAnswers) copy = NULL;
+
+  g_assert_cmpint (hearth_feedback_answers_get_rating (answers, 7), ==, 0);
+  g_assert_cmpstr (hearth_feedback_answers_get_example (answers, 7), ==, "");
+  hearth_feedback_answers_set_rating (answers, 7, 4);
+  hearth_feedback_answers_set_example (answers, 9, "Listens");
+  hearth_feedback_answers_set_not_seen (answers, 7, TRUE);
+  g_assert_cmpint (hearth_feedback_answers_get_rating (answers, 7), ==, 0);
+  g_assert_true (hearth_feedback_answers_get_not_seen (answers, 7));
+  hearth_feedback_answers_set_rating (answers, 7, 2);
+  g_assert_false (hearth_feedback_answers_get_not_seen (answers, 7));
+  hearth_feedback_answers_set_keep_doing (answers, "Keep");
+
+  copy = hearth_feedback_answers_copy (answers);
+  hearth_feedback_answers_set_example (answers, 9, "Changed");
+  g_assert_cmpuint (hearth_feedback_answers_get_n_behaviours (copy), ==, 2);
+  g_assert_cmpint (hearth_feedback_answers_get_behaviour_id (copy, 0), ==, 7);
+  g_assert_cmpint (hearth_feedback_answers_get_behaviour_id (copy, 1), ==, 9);
+  g_assert_cmpint (hearth_feedback_answers_get_rating (copy, 7), ==, 2);
+  g_assert_cmpstr (hearth_feedback_answers_get_example (copy, 9), ==, "Listens");
+  g_assert_cmpstr (hearth_feedback_answers_get_keep_doing (copy), ==, "Keep");
+  g_assert_cmpstr (hearth_feedback_answers_get_try (copy), ==, "");
+}
+
+static void
+assert_same_answers (const HearthFeedbackAnswers *a,
+                     const HearthFeedbackAnswers *b)
+{
+  g_assert_cmpstr (hearth_feedback_answers_get_keep_doing (a), ==,
+                   hearth_feedback_answers_get_keep_doing (b));
+  g_assert_cmpstr (hearth_feedback_answers_get_try (a), ==, hearth_feedback_answers_get_try (b));
+  for (guint i = 0; i < hearth_feedback_answers_get_n_behaviours (a); i++)
+    {
+      gint64 id = hearth_feedback_answers_get_behaviour_id (a, i);
+
+      g_assert_cmpint (hearth_feedback_answers_get_rating (a, id), ==,
+                       hearth_feedback_answers_get_rating (b, id));
+      g_assert_cmpint (hearth_feedback_answers_get_not_seen (a, id), ==,
+                       hearth_feedback_answers_get_not_seen (b, id));
+      g_assert_cmpstr (hearth_feedback_answers_get_example (a, id), ==,
+                       hearth_feedback_answers_get_example (b, id));
+    }
+}
+
+/* Drafts keep what a rater writes, as they write it, exactly. */
+static void
+test_drafts (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFeedbackAnswers) answers = NULL;
+  g_autoptr(HearthFeedbackAnswers) loaded = NULL;
+  g_autoptr(HearthFeedbackAnswers) wrong = NULL;
+  g_autofree char *longest = make_text (HEARTH_FEEDBACK_TEXT_MAX);
+  g_autofree char *too_long = make_text (HEARTH_FEEDBACK_TEXT_MAX + 1);
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 peer = add_rater (fixture, cycle, TOMASZ, NULL, HEARTH_RELATIONSHIP_PEER);
+  gint64 other = add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  gint64 empathy = behaviour_named (fixture, "Empathy");
+
+  /* Nothing saved yet: nothing answered. */
+  loaded = hearth_feedback_load_draft (fixture->store, peer, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hearth_feedback_answers_get_n_behaviours (loaded), ==, 0);
+  g_clear_pointer (&loaded, hearth_feedback_answers_free);
+
+  answers = answers_for (fixture, 4, longest, "  Keeps calm 😌\n", "جرّب أن تقول لا");
+  g_assert_true (hearth_feedback_save_draft (fixture->store, peer, answers, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT status = 'started' FROM feedback_raters WHERE id = %"
+                                   G_GINT64_FORMAT, peer), ==, 1);
+  loaded = hearth_feedback_load_draft (fixture->store, peer, &error);
+  g_assert_no_error (error);
+  assert_same_answers (answers, loaded);
+  assert_same_answers (loaded, answers);
+  g_assert_cmpstr (hearth_feedback_answers_get_example (loaded, empathy), ==, longest);
+  g_clear_pointer (&loaded, hearth_feedback_answers_free);
+
+  /* Saving again replaces it. */
+  hearth_feedback_answers_set_rating (answers, empathy, 2);
+  hearth_feedback_answers_set_example (answers, empathy, "");
+  hearth_feedback_answers_set_keep_doing (answers, "Second thoughts");
+  g_assert_true (hearth_feedback_save_draft (fixture->store, peer, answers, &error));
+  loaded = hearth_feedback_load_draft (fixture->store, peer, &error);
+  assert_same_answers (answers, loaded);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_drafts"), ==, 1);
+
+  /* What cannot be kept is refused, and the draft stays as it was. */
+  wrong = hearth_feedback_answers_copy (answers);
+  hearth_feedback_answers_set_rating (wrong, empathy, 6);
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, wrong,
+                                                              error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_clear_pointer (&wrong, hearth_feedback_answers_free);
+  wrong = hearth_feedback_answers_copy (answers);
+  hearth_feedback_answers_set_rating (wrong, behaviour_named (fixture, "Human"), 3);
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, wrong,
+                                                              error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_clear_pointer (&wrong, hearth_feedback_answers_free);
+  wrong = hearth_feedback_answers_copy (answers);
+  hearth_feedback_answers_set_example (wrong, empathy, too_long);
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, wrong,
+                                                              error_ptr),
+                         HEARTH_ERROR_INVALID));
+  hearth_feedback_answers_set_example (wrong, empathy, "");
+  hearth_feedback_answers_set_try (wrong, too_long);
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, wrong,
+                                                              error_ptr),
+                         HEARTH_ERROR_INVALID));
+  hearth_feedback_answers_set_try (wrong, "Try \xe2\x28\xa1");
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, wrong,
+                                                              error_ptr),
+                         HEARTH_ERROR_INVALID));
+  hearth_feedback_answers_set_try (wrong, "");
+  hearth_feedback_answers_set_example (wrong, empathy, "\xc0\xaf");
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, wrong,
+                                                              error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_clear_pointer (&loaded, hearth_feedback_answers_free);
+  loaded = hearth_feedback_load_draft (fixture->store, peer, &error);
+  assert_same_answers (answers, loaded);
+
+  /* Not for a rater who declined, nor once the cycle has closed. */
+  g_assert_true (hearth_feedback_decline (fixture->store, other, &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, other, answers,
+                                                              error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, answers,
+                                                              error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+}
+
+static void
+test_development_only_answers (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFeedbackAnswers) rated = answers_for (fixture, 3, "", "", "");
+  g_autoptr(HearthFeedbackAnswers) words = answers_for (fixture, 0, "Sat with her", "Keep", "Try");
+  HearthFeedbackCycleSpec spec = spec_for (fixture, PRIYA);
+  gint64 cycle, peer;
+
+  spec.mode = HEARTH_FEEDBACK_DEVELOPMENT_ONLY;
+  cycle = hearth_feedback_create_cycle (fixture->store, &spec, &error);
+  g_assert_no_error (error);
+  peer = add_rater (fixture, cycle, TOMASZ, NULL, HEARTH_RELATIONSHIP_PEER);
+
+  g_error_free (REFUSED (fixture, hearth_feedback_save_draft (fixture->store, peer, rated,
+                                                              error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit (fixture->store, peer, rated, error_ptr),
+                         HEARTH_ERROR_INVALID));
+  g_assert_true (hearth_feedback_submit (fixture->store, peer, words, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_ratings WHERE rating IS NOT NULL"),
+                   ==, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_ratings WHERE example ="
+                                   " 'Sat with her'"), ==, 1);
+}
+
+static void
+test_submit (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFeedbackAnswers) answers = NULL;
+  g_autoptr(HearthFeedbackAnswers) draft = NULL;
+  g_autoptr(GError) refused = NULL;
+  g_autofree char *stored = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 self = add_rater (fixture, cycle, 0, NULL, HEARTH_RELATIONSHIP_SELF);
+  gint64 peer = add_rater (fixture, cycle, TOMASZ, NULL, HEARTH_RELATIONSHIP_PEER);
+  gint64 late = add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  gint64 empathy = behaviour_named (fixture, "Empathy");
+  gint64 focus = behaviour_named (fixture, "Customer focus");
+
+  /* A draft saved, then the answers sent as they stand on the page. */
+  draft = answers_for (fixture, 2, "Draft example", "Draft keep", "Draft try");
+  g_assert_true (hearth_feedback_save_draft (fixture->store, peer, draft, &error));
+  answers = answers_for (fixture, 4, "Sat with a resident who was crying at the counter",
+                         "Keep asking what matters", "Try saying no");
+  g_assert_true (hearth_feedback_submit (fixture->store, peer, answers, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (query (fixture, "SELECT status = 'submitted' FROM feedback_raters WHERE id = %"
+                                   G_GINT64_FORMAT, peer), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_responses"), ==, 1);
+  stored = query_text (fixture, "SELECT relationship || '|' || keep_doing || '|' || try_doing"
+                                " FROM feedback_responses WHERE cycle_id = %" G_GINT64_FORMAT, cycle);
+  g_assert_cmpstr (stored, ==, "peer|Keep asking what matters|Try saying no");
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_ratings WHERE rating = 4"), ==, 5);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_ratings WHERE behaviour_id = %"
+                                   G_GINT64_FORMAT " AND rating IS NULL AND not_seen = 1", focus),
+                   ==, 1);
+  g_clear_pointer (&stored, g_free);
+  stored = query_text (fixture, "SELECT example FROM feedback_ratings WHERE behaviour_id = %"
+                                G_GINT64_FORMAT, empathy);
+  g_assert_cmpstr (stored, ==, "Sat with a resident who was crying at the counter");
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_drafts"), ==, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_draft_ratings"), ==, 0);
+
+  /* Sending twice stores one response, and the second changes nothing. */
+  refused = REFUSED (fixture, hearth_feedback_submit (fixture->store, peer, answers, error_ptr),
+                     HEARTH_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (refused->message, "already"));
+  g_error_free (REFUSED (fixture, hearth_feedback_load_draft (fixture->store, peer, error_ptr) !=
+                                  NULL,
+                         HEARTH_ERROR_CONFLICT));
+  g_error_free (REFUSED (fixture, hearth_feedback_decline (fixture->store, peer, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+
+  /* With no answers given, the saved draft is sent. */
+  g_assert_true (hearth_feedback_save_draft (fixture->store, self, draft, &error));
+  g_assert_true (hearth_feedback_submit (fixture->store, self, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_responses WHERE relationship ="
+                                   " 'self' AND keep_doing = 'Draft keep'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_ratings WHERE rating = 2"), ==, 5);
+
+  /* Too late once the cycle has closed. */
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit (fixture->store, late, answers, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit (fixture->store, 999, answers, error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+}
+
+typedef struct {
+  const char *path;
+  gint64      rater_id;
+  GThread    *thread;
+  gboolean    sent;
+  GError     *error;
+} Sender;
+
+static gpointer
+send_cb (gpointer data)
+{
+  Sender *sender = data;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthFeedbackAnswers) answers = hearth_feedback_answers_new ();
+
+  store = hearth_store_open (sender->path, HEARTH_STORE_OPEN_DEFAULT, &sender->error);
+  if (store == NULL)
+    return NULL;
+
+  hearth_feedback_answers_set_keep_doing (answers, "Sent at the same moment");
+  sender->sent = hearth_feedback_submit (store, sender->rater_id, answers, &sender->error);
+  return NULL;
+}
+
+/* Raters sending at the same moment, some of them twice, from as many
+ * connections: one response each, never two, never none. */
+static void
+test_submit_at_once (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 raters[] = {
+    add_rater (fixture, cycle, TOMASZ, NULL, HEARTH_RELATIONSHIP_PEER),
+    add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER),
+    add_rater (fixture, cycle, FATIMA, NULL, HEARTH_RELATIONSHIP_PEER),
+  };
+  Sender senders[9];
+  guint sent[G_N_ELEMENTS (raters)] = { 0, };
+
+  for (guint i = 0; i < G_N_ELEMENTS (senders); i++)
+    {
+      senders[i] = (Sender) { fixture->path, raters[i % G_N_ELEMENTS (raters)], NULL, FALSE, NULL };
+      senders[i].thread = g_thread_new ("sender", send_cb, &senders[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (senders); i++)
+    {
+      g_thread_join (senders[i].thread);
+      if (senders[i].sent)
+        {
+          g_assert_no_error (senders[i].error);
+          sent[i % G_N_ELEMENTS (raters)]++;
+        }
+      else
+        {
+          g_assert_error (senders[i].error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
+          g_clear_error (&senders[i].error);
+        }
+    }
+
+  for (guint r = 0; r < G_N_ELEMENTS (raters); r++)
+    g_assert_cmpuint (sent[r], ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_responses"), ==, 3);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_raters WHERE status ="
+                                   " 'submitted'"), ==, 3);
+}
+
+/* Answers from a response file, by its one-time token. */
+static void
+test_submit_with_token (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFeedbackAnswers) answers = answers_for (fixture, 5, "", "Keep", "Try");
+  g_autofree char *token = NULL;
+  g_autofree char *old_token = NULL;
+  g_autofree char *other_token = NULL;
+  g_autofree char *late_token = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *secret = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 other_cycle = create_cycle (fixture, TOMASZ);
+  gint64 partner = add_rater (fixture, cycle, 0, "Jo Marsh", HEARTH_RELATIONSHIP_PARTNER);
+  gint64 peer = add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  gint64 late = add_rater (fixture, cycle, FATIMA, NULL, HEARTH_RELATIONSHIP_PEER);
+
+  old_token = hearth_feedback_issue_token (fixture->store, partner, &error);
+  g_assert_no_error (error);
+  token = hearth_feedback_issue_token (fixture->store, partner, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (strlen (token), ==, 32);
+  g_assert_cmpstr (token, !=, old_token);
+
+  /* Only the token's SHA-256 is kept. */
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, token, -1);
+  stored = query_text (fixture, "SELECT token FROM feedback_raters WHERE id = %" G_GINT64_FORMAT,
+                       partner);
+  g_assert_cmpstr (stored, ==, hash);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_raters WHERE token = '%s'",
+                          token), ==, 0);
+
+  /* A replaced token, a made-up one, or one for another cycle. */
+  g_error_free (REFUSED (fixture, hearth_feedback_submit_with_token (fixture->store, cycle,
+                                                                     old_token, answers,
+                                                                     error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit_with_token (fixture->store, cycle,
+                                                                     "0123456789abcdef0123456789abcdef",
+                                                                     answers, error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit_with_token (fixture->store, cycle, "zz",
+                                                                     answers, error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit_with_token (fixture->store, other_cycle,
+                                                                     token, answers, error_ptr),
+                         HEARTH_ERROR_NOT_FOUND));
+
+  g_assert_true (hearth_feedback_submit_with_token (fixture->store, cycle, token, answers, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT status = 'submitted' AND token_used = 1 FROM"
+                                   " feedback_raters WHERE id = %" G_GINT64_FORMAT, partner), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_responses WHERE relationship ="
+                                   " 'partner'"), ==, 1);
+
+  /* The same file again is counted once. */
+  g_error_free (REFUSED (fixture, hearth_feedback_submit_with_token (fixture->store, cycle, token,
+                                                                     answers, error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  g_error_free (REFUSED (fixture, hearth_feedback_issue_token (fixture->store, partner,
+                                                               error_ptr) != NULL,
+                         HEARTH_ERROR_CONFLICT));
+
+  /* A rater who answered in Hearth after their file went out. */
+  other_token = hearth_feedback_issue_token (fixture->store, peer, &error);
+  g_assert_true (hearth_feedback_submit (fixture->store, peer, answers, &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit_with_token (fixture->store, cycle,
+                                                                     other_token, answers,
+                                                                     error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+
+  /* A file that comes back after the cycle closed. */
+  late_token = hearth_feedback_issue_token (fixture->store, late, &error);
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  g_error_free (REFUSED (fixture, hearth_feedback_submit_with_token (fixture->store, cycle,
+                                                                     late_token, answers,
+                                                                     error_ptr),
+                         HEARTH_ERROR_CONFLICT));
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM feedback_responses"), ==, 2);
+
+  id = hearth_feedback_dup_database_id (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (strlen (id), ==, 32);
+  secret = hearth_feedback_dup_cycle_secret (fixture->store, cycle, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (strlen (secret), ==, 64);
+}
+
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *needle)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return size > 0 && memmem (data, size, needle, strlen (needle)) != NULL;
+}
+
+static GBytes *
+read_file_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return g_bytes_new (NULL, 0);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static sqlite3 *
+raw_open_read_only (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static gint64
+raw_int (sqlite3    *db,
+         const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* Once sent, nothing in the database file or its log links a response to
+ * its rater: no draft left, no audit row naming the response, ids that do
+ * not follow the order of sending, and not a byte of what a rater wrote in
+ * a draft and changed before sending. */
+static void
+test_no_link_in_file (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) raters = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GBytes) file = NULL;
+  g_autoptr(GBytes) wal = NULL;
+  g_autofree char *wal_path = g_strconcat (fixture->path, "-wal", NULL);
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 declined, removed;
+  const guint n_peers = 12;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db;
+  gboolean increasing = TRUE;
+  gboolean decreasing = TRUE;
+  gint64 last = -1;
+
+  /* Twelve peers, and people outside the team, asked by name. */
+  for (guint i = 0; i < n_peers; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Partner %u", i);
+      gint64 id = add_rater (fixture, cycle, 0, name,
+                             i % 2 == 0 ? HEARTH_RELATIONSHIP_PEER : HEARTH_RELATIONSHIP_PARTNER);
+
+      g_array_append_val (raters, id);
+      g_array_append_val (order, i);
+    }
+  declined = add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_DIRECT_REPORT);
+  removed = add_rater (fixture, cycle, FATIMA, NULL, HEARTH_RELATIONSHIP_DIRECT_REPORT);
+
+  /* Each writes a draft with words only that draft holds, some long
+   * enough to spill over pages, then changes every word of it. */
+  for (guint i = 0; i < n_peers; i++)
+    {
+      g_autofree char *marker = g_strdup_printf ("DRAFT-ONLY-%02u-%s", i,
+                                                 i % 3 == 0 ? "x" : "long");
+      g_autofree char *padding = make_text (i % 3 == 0 ? 20 : 3000);
+      g_autofree char *draft_text = g_strconcat (marker, padding, marker, NULL);
+      g_autoptr(HearthFeedbackAnswers) draft = answers_for (fixture, 3, draft_text, draft_text,
+                                                            marker);
+
+      g_assert_true (hearth_feedback_save_draft (fixture->store, g_array_index (raters, gint64, i),
+                                                 draft, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(HearthFeedbackAnswers) draft = answers_for (fixture, 1, "DRAFT-ONLY-declined",
+                                                          "DRAFT-ONLY-declined", "");
+
+    g_assert_true (hearth_feedback_save_draft (fixture->store, declined, draft, &error));
+    g_assert_true (hearth_feedback_save_draft (fixture->store, removed, draft, &error));
+    g_assert_true (hearth_feedback_decline (fixture->store, declined, &error));
+    g_assert_true (hearth_feedback_remove_rater (fixture->store, removed, &error));
+    g_assert_no_error (error);
+  }
+
+  /* They send in an order of their own, with other words. */
+  for (guint i = n_peers - 1; i > 0; i--)
+    {
+      guint j = (guint) g_test_rand_int_range (0, (gint32) i + 1);
+      guint tmp = g_array_index (order, guint, i);
+
+      g_array_index (order, guint, i) = g_array_index (order, guint, j);
+      g_array_index (order, guint, j) = tmp;
+    }
+  for (guint k = 0; k < n_peers; k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      g_autofree char *sent_text = g_strdup_printf ("SENT-%02u", k);
+      g_autoptr(HearthFeedbackAnswers) answers = answers_for (fixture, 4, sent_text, sent_text,
+                                                              "");
+
+      hearth_store_set_clock (fixture->store, NOW + k * 7 * 60);
+      g_assert_true (hearth_feedback_submit (fixture->store, g_array_index (raters, gint64, i),
+                                             answers, &error));
+      g_assert_no_error (error);
+    }
+
+  /* The store has emptied its log; the file is read as any program would. */
+  db = raw_open_read_only (fixture->path);
+
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_responses"), ==, n_peers);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_drafts"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_draft_ratings"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM pragma_table_info ('feedback_responses')"
+                                " WHERE name NOT IN ('id', 'cycle_id', 'relationship',"
+                                " 'keep_doing', 'try_doing')"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM pragma_table_info ('feedback_ratings')"
+                                " WHERE name NOT IN ('response_id', 'behaviour_id', 'rating',"
+                                " 'not_seen', 'example')"), ==, 0);
+
+  /* No audit row names a response, or says who or when to the second. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log a JOIN feedback_responses r"
+                                " ON r.id = a.row_id"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log WHERE table_name IN"
+                                " ('feedback_responses', 'feedback_ratings') AND (row_id <> 0"
+                                " OR staff_id IS NOT NULL OR at % 86400 <> 0)"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log WHERE table_name ="
+                                " 'feedback_responses'"), ==, n_peers);
+
+  /* Read in id order, the responses are not in the order they were sent. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT keep_doing FROM feedback_responses ORDER BY id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 k = g_ascii_strtoll ((const char *) sqlite3_column_text (stmt, 0) + 5, NULL, 10);
+
+      increasing = increasing && k > last;
+      decreasing = decreasing && (last < 0 || k < last);
+      last = k;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_false (increasing);
+  g_assert_false (decreasing);
+  sqlite3_close (db);
+
+  /* Not a byte of any draft is left, in the file or in its log; the
+   * answers sent are there, so the search would find a draft if it were. */
+  file = read_file_bytes (fixture->path);
+  wal = read_file_bytes (wal_path);
+  g_assert_true (bytes_contain (file, "SENT-00"));
+  g_assert_true (bytes_contain (file, "SENT-11"));
+  g_assert_false (bytes_contain (file, "DRAFT-ONLY"));
+  g_assert_false (bytes_contain (wal, "DRAFT-ONLY"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1166,6 +1784,13 @@ main (int   argc,
   ADD ("/feedback-changes/cycle/progress", test_progress);
   ADD ("/feedback-changes/raters/add-remove-decline", test_raters);
   ADD ("/feedback-changes/raters/alone", test_rater_alone);
+  g_test_add_func ("/feedback-changes/answers/value", test_answers_value);
+  ADD ("/feedback-changes/answers/drafts", test_drafts);
+  ADD ("/feedback-changes/answers/development-only", test_development_only_answers);
+  ADD ("/feedback-changes/answers/submit", test_submit);
+  ADD ("/feedback-changes/answers/submit-at-once", test_submit_at_once);
+  ADD ("/feedback-changes/answers/submit-with-token", test_submit_with_token);
+  ADD ("/feedback-changes/anonymity/no-link-in-file", test_no_link_in_file);
 
   return g_test_run ();
 }

@@ -975,3 +975,761 @@ hearth_feedback_rater_is_alone (HearthStore  *store,
 
   return in_group <= 1;
 }
+
+/* --- Answers ------------------------------------------------------------------- */
+
+typedef struct {
+  gint64    behaviour_id;
+  int       rating;
+  gboolean  not_seen;
+  char     *example;
+} Answer;
+
+struct _HearthFeedbackAnswers
+{
+  GArray *answers;      /* Answer, in the order first set */
+  char   *keep_doing;
+  char   *try_doing;
+};
+
+G_DEFINE_BOXED_TYPE (HearthFeedbackAnswers, hearth_feedback_answers,
+                     hearth_feedback_answers_copy, hearth_feedback_answers_free)
+
+static void
+answer_clear (gpointer data)
+{
+  Answer *answer = data;
+
+  g_clear_pointer (&answer->example, g_free);
+}
+
+HearthFeedbackAnswers *
+hearth_feedback_answers_new (void)
+{
+  HearthFeedbackAnswers *self = g_new0 (HearthFeedbackAnswers, 1);
+
+  self->answers = g_array_new (FALSE, TRUE, sizeof (Answer));
+  g_array_set_clear_func (self->answers, answer_clear);
+  self->keep_doing = g_strdup ("");
+  self->try_doing = g_strdup ("");
+
+  return self;
+}
+
+HearthFeedbackAnswers *
+hearth_feedback_answers_copy (const HearthFeedbackAnswers *self)
+{
+  HearthFeedbackAnswers *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = hearth_feedback_answers_new ();
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      Answer answer = g_array_index (self->answers, Answer, i);
+
+      answer.example = g_strdup (answer.example);
+      g_array_append_val (copy->answers, answer);
+    }
+  hearth_feedback_answers_set_keep_doing (copy, self->keep_doing);
+  hearth_feedback_answers_set_try (copy, self->try_doing);
+
+  return copy;
+}
+
+void
+hearth_feedback_answers_free (HearthFeedbackAnswers *self)
+{
+  if (self == NULL)
+    return;
+
+  g_array_unref (self->answers);
+  g_free (self->keep_doing);
+  g_free (self->try_doing);
+  g_free (self);
+}
+
+static const Answer *
+find_answer (const HearthFeedbackAnswers *self,
+             gint64                       behaviour_id)
+{
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      const Answer *answer = &g_array_index (self->answers, Answer, i);
+
+      if (answer->behaviour_id == behaviour_id)
+        return answer;
+    }
+
+  return NULL;
+}
+
+static Answer *
+ensure_answer (HearthFeedbackAnswers *self,
+               gint64                 behaviour_id)
+{
+  Answer answer = { behaviour_id, 0, FALSE, NULL };
+  Answer *found = (Answer *) find_answer (self, behaviour_id);
+
+  if (found != NULL)
+    return found;
+
+  answer.example = g_strdup ("");
+  g_array_append_val (self->answers, answer);
+  return &g_array_index (self->answers, Answer, self->answers->len - 1);
+}
+
+void
+hearth_feedback_answers_set_rating (HearthFeedbackAnswers *self,
+                                    gint64                 behaviour_id,
+                                    int                    rating)
+{
+  Answer *answer;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (behaviour_id > 0);
+
+  answer = ensure_answer (self, behaviour_id);
+  answer->rating = MAX (rating, 0);
+  if (rating > 0)
+    answer->not_seen = FALSE;
+}
+
+void
+hearth_feedback_answers_set_not_seen (HearthFeedbackAnswers *self,
+                                      gint64                 behaviour_id,
+                                      gboolean               not_seen)
+{
+  Answer *answer;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (behaviour_id > 0);
+
+  answer = ensure_answer (self, behaviour_id);
+  answer->not_seen = not_seen != FALSE;
+  if (not_seen)
+    answer->rating = 0;
+}
+
+void
+hearth_feedback_answers_set_example (HearthFeedbackAnswers *self,
+                                     gint64                 behaviour_id,
+                                     const char            *example)
+{
+  Answer *answer;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (behaviour_id > 0);
+
+  answer = ensure_answer (self, behaviour_id);
+  g_free (answer->example);
+  answer->example = g_strdup (example != NULL ? example : "");
+}
+
+void
+hearth_feedback_answers_set_keep_doing (HearthFeedbackAnswers *self,
+                                        const char            *text)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->keep_doing);
+  self->keep_doing = g_strdup (text != NULL ? text : "");
+}
+
+void
+hearth_feedback_answers_set_try (HearthFeedbackAnswers *self,
+                                 const char            *text)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->try_doing);
+  self->try_doing = g_strdup (text != NULL ? text : "");
+}
+
+int
+hearth_feedback_answers_get_rating (const HearthFeedbackAnswers *self,
+                                    gint64                       behaviour_id)
+{
+  const Answer *answer;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  answer = find_answer (self, behaviour_id);
+  return answer != NULL ? answer->rating : 0;
+}
+
+gboolean
+hearth_feedback_answers_get_not_seen (const HearthFeedbackAnswers *self,
+                                      gint64                       behaviour_id)
+{
+  const Answer *answer;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  answer = find_answer (self, behaviour_id);
+  return answer != NULL && answer->not_seen;
+}
+
+const char *
+hearth_feedback_answers_get_example (const HearthFeedbackAnswers *self,
+                                     gint64                       behaviour_id)
+{
+  const Answer *answer;
+
+  g_return_val_if_fail (self != NULL, "");
+
+  answer = find_answer (self, behaviour_id);
+  return answer != NULL ? answer->example : "";
+}
+
+const char *
+hearth_feedback_answers_get_keep_doing (const HearthFeedbackAnswers *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+
+  return self->keep_doing;
+}
+
+const char *
+hearth_feedback_answers_get_try (const HearthFeedbackAnswers *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+
+  return self->try_doing;
+}
+
+guint
+hearth_feedback_answers_get_n_behaviours (const HearthFeedbackAnswers *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->answers->len;
+}
+
+gint64
+hearth_feedback_answers_get_behaviour_id (const HearthFeedbackAnswers *self,
+                                          guint                        index)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (index < self->answers->len, 0);
+
+  return g_array_index (self->answers, Answer, index).behaviour_id;
+}
+
+static gboolean
+answer_has_content (const Answer *answer)
+{
+  return answer->rating > 0 || answer->not_seen || *answer->example != '\0';
+}
+
+static gboolean
+check_free_text (const char  *text,
+                 GError     **error)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return refuse_not_utf8 (error);
+  if (g_utf8_strlen (text, -1) > HEARTH_FEEDBACK_TEXT_MAX)
+    return refuse (error, HEARTH_ERROR_INVALID,
+                   _("An answer is too long; keep each one to 10,000 characters or fewer"));
+  return TRUE;
+}
+
+/* Checks @answers against the cycle: texts, behaviours of its framework,
+ * ratings on its scale and none in a development-only cycle. */
+static gboolean
+check_answers (HearthStore                  *store,
+               const Cycle                  *cycle,
+               const HearthFeedbackAnswers  *answers,
+               GError                      **error)
+{
+  int n_points = 0;
+
+  if (!check_free_text (answers->keep_doing, error) ||
+      !check_free_text (answers->try_doing, error) ||
+      !hearth_store_read_row (store, NULL, error,
+                              "SELECT count (*) FROM scale_points WHERE framework_id = ?1",
+                              "x>i", cycle->framework_id, &n_points))
+    return FALSE;
+
+  for (guint i = 0; i < answers->answers->len; i++)
+    {
+      const Answer *answer = &g_array_index (answers->answers, Answer, i);
+      gboolean found = FALSE;
+      int one = 0;
+
+      if (!check_free_text (answer->example, error) ||
+          !hearth_store_read_row (store, &found, error,
+                                  "SELECT 1 FROM behaviours WHERE id = ?1 AND framework_id = ?2"
+                                  " AND removed_at IS NULL", "xx>i",
+                                  answer->behaviour_id, cycle->framework_id, &one))
+        return FALSE;
+
+      if (!found)
+        return refuse (error, HEARTH_ERROR_INVALID,
+                       _("One of the answers is about a behaviour this cycle does not ask "
+                         "about"));
+
+      if (answer->rating > 0 && cycle->development_only)
+        return refuse (error, HEARTH_ERROR_INVALID,
+                       _("This cycle is for development only: it asks for words, not "
+                         "ratings"));
+
+      if (answer->rating > n_points)
+        return refuse (error, HEARTH_ERROR_INVALID,
+                       _("A rating must be one of the points on the scale"));
+    }
+
+  return TRUE;
+}
+
+static HearthFeedbackAnswers *
+read_draft (HearthStore  *store,
+            gint64        rater_id,
+            GError      **error)
+{
+  g_autoptr(HearthFeedbackAnswers) answers = hearth_feedback_answers_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *keep_doing = NULL;
+  g_autofree char *try_doing = NULL;
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT keep_doing, try_doing FROM feedback_drafts"
+                              " WHERE rater_id = ?1",
+                              "x>ss", rater_id, &keep_doing, &try_doing))
+    return NULL;
+
+  if (found)
+    {
+      hearth_feedback_answers_set_keep_doing (answers, keep_doing);
+      hearth_feedback_answers_set_try (answers, try_doing);
+    }
+
+  stmt = hearth_store_query (store, error,
+                             "SELECT d.behaviour_id, coalesce (d.rating, 0), d.not_seen, d.example"
+                             " FROM feedback_draft_ratings d JOIN behaviours b"
+                             " ON b.id = d.behaviour_id WHERE d.rater_id = ?1"
+                             " ORDER BY b.position, b.id", "x", rater_id);
+  if (stmt == NULL)
+    return NULL;
+
+  while (hearth_store_next (store, stmt, &local_error))
+    {
+      Answer *answer = ensure_answer (answers, sqlite3_column_int64 (stmt, 0));
+
+      answer->rating = sqlite3_column_int (stmt, 1);
+      answer->not_seen = sqlite3_column_int (stmt, 2) != 0;
+      g_free (answer->example);
+      answer->example = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&answers);
+}
+
+static gboolean
+write_draft (HearthStore                  *store,
+             gint64                        rater_id,
+             const HearthFeedbackAnswers  *answers,
+             GError                      **error)
+{
+  gint64 now = hearth_store_now (store);
+
+  if (hearth_store_write (store, error, "feedback_drafts", HEARTH_CHANGE_INSERT, rater_id,
+                          "INSERT INTO feedback_drafts (rater_id, keep_doing, try_doing,"
+                          " updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (rater_id) DO UPDATE SET"
+                          " keep_doing = excluded.keep_doing, try_doing = excluded.try_doing,"
+                          " updated_at = excluded.updated_at", "xssx",
+                          rater_id, answers->keep_doing, answers->try_doing, now) == 0 ||
+      hearth_store_write (store, error, "feedback_draft_ratings", HEARTH_CHANGE_DELETE, rater_id,
+                          "DELETE FROM feedback_draft_ratings WHERE rater_id = ?1", "x",
+                          rater_id) == 0)
+    return FALSE;
+
+  for (guint i = 0; i < answers->answers->len; i++)
+    {
+      const Answer *answer = &g_array_index (answers->answers, Answer, i);
+      gint64 rating = answer->rating;
+
+      if (!answer_has_content (answer))
+        continue;
+
+      if (hearth_store_write (store, error, "feedback_draft_ratings", HEARTH_CHANGE_INSERT,
+                              rater_id,
+                              "INSERT INTO feedback_draft_ratings (rater_id, behaviour_id, rating,"
+                              " not_seen, example) VALUES (?1, ?2, ?3, ?4, ?5)", "xxXis",
+                              rater_id, answer->behaviour_id, rating > 0 ? &rating : NULL,
+                              answer->not_seen, answer->example) == 0)
+        return FALSE;
+    }
+
+  return hearth_store_write (store, error, "feedback_raters", HEARTH_CHANGE_UPDATE, rater_id,
+                             "UPDATE feedback_raters SET status = 'started', updated_at = ?2,"
+                             " updated_by = ?3 WHERE id = ?1 AND status = 'invited'", "xxo",
+                             rater_id, now, hearth_store_get_actor (store)) > 0;
+}
+
+/* Refuses answering for a rater who has answered or declined, or whose
+ * cycle has closed. */
+static gboolean
+check_may_answer (const Rater  *rater,
+                  const Cycle  *cycle,
+                  gboolean      by_file,
+                  GError      **error)
+{
+  if (rater->status == HEARTH_RATER_SUBMITTED)
+    return refuse (error, HEARTH_ERROR_CONFLICT,
+                   _("These answers have been sent already; they are kept without the rater’s "
+                     "name and cannot be changed"));
+
+  if (rater->status == HEARTH_RATER_DECLINED)
+    return refuse (error, HEARTH_ERROR_CONFLICT,
+                   _("This rater declined to answer; ask them again to take their answers"));
+
+  if (!cycle->open)
+    return refuse (error, HEARTH_ERROR_CONFLICT,
+                   by_file
+                     ? _("The cycle closed before these answers came back, so they cannot be "
+                         "counted")
+                     : _("The cycle has closed, so answers can no longer be given"));
+
+  return TRUE;
+}
+
+gboolean
+hearth_feedback_save_draft (HearthStore                  *store,
+                            gint64                        rater_id,
+                            const HearthFeedbackAnswers  *answers,
+                            GError                      **error)
+{
+  g_autoptr(HearthTransaction) tx = NULL;
+  Rater rater = { 0, };
+  Cycle cycle = { 0, };
+  gboolean done;
+  int was = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (answers != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The draft it replaces is overwritten, not left in free space. */
+  if (!secure_delete_begin (store, &was, error))
+    return FALSE;
+
+  tx = hearth_store_begin_transaction (store, error);
+  done = tx != NULL &&
+         look_up_rater (store, rater_id, &rater, error) &&
+         look_up_cycle (store, rater.cycle_id, &cycle, error) &&
+         check_may_answer (&rater, &cycle, FALSE, error) &&
+         check_answers (store, &cycle, answers, error) &&
+         write_draft (store, rater_id, answers, error) &&
+         hearth_transaction_commit (g_steal_pointer (&tx), error);
+
+  g_clear_pointer (&tx, hearth_transaction_rollback);
+  secure_delete_end (store, was);
+
+  return done;
+}
+
+HearthFeedbackAnswers *
+hearth_feedback_load_draft (HearthStore  *store,
+                            gint64        rater_id,
+                            GError      **error)
+{
+  Rater rater;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!look_up_rater (store, rater_id, &rater, error))
+    return NULL;
+
+  if (rater.status == HEARTH_RATER_SUBMITTED)
+    {
+      refuse (error, HEARTH_ERROR_CONFLICT,
+              _("These answers have been sent already; they are kept without the rater’s name, "
+                "so they cannot be shown here"));
+      return NULL;
+    }
+
+  return read_draft (store, rater_id, error);
+}
+
+/* A random positive 63-bit id that no response has: rows ordered by id
+ * then follow no order in which they were sent. */
+static gboolean
+new_response_id (HearthStore  *store,
+                 gint64       *id,
+                 GError      **error)
+{
+  for (guint attempt = 0; attempt < 16; attempt++)
+    {
+      gboolean taken = FALSE;
+      int one = 0;
+
+      *id = (gint64) (random_number () >> 1);
+      if (*id == 0)
+        continue;
+
+      if (!hearth_store_read_row (store, &taken, error,
+                                  "SELECT 1 FROM feedback_responses WHERE id = ?1", "x>i", *id,
+                                  &one))
+        return FALSE;
+      if (!taken)
+        return TRUE;
+    }
+
+  return refuse (error, HEARTH_ERROR_FAILED, _("The answers could not be stored; try again"));
+}
+
+/* Moves the answers out of the rater's hands, inside the caller's
+ * transaction with secure_delete on: the rater answered, a response with
+ * their group and nothing else about them, and no draft. */
+static gboolean
+store_response (HearthStore                  *store,
+                const Rater                  *rater,
+                const Cycle                  *cycle,
+                const HearthFeedbackAnswers  *answers,
+                gboolean                      by_file,
+                GError                      **error)
+{
+  g_autoptr(HearthFeedbackAnswers) saved = NULL;
+  gint64 response_id = 0;
+
+  if (!check_may_answer (rater, cycle, by_file, error))
+    return FALSE;
+
+  if (answers == NULL)
+    {
+      saved = read_draft (store, rater->id, error);
+      if (saved == NULL)
+        return FALSE;
+      answers = saved;
+    }
+
+  if (!check_answers (store, cycle, answers, error))
+    return FALSE;
+
+  /* Whoever gets here second finds the rater answered already, and
+   * writes nothing. */
+  if (hearth_store_write (store, error, "feedback_raters", HEARTH_CHANGE_UPDATE, rater->id,
+                          "UPDATE feedback_raters SET status = 'submitted',"
+                          " token_used = token_used OR ?2, updated_at = ?3, updated_by = ?4"
+                          " WHERE id = ?1 AND status NOT IN ('submitted', 'declined')"
+                          " AND (NOT ?2 OR token_used = 0)", "xixo",
+                          rater->id, by_file, hearth_store_now (store),
+                          hearth_store_get_actor (store)) == 0)
+    return FALSE;
+
+  if (hearth_store_get_changes (store) == 0)
+    return refuse (error, HEARTH_ERROR_CONFLICT,
+                   _("These answers have been sent already; they are kept without the rater’s "
+                     "name and cannot be changed"));
+
+  if (!new_response_id (store, &response_id, error) ||
+      !hearth_store_write_unattributed (store, error, "feedback_responses",
+                                        "INSERT INTO feedback_responses (id, cycle_id,"
+                                        " relationship, keep_doing, try_doing)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5)", "xxsss",
+                                        response_id, cycle->id, relationships[rater->relationship],
+                                        answers->keep_doing, answers->try_doing))
+    return FALSE;
+
+  for (guint i = 0; i < answers->answers->len; i++)
+    {
+      const Answer *answer = &g_array_index (answers->answers, Answer, i);
+      gint64 rating = answer->rating;
+
+      if (!answer_has_content (answer))
+        continue;
+
+      if (!hearth_store_write_unattributed (store, error, "feedback_ratings",
+                                            "INSERT INTO feedback_ratings (response_id,"
+                                            " behaviour_id, rating, not_seen, example)"
+                                            " VALUES (?1, ?2, ?3, ?4, ?5)", "xxXis",
+                                            response_id, answer->behaviour_id,
+                                            rating > 0 ? &rating : NULL, answer->not_seen,
+                                            answer->example))
+        return FALSE;
+    }
+
+  return delete_draft (store, rater->id, error);
+}
+
+gboolean
+hearth_feedback_submit (HearthStore                  *store,
+                        gint64                        rater_id,
+                        const HearthFeedbackAnswers  *answers,
+                        GError                      **error)
+{
+  g_autoptr(HearthTransaction) tx = NULL;
+  Rater rater = { 0, };
+  Cycle cycle = { 0, };
+  gboolean done;
+  int was = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!secure_delete_begin (store, &was, error))
+    return FALSE;
+
+  tx = hearth_store_begin_transaction (store, error);
+  done = tx != NULL &&
+         look_up_rater (store, rater_id, &rater, error) &&
+         look_up_cycle (store, rater.cycle_id, &cycle, error) &&
+         store_response (store, &rater, &cycle, answers, FALSE, error) &&
+         hearth_transaction_commit (g_steal_pointer (&tx), error);
+
+  g_clear_pointer (&tx, hearth_transaction_rollback);
+  secure_delete_end (store, was);
+
+  /* The log still holds the pages of the draft as they were before. */
+  if (done)
+    hearth_store_truncate_wal (store);
+
+  return done;
+}
+
+static gboolean
+token_is_valid (const char *token)
+{
+  return token != NULL && strlen (token) == 32 && strspn (token, "0123456789abcdef") == 32;
+}
+
+gboolean
+hearth_feedback_submit_with_token (HearthStore                  *store,
+                                   gint64                        cycle_id,
+                                   const char                   *token,
+                                   const HearthFeedbackAnswers  *answers,
+                                   GError                      **error)
+{
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autofree char *hash = NULL;
+  Rater rater = { 0, };
+  Cycle cycle = { 0, };
+  gboolean found = FALSE;
+  gboolean done;
+  gint64 rater_id = 0;
+  int used = 0;
+  int was = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (answers != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!token_is_valid (token))
+    return refuse (error, HEARTH_ERROR_NOT_FOUND,
+                   _("This response form was not sent out by this cycle"));
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, token, -1);
+
+  if (!secure_delete_begin (store, &was, error))
+    return FALSE;
+
+  tx = hearth_store_begin_transaction (store, error);
+  done = tx != NULL &&
+         hearth_store_read_row (store, &found, error,
+                                "SELECT id, token_used FROM feedback_raters"
+                                " WHERE cycle_id = ?1 AND token = ?2", "xs>xi",
+                                cycle_id, hash, &rater_id, &used);
+
+  if (done && !found)
+    done = refuse (error, HEARTH_ERROR_NOT_FOUND,
+                   _("This response form was not sent out by this cycle, or a newer one was "
+                     "sent to the same person"));
+  if (done && used)
+    done = refuse (error, HEARTH_ERROR_CONFLICT,
+                   _("This response form has been read in already; its answers are counted "
+                     "once"));
+
+  done = done &&
+         look_up_rater (store, rater_id, &rater, error) &&
+         look_up_cycle (store, cycle_id, &cycle, error) &&
+         store_response (store, &rater, &cycle, answers, TRUE, error) &&
+         hearth_transaction_commit (g_steal_pointer (&tx), error);
+
+  g_clear_pointer (&tx, hearth_transaction_rollback);
+  secure_delete_end (store, was);
+
+  if (done)
+    hearth_store_truncate_wal (store);
+
+  return done;
+}
+
+/* --- Response files ---------------------------------------------------------------- */
+
+char *
+hearth_feedback_issue_token (HearthStore  *store,
+                             gint64        rater_id,
+                             GError      **error)
+{
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *hash = NULL;
+  Rater rater = { 0, };
+  Cycle cycle = { 0, };
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      !look_up_rater (store, rater_id, &rater, error) ||
+      !look_up_cycle (store, rater.cycle_id, &cycle, error) ||
+      !check_may_answer (&rater, &cycle, FALSE, error))
+    return NULL;
+
+  token = dup_random_hex (16);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, token, -1);
+
+  if (hearth_store_write (store, error, "feedback_raters", HEARTH_CHANGE_UPDATE, rater_id,
+                          "UPDATE feedback_raters SET token = ?2, token_used = 0, updated_at = ?3,"
+                          " updated_by = ?4 WHERE id = ?1", "xsxo", rater_id, hash,
+                          hearth_store_now (store), hearth_store_get_actor (store)) == 0 ||
+      !hearth_transaction_commit (g_steal_pointer (&tx), error))
+    return NULL;
+
+  return g_steal_pointer (&token);
+}
+
+char *
+hearth_feedback_dup_database_id (HearthStore  *store,
+                                 GError      **error)
+{
+  char *id = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!hearth_store_read_row (store, NULL, error,
+                              "SELECT value FROM hearth_meta WHERE key = 'database-id'", ">s", &id))
+    return NULL;
+
+  return id;
+}
+
+char *
+hearth_feedback_dup_cycle_secret (HearthStore  *store,
+                                  gint64        cycle_id,
+                                  GError      **error)
+{
+  char *secret = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!hearth_store_read_row (store, NULL, error,
+                              "SELECT secret FROM feedback_cycles WHERE id = ?1", "x>s",
+                              cycle_id, &secret))
+    return NULL;
+
+  return secret;
+}

@@ -185,4 +185,107 @@ gboolean hearth_feedback_rater_is_alone (HearthStore                    *store,
                                          gint64                          rater_id,
                                          GError                        **error);
 
+/* --- Answers ----------------------------------------------------------------- */
+
+/* What one rater answers: for each behaviour a rating (1 to the number of
+ * points on the scale, 0 for none) or “not seen enough to say”, and an
+ * optional example; then what to keep doing and what to try. A plain
+ * value that the response pages, the response file and the store share. */
+typedef struct _HearthFeedbackAnswers HearthFeedbackAnswers;
+
+#define HEARTH_TYPE_FEEDBACK_ANSWERS (hearth_feedback_answers_get_type ())
+
+GType                  hearth_feedback_answers_get_type        (void) G_GNUC_CONST;
+HearthFeedbackAnswers *hearth_feedback_answers_new             (void);
+HearthFeedbackAnswers *hearth_feedback_answers_copy            (const HearthFeedbackAnswers *self);
+void                   hearth_feedback_answers_free            (HearthFeedbackAnswers       *self);
+
+/* A rating clears “not seen”, and “not seen” clears the rating. */
+void        hearth_feedback_answers_set_rating     (HearthFeedbackAnswers        *self,
+                                                    gint64                        behaviour_id,
+                                                    int                           rating);
+void        hearth_feedback_answers_set_not_seen   (HearthFeedbackAnswers        *self,
+                                                    gint64                        behaviour_id,
+                                                    gboolean                      not_seen);
+void        hearth_feedback_answers_set_example    (HearthFeedbackAnswers        *self,
+                                                    gint64                        behaviour_id,
+                                                    const char                   *example);
+void        hearth_feedback_answers_set_keep_doing (HearthFeedbackAnswers        *self,
+                                                    const char                   *text);
+void        hearth_feedback_answers_set_try        (HearthFeedbackAnswers        *self,
+                                                    const char                   *text);
+int         hearth_feedback_answers_get_rating     (const HearthFeedbackAnswers  *self,
+                                                    gint64                        behaviour_id);
+gboolean    hearth_feedback_answers_get_not_seen   (const HearthFeedbackAnswers  *self,
+                                                    gint64                        behaviour_id);
+/* "" when there is none; never NULL. */
+const char *hearth_feedback_answers_get_example    (const HearthFeedbackAnswers  *self,
+                                                    gint64                        behaviour_id);
+const char *hearth_feedback_answers_get_keep_doing (const HearthFeedbackAnswers  *self);
+const char *hearth_feedback_answers_get_try        (const HearthFeedbackAnswers  *self);
+/* The behaviours answered about, in the order first set. */
+guint       hearth_feedback_answers_get_n_behaviours (const HearthFeedbackAnswers *self);
+gint64      hearth_feedback_answers_get_behaviour_id (const HearthFeedbackAnswers *self,
+                                                      guint                        index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthFeedbackAnswers, hearth_feedback_answers_free)
+
+/* Saves what the rater has written so far, as they write it, linked to
+ * them, and marks them as started. Checked as for sending, except that
+ * nothing needs answering yet. Refused once they have answered or
+ * declined, or the cycle has closed (HEARTH_ERROR_CONFLICT). */
+gboolean hearth_feedback_save_draft     (HearthStore                    *store,
+                                         gint64                          rater_id,
+                                         const HearthFeedbackAnswers    *answers,
+                                         GError                        **error);
+/* What the rater saved last, or nothing answered yet when they have not
+ * saved; refused once they have answered, as their answers are no longer
+ * linked to them. */
+HearthFeedbackAnswers *hearth_feedback_load_draft (HearthStore          *store,
+                                                   gint64                rater_id,
+                                                   GError              **error);
+
+/* Sends the rater's answers (@answers, or their saved draft when NULL):
+ * one transaction, with secure_delete on, marks the rater as having
+ * answered, stores the answers under a random id with the rater's group
+ * and nothing else, written with hearth_store_write_unattributed(), and
+ * deletes the draft; then the write-ahead log is emptied so that no copy
+ * of the draft stays in it. Refused with nothing written when the rater
+ * has answered already or declined, or the cycle has closed
+ * (HEARTH_ERROR_CONFLICT); however often it is called, one response is
+ * stored. Every text may hold up to 10,000 characters of any script; a
+ * rating must be on the scale, and there are none in a development-only
+ * cycle (HEARTH_ERROR_INVALID). */
+gboolean hearth_feedback_submit         (HearthStore                    *store,
+                                         gint64                          rater_id,
+                                         const HearthFeedbackAnswers    *answers,
+                                         GError                        **error);
+/* The same for answers that came back in a response file, found by its
+ * one-time @token (32 hexadecimal digits): a token this cycle did not give
+ * out is HEARTH_ERROR_NOT_FOUND, one already used, or a rater who has
+ * answered in Hearth, HEARTH_ERROR_CONFLICT. */
+gboolean hearth_feedback_submit_with_token (HearthStore                 *store,
+                                            gint64                       cycle_id,
+                                            const char                  *token,
+                                            const HearthFeedbackAnswers *answers,
+                                            GError                     **error);
+
+/* --- Response files -------------------------------------------------------------- */
+
+/* A new one-time token for the rater's response file, 128 random bits as
+ * 32 hexadecimal digits; only its SHA-256 (of the 32 digits, in hex) is
+ * kept. A new token replaces the last one, whose file can then no longer
+ * be read back. g_free() it. */
+char    *hearth_feedback_issue_token     (HearthStore                   *store,
+                                          gint64                         rater_id,
+                                          GError                       **error);
+/* The database's own id, which response files name. g_free() it. */
+char    *hearth_feedback_dup_database_id (HearthStore                   *store,
+                                          GError                       **error);
+/* The secret that signs the fixed part of the cycle's response files.
+ * g_free() it. */
+char    *hearth_feedback_dup_cycle_secret (HearthStore                  *store,
+                                           gint64                        cycle_id,
+                                           GError                      **error);
+
 G_END_DECLS
