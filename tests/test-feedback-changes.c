@@ -3,8 +3,9 @@
  *
  * Changes to 360° feedback: the frameworks and their rules, cycles and their
  * raters, drafts and sending answers, and that the database file itself
- * holds no link from a response to the rater who sent it. Refusals write
- * nothing, and say what to do in plain words.
+ * holds no link from a response to the rater who sent it; and the lists
+ * the screens show them in. Refusals write nothing, and say what to do in
+ * plain words.
  */
 
 #include "config.h"
@@ -13,8 +14,12 @@
 
 #include <sqlite3.h>
 
+#include "hearth-behaviour.h"
 #include "hearth-feedback-changes.h"
+#include "hearth-feedback-cycle.h"
+#include "hearth-feedback-rater.h"
 #include "hearth-framework-changes.h"
+#include "hearth-framework.h"
 #include "hearth-test-utils.h"
 
 /* 2026-11-22 12:00 UTC. */
@@ -1761,6 +1766,243 @@ test_no_link_in_file (Fixture       *fixture,
   g_assert_false (bytes_contain (wal, "DRAFT-ONLY"));
 }
 
+/* --- Lists ------------------------------------------------------------------------ */
+
+static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *changes)
+{
+  (*changes)++;
+}
+
+/* The names of @model's items, "|" between them, read from @property. */
+static char *
+dup_names (GListModel *model,
+           const char *property)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *name = NULL;
+
+      g_object_get (item, property, &name, NULL);
+      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", name);
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static gpointer
+item_with_id (HearthQueryModel *model,
+              gint64            id)
+{
+  guint position = hearth_query_model_find_id (model, id);
+
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  return g_list_model_get_item (G_LIST_MODEL (model), position);
+}
+
+static void
+test_framework_list (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthQueryModel) frameworks = hearth_framework_list_new (fixture->store);
+  g_autoptr(HearthFramework) values = NULL;
+  g_autoptr(HearthFramework) behaviours = NULL;
+  g_autofree char *names = NULL;
+  guint changes = 0;
+  gint64 added;
+
+  g_signal_connect (frameworks, "items-changed", G_CALLBACK (count_changes_cb), &changes);
+  names = dup_names (G_LIST_MODEL (frameworks), "name");
+  g_assert_cmpstr (names, ==, "High performance behaviours|Our values");
+
+  values = item_with_id (frameworks, framework_named (fixture, "Our values"));
+  g_assert_cmpint (hearth_framework_get_kind (values), ==, HEARTH_FRAMEWORK_VALUES);
+  g_assert_cmpuint (hearth_framework_get_behaviour_count (values), ==, 5);
+  g_assert_cmpuint (hearth_framework_get_scale_size (values), ==, 5);
+  g_assert_cmpuint (hearth_framework_get_cycles_using (values), ==, 0);
+  g_assert_false (hearth_framework_get_archived (values));
+  g_assert_cmpuint (strlen (hearth_framework_get_description (values)), >, 0);
+  behaviours = item_with_id (frameworks, framework_named (fixture, "High performance behaviours"));
+  g_assert_cmpint (hearth_framework_get_kind (behaviours), ==, HEARTH_FRAMEWORK_BEHAVIOURS);
+  g_assert_cmpuint (hearth_framework_get_behaviour_count (behaviours), ==, 6);
+
+  /* A new one takes its place by name; a removed one leaves. */
+  added = hearth_framework_create (fixture->store, "Kindness at work", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_clear_pointer (&names, g_free);
+  names = dup_names (G_LIST_MODEL (frameworks), "name");
+  g_assert_cmpstr (names, ==, "High performance behaviours|Kindness at work|Our values");
+  g_assert_true (hearth_framework_remove (fixture->store, added, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (frameworks)), ==, 2);
+
+  /* Its counts follow its behaviours and the cycles that use it. */
+  g_assert_true (hearth_framework_remove_behaviour (fixture->store,
+                                                    behaviour_named (fixture, "Human"), &error));
+  g_assert_cmpuint (hearth_framework_get_behaviour_count (values), ==, 4);
+  create_cycle (fixture, PRIYA);
+  g_assert_cmpuint (hearth_framework_get_cycles_using (behaviours), ==, 1);
+  g_assert_cmpuint (hearth_framework_get_open_cycles_using (behaviours), ==, 1);
+}
+
+static void
+test_behaviour_list (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 values_id = framework_named (fixture, "Our values");
+  g_autoptr(HearthQueryModel) list = hearth_behaviour_list_new (fixture->store, values_id);
+  g_autoptr(HearthBehaviour) human = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *descriptors = NULL;
+  gint64 human_id = behaviour_named (fixture, "Human");
+
+  names = dup_names (G_LIST_MODEL (list), "name");
+  g_assert_cmpstr (names, ==, "Ambitious|Professional|Human|Accountable|Empathic");
+
+  human = item_with_id (list, human_id);
+  g_assert_cmpint (hearth_behaviour_get_framework_id (human), ==, values_id);
+  g_assert_cmpuint (hearth_behaviour_get_position (human), ==, 2);
+  descriptors = dup_descriptors (fixture, human_id);
+  g_assert_cmpstr (hearth_behaviour_get_descriptors (human), ==, descriptors);
+  g_assert_nonnull (strchr (hearth_behaviour_get_descriptors (human), '\n'));
+  g_assert_cmpuint (strlen (hearth_behaviour_get_meaning (human)), >, 0);
+
+  g_assert_true (hearth_framework_update_behaviour (fixture->store, human_id, "Human", "Warm",
+                                                    "Second\nFirst", &error));
+  g_assert_cmpstr (hearth_behaviour_get_descriptors (human), ==, "Second\nFirst");
+  g_assert_cmpstr (hearth_behaviour_get_meaning (human), ==, "Warm");
+
+  g_assert_true (hearth_framework_move_behaviour (fixture->store, human_id, 0, &error));
+  g_clear_pointer (&names, g_free);
+  names = dup_names (G_LIST_MODEL (list), "name");
+  g_assert_cmpstr (names, ==, "Human|Ambitious|Professional|Accountable|Empathic");
+  g_assert_cmpuint (hearth_behaviour_get_position (human), ==, 0);
+
+  g_assert_true (hearth_framework_remove_behaviour (fixture->store, human_id, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
+  g_assert_true (hearth_framework_restore_behaviour (fixture->store, human_id, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&names, g_free);
+  names = dup_names (G_LIST_MODEL (list), "name");
+  g_assert_cmpstr (names, ==, "Human|Ambitious|Professional|Accountable|Empathic");
+}
+
+static void
+test_rater_list (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  g_autoptr(HearthQueryModel) raters = hearth_feedback_rater_list_new (fixture->store, cycle);
+  g_autoptr(HearthFeedbackRater) jo = NULL;
+  g_autoptr(HearthFeedbackRater) grace = NULL;
+  g_autofree char *names = NULL;
+  guint changes = 0;
+  gint64 jo_id, grace_id;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (raters)), ==, 0);
+  g_signal_connect (raters, "items-changed", G_CALLBACK (count_changes_cb), &changes);
+  jo_id = add_rater (fixture, cycle, 0, "Jo Marsh", HEARTH_RELATIONSHIP_PARTNER);
+  grace_id = add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  add_rater (fixture, cycle, TOMASZ, NULL, HEARTH_RELATIONSHIP_PEER);
+  add_rater (fixture, cycle, 0, NULL, HEARTH_RELATIONSHIP_SELF);
+  add_rater (fixture, cycle, SAM, NULL, HEARTH_RELATIONSHIP_MANAGER);
+  g_assert_cmpuint (changes, ==, 5);
+
+  names = dup_names (G_LIST_MODEL (raters), "name");
+  g_assert_cmpstr (names, ==, "Priya Shah|Sam Okafor|Grace Adeyemi|Tomasz Nowak|Jo Marsh");
+
+  jo = item_with_id (raters, jo_id);
+  g_assert_cmpint (hearth_feedback_rater_get_staff_id (jo), ==, 0);
+  g_assert_cmpint (hearth_feedback_rater_get_cycle_id (jo), ==, cycle);
+  g_assert_cmpint (hearth_feedback_rater_get_relationship (jo), ==, HEARTH_RELATIONSHIP_PARTNER);
+  g_assert_cmpstr (hearth_feedback_rater_get_relationship_label (jo), ==, "Partner");
+  g_assert_cmpint (hearth_feedback_rater_get_status (jo), ==, HEARTH_RATER_INVITED);
+
+  /* A team member's name follows the team list; statuses follow answers. */
+  grace = item_with_id (raters, grace_id);
+  g_assert_cmpint (hearth_feedback_rater_get_staff_id (grace), ==, GRACE);
+  g_assert_true (hearth_store_exec (fixture->store, "UPDATE staff SET name = 'Grace Bello'"
+                                    " WHERE id = 4", &error));
+  hearth_store_note_change (fixture->store, "staff", GRACE, HEARTH_CHANGE_UPDATE);
+  g_assert_cmpstr (hearth_feedback_rater_get_name (grace), ==, "Grace Bello");
+  g_assert_true (hearth_feedback_decline (fixture->store, grace_id, &error));
+  g_assert_cmpint (hearth_feedback_rater_get_status (grace), ==, HEARTH_RATER_DECLINED);
+  g_assert_cmpstr (hearth_feedback_rater_get_status_label (grace), ==, "Declined");
+
+  g_assert_true (hearth_feedback_remove_rater (fixture->store, jo_id, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (raters)), ==, 4);
+}
+
+/* A cycle's item says who runs it, its state, mode and minimums, and the
+ * list can be narrowed to one person's cycles. */
+static void
+test_cycle_item (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthQueryModel) cycles = hearth_feedback_cycle_query_new (fixture->store);
+  g_autoptr(HearthFeedbackCycle) item = NULL;
+  HearthFeedbackCycleSpec spec = spec_for (fixture, TOMASZ);
+  HearthFeedbackMinimums minimums = { 1, 1, 2, 4 };
+  gint64 cycle = create_cycle (fixture, PRIYA);
+  gint64 other;
+
+  spec.mode = HEARTH_FEEDBACK_DEVELOPMENT_ONLY;
+  spec.release_by = HEARTH_RELEASE_BY_PERSON;
+  spec.supervisor_id = 0;
+  other = hearth_feedback_create_cycle (fixture->store, &spec, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cycles)), ==, 2);
+
+  item = item_with_id (cycles, cycle);
+  g_assert_cmpint (hearth_feedback_cycle_get_supervisor_id (item), ==, SAM);
+  g_assert_cmpstr (hearth_feedback_cycle_get_supervisor_name (item), ==, "Sam Okafor");
+  g_assert_cmpint (hearth_feedback_cycle_get_release_by (item), ==, HEARTH_RELEASE_BY_SUPERVISOR);
+  g_assert_cmpint (hearth_feedback_cycle_get_mode (item), ==, HEARTH_FEEDBACK_RATINGS_AND_WORDS);
+  g_assert_true (hearth_feedback_cycle_get_is_open (item));
+  g_assert_false (hearth_feedback_cycle_get_min_confirmed (item));
+
+  g_assert_true (hearth_feedback_set_minimums (fixture->store, cycle, &minimums, TRUE, &error));
+  hearth_feedback_cycle_get_minimums (item, &minimums);
+  g_assert_cmpuint (minimums.other, ==, 2);
+  g_assert_cmpuint (minimums.comments, ==, 4);
+  g_assert_true (hearth_feedback_cycle_get_min_confirmed (item));
+
+  add_rater (fixture, cycle, GRACE, NULL, HEARTH_RELATIONSHIP_PEER);
+  g_assert_true (hearth_feedback_decline (fixture->store,
+                                          add_rater (fixture, cycle, FATIMA, NULL,
+                                                     HEARTH_RELATIONSHIP_PEER), &error));
+  g_assert_cmpuint (hearth_feedback_cycle_get_rater_count (item), ==, 2);
+  g_assert_cmpuint (hearth_feedback_cycle_get_declined_count (item), ==, 1);
+
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, cycle, &error));
+  g_assert_false (hearth_feedback_cycle_get_is_open (item));
+  g_assert_true (hearth_feedback_release (fixture->store, cycle, &error));
+  g_assert_true (hearth_feedback_cycle_get_released (item));
+  g_clear_object (&item);
+
+  item = item_with_id (cycles, other);
+  g_assert_cmpint (hearth_feedback_cycle_get_mode (item), ==, HEARTH_FEEDBACK_DEVELOPMENT_ONLY);
+  g_assert_cmpint (hearth_feedback_cycle_get_release_by (item), ==, HEARTH_RELEASE_BY_PERSON);
+  g_assert_cmpint (hearth_feedback_cycle_get_supervisor_id (item), ==, 0);
+
+  hearth_feedback_cycle_query_set_subject (cycles, TOMASZ);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cycles)), ==, 1);
+  g_assert_cmpint (hearth_query_model_get_id (cycles, 0), ==, other);
+  hearth_feedback_cycle_query_set_subject (cycles, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cycles)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1791,6 +2033,10 @@ main (int   argc,
   ADD ("/feedback-changes/answers/submit-at-once", test_submit_at_once);
   ADD ("/feedback-changes/answers/submit-with-token", test_submit_with_token);
   ADD ("/feedback-changes/anonymity/no-link-in-file", test_no_link_in_file);
+  ADD ("/feedback-changes/lists/frameworks", test_framework_list);
+  ADD ("/feedback-changes/lists/behaviours", test_behaviour_list);
+  ADD ("/feedback-changes/lists/raters", test_rater_list);
+  ADD ("/feedback-changes/lists/cycle-item", test_cycle_item);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-feedback-changes.h"
 #include "hearth-feedback-cycle.h"
 #include "hearth-item-util.h"
 
@@ -27,6 +28,17 @@ struct _HearthFeedbackCycle
   gboolean  released;
   guint     rater_count;
   guint     submitted_count;
+  gint64    supervisor_id;
+  char     *supervisor_name;
+  guint     release_by;
+  gboolean  is_open;
+  guint     mode;
+  guint     min_self;
+  guint     min_manager;
+  guint     min_other;
+  guint     min_comments;
+  gboolean  min_confirmed;
+  guint     declined_count;
 };
 
 G_DEFINE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, G_TYPE_OBJECT)
@@ -45,6 +57,17 @@ enum {
   PROP_RELEASED,
   PROP_RATER_COUNT,
   PROP_SUBMITTED_COUNT,
+  PROP_SUPERVISOR_ID,
+  PROP_SUPERVISOR_NAME,
+  PROP_RELEASE_BY,
+  PROP_IS_OPEN,
+  PROP_MODE,
+  PROP_MIN_SELF,
+  PROP_MIN_MANAGER,
+  PROP_MIN_OTHER,
+  PROP_MIN_COMMENTS,
+  PROP_MIN_CONFIRMED,
+  PROP_DECLINED_COUNT,
   N_PROPS
 };
 
@@ -59,9 +82,14 @@ static const char row_sql[] =
   "SELECT f.id, f.subject_id, coalesce (s.name, ''), f.framework_id, coalesce (fw.name, ''),"
   "  f.title, f.opens_on, f.closes_on, f.development_only, f.released_at IS NOT NULL,"
   "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id),"
-  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'submitted')"
+  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'submitted'),"
+  "  coalesce (f.supervisor_id, 0), coalesce (sv.name, ''), f.release_by = 'person',"
+  "  f.closed_at IS NULL, f.min_self, f.min_manager, f.min_other, f.min_comments,"
+  "  f.min_confirmed,"
+  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'declined')"
   " FROM feedback_cycles f LEFT JOIN staff s ON s.id = f.subject_id"
-  "  LEFT JOIN frameworks fw ON fw.id = f.framework_id WHERE f.id = :id";
+  "  LEFT JOIN frameworks fw ON fw.id = f.framework_id"
+  "  LEFT JOIN staff sv ON sv.id = f.supervisor_id WHERE f.id = :id";
 
 static const char * const tables[] = { "feedback_cycles", "feedback_raters", "frameworks", "staff", NULL };
 
@@ -84,6 +112,21 @@ fill (GObject      *object,
   hearth_item_set_bool (object, &self->released, sqlite3_column_int (stmt, 9) != 0, properties[PROP_RELEASED]);
   hearth_item_set_uint (object, &self->rater_count, (guint) sqlite3_column_int64 (stmt, 10), properties[PROP_RATER_COUNT]);
   hearth_item_set_uint (object, &self->submitted_count, (guint) sqlite3_column_int64 (stmt, 11), properties[PROP_SUBMITTED_COUNT]);
+  hearth_item_set_int64 (object, &self->supervisor_id, sqlite3_column_int64 (stmt, 12), properties[PROP_SUPERVISOR_ID]);
+  hearth_item_set_string (object, &self->supervisor_name, hearth_column_text (stmt, 13), properties[PROP_SUPERVISOR_NAME]);
+  hearth_item_set_uint (object, &self->release_by,
+                        sqlite3_column_int (stmt, 14) ? HEARTH_RELEASE_BY_PERSON : HEARTH_RELEASE_BY_SUPERVISOR,
+                        properties[PROP_RELEASE_BY]);
+  hearth_item_set_bool (object, &self->is_open, sqlite3_column_int (stmt, 15) != 0, properties[PROP_IS_OPEN]);
+  hearth_item_set_uint (object, &self->mode,
+                        self->development_only ? HEARTH_FEEDBACK_DEVELOPMENT_ONLY : HEARTH_FEEDBACK_RATINGS_AND_WORDS,
+                        properties[PROP_MODE]);
+  hearth_item_set_uint (object, &self->min_self, (guint) sqlite3_column_int (stmt, 16), properties[PROP_MIN_SELF]);
+  hearth_item_set_uint (object, &self->min_manager, (guint) sqlite3_column_int (stmt, 17), properties[PROP_MIN_MANAGER]);
+  hearth_item_set_uint (object, &self->min_other, (guint) sqlite3_column_int (stmt, 18), properties[PROP_MIN_OTHER]);
+  hearth_item_set_uint (object, &self->min_comments, (guint) sqlite3_column_int (stmt, 19), properties[PROP_MIN_COMMENTS]);
+  hearth_item_set_bool (object, &self->min_confirmed, sqlite3_column_int (stmt, 20) != 0, properties[PROP_MIN_CONFIRMED]);
+  hearth_item_set_uint (object, &self->declined_count, (guint) sqlite3_column_int64 (stmt, 21), properties[PROP_DECLINED_COUNT]);
   g_object_thaw_notify (object);
 }
 
@@ -97,6 +140,7 @@ hearth_feedback_cycle_finalize (GObject *object)
   g_free (self->title);
   g_free (self->opens_on);
   g_free (self->closes_on);
+  g_free (self->supervisor_name);
 
   G_OBJECT_CLASS (hearth_feedback_cycle_parent_class)->finalize (object);
 }
@@ -159,6 +203,50 @@ hearth_feedback_cycle_get_property (GObject    *object,
       g_value_set_uint (value, self->submitted_count);
       break;
 
+    case PROP_SUPERVISOR_ID:
+      g_value_set_int64 (value, self->supervisor_id);
+      break;
+
+    case PROP_SUPERVISOR_NAME:
+      g_value_set_string (value, self->supervisor_name);
+      break;
+
+    case PROP_RELEASE_BY:
+      g_value_set_uint (value, self->release_by);
+      break;
+
+    case PROP_IS_OPEN:
+      g_value_set_boolean (value, self->is_open);
+      break;
+
+    case PROP_MODE:
+      g_value_set_uint (value, self->mode);
+      break;
+
+    case PROP_MIN_SELF:
+      g_value_set_uint (value, self->min_self);
+      break;
+
+    case PROP_MIN_MANAGER:
+      g_value_set_uint (value, self->min_manager);
+      break;
+
+    case PROP_MIN_OTHER:
+      g_value_set_uint (value, self->min_other);
+      break;
+
+    case PROP_MIN_COMMENTS:
+      g_value_set_uint (value, self->min_comments);
+      break;
+
+    case PROP_MIN_CONFIRMED:
+      g_value_set_boolean (value, self->min_confirmed);
+      break;
+
+    case PROP_DECLINED_COUNT:
+      g_value_set_uint (value, self->declined_count);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -208,6 +296,41 @@ hearth_feedback_cycle_class_init (HearthFeedbackCycleClass *klass)
   properties[PROP_SUBMITTED_COUNT] =
     g_param_spec_uint ("submitted-count", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SUPERVISOR_ID] =
+    g_param_spec_int64 ("supervisor-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SUPERVISOR_NAME] =
+    g_param_spec_string ("supervisor-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* A HearthReleaseBy. */
+  properties[PROP_RELEASE_BY] =
+    g_param_spec_uint ("release-by", NULL, NULL, 0, HEARTH_RELEASE_BY_PERSON, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_IS_OPEN] =
+    g_param_spec_boolean ("is-open", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* A HearthFeedbackMode. */
+  properties[PROP_MODE] =
+    g_param_spec_uint ("mode", NULL, NULL, 0, HEARTH_FEEDBACK_DEVELOPMENT_ONLY, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MIN_SELF] =
+    g_param_spec_uint ("min-self", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MIN_MANAGER] =
+    g_param_spec_uint ("min-manager", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MIN_OTHER] =
+    g_param_spec_uint ("min-other", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MIN_COMMENTS] =
+    g_param_spec_uint ("min-comments", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MIN_CONFIRMED] =
+    g_param_spec_boolean ("min-confirmed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DECLINED_COUNT] =
+    g_param_spec_uint ("declined-count", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -219,6 +342,7 @@ hearth_feedback_cycle_init (HearthFeedbackCycle *self)
   self->title = g_strdup ("");
   self->opens_on = g_strdup ("");
   self->closes_on = g_strdup ("");
+  self->supervisor_name = g_strdup ("");
 }
 
 gint64
@@ -315,6 +439,85 @@ hearth_feedback_cycle_get_submitted_count (HearthFeedbackCycle *self)
   g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), 0);
 
   return self->submitted_count;
+}
+
+gint64
+hearth_feedback_cycle_get_supervisor_id (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), 0);
+
+  return self->supervisor_id;
+}
+
+const char *
+hearth_feedback_cycle_get_supervisor_name (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), NULL);
+
+  return self->supervisor_name;
+}
+
+HearthReleaseBy
+hearth_feedback_cycle_get_release_by (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), HEARTH_RELEASE_BY_SUPERVISOR);
+
+  return (HearthReleaseBy) self->release_by;
+}
+
+gboolean
+hearth_feedback_cycle_get_is_open (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), FALSE);
+
+  return self->is_open;
+}
+
+HearthFeedbackMode
+hearth_feedback_cycle_get_mode (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), HEARTH_FEEDBACK_RATINGS_AND_WORDS);
+
+  return (HearthFeedbackMode) self->mode;
+}
+
+void
+hearth_feedback_cycle_get_minimums (HearthFeedbackCycle    *self,
+                                    HearthFeedbackMinimums *minimums)
+{
+  g_return_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self));
+  g_return_if_fail (minimums != NULL);
+
+  minimums->self = self->min_self;
+  minimums->manager = self->min_manager;
+  minimums->other = self->min_other;
+  minimums->comments = self->min_comments;
+}
+
+gboolean
+hearth_feedback_cycle_get_min_confirmed (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), FALSE);
+
+  return self->min_confirmed;
+}
+
+guint
+hearth_feedback_cycle_get_declined_count (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), 0);
+
+  return self->declined_count;
+}
+
+void
+hearth_feedback_cycle_query_set_subject (HearthQueryModel *model,
+                                         gint64            subject_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (model));
+
+  hearth_query_model_set_param (model, ":subject_id",
+                                subject_id > 0 ? g_variant_new_int64 (subject_id) : NULL);
 }
 
 HearthQueryModel *
