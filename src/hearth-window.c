@@ -108,10 +108,10 @@ case_csv_new (gpointer data)
 }
 
 static void
-case_opened_cb (HearthWindow *self,
-                gint64        case_id)
+case_opened_cb (HearthWindow     *self,
+                HearthCaseDialog *dialog)
 {
-  hearth_case_list_page_show_case (self->cases_page, case_id);
+  hearth_case_list_page_show_case (self->cases_page, hearth_case_dialog_get_case_id (dialog));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Case opened")));
 }
 

@@ -240,7 +240,7 @@ test_summary_addressee (Fixture       *fixture,
   /* A resident who is not on the case is refused, with a sentence. */
   refused = hearth_agreement_summary_new (fixture->store, fixture->entry, 3, NULL, &error);
   g_assert_null (refused);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_assert_true (g_str_has_suffix (error->message, "who is"));
   g_clear_error (&error);
 
@@ -251,14 +251,14 @@ test_summary_addressee (Fixture       *fixture,
   g_assert_no_error (error);
   refused = hearth_agreement_summary_new (fixture->store, conversation, 2, NULL, &error);
   g_assert_null (refused);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   g_assert_true (hearth_timeline_delete_entry (fixture->store, fixture->entry, &error));
   g_assert_no_error (error);
   refused = hearth_agreement_summary_new (fixture->store, fixture->entry, 2, NULL, &error);
   g_assert_null (refused);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 static void

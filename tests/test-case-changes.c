@@ -149,7 +149,7 @@ test_open_refused (Fixture       *fixture,
                                     cases[i].n_workers, &error);
 
       g_assert_cmpint (id, ==, 0);
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
       g_assert_cmpuint (strlen (error->message), >, 10);
     }
 
@@ -178,10 +178,10 @@ test_close_and_reopen (Fixture       *fixture,
 
   /* No outcome chosen, or one that is not on the list. */
   g_assert_false (hearth_case_close (fixture->store, id, 0, "", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (hearth_case_close (fixture->store, id, 999, "", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (query (fixture, "SELECT status = 'open' FROM cases WHERE id = %" G_GINT64_FORMAT, id), ==, 1);
 
@@ -200,12 +200,12 @@ test_close_and_reopen (Fixture       *fixture,
 
   /* Closed is closed: not twice, and no new entries. */
   g_assert_false (hearth_case_close (fixture->store, id, outcome, "", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* Reopening needs a reason, and keeps the closing in the story. */
   g_assert_false (hearth_case_reopen (fixture->store, id, "   ", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   hearth_store_set_clock (fixture->store, NOW + 7200);
   g_assert_true (hearth_case_reopen (fixture->store, id, "Dot rang: a new letter came", &error));
@@ -218,12 +218,12 @@ test_close_and_reopen (Fixture       *fixture,
                                    " AND body = 'Dot rang: a new letter came'", id), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT last_activity_at FROM cases WHERE id = %" G_GINT64_FORMAT, id), ==, NOW + 7200);
   g_assert_false (hearth_case_reopen (fixture->store, id, "again", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* A case that does not exist. */
   g_assert_false (hearth_case_close (fixture->store, 999, outcome, "", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 static void
@@ -251,13 +251,13 @@ test_team (Fixture       *fixture,
 
   /* Someone who has left the team cannot be added; nothing changes. */
   g_assert_false (hearth_case_set_team (fixture->store, id, "Renamed", 2, gone, 1, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE title = 'Renamed'"), ==, 0);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM case_workers WHERE case_id = %" G_GINT64_FORMAT, id), ==, 1);
 
   g_assert_false (hearth_case_set_team (fixture->store, id, "Bathroom", 0, NULL, 0, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
 }
 
 static void
@@ -296,12 +296,12 @@ test_resident (Fixture       *fixture,
   g_free (details.name);
   details.name = g_strdup (" ");
   g_assert_false (hearth_resident_update (fixture->store, id, &details, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_free (details.name);
   details.name = g_strnfill (201, 'a');
   g_assert_false (hearth_resident_update (fixture->store, id, &details, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_free (details.name);
   details.name = g_strdup ("Siobhan O'Brien");
@@ -309,7 +309,7 @@ test_resident (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (query (fixture, "SELECT rowid FROM residents_fts WHERE residents_fts MATCH 'brien'"), ==, id);
   g_assert_false (hearth_resident_update (fixture->store, 999, &details, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* The profile records who last changed it and when, only on a change. */
@@ -333,7 +333,7 @@ test_resident (Fixture       *fixture,
   g_free (profile.good_life);
   profile.good_life = g_strnfill (10001, 'x');
   g_assert_false (hearth_resident_set_profile (fixture->store, id, &profile, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   g_assert_true (hearth_resident_load (fixture->store, id, NULL, &loaded_profile, NULL, &error));
@@ -378,16 +378,16 @@ test_lookup_lists (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (list_length (fixture, HEARTH_LOOKUP_OUTCOMES), ==, outcomes + 1);
   g_assert_cmpint (hearth_lookup_add (fixture->store, HEARTH_LOOKUP_OUTCOMES, "MOVED AWAY", &error), ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (hearth_lookup_add (fixture->store, HEARTH_LOOKUP_ACCESS_NEEDS, "", &error), ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   g_assert_true (hearth_lookup_rename (fixture->store, HEARTH_LOOKUP_OUTCOMES, id, "Moved out of the area", &error));
   g_assert_no_error (error);
   g_assert_false (hearth_lookup_rename (fixture->store, HEARTH_LOOKUP_OUTCOMES, id, "Did not engage", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   /* A removed outcome stays on the cases closed with it. */
@@ -406,7 +406,7 @@ test_lookup_lists (Fixture       *fixture,
   for (gint64 other = 1; other <= 3; other++)
     g_assert_true (hearth_lookup_remove (fixture->store, HEARTH_LOOKUP_OUTCOMES, other, &error));
   g_assert_false (hearth_lookup_remove (fixture->store, HEARTH_LOOKUP_OUTCOMES, id, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_assert_cmpuint (list_length (fixture, HEARTH_LOOKUP_OUTCOMES), ==, 1);
 }
 
@@ -431,7 +431,7 @@ test_move_note (Fixture       *fixture,
 
   /* Not into another resident's case. */
   g_assert_false (hearth_timeline_move_to_case (fixture->store, note, kevins_case, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (query (fixture, "SELECT case_id IS NULL FROM timeline_entries WHERE id = %" G_GINT64_FORMAT, note), ==, 1);
 
@@ -441,7 +441,7 @@ test_move_note (Fixture       *fixture,
 
   /* Once in a case, it stays there. */
   g_assert_false (hearth_timeline_move_to_case (fixture->store, note, dots_case, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
 }
 
 static void
@@ -516,11 +516,11 @@ test_people_and_open_items (Fixture       *fixture,
     g_assert_cmpint (query (fixture, "%s", sql), ==, 1);
     g_assert_cmpstr (hearth_agreement_item_get_text (first), ==, "No date");
     g_assert_false (hearth_agreement_set_owner (fixture->store, item, &bad, &error));
-    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
     g_clear_error (&error);
     g_assert_cmpint (query (fixture, "%s", sql), ==, 1);
     g_assert_false (hearth_agreement_set_owner (fixture->store, 999, &mine, &error));
-    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
   }
 }
 
@@ -545,10 +545,77 @@ test_resident_save_whole (Fixture       *fixture,
   too_long.strengths = g_strnfill (10001, 'x');
   details.name = (char *) "Someone else";
   g_assert_cmpint (hearth_resident_save (fixture->store, id, &details, &too_long, NULL, 0, &error), ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE name = 'Ngozi Adeyemi'"), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM resident_access_needs WHERE resident_id = %" G_GINT64_FORMAT, id), ==, 1);
   g_free (too_long.strengths);
+}
+
+static void
+test_open_with_new_residents (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const HearthCaseResident residents[] = { { 2, NULL }, { 0, "  Kévin Evans " }, { 1, NULL } };
+  const HearthCaseResident blank_name[] = { { 0, "Someone New" }, { 0, "  " } };
+  const HearthCaseResident gone[] = { { 0, "Someone New" }, { 99, NULL } };
+  gint64 before = query (fixture, "SELECT count (*) FROM residents");
+  gint64 id, kevin;
+
+  /* Someone new joins those already in Hearth, in the order given. */
+  id = hearth_case_open_with_residents (fixture->store, "The Evans household", residents,
+                                        G_N_ELEMENTS (residents), 0, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents"), ==, before + 1);
+  kevin = query (fixture, "SELECT id FROM residents WHERE name = 'Kévin Evans'");
+  g_assert_cmpint (kevin, >, 0);
+  g_assert_cmpint (query (fixture, "SELECT resident_id FROM case_residents WHERE case_id = %"
+                                   G_GINT64_FORMAT " AND position = 1", id), ==, kevin);
+  g_assert_cmpint (query (fixture, "SELECT resident_id FROM case_residents WHERE case_id = %"
+                                   G_GINT64_FORMAT " AND position = 2", id), ==, 1);
+
+  /* A name that cannot be saved, a resident no longer there or a blank title:
+   * no case, and no one new either. */
+  g_assert_cmpint (hearth_case_open_with_residents (fixture->store, "Title", blank_name,
+                                                    G_N_ELEMENTS (blank_name), 0, NULL, 0, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (hearth_case_open_with_residents (fixture->store, "Title", gone, G_N_ELEMENTS (gone),
+                                                    0, NULL, 0, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (hearth_case_open_with_residents (fixture->store, " ", gone, 1, 0, NULL, 0, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE name = 'Someone New'"), ==, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases"), ==, 1);
+}
+
+static void
+test_profile_updated (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *by = NULL;
+  HearthResidentProfile profile = { .what_matters = (char *) "My garden" };
+  gint64 at = -1;
+
+  /* Never written: no time, no one. */
+  g_assert_true (hearth_resident_read_profile_updated (fixture->store, 2, &at, &by, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (at, ==, 0);
+  g_assert_cmpstr (by, ==, "");
+  g_clear_pointer (&by, g_free);
+
+  hearth_store_set_actor (fixture->store, 2);
+  g_assert_true (hearth_resident_set_profile (fixture->store, 2, &profile, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_resident_read_profile_updated (fixture->store, 2, &at, &by, &error));
+  g_assert_cmpint (at, ==, NOW);
+  g_assert_cmpstr (by, ==, "Tomasz Nowak");
+
+  g_assert_false (hearth_resident_read_profile_updated (fixture->store, 99, &at, &by, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 int
@@ -567,6 +634,8 @@ main (int   argc,
   ADD ("/timeline/move-note-into-case", test_move_note);
   ADD ("/cases/people-and-open-items", test_people_and_open_items);
   ADD ("/residents/save-whole-or-nothing", test_resident_save_whole);
+  ADD ("/cases/open-with-new-residents", test_open_with_new_residents);
+  ADD ("/residents/profile-updated", test_profile_updated);
 #undef ADD
 
   return g_test_run ();

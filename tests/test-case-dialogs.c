@@ -16,6 +16,7 @@
 #include "hearth-lookup-list-group.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-story-dialog.h"
+#include "hearth-staff-member.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-text-field.h"
@@ -129,9 +130,32 @@ present (Fixture   *fixture,
          AdwDialog *dialog)
 {
   adw_dialog_present (dialog, GTK_WIDGET (fixture->window));
-  hearth_test_iterate (100);
-  g_assert_true (adw_window_get_visible_dialog (fixture->window) == dialog);
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == dialog);
   return dialog;
+}
+
+/* Saves @dialog as Ctrl+Enter does, and waits until it has closed. */
+static void
+save_and_close (Fixture   *fixture,
+                AdwDialog *dialog)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
+}
+
+/* Whether the keyboard focus is on @widget or inside it. */
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
 }
 
 /* The dialog's own button for its main action. */
@@ -150,7 +174,6 @@ type_into (GtkWidget  *editable,
            const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
-  hearth_test_iterate (20);
 }
 
 static void
@@ -158,7 +181,47 @@ activate_row (GtkWidget *row)
 {
   g_assert_nonnull (row);
   g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-  hearth_test_iterate (20);
+}
+
+/* The button that removes @name from what is chosen, found by its tooltip,
+ * which screen readers read too. */
+static GtkWidget *
+find_remove_button (GtkWidget  *widget,
+                    const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((found = find_remove_button (child, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Chooses @name in the combo row titled @title. */
+static void
+choose_staff (GtkWidget  *dialog,
+              const char *title,
+              const char *name)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (hearth_test_find_labelled (dialog, title));
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthStaffMember) member = g_list_model_get_item (model, i);
+
+      if (g_str_equal (hearth_staff_member_get_name (member), name))
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+  g_error ("“%s” is not offered", name);
 }
 
 static void
@@ -169,23 +232,39 @@ test_new_case (Fixture       *fixture,
   GtkWidget *open = save_button (dialog, "_Open Case");
   GtkWidget *search = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *title = hearth_test_find_labelled (GTK_WIDGET (dialog), "Title");
+  GtkWidget *colleague = hearth_test_find_labelled (GTK_WIDGET (dialog), "Colleague");
+  GtkListBox *found;
+  guint saved = 0;
   gint64 case_id;
 
+  g_signal_connect_swapped (dialog, "saved", G_CALLBACK (count_cb), &saved);
+
   /* Nothing chosen yet: nothing to open. */
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "New Case");
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_within (search));
   g_assert_false (gtk_widget_get_sensitive (open));
 
   /* A resident already in Hearth, found by their preferred name. */
   type_into (search, "dot");
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dorothy Evans") != NULL);
+  found = GTK_LIST_BOX (gtk_widget_get_parent (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dorothy Evans")));
   activate_row (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dorothy Evans"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Dorothy Evans: what matters now");
   g_assert_true (gtk_widget_get_sensitive (open));
+  g_assert_nonnull (find_remove_button (GTK_WIDGET (dialog), "Remove Dorothy Evans from the case"));
+
+  /* Found again, she is not added twice. */
+  type_into (search, "dot");
+  HEARTH_TEST_ITERATE_UNTIL (gtk_list_box_get_row_at_index (found, 1) != NULL);
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "dot");
 
   /* And someone new, typed with odd spacing and an accent. */
   type_into (search, "  Kévin Evans ");
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add “Kévin Evans” as a new resident") != NULL);
   activate_row (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add “Kévin Evans” as a new resident"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "New to Hearth: added when the case opens"));
 
   /* A blank title is not a title. */
   type_into (title, "   ");
@@ -193,8 +272,15 @@ test_new_case (Fixture       *fixture,
   type_into (title, "The Evans household: the stairs");
   g_assert_true (gtk_widget_get_sensitive (open));
 
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  hearth_test_iterate (50);
+  /* Someone else involved: chosen, added, and offered once only. */
+  choose_staff (GTK_WIDGET (dialog), "Colleague", "Tomasz Nowak");
+  g_signal_emit_by_name (hearth_test_find_labelled (colleague, "_Add"), "clicked");
+  g_signal_emit_by_name (hearth_test_find_labelled (colleague, "_Add"), "clicked");
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Tenancy support"));
+  g_assert_nonnull (find_remove_button (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case"));
+
+  save_and_close (fixture, dialog);
+  g_assert_cmpuint (saved, ==, 1);
 
   case_id = query (fixture, "SELECT max (id) FROM cases");
   g_assert_cmpint (case_id, ==, 2);
@@ -202,7 +288,53 @@ test_new_case (Fixture       *fixture,
                                    " AND title = 'The Evans household: the stairs' AND lead_id = 1"), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE name = 'Kévin Evans'"), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM case_residents WHERE case_id = 2"), ==, 2);
-  g_assert_null (adw_window_get_visible_dialog (fixture->window));
+  /* In the order chosen. */
+  g_assert_cmpint (query (fixture, "SELECT resident_id FROM case_residents WHERE case_id = 2"
+                                   " AND position = 0"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT group_concat (staff_id) FROM case_workers WHERE case_id = 2"), ==, 2);
+}
+
+static void
+test_edit_case (Fixture       *fixture,
+                gconstpointer  data)
+{
+  AdwDialog *dialog = present (fixture, hearth_case_dialog_new (fixture->store, the_case (fixture)));
+  GtkWidget *save = save_button (dialog, "_Save");
+  GtkWidget *title = hearth_test_find_labelled (GTK_WIDGET (dialog), "Title");
+  GtkWidget *colleague = hearth_test_find_labelled (GTK_WIDGET (dialog), "Colleague");
+  HearthStaffMember *lead;
+  GtkWidget *remove;
+
+  /* Its title and lead; its residents are not changed here. */
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Edit Case");
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "_Open Case"));
+  g_assert_false (gtk_widget_is_visible (hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, 0)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Dot's bathroom");
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_within (title));
+  lead = adw_combo_row_get_selected_item (ADW_COMBO_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Led by")));
+  g_assert_cmpstr (hearth_staff_member_get_name (lead), ==, "Priya Raman");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  type_into (title, "");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  type_into (title, "Dot's bathroom and stairs");
+  choose_staff (GTK_WIDGET (dialog), "Colleague", "Tomasz Nowak");
+  g_signal_emit_by_name (hearth_test_find_labelled (colleague, "_Add"), "clicked");
+  save_and_close (fixture, dialog);
+
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1"
+                                   " AND title = 'Dot''s bathroom and stairs'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT group_concat (staff_id) FROM case_workers WHERE case_id = 1"), ==, 2);
+
+  /* Opened again, he is there, and is taken off with his own button. */
+  dialog = present (fixture, hearth_case_dialog_new (fixture->store, the_case (fixture)));
+  remove = find_remove_button (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_null (find_remove_button (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case"));
+  g_assert_true (has_focus_within (hearth_test_find_labelled (GTK_WIDGET (dialog), "Colleague")));
+  save_and_close (fixture, dialog);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM case_workers WHERE case_id = 1"), ==, 0);
 }
 
 static void
@@ -292,8 +424,7 @@ test_resident (Fixture       *fixture,
   sight = hearth_test_find_labelled (GTK_WIDGET (dialog), "Sight");
   g_assert_true (ADW_IS_SWITCH_ROW (sight));
   adw_switch_row_set_active (ADW_SWITCH_ROW (sight), TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  hearth_test_iterate (100);
+  save_and_close (fixture, dialog);
 
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE id = 1 AND what_matters ="
                                    " 'My garden, my grandson, and getting to the market on Tuesdays'"
@@ -309,6 +440,15 @@ test_resident (Fixture       *fixture,
     g_autofree char *line = g_strdup_printf ("In their own words, last updated by Priya Raman, %s", when);
 
     g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (fixture->view), line));
+
+    /* And so does the resident, opened again, with their needs as saved. */
+    g_free (line);
+    line = g_strdup_printf ("Their own words were last updated by Priya Raman, %s", when);
+    dialog = present (fixture, hearth_resident_dialog_new (fixture->store, 1, NULL));
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), line));
+    g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Sight"))));
+    g_assert_false (adw_switch_row_get_active (ADW_SWITCH_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Hearing"))));
+    HEARTH_TEST_ITERATE_UNTIL (has_focus_within (hearth_test_find_labelled (GTK_WIDGET (dialog), "Full name")));
   }
 }
 
@@ -320,9 +460,8 @@ test_handover (Fixture       *fixture,
   g_autofree char *text = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.handover", NULL));
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_HANDOVER_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (HEARTH_IS_HANDOVER_DIALOG (dialog));
 
   text = hearth_handover_dialog_dup_text (HEARTH_HANDOVER_DIALOG (dialog));
   g_assert_true (g_str_has_prefix (text, "Handover: Dot's bathroom\n"));
@@ -334,6 +473,15 @@ test_handover (Fixture       *fixture,
   /* The note outside the case is not the case's story. */
   g_assert_null (strstr (text, "neighbour"));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Ring the repairs team about the window"));
+
+  /* The text follows the handover as shown, a heading for each part. */
+  g_assert_nonnull (strstr (text, "\nDot\nIn their own words\n- What matters to them:"));
+  g_assert_nonnull (strstr (text, "\nStill Open\n- Ring the repairs team"));
+  g_assert_nonnull (strstr (text, "\nWho Has Worked on It\n- Priya Raman:"));
+  g_assert_nonnull (strstr (text, "\nLatest on the Timeline\n- What we agreed about the bathroom:"));
+  g_assert_true (strstr (text, "\nStill Open\n") < strstr (text, "\nWho Has Worked on It\n"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dot"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Dot's bathroom"));
 }
 
 static void
@@ -345,21 +493,31 @@ test_story_moves_note (Fixture       *fixture,
   g_autofree char *sql = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.story", "x", (gint64) 0));
-  hearth_test_iterate (200);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_RESIDENT_STORY_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (HEARTH_IS_RESIDENT_STORY_DIALOG (dialog));
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Dot’s Whole Story");
 
-  /* Both the case's entries and the note from before it. */
-  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Her neighbour rang, worried about the stairs"));
+  /* Both the case's entries and the note from before it, each saying where
+   * it belongs. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Her neighbour rang, worried about the stairs") != NULL);
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Not in a case yet"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Case: Dot's bathroom"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "What we agreed about the bathroom"));
   move = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, 0);
   for (guint i = 1; move != NULL && !gtk_widget_get_visible (move); i++)
     move = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, i);
   g_assert_nonnull (move);
   g_assert_true (gtk_widget_get_sensitive (move));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (move))), ==, 1);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (move), ==, "This note was written before a case was opened");
+  {
+    g_autofree char *when = hearth_format_time (fixture->now - 40 * DAY);
+    g_autofree char *meta = g_strdup_printf ("Note · %s · Priya Raman", when);
+
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), meta));
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "story.move", "(xx)", fixture->note, (gint64) 1));
-  hearth_test_iterate (100);
   sql = g_strdup_printf ("SELECT case_id FROM timeline_entries WHERE id = %" G_GINT64_FORMAT, fixture->note);
   g_assert_cmpint (query (fixture, sql), ==, 1);
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Not in a case yet") == NULL);
@@ -467,6 +625,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/case-dialogs/new-case", test_new_case);
+  ADD ("/case-dialogs/edit-case", test_edit_case);
   ADD ("/case-dialogs/close-and-reopen", test_close_and_reopen);
   ADD ("/case-dialogs/resident", test_resident);
   ADD ("/case-dialogs/handover", test_handover);

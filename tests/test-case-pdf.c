@@ -325,7 +325,7 @@ test_case_pdf_missing (Fixture       *fixture,
 
   /* No such case: a sentence, and no file. */
   g_assert_false (hearth_case_pdf_save (fixture->store, 42, file, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
   assert_has (error->message, "42");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_clear_error (&error);

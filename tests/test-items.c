@@ -359,7 +359,7 @@ assert_create_fails (HearthStore *store,
   gint64 before = hearth_test_query_int (store, "SELECT count (*) FROM staff");
 
   g_assert_cmpint (hearth_staff_member_create (store, name, "", "", &error), ==, 0);
-  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_assert_nonnull (error->message);
   g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM staff"), ==, before);
 }

@@ -57,7 +57,7 @@ test_money_parse_refuses (void)
 
       g_test_message ("refusing \"%s\"", refused[i]);
       g_assert_false (hearth_money_parse (refused[i], &pence, &error));
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
       g_assert_nonnull (error->message);
       g_assert_cmpuint (strlen (error->message), >, 10);
       g_assert_cmpint (pence, ==, -7);

@@ -125,18 +125,26 @@ vote (Fixture *fixture,
 }
 
 static void
-check_refused (gboolean  ok,
-               GError   *error)
+check_refused (gboolean     ok,
+               GError      *error,
+               int          code)
 {
   g_assert_false (ok);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, code);
   g_assert_cmpuint (strlen (error->message), >, 10);
   g_test_message ("Refused: %s", error->message);
 }
 
-/* The call first, then its error. */
+/* The call first, then its error: what was typed or chosen is refused as
+ * HEARTH_ERROR_INVALID; what a session's or a barrier's state does not
+ * allow as HEARTH_ERROR_CONFLICT, and what is gone as _NOT_FOUND. */
 #define assert_refused(call, error) \
-  G_STMT_START { gboolean ok_ = (call); check_refused (ok_, (error)); } G_STMT_END
+  G_STMT_START { \
+    gboolean ok_ = (call); \
+    check_refused (ok_, (error), HEARTH_ERROR_INVALID); \
+  } G_STMT_END
+#define assert_refused_as(call, error, code) \
+  G_STMT_START { gboolean ok_ = (call); check_refused (ok_, (error), (code)); } G_STMT_END
 
 static guint
 votes_of (Fixture *fixture,
@@ -325,7 +333,8 @@ test_phases (Fixture       *fixture,
   {
     g_autoptr(GError) error = NULL;
 
-    assert_refused (hearth_session_next_phase (fixture->store, id, &error), error);
+    assert_refused_as (hearth_session_next_phase (fixture->store, id, &error), error,
+                       HEARTH_ERROR_CONFLICT);
   }
 
   /* Closed by accident: it reopens at Act. */
@@ -337,7 +346,8 @@ test_phases (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpint (query (fixture, "SELECT phase = 'act' AND closed_at IS NULL AND updated_at = %"
                                      G_GINT64_FORMAT " FROM stopshop_sessions", NOW + 60), ==, 1);
-    assert_refused (hearth_session_reopen (fixture->store, id, &error), error);
+    assert_refused_as (hearth_session_reopen (fixture->store, id, &error), error,
+                       HEARTH_ERROR_CONFLICT);
   }
 
   /* Back one, and back several; forwards past a phase is refused. */
@@ -347,9 +357,11 @@ test_phases (Fixture       *fixture,
     g_assert_true (hearth_session_previous_phase (fixture->store, id, &error));
     g_assert_no_error (error);
     go_to (fixture, id, "review");
-    assert_refused (hearth_session_go_to_phase (fixture->store, id, "collaborate", &error), error);
+    assert_refused_as (hearth_session_go_to_phase (fixture->store, id, "collaborate", &error), error,
+                       HEARTH_ERROR_CONFLICT);
     g_clear_error (&error);
-    assert_refused (hearth_session_previous_phase (fixture->store, id, &error), error);
+    assert_refused_as (hearth_session_previous_phase (fixture->store, id, &error), error,
+                       HEARTH_ERROR_CONFLICT);
     g_clear_error (&error);
     assert_refused (hearth_session_go_to_phase (fixture->store, id, "voting", &error), error);
   }
@@ -365,7 +377,8 @@ test_phases (Fixture       *fixture,
   {
     g_autoptr(GError) error = NULL;
 
-    assert_refused (hearth_session_go_to_phase (fixture->store, skipping, "listen", &error), error);
+    assert_refused_as (hearth_session_go_to_phase (fixture->store, skipping, "listen", &error), error,
+                       HEARTH_ERROR_CONFLICT);
     g_clear_error (&error);
     g_assert_true (hearth_session_next_phase (fixture->store, skipping, &error));
     g_assert_no_error (error);
@@ -411,7 +424,7 @@ test_step_back_clears_votes (Fixture       *fixture,
   g_assert_true (hearth_session_count_votes_to_clear (fixture->store, id, "act", &n, &error));
   g_assert_cmpuint (n, ==, 0);
   g_assert_false (hearth_session_count_votes_to_clear (fixture->store, id, "nowhere", &n, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   /* From Act back to Listen keeps them. */
@@ -538,7 +551,8 @@ test_raise (Fixture       *fixture,
     while (hearth_session_next_phase (fixture->store, third, NULL))
       ;
     g_clear_error (&error);
-    assert_refused (hearth_barrier_raise (fixture->store, third, "Late one", 0, &error) != 0, error);
+    assert_refused_as (hearth_barrier_raise (fixture->store, third, "Late one", 0, &error) != 0, error,
+                       HEARTH_ERROR_CONFLICT);
   }
 
   /* A parked barrier is not open: the same words make a new one. */
@@ -629,9 +643,11 @@ test_merge_and_undo (Fixture       *fixture,
   /* Refused: into itself, from or into a merged one, twice. */
   assert_refused (hearth_barrier_merge (fixture->store, forms, forms, &error), error);
   g_clear_error (&error);
-  assert_refused (hearth_barrier_merge (fixture->store, paper, lonely, &error), error);
+  assert_refused_as (hearth_barrier_merge (fixture->store, paper, lonely, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
-  assert_refused (hearth_barrier_merge (fixture->store, lonely, paper, &error), error);
+  assert_refused_as (hearth_barrier_merge (fixture->store, lonely, paper, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   after = dup_board (fixture);
   g_assert_cmpstr (after, ==, merged);
@@ -644,13 +660,15 @@ test_merge_and_undo (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_merges"), ==, 0);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_merge_sessions"), ==, 0);
-  assert_refused (hearth_barrier_undo_merge (fixture->store, paper, &error), error);
+  assert_refused_as (hearth_barrier_undo_merge (fixture->store, paper, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* Merges undone in reverse order: the last first. */
   g_assert_true (hearth_barrier_merge (fixture->store, lonely, phones, NULL));
   g_assert_true (hearth_barrier_merge (fixture->store, phones, forms, NULL));
-  assert_refused (hearth_barrier_undo_merge (fixture->store, lonely, &error), error);
+  assert_refused_as (hearth_barrier_undo_merge (fixture->store, lonely, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_cmpint (query (fixture, "SELECT weight FROM barriers WHERE id = %" G_GINT64_FORMAT, forms), ==, 3);
   g_assert_true (hearth_barrier_undo_merge (fixture->store, phones, &error));
@@ -692,30 +710,36 @@ test_votes (Fixture       *fixture,
   elsewhere = raise_barrier (fixture, other, "Somewhere else");
 
   /* Not before the Listen phase. */
-  assert_refused (hearth_session_vote (fixture->store, id, forms, 1, &error), error);
+  assert_refused_as (hearth_session_vote (fixture->store, id, forms, 1, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   go_to (fixture, id, "collaborate");
   go_to (fixture, id, "listen");
 
   /* Not before the number of people voting is known. */
-  assert_refused (hearth_session_vote (fixture->store, id, forms, 1, &error), error);
+  assert_refused_as (hearth_session_vote (fixture->store, id, forms, 1, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_true (hearth_session_set_voters (fixture->store, id, 2, &error));
   g_assert_no_error (error);
 
   /* Never below zero. */
-  assert_refused (hearth_session_vote (fixture->store, id, forms, -1, &error), error);
+  assert_refused_as (hearth_session_vote (fixture->store, id, forms, -1, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   /* Only on the session's own barriers. */
-  assert_refused (hearth_session_vote (fixture->store, id, elsewhere, 1, &error), error);
+  assert_refused_as (hearth_session_vote (fixture->store, id, elsewhere, 1, &error), error,
+                     HEARTH_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* 3 votes each for 2 people: 6 in all, however they are spread. */
   vote (fixture, id, forms, 5);
   vote (fixture, id, phones, 1);
-  assert_refused (hearth_session_vote (fixture->store, id, phones, 1, &error), error);
+  assert_refused_as (hearth_session_vote (fixture->store, id, phones, 1, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
-  assert_refused (hearth_session_vote (fixture->store, id, forms, 1, &error), error);
+  assert_refused_as (hearth_session_vote (fixture->store, id, forms, 1, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_true (hearth_session_get_vote_totals (fixture->store, id, &cast, &limit, &error));
   g_assert_cmpuint (cast, ==, 6);
@@ -751,7 +775,8 @@ test_votes (Fixture       *fixture,
   /* More people: more votes. */
   g_assert_true (hearth_session_set_voters (fixture->store, id, 3, &error));
   vote (fixture, id, phones, 3);
-  assert_refused (hearth_session_vote (fixture->store, id, phones, 1, &error), error);
+  assert_refused_as (hearth_session_vote (fixture->store, id, phones, 1, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_cmpint (query (fixture, "SELECT sum (votes) FROM stopshop_session_barriers WHERE session_id = %"
                                    G_GINT64_FORMAT, id), ==, 9);
@@ -791,7 +816,8 @@ test_status_and_log (Fixture       *fixture,
   /* Refused: an unknown status, the same status, parked without a reason. */
   assert_refused (hearth_barrier_set_status (fixture->store, forms, "solved", NULL, 0, &error), error);
   g_clear_error (&error);
-  assert_refused (hearth_barrier_set_status (fixture->store, forms, "raised", NULL, 0, &error), error);
+  assert_refused_as (hearth_barrier_set_status (fixture->store, forms, "raised", NULL, 0, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   assert_refused (hearth_barrier_set_status (fixture->store, forms, "parked", " \n ", 0, &error), error);
   g_clear_error (&error);
@@ -826,7 +852,7 @@ test_status_and_log (Fixture       *fixture,
                                               &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpint (hearth_barrier_add_update (fixture->store, forms, "   ", 0, &error), ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   hearth_store_set_clock (fixture->store, NOW + 4 * DAY);
@@ -1203,13 +1229,17 @@ test_withdraw (Fixture       *fixture,
   go_to (fixture, today, "listen");
   vote (fixture, today, voted, 1);
   before = dup_board (fixture);
-  assert_refused (hearth_barrier_withdraw (fixture->store, today, forms, &error), error);
+  assert_refused_as (hearth_barrier_withdraw (fixture->store, today, forms, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
-  assert_refused (hearth_barrier_withdraw (fixture->store, today, voted, &error), error);
+  assert_refused_as (hearth_barrier_withdraw (fixture->store, today, voted, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
-  assert_refused (hearth_barrier_withdraw (fixture->store, today, noted, &error), error);
+  assert_refused_as (hearth_barrier_withdraw (fixture->store, today, noted, &error), error,
+                     HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
-  assert_refused (hearth_barrier_withdraw (fixture->store, today, slip, &error), error);
+  assert_refused_as (hearth_barrier_withdraw (fixture->store, today, slip, &error), error,
+                     HEARTH_ERROR_NOT_FOUND);
   g_clear_error (&error);
   after = dup_board (fixture);
   g_assert_cmpstr (after, ==, before);

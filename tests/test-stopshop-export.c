@@ -438,7 +438,7 @@ test_summary_text (Fixture       *fixture,
   assert_has (text, "- Forms ask twice — raised 2 times, 0 votes");
 
   g_assert_null (hearth_session_summary_new (fixture->store, 999, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 static void

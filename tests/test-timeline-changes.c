@@ -206,10 +206,11 @@ test_add_note_without_case (Fixture       *fixture,
 }
 
 static void
-expect_refused (Fixture                 *fixture,
-                gint64                   case_id,
-                const HearthEntryFields *fields,
-                const char              *why)
+expect_refused_as (Fixture                 *fixture,
+                   gint64                   case_id,
+                   const HearthEntryFields *fields,
+                   int                      code,
+                   const char              *why)
 {
   g_autoptr(GError) error = NULL;
   gint64 before = query (fixture, "SELECT count (*) FROM timeline_entries");
@@ -219,9 +220,19 @@ expect_refused (Fixture                 *fixture,
   id = hearth_timeline_add_entry (fixture->store, case_id, fixture->resident, fields, NULL, 0,
                                   &error);
   g_assert_cmpint (id, ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, code);
   g_assert_cmpuint (strlen (error->message), >, 10);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries"), ==, before);
+}
+
+/* What was typed is refused. */
+static void
+expect_refused (Fixture                 *fixture,
+                gint64                   case_id,
+                const HearthEntryFields *fields,
+                const char              *why)
+{
+  expect_refused_as (fixture, case_id, fields, HEARTH_ERROR_INVALID, why);
 }
 
 static void
@@ -289,8 +300,9 @@ test_add_refused (Fixture       *fixture,
 
   hearth_entry_fields_init (&fields);
   fields.summary = "On a closed case";
-  expect_refused (fixture, fixture->closed_case, &fields, "a closed case");
-  expect_refused (fixture, 999, &fields, "a case that does not exist");
+  expect_refused_as (fixture, fixture->closed_case, &fields, HEARTH_ERROR_CONFLICT,
+                     "a closed case");
+  expect_refused_as (fixture, 999, &fields, HEARTH_ERROR_NOT_FOUND, "a case that does not exist");
 }
 
 static void
@@ -330,7 +342,7 @@ test_agreement_items (Fixture       *fixture,
 
     g_assert_cmpint (hearth_timeline_add_entry (fixture->store, 1, 1, &fields, &bad, 1, &error),
                      ==, 0);
-    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
     g_clear_error (&error);
     g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries"), ==, before);
   }
@@ -351,7 +363,7 @@ test_agreement_items (Fixture       *fixture,
   fields.kind = "conversation";
   g_assert_cmpint (hearth_timeline_add_entry (fixture->store, 1, 1, &fields, items, 1, &error),
                    ==, 0);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
 
   /* An item added later goes to the end. */
@@ -399,7 +411,7 @@ test_agreement_status (Fixture       *fixture,
                           G_GINT64_FORMAT " AND status = 'open'", item_id), ==, 1);
 
   g_assert_false (hearth_agreement_drop (fixture->store, item_id, "   ", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_true (hearth_agreement_drop (fixture->store, item_id, " The bath was replaced ", &error));
   g_assert_no_error (error);
@@ -408,7 +420,7 @@ test_agreement_status (Fixture       *fixture,
                           " AND dropped_reason = 'The bath was replaced'", item_id), ==, 1);
 
   g_assert_false (hearth_agreement_set_done (fixture->store, 999, TRUE, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 static void
@@ -466,7 +478,7 @@ test_edit_keeps_history (Fixture       *fixture,
   /* Refusals leave the entry as it was. */
   fields.kind = "note";
   g_assert_false (hearth_timeline_update_entry (fixture->store, id, &fields, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_clear_error (&error);
   fields.kind = NULL;
   fields.summary = "";
@@ -524,10 +536,10 @@ test_delete_and_restore (Fixture       *fixture,
 
   /* The case's own beginning stays. */
   g_assert_false (hearth_timeline_delete_entry (fixture->store, 1, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_false (hearth_timeline_delete_entry (fixture->store, 999, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
 /* A store that cannot be written refuses with its own error and keeps the

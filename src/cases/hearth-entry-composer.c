@@ -653,7 +653,7 @@ save (HearthEntryComposer *self)
     {
       /* Everything typed stays, with why it could not be saved. */
       show_error (self, error->message,
-                  g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA)
+                  g_error_matches (error, HEARTH_ERROR, HEARTH_ERROR_INVALID)
                   ? GTK_WIDGET (self->summary_entry) : NULL);
       return;
     }

@@ -20,12 +20,21 @@
 
 struct _HearthHandoverDialog
 {
-  AdwDialog     parent_instance;
+  AdwDialog            parent_instance;
 
-  HearthStore  *store;
-  HearthCase   *item;
-  GString      *text;   /* the same handover, for copying */
-  GtkWidget    *page;
+  /* template widgets */
+  AdwToastOverlay     *toast_overlay;
+  AdwWindowTitle      *window_title;
+  AdwPreferencesGroup *profiles_group;
+  GtkBox              *profiles_box;
+  AdwPreferencesGroup *open_group;
+  AdwPreferencesGroup *people_group;
+  AdwPreferencesGroup *latest_group;
+
+  /* owned */
+  HearthStore         *store;
+  HearthCase          *item;
+  GString             *text;   /* the same handover, for copying */
 };
 
 G_DEFINE_FINAL_TYPE (HearthHandoverDialog, hearth_handover_dialog, ADW_TYPE_DIALOG)
@@ -39,26 +48,26 @@ text_heading (HearthHandoverDialog *self,
   g_string_append_printf (self->text, "%s\n", heading);
 }
 
-static GtkWidget *
-add_group (HearthHandoverDialog *self,
-           const char           *title,
-           const char           *description)
+/* Starts @group, in the handover and in its text. */
+static void
+start_group (HearthHandoverDialog *self,
+             AdwPreferencesGroup  *group,
+             const char           *description)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (group));
-  text_heading (self, title);
+  adw_preferences_group_set_description (group, description);
+  text_heading (self, adw_preferences_group_get_title (group));
   if (description != NULL)
     g_string_append_printf (self->text, "%s\n", description);
-  return group;
 }
 
-/* A row that shows all of its text: handovers are read, not scanned. */
+/* A row that shows all of its text: handovers are read, not scanned.
+ *
+ * The rows are built here, from what the case holds: twenty at most on the
+ * sample team's cases, read once and copied, where a list of each kind
+ * would need its own row template and model for a handful of rows. */
 static GtkWidget *
 add_row (HearthHandoverDialog *self,
-         GtkWidget            *group,
+         AdwPreferencesGroup  *group,
          const char           *title,
          const char           *subtitle,
          const char           *icon_name,
@@ -76,7 +85,7 @@ add_row (HearthHandoverDialog *self,
     adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
   if (warning)
     gtk_widget_add_css_class (row, "hearth-overdue");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (group, row);
 
   g_string_append_printf (self->text, "- %s", title);
   if (subtitle != NULL && *subtitle != '\0')
@@ -109,7 +118,7 @@ add_profile (HearthHandoverDialog *self)
         { _("What a good life looks like to them"), hearth_resident_get_good_life (resident) },
         { _("What we can do together"), hearth_resident_get_together (resident) },
       };
-      GtkWidget *group;
+      AdwPreferencesGroup *group;
 
       if (*pronouns != '\0')
         /* Translators: a resident's name and their pronouns. */
@@ -128,7 +137,11 @@ add_profile (HearthHandoverDialog *self)
       else
         updated = g_strdup (_("In their own words"));
 
-      group = add_group (self, title, updated);
+      /* A group for each resident, which only they can have. */
+      group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      adw_preferences_group_set_title (group, title);
+      gtk_box_append (self->profiles_box, GTK_WIDGET (group));
+      start_group (self, group, updated);
       /* The resident's words stand out; the headings step back. */
       for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
         gtk_widget_add_css_class (add_row (self, group, parts[p].heading,
@@ -142,6 +155,7 @@ add_profile (HearthHandoverDialog *self)
                                            NULL, FALSE),
                                   "property");
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->profiles_group), n > 0);
 }
 
 static void
@@ -150,8 +164,9 @@ add_people (HearthHandoverDialog *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) people = hearth_case_person_list_new (self->store, hearth_case_get_id (self->item),
                                                                &error);
-  GtkWidget *group = add_group (self, _("Who Has Worked on It"), NULL);
+  AdwPreferencesGroup *group = self->people_group;
 
+  start_group (self, group, NULL);
   for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(HearthCasePerson) person = g_list_model_get_item (people, i);
@@ -197,13 +212,12 @@ static void
 add_open_items (HearthHandoverDialog *self)
 {
   g_autoptr(HearthQueryModel) items = hearth_agreement_item_query_new_open (self->store);
-  GtkWidget *group;
+  AdwPreferencesGroup *group = self->open_group;
   guint n;
 
   hearth_query_model_set_param (items, ":case_id", g_variant_new_int64 (hearth_case_get_id (self->item)));
   n = g_list_model_get_n_items (G_LIST_MODEL (items));
-  group = add_group (self, _("Still Open"),
-                     n == 0 ? _("Everything agreed has been done or dropped.") : NULL);
+  start_group (self, group, n == 0 ? _("Everything agreed has been done or dropped.") : NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -230,9 +244,10 @@ static void
 add_latest (HearthHandoverDialog *self)
 {
   g_autoptr(HearthQueryModel) entries = hearth_timeline_entry_query_new (self->store);
-  GtkWidget *group = add_group (self, _("Latest on the Timeline"), NULL);
+  AdwPreferencesGroup *group = self->latest_group;
   guint n;
 
+  start_group (self, group, NULL);
   hearth_query_model_set_sort (entries, "newest");
   hearth_query_model_set_param (entries, ":case_id", g_variant_new_int64 (hearth_case_get_id (self->item)));
   n = MIN (g_list_model_get_n_items (G_LIST_MODEL (entries)), LATEST_SHOWN);
@@ -257,17 +272,17 @@ copy_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   HearthHandoverDialog *self = HEARTH_HANDOVER_DIALOG (widget);
-  GtkWidget *overlay = gtk_widget_get_first_child (GTK_WIDGET (self));
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->text->str);
-  if (ADW_IS_TOAST_OVERLAY (overlay))
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (_("Handover copied")));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Handover copied")));
 }
 
 static void
 hearth_handover_dialog_dispose (GObject *object)
 {
   HearthHandoverDialog *self = HEARTH_HANDOVER_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_HANDOVER_DIALOG);
 
   g_clear_object (&self->item);
   g_clear_object (&self->store);
@@ -294,6 +309,16 @@ hearth_handover_dialog_class_init (HearthHandoverDialogClass *klass)
   object_class->dispose = hearth_handover_dialog_dispose;
   object_class->finalize = hearth_handover_dialog_finalize;
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/cases/hearth-handover-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthHandoverDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthHandoverDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthHandoverDialog, profiles_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthHandoverDialog, profiles_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthHandoverDialog, open_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthHandoverDialog, people_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthHandoverDialog, latest_group);
+
   gtk_widget_class_install_action (widget_class, "handover.copy", NULL, copy_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "handover.copy", NULL);
@@ -302,41 +327,25 @@ hearth_handover_dialog_class_init (HearthHandoverDialogClass *klass)
 static void
 hearth_handover_dialog_init (HearthHandoverDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->text = g_string_new (NULL);
 }
 
 static void
 build (HearthHandoverDialog *self)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  GtkWidget *view = adw_toolbar_view_new ();
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *copy = gtk_button_new_with_mnemonic (_("_Copy as Text"));
-  GtkWidget *title = adw_window_title_new (_("Handover"), hearth_case_get_title (self->item));
   g_autofree char *heading = NULL;
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "handover.copy");
-  gtk_widget_set_tooltip_text (copy, _("Copy the handover, to paste into an e-mail or a note"));
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), copy);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), header);
+  adw_window_title_set_subtitle (self->window_title, hearth_case_get_title (self->item));
 
   /* Translators: the first line of a copied handover; %s is the case's title. */
   heading = g_strdup_printf (_("Handover: %s"), hearth_case_get_title (self->item));
   g_string_append_printf (self->text, "%s\n", heading);
 
-  self->page = adw_preferences_page_new ();
   add_profile (self);
   add_open_items (self);
   add_people (self);
   add_latest (self);
-
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), self->page);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), view);
-  adw_dialog_set_child (ADW_DIALOG (self), overlay);
-  adw_dialog_set_title (ADW_DIALOG (self), _("Handover"));
-  adw_dialog_set_content_width (ADW_DIALOG (self), 640);
-  adw_dialog_set_content_height (ADW_DIALOG (self), 720);
 }
 
 AdwDialog *

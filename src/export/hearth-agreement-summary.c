@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "hearth-agreement-item.h"
 #include "hearth-agreement-summary.h"
+#include "hearth-date.h"
 #include "hearth-item-util.h"
 #include "hearth-summary-document.h"
 
@@ -59,17 +59,13 @@ format_day (GDateTime *day,
 }
 
 /* A due date, "YYYY-MM-DD", in words; NULL when there is none or it is not
- * a date. Noon, so that no time zone can move it to another day. */
+ * a date. */
 static char *
 format_due_on (const char *due_on,
                GDateTime  *now)
 {
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
+  g_autoptr(GDateTime) day = hearth_date_to_local_noon (due_on);
 
-  if (due_on == NULL || sscanf (due_on, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  day = g_date_time_new_local (y, m, d, 12, 0, 0);
   return day != NULL ? format_day (day, now) : NULL;
 }
 
@@ -156,7 +152,7 @@ load_entry (HearthStore  *store,
   sqlite3_reset (stmt);
 
   if (!ok)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+    g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
                          _("This agreement is no longer on the timeline, so there is nothing "
                            "to send"));
   return ok;
@@ -197,7 +193,7 @@ load_resident_name (HearthStore  *store,
   sqlite3_reset (stmt);
 
   if (name == NULL)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+    g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                          resident_id != 0
                          ? _("This resident is not on the case of this agreement; choose one "
                              "who is")

@@ -28,8 +28,9 @@ G_DECLARE_FINAL_TYPE (HearthAgreementSummary, hearth_agreement_summary, HEARTH,
  * who must be on the entry's case; 0 means the resident the entry is about,
  * or else the first resident of its case. @contact is how to reach the team
  * ("Call 01632 960 123, Monday to Friday"), may be NULL or empty, and is
- * shown as given. Fails with a sentence to show (G_IO_ERROR_NOT_FOUND,
- * G_IO_ERROR_INVALID_ARGUMENT, or the store's error). */
+ * shown as given. Fails with a sentence to show (HEARTH_ERROR_NOT_FOUND for
+ * an entry that is gone, HEARTH_ERROR_INVALID for a resident who is not on
+ * the case, or the store's error). */
 HearthAgreementSummary *hearth_agreement_summary_new           (HearthStore            *store,
                                                                 gint64                  entry_id,
                                                                 gint64                  resident_id,

@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hearth-case-pdf.h"
+#include "hearth-date.h"
 #include "hearth-item-util.h"
 #include "hearth-money.h"
 #include "hearth-timeline-entry.h"
@@ -55,14 +55,8 @@ format_date (gint64 unix_time)
 static char *
 format_due_on (const char *due_on)
 {
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
-
-  if (due_on == NULL || sscanf (due_on, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  day = g_date_time_new_local (y, m, d, 12, 0, 0);
   /* Translators: a day with its weekday, as in "Friday 4 December 2026". */
-  return day != NULL ? g_date_time_format (day, C_("day with weekday", "%A %-d %B %Y")) : NULL;
+  return hearth_date_format (due_on, C_("day with weekday", "%A %-d %B %Y"));
 }
 
 static gboolean
@@ -185,7 +179,7 @@ add_case (Export  *export,
 
       g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, export->case_id);
       /* Translators: %s is the number of a case. */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
                    _("There is no case number %s; it may have been erased"), number);
       return FALSE;
     }

@@ -29,7 +29,7 @@ G_BEGIN_DECLS
  * which takes a small part of the time (the layout waits for the save);
  * @cancellable is checked between entries. Returns the document, to save
  * with hearth_pdf_writer_save_async() so the window is never held up, or
- * NULL with @error set (G_IO_ERROR_NOT_FOUND for a case that does not
+ * NULL with @error set (HEARTH_ERROR_NOT_FOUND for a case that does not
  * exist, G_IO_ERROR_CANCELLED, or the store's error). */
 HearthPdfWriter *hearth_case_pdf_new            (HearthStore   *store,
                                                  gint64         case_id,

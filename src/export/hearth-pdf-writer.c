@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "hearth-error.h"
 #include "hearth-pdf-writer.h"
 
 /* The blocks of text are recorded as they are added, and laid out only when
@@ -431,7 +432,7 @@ hearth_pdf_writer_finish (HearthPdfWriter  *self,
 
   if (self->status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
                    /* Translators: %s is the reason, from the drawing library. */
                    _("The PDF could not be made: %s"), cairo_status_to_string (self->status));
       return FALSE;

@@ -63,7 +63,9 @@ GBytes          *hearth_pdf_writer_dup_bytes     (HearthPdfWriter  *self,
 /* Ends the document and writes it atomically: on any failure (a read-only
  * folder, a full disk) an existing file at @file is left as it was, no
  * half-written file is left behind, and @error says what went wrong in a
- * sentence that can be shown as it is (G_IO_ERROR, with GIO's code).
+ * sentence that can be shown as it is (G_IO_ERROR, with GIO's code, when
+ * the file could not be written; HEARTH_ERROR_FAILED when the document
+ * could not be drawn).
  * @cancellable stops the layout too; a writer cancelled part way through
  * can be saved again later. */
 gboolean         hearth_pdf_writer_save          (HearthPdfWriter  *self,

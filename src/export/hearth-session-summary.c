@@ -7,8 +7,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
+#include "hearth-date.h"
 #include "hearth-item-util.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-summary.h"
@@ -35,27 +35,13 @@ struct _HearthSessionSummary
 
 G_DEFINE_FINAL_TYPE (HearthSessionSummary, hearth_session_summary, G_TYPE_OBJECT)
 
-/* A calendar date, "YYYY-MM-DD", at noon local time (no time zone moves
- * it to another day), or NULL. */
-static GDateTime *
-parse_day (const char *day)
-{
-  int y, m, d;
-
-  if (day == NULL || sscanf (day, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  return g_date_time_new_local (y, m, d, 12, 0, 0);
-}
-
-/* "Friday 18 December 2026", or NULL. */
+/* "Friday 18 December 2026" from "2026-12-18", or NULL. */
 static char *
 format_day (const char *day)
 {
-  g_autoptr(GDateTime) when = parse_day (day);
-
   /* Translators: a day with its weekday, as in "Friday 4 December 2026";
    * see the strftime() manual page for the codes. */
-  return when != NULL ? g_date_time_format (when, C_("day with weekday", "%A %-d %B %Y")) : NULL;
+  return hearth_date_format (day, C_("day with weekday", "%A %-d %B %Y"));
 }
 
 /* "3 December 2026", from a Unix time. */
@@ -112,7 +98,7 @@ load_session (HearthStore  *store,
     return FALSE;
   if (!has_row)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
                            _("This Stop Shop session no longer exists, so there is nothing "
                              "to sum up"));
       return FALSE;

@@ -32,7 +32,7 @@ G_DECLARE_FINAL_TYPE (HearthSessionSummary, hearth_session_summary, HEARTH,
  * residents is left out), nothing read from cases, no one's votes.
  *
  * Reads @session_id from @store once; the summary does not follow later
- * changes. Fails with a sentence to show (G_IO_ERROR_NOT_FOUND for a
+ * changes. Fails with a sentence to show (HEARTH_ERROR_NOT_FOUND for a
  * session that does not exist, or the store's error). */
 HearthSessionSummary *hearth_session_summary_new           (HearthStore           *store,
                                                             gint64                 session_id,

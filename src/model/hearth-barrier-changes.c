@@ -16,11 +16,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "hearth-barrier-changes.h"
 #include "hearth-change-util.h"
+#include "hearth-date.h"
 
 static const char * const categories[] = {
   "system", "process", "policy", "ways-of-working", "it", "partner-agency", "other", NULL,
@@ -79,28 +78,28 @@ find_title (HearthStore  *store,
             gint64       *found,
             GError      **error)
 {
-  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
 
   *found = 0;
+  stmt = hearth_store_query (store, error, sql, "x", id);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  for (;;)
+  while (hearth_store_next (store, stmt, &local_error))
     {
-      g_autofree char *other = NULL;
-      gboolean has_row = FALSE;
+      g_autofree char *other = title_key ((const char *) sqlite3_column_text (stmt, 1));
 
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      other = title_key ((const char *) sqlite3_column_text (stmt, 1));
       if (g_str_equal (other, key))
         {
           *found = sqlite3_column_int64 (stmt, 0);
           sqlite3_reset (stmt);
-          break;
+          return TRUE;
         }
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
   return TRUE;
 }
@@ -176,40 +175,30 @@ load_barrier (HearthStore  *store,
               Barrier      *barrier,
               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
+  int weight = 0;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT status, title, what_happens, effect_on_residents, category,"
-                               "  teams, first_action, action_due_on, coalesce (owner_id, 0),"
-                               "  coalesce (merged_into_id, 0), weight"
-                               " FROM barriers WHERE id = ?1 AND deleted_at IS NULL",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT status, title, what_happens, effect_on_residents, category,"
+                              "  teams, first_action, action_due_on, coalesce (owner_id, 0),"
+                              "  coalesce (merged_into_id, 0), weight"
+                              " FROM barriers WHERE id = ?1 AND deleted_at IS NULL",
+                              "x>sssssssSxxi", barrier_id, &barrier->status, &barrier->title,
+                              &barrier->what_happens, &barrier->effect_on_residents,
+                              &barrier->category, &barrier->teams, &barrier->first_action,
+                              &barrier->action_due_on, &barrier->owner_id,
+                              &barrier->merged_into_id, &weight))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    return hearth_refuse (error, _("This barrier no longer exists; it may have been removed "
-                                   "elsewhere"));
-
-  barrier->status = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  barrier->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  barrier->what_happens = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  barrier->effect_on_residents = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  barrier->category = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-  barrier->teams = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  barrier->first_action = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-  barrier->action_due_on = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
-  barrier->owner_id = sqlite3_column_int64 (stmt, 8);
-  barrier->merged_into_id = sqlite3_column_int64 (stmt, 9);
-  barrier->weight = (guint) sqlite3_column_int64 (stmt, 10);
-  sqlite3_reset (stmt);
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This barrier no longer exists; it may have been removed "
+                                 "elsewhere"));
+  barrier->weight = (guint) weight;
 
   if (barrier->merged_into_id != 0 && !merged_ok)
-    return hearth_refuse (error, _("This barrier has been merged into another; undo the merge "
-                                   "first"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has been merged into another; undo the merge "
+                                 "first"));
   return TRUE;
 }
 
@@ -229,21 +218,18 @@ write_update (HearthStore  *store,
   gint64 update_id;
 
   /* No status change leaves both statuses NULL. */
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO barrier_updates (barrier_id, session_id, at, author_id,"
-                             " status_from, status_to, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                             "xoxoSSs", barrier_id, session_id, now, actor, status_from, status_to,
-                             text))
+  update_id = hearth_store_write (store, error, "barrier_updates", HEARTH_CHANGE_INSERT, 0,
+                                  "INSERT INTO barrier_updates (barrier_id, session_id, at,"
+                                  " author_id, status_from, status_to, text)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                  "xoxoSSs", barrier_id, session_id, now, actor, status_from,
+                                  status_to, text);
+  if (update_id == 0 ||
+      hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, barrier_id,
+                          "UPDATE barriers SET last_update_at = ?2, updated_at = ?2,"
+                          " updated_by = ?3 WHERE id = ?1",
+                          "xxo", barrier_id, now, actor) == 0)
     return 0;
-  update_id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "barrier_updates", update_id, HEARTH_CHANGE_INSERT);
-
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE barriers SET last_update_at = ?2, updated_at = ?2,"
-                             " updated_by = ?3 WHERE id = ?1",
-                             "xxo", barrier_id, now, actor))
-    return 0;
-  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
 
   return update_id;
 }
@@ -253,24 +239,20 @@ check_session_open (HearthStore  *store,
                     gint64        session_id,
                     GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  gboolean closed;
+  gboolean found = FALSE;
+  gboolean closed = FALSE;
 
-  stmt = hearth_store_prepare (store, "SELECT phase = 'closed' FROM stopshop_sessions WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT phase = 'closed' FROM stopshop_sessions WHERE id = ?1",
+                              "x>i", session_id, &closed))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    return hearth_refuse (error, _("This session no longer exists; it may have been removed "
-                                   "elsewhere"));
-  closed = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This session no longer exists; it may have been removed "
+                                 "elsewhere"));
   if (closed)
-    return hearth_refuse (error, _("This session is closed; reopen it to add barriers"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session is closed; reopen it to add barriers"));
   return TRUE;
 }
 
@@ -283,22 +265,13 @@ look_up_link (HearthStore  *store,
               int          *raised_here,
               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT raised_here FROM stopshop_session_barriers"
-                               " WHERE session_id = ?1 AND barrier_id = ?2",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  *raised_here = has_row ? sqlite3_column_int (stmt, 0) : -1;
-  sqlite3_reset (stmt);
-  return TRUE;
+  *raised_here = -1;
+  return hearth_store_read_row (store, &found, error,
+                                "SELECT raised_here FROM stopshop_session_barriers"
+                                " WHERE session_id = ?1 AND barrier_id = ?2",
+                                "xx>i", session_id, barrier_id, raised_here);
 }
 
 /* Puts the barrier at the end of the session's board, raised there. */
@@ -319,11 +292,9 @@ link_to_session (HearthStore  *store,
           " position, raised_here) VALUES (?1, ?2, (SELECT coalesce"
           " (max (position) + 1, 0) FROM stopshop_session_barriers"
           " WHERE session_id = ?1), 1)";
-  if (!hearth_store_run_sql (store, error, sql, "xx", session_id, barrier_id))
-    return FALSE;
-  hearth_store_note_change (store, "stopshop_session_barriers", session_id,
-                            on_board ? HEARTH_CHANGE_UPDATE : HEARTH_CHANGE_INSERT);
-  return TRUE;
+  return hearth_store_write (store, error, "stopshop_session_barriers",
+                             on_board ? HEARTH_CHANGE_UPDATE : HEARTH_CHANGE_INSERT, session_id,
+                             sql, "xx", session_id, barrier_id) != 0;
 }
 
 gint64
@@ -333,6 +304,7 @@ hearth_barrier_raise (HearthStore  *store,
                       gint64        existing_id,
                       GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *clean_title = NULL;
   g_autofree char *key = NULL;
   gint64 barrier_id = 0;
@@ -350,73 +322,64 @@ hearth_barrier_raise (HearthStore  *store,
   now = hearth_store_now (store);
   actor = hearth_store_get_actor (store);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !check_session_open (store, session_id, error))
     return 0;
-  if (!check_session_open (store, session_id, error))
-    goto fail;
 
   if (existing_id > 0)
     {
       g_auto(Barrier) existing = { 0 };
 
       if (!load_barrier (store, existing_id, FALSE, &existing, error))
-        goto fail;
+        return 0;
       barrier_id = existing_id;
     }
   else
     {
       if (!find_title (store, raised_here_sql, session_id, key, &here, error))
-        goto fail;
+        return 0;
       if (here != 0)
         {
           hearth_refuse (error, _("This barrier is already on the board"));
-          goto fail;
+          return 0;
         }
       if (!find_title (store, raised_before_sql, session_id, key, &barrier_id, error))
-        goto fail;
+        return 0;
     }
 
   if (barrier_id != 0)
     {
       /* Raised before: linked to this session, and weightier. */
       if (!look_up_link (store, session_id, barrier_id, &raised_here, error))
-        goto fail;
+        return 0;
       if (raised_here == 1)
         {
           hearth_refuse (error, _("This barrier is already on the board"));
-          goto fail;
+          return 0;
         }
-      if (!hearth_store_run_sql (store, error,
-                                 "UPDATE barriers SET weight = weight + 1, updated_at = ?2,"
-                                 " updated_by = ?3 WHERE id = ?1",
-                                 "xxo", barrier_id, now, actor))
-        goto fail;
-      hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
-      if (!link_to_session (store, session_id, barrier_id, raised_here == 0, error))
-        goto fail;
+      if (hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, barrier_id,
+                              "UPDATE barriers SET weight = weight + 1, updated_at = ?2,"
+                              " updated_by = ?3 WHERE id = ?1",
+                              "xxo", barrier_id, now, actor) == 0 ||
+          !link_to_session (store, session_id, barrier_id, raised_here == 0, error))
+        return 0;
     }
   else
     {
-      if (!hearth_store_run_sql (store, error,
-                                 "INSERT INTO barriers (title, first_session_id, last_update_at,"
-                                 " created_at, created_by, updated_at, updated_by)"
-                                 " VALUES (?1, ?2, ?3, ?3, ?4, ?3, ?4)",
-                                 "sxxo", clean_title, session_id, now, actor))
-        goto fail;
-      barrier_id = hearth_store_last_insert_id (store);
-      hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_INSERT);
-      if (!link_to_session (store, session_id, barrier_id, FALSE, error) ||
+      barrier_id = hearth_store_write (store, error, "barriers", HEARTH_CHANGE_INSERT, 0,
+                                       "INSERT INTO barriers (title, first_session_id,"
+                                       " last_update_at, created_at, created_by, updated_at,"
+                                       " updated_by) VALUES (?1, ?2, ?3, ?3, ?4, ?3, ?4)",
+                                       "sxxo", clean_title, session_id, now, actor);
+      if (barrier_id == 0 ||
+          !link_to_session (store, session_id, barrier_id, FALSE, error) ||
           write_update (store, barrier_id, session_id, NULL, "raised", NULL, error) == 0)
-        goto fail;
+        return 0;
     }
 
-  if (!hearth_store_commit (store, error))
+  if (!hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return barrier_id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
 gboolean
@@ -425,11 +388,13 @@ hearth_barrier_withdraw (HearthStore  *store,
                          gint64        barrier_id,
                          GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Barrier) barrier = { 0 };
-  sqlite3_stmt *stmt;
   const char *sql;
-  gboolean has_row = FALSE;
-  gboolean new_here, untouched;
+  gboolean found = FALSE;
+  gboolean new_here = FALSE;
+  gboolean untouched = FALSE;
+  int votes = 0;
   int raised_here = -1;
   gint64 now, actor;
 
@@ -438,68 +403,40 @@ hearth_barrier_withdraw (HearthStore  *store,
   now = hearth_store_now (store);
   actor = hearth_store_get_actor (store);
 
-  if (!hearth_store_begin (store, error))
-    return FALSE;
-  if (!check_session_open (store, session_id, error) ||
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      !check_session_open (store, session_id, error) ||
       !load_barrier (store, barrier_id, FALSE, &barrier, error) ||
       !look_up_link (store, session_id, barrier_id, &raised_here, error))
-    goto fail;
+    return FALSE;
   if (raised_here != 1)
-    {
-      hearth_refuse (error, _("This barrier was not raised at this session"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier was not raised at this session"));
 
   /* Whether it began here, and whether anything has happened to it since:
    * votes here, another session, a line in its log after "raised", or a
    * barrier merged into it. */
-  stmt = hearth_store_prepare (store,
-                               "SELECT b.first_session_id IS ?2,"
-                               "  (SELECT votes FROM stopshop_session_barriers"
-                               "    WHERE session_id = ?2 AND barrier_id = ?1) = 0"
-                               "  AND NOT EXISTS (SELECT 1 FROM stopshop_session_barriers"
-                               "    WHERE barrier_id = ?1 AND session_id <> ?2)"
-                               "  AND (SELECT count (*) FROM barrier_updates WHERE barrier_id = ?1) <= 1"
-                               "  AND NOT EXISTS (SELECT 1 FROM barrier_merges WHERE into_id = ?1),"
-                               "  (SELECT votes FROM stopshop_session_barriers"
-                               "    WHERE session_id = ?2 AND barrier_id = ?1)"
-                               " FROM barriers b WHERE b.id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  sqlite3_bind_int64 (stmt, 2, session_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    goto fail;
-  new_here = has_row && sqlite3_column_int (stmt, 0) != 0;
-  untouched = has_row && sqlite3_column_int (stmt, 1) != 0;
-  if (has_row && sqlite3_column_int (stmt, 2) > 0)
-    {
-      sqlite3_reset (stmt);
-      hearth_refuse (error, _("This barrier has votes; take them back first"));
-      goto fail;
-    }
-  sqlite3_reset (stmt);
-
-  if (new_here && !untouched)
-    {
-      hearth_refuse (error, _("This barrier has moved on since it was raised; change its status "
-                              "instead"));
-      goto fail;
-    }
-  if (!new_here && barrier.weight < 2)
-    {
-      hearth_refuse (error, _("This barrier has moved on since it was raised; change its status "
-                              "instead"));
-      goto fail;
-    }
-
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM stopshop_session_barriers"
-                             " WHERE session_id = ?1 AND barrier_id = ?2",
-                             "xx", session_id, barrier_id))
-    goto fail;
-  hearth_store_note_change (store, "stopshop_session_barriers", session_id, HEARTH_CHANGE_DELETE);
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT b.first_session_id IS ?2,"
+                              "  (SELECT votes FROM stopshop_session_barriers"
+                              "    WHERE session_id = ?2 AND barrier_id = ?1) = 0"
+                              "  AND NOT EXISTS (SELECT 1 FROM stopshop_session_barriers"
+                              "    WHERE barrier_id = ?1 AND session_id <> ?2)"
+                              "  AND (SELECT count (*) FROM barrier_updates"
+                              "    WHERE barrier_id = ?1) <= 1"
+                              "  AND NOT EXISTS (SELECT 1 FROM barrier_merges WHERE into_id = ?1),"
+                              "  (SELECT votes FROM stopshop_session_barriers"
+                              "    WHERE session_id = ?2 AND barrier_id = ?1)"
+                              " FROM barriers b WHERE b.id = ?1",
+                              "xx>iii", barrier_id, session_id, &new_here, &untouched, &votes))
+    return FALSE;
+  if (votes > 0)
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has votes; take them back first"));
+  if ((new_here && !untouched) || (!new_here && barrier.weight < 2))
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has moved on since it was raised; change its "
+                                 "status instead"));
 
   if (new_here)
     sql = "UPDATE barriers SET deleted_at = ?2, updated_at = ?2,"
@@ -507,16 +444,17 @@ hearth_barrier_withdraw (HearthStore  *store,
   else
     sql = "UPDATE barriers SET weight = weight - 1, updated_at = ?2,"
           " updated_by = ?3 WHERE id = ?1";
-  if (!hearth_store_run_sql (store, error, sql, "xxo", barrier_id, now, actor))
-    goto fail;
-  hearth_store_note_change (store, "barriers", barrier_id,
-                            new_here ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_DELETE,
+                          session_id,
+                          "DELETE FROM stopshop_session_barriers"
+                          " WHERE session_id = ?1 AND barrier_id = ?2",
+                          "xx", session_id, barrier_id) == 0 ||
+      hearth_store_write (store, error, "barriers",
+                          new_here ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE, barrier_id,
+                          sql, "xxo", barrier_id, now, actor) == 0)
+    return FALSE;
 
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 static gboolean
@@ -532,6 +470,7 @@ hearth_barrier_set_details (HearthStore                *store,
                             const HearthBarrierFields  *fields,
                             GError                    **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Barrier) barrier = { 0 };
   g_autofree char *title = NULL;
   g_autofree char *what_happens = NULL;
@@ -559,30 +498,22 @@ hearth_barrier_set_details (HearthStore                *store,
   effect = hearth_dup_trimmed (fields->effect_on_residents);
   teams = hearth_dup_trimmed (fields->teams);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !load_barrier (store, barrier_id, TRUE, &barrier, error))
     return FALSE;
-  if (!load_barrier (store, barrier_id, TRUE, &barrier, error))
-    goto fail;
 
-  if (g_str_equal (title, barrier.title) && g_str_equal (what_happens, barrier.what_happens) &&
-      g_str_equal (effect, barrier.effect_on_residents) &&
-      g_str_equal (category, barrier.category) && g_str_equal (teams, barrier.teams))
-    return hearth_store_commit (store, error);
+  if ((!g_str_equal (title, barrier.title) || !g_str_equal (what_happens, barrier.what_happens) ||
+       !g_str_equal (effect, barrier.effect_on_residents) ||
+       !g_str_equal (category, barrier.category) || !g_str_equal (teams, barrier.teams)) &&
+      hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, barrier_id,
+                          "UPDATE barriers SET title = ?2, what_happens = ?3,"
+                          " effect_on_residents = ?4, category = ?5, teams = ?6,"
+                          " updated_at = ?7, updated_by = ?8 WHERE id = ?1",
+                          "xsssssxo", barrier_id, title, what_happens, effect, category, teams,
+                          hearth_store_now (store), hearth_store_get_actor (store)) == 0)
+    return FALSE;
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE barriers SET title = ?2, what_happens = ?3,"
-                             " effect_on_residents = ?4, category = ?5, teams = ?6,"
-                             " updated_at = ?7, updated_by = ?8 WHERE id = ?1",
-                             "xsssssxo", barrier_id, title, what_happens, effect, category, teams,
-                             hearth_store_now (store), hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
-
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 /* Sets the status columns; the caller writes the log. */
@@ -593,17 +524,14 @@ write_status (HearthStore  *store,
               const char   *parked_reason,
               GError      **error)
 {
-  if (!hearth_store_run_sql (store, error,
+  return hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, barrier_id,
                              "UPDATE barriers SET status = ?2,"
                              " parked_reason = iif (?2 = 'parked', ?3, ''),"
                              " removed_at = iif (?2 = 'removed', coalesce (iif (status = 'removed',"
                              "   removed_at, NULL), ?4), NULL),"
                              " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
                              "xssxo", barrier_id, status, parked_reason, hearth_store_now (store),
-                             hearth_store_get_actor (store)))
-    return FALSE;
-  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
-  return TRUE;
+                             hearth_store_get_actor (store)) != 0;
 }
 
 gboolean
@@ -614,6 +542,7 @@ hearth_barrier_set_status (HearthStore  *store,
                            gint64        session_id,
                            GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Barrier) barrier = { 0 };
   g_autofree char *clean_note = NULL;
   gboolean parking;
@@ -632,25 +561,18 @@ hearth_barrier_set_status (HearthStore  *store,
     return FALSE;
   clean_note = hearth_dup_trimmed (note);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !load_barrier (store, barrier_id, FALSE, &barrier, error))
     return FALSE;
-  if (!load_barrier (store, barrier_id, FALSE, &barrier, error))
-    goto fail;
   if (g_str_equal (barrier.status, status))
-    {
-      hearth_refuse (error, _("The barrier already has this status"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("The barrier already has this status"));
 
   if (!write_status (store, barrier_id, status, clean_note, error) ||
       write_update (store, barrier_id, session_id, barrier.status, status, clean_note, error) == 0)
-    goto fail;
+    return FALSE;
 
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gint64
@@ -660,6 +582,7 @@ hearth_barrier_add_update (HearthStore  *store,
                            gint64        session_id,
                            GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Barrier) barrier = { 0 };
   g_autofree char *clean_text = NULL;
   gint64 update_id;
@@ -676,33 +599,13 @@ hearth_barrier_add_update (HearthStore  *store,
     return 0;
   clean_text = hearth_dup_trimmed (text);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !load_barrier (store, barrier_id, FALSE, &barrier, error))
     return 0;
-  if (!load_barrier (store, barrier_id, FALSE, &barrier, error))
-    goto fail;
   update_id = write_update (store, barrier_id, session_id, NULL, NULL, clean_text, error);
-  if (update_id == 0)
-    goto fail;
-
-  if (!hearth_store_commit (store, error))
+  if (update_id == 0 || !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return update_id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
-}
-
-static gboolean
-is_date (const char *text)
-{
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
-
-  if (strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return FALSE;
-  day = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  return day != NULL;
 }
 
 gboolean
@@ -714,10 +617,10 @@ hearth_barrier_set_action (HearthStore  *store,
                            gint64        session_id,
                            GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Barrier) barrier = { 0 };
   g_autofree char *action = NULL;
   g_autofree char *due = NULL;
-  sqlite3_stmt *stmt;
   gboolean agreed;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -727,44 +630,27 @@ hearth_barrier_set_action (HearthStore  *store,
     return FALSE;
   action = hearth_dup_trimmed (first_action);
   due = hearth_dup_trimmed (due_on);
-  if (*due != '\0' && !is_date (due))
-    return hearth_refuse (error, _("The date of the first action is not a real date; choose it "
-                                   "again"));
-
-  if (!hearth_store_begin (store, error))
+  if (*due != '\0' && !hearth_date_parse (due, NULL, error))
     return FALSE;
-  if (!load_barrier (store, barrier_id, FALSE, &barrier, error))
-    goto fail;
-  if (owner_id > 0 && owner_id != barrier.owner_id)
-    {
-      gboolean exists = FALSE;
 
-      stmt = hearth_store_prepare (store, "SELECT 1 FROM staff WHERE id = ?1 AND active", error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, owner_id);
-      if (!hearth_store_step (store, stmt, &exists, error))
-        goto fail;
-      sqlite3_reset (stmt);
-      if (!exists)
-        {
-          hearth_refuse (error, _("The owner chosen is no longer on the team"));
-          goto fail;
-        }
-    }
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !load_barrier (store, barrier_id, FALSE, &barrier, error))
+    return FALSE;
+  if (owner_id > 0 && owner_id != barrier.owner_id &&
+      !hearth_check_staff (store, owner_id, _("The owner chosen is no longer on the team"), error))
+    return FALSE;
 
   if (MAX (owner_id, 0) == barrier.owner_id && g_str_equal (action, barrier.first_action) &&
       g_strcmp0 (*due != '\0' ? due : NULL, barrier.action_due_on) == 0)
-    return hearth_store_commit (store, error);
+    return hearth_transaction_commit (g_steal_pointer (&tx), error);
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE barriers SET owner_id = ?2, first_action = ?3,"
-                             " action_due_on = nullif (?4, ''),"
-                             " updated_at = ?5, updated_by = ?6 WHERE id = ?1",
-                             "xossxo", barrier_id, owner_id, action, due, hearth_store_now (store),
-                             hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, barrier_id,
+                          "UPDATE barriers SET owner_id = ?2, first_action = ?3,"
+                          " action_due_on = nullif (?4, ''),"
+                          " updated_at = ?5, updated_by = ?6 WHERE id = ?1",
+                          "xossxo", barrier_id, owner_id, action, due, hearth_store_now (store),
+                          hearth_store_get_actor (store)) == 0)
+    return FALSE;
 
   /* An owner and a first action is what "action agreed" means. */
   agreed = owner_id > 0 && *action != '\0' &&
@@ -773,13 +659,9 @@ hearth_barrier_set_action (HearthStore  *store,
       (!write_status (store, barrier_id, "action-agreed", NULL, error) ||
        write_update (store, barrier_id, session_id, barrier.status, "action-agreed", action,
                      error) == 0))
-    goto fail;
+    return FALSE;
 
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 /* --- Merges ---------------------------------------------------------------- */
@@ -790,6 +672,8 @@ hearth_barrier_merge (HearthStore  *store,
                       gint64        into_id,
                       GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_auto(Barrier) barrier = { 0 };
   g_auto(Barrier) into = { 0 };
   g_autoptr(GArray) rows = NULL;
@@ -809,103 +693,101 @@ hearth_barrier_merge (HearthStore  *store,
   now = hearth_store_now (store);
   actor = hearth_store_get_actor (store);
 
-  if (!hearth_store_begin (store, error))
-    return FALSE;
-  if (!load_barrier (store, barrier_id, FALSE, &barrier, error) ||
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      !load_barrier (store, barrier_id, FALSE, &barrier, error) ||
       !load_barrier (store, into_id, FALSE, &into, error))
-    goto fail;
+    return FALSE;
 
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO barrier_merges (barrier_id, into_id, weight, at,"
-                             " author_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-                             "xxxxo", barrier_id, into_id, (gint64) barrier.weight, now, actor))
-    goto fail;
-  merge_id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "barrier_merges", merge_id, HEARTH_CHANGE_INSERT);
+  merge_id = hearth_store_write (store, error, "barrier_merges", HEARTH_CHANGE_INSERT, 0,
+                                 "INSERT INTO barrier_merges (barrier_id, into_id, weight, at,"
+                                 " author_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 "xxxxo", barrier_id, into_id, (gint64) barrier.weight, now,
+                                 actor);
+  if (merge_id == 0)
+    return FALSE;
 
   /* Read every session row first: the writes below change the table. */
   rows = g_array_new (FALSE, FALSE, sizeof (Row));
-  stmt = hearth_store_prepare (store,
-                               "SELECT session_id, position, raised_here, votes"
-                               " FROM stopshop_session_barriers WHERE barrier_id = ?1",
-                               error);
+  stmt = hearth_store_query (store, error,
+                             "SELECT session_id, position, raised_here, votes"
+                             " FROM stopshop_session_barriers WHERE barrier_id = ?1",
+                             "x", barrier_id);
   if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  for (;;)
+    return FALSE;
+  while (hearth_store_next (store, stmt, &local_error))
     {
-      gboolean has_row = FALSE;
-      Row row;
+      Row row = {
+        sqlite3_column_int64 (stmt, 0),
+        sqlite3_column_int (stmt, 1),
+        sqlite3_column_int (stmt, 2),
+        sqlite3_column_int (stmt, 3),
+      };
 
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        goto fail;
-      if (!has_row)
-        break;
-      row.session_id = sqlite3_column_int64 (stmt, 0);
-      row.position = sqlite3_column_int (stmt, 1);
-      row.raised_here = sqlite3_column_int (stmt, 2);
-      row.votes = sqlite3_column_int (stmt, 3);
       g_array_append_val (rows, row);
     }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
+  /* What the merge moved is kept, so that undoing it can move it back. The
+   * boards' rows are noted as changes of their sessions. */
   for (guint i = 0; i < rows->len; i++)
     {
       const Row *row = &g_array_index (rows, Row, i);
       int into_raised_here = -1;
 
-      if (!look_up_link (store, row->session_id, into_id, &into_raised_here, error))
-        goto fail;
-
-      if (!hearth_store_run_sql (store, error,
-                                 "INSERT INTO barrier_merge_sessions (merge_id, session_id,"
-                                 " position, raised_here, votes, into_had_row, into_raised_here)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                 "xxiiiii", merge_id, row->session_id, row->position,
-                                 row->raised_here, row->votes, into_raised_here >= 0,
-                                 MAX (into_raised_here, 0)))
-        goto fail;
+      if (!look_up_link (store, row->session_id, into_id, &into_raised_here, error) ||
+          hearth_store_write (store, error, "barrier_merge_sessions", HEARTH_CHANGE_INSERT,
+                              merge_id,
+                              "INSERT INTO barrier_merge_sessions (merge_id, session_id,"
+                              " position, raised_here, votes, into_had_row, into_raised_here)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                              "xxiiiii", merge_id, row->session_id, row->position,
+                              row->raised_here, row->votes, into_raised_here >= 0,
+                              MAX (into_raised_here, 0)) == 0)
+        return FALSE;
 
       if (into_raised_here >= 0)
         {
-          if (!hearth_store_run_sql (store, error,
-                                     "UPDATE stopshop_session_barriers SET votes = votes + ?3,"
-                                     " raised_here = max (raised_here, ?4)"
-                                     " WHERE session_id = ?1 AND barrier_id = ?2",
-                                     "xxii", row->session_id, into_id, row->votes,
-                                     row->raised_here))
-            goto fail;
+          if (hearth_store_write (store, error, "stopshop_session_barriers",
+                                  HEARTH_CHANGE_UPDATE, row->session_id,
+                                  "UPDATE stopshop_session_barriers SET votes = votes + ?3,"
+                                  " raised_here = max (raised_here, ?4)"
+                                  " WHERE session_id = ?1 AND barrier_id = ?2",
+                                  "xxii", row->session_id, into_id, row->votes,
+                                  row->raised_here) == 0)
+            return FALSE;
         }
-      else if (!hearth_store_run_sql (store, error,
-                                      "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
-                                      " votes, raised_here, position) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                      "xxiii", row->session_id, into_id, row->votes,
-                                      row->raised_here, row->position))
-        goto fail;
-      hearth_store_note_change (store, "stopshop_session_barriers", row->session_id,
-                                HEARTH_CHANGE_UPDATE);
+      else if (hearth_store_write (store, error, "stopshop_session_barriers",
+                                   HEARTH_CHANGE_UPDATE, row->session_id,
+                                   "INSERT INTO stopshop_session_barriers (session_id,"
+                                   " barrier_id, votes, raised_here, position)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                   "xxiii", row->session_id, into_id, row->votes,
+                                   row->raised_here, row->position) == 0)
+        return FALSE;
     }
-  hearth_store_note_change (store, "barrier_merge_sessions", merge_id, HEARTH_CHANGE_INSERT);
 
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM stopshop_session_barriers WHERE barrier_id = ?1",
-                             "x", barrier_id))
-    goto fail;
+  /* The merged barrier leaves the boards, and the one it joined takes its
+   * weight. */
+  if (hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_UPDATE,
+                          barrier_id,
+                          "DELETE FROM stopshop_session_barriers WHERE barrier_id = ?1",
+                          "x", barrier_id) == 0 ||
+      hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, barrier_id,
+                          "UPDATE barriers SET merged_into_id = ?2, updated_at = ?3,"
+                          " updated_by = ?4 WHERE id = ?1",
+                          "xxxo", barrier_id, into_id, now, actor) == 0 ||
+      hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, into_id,
+                          "UPDATE barriers SET weight = weight + ?2, updated_at = ?3,"
+                          " updated_by = ?4 WHERE id = ?1",
+                          "xxxo", into_id, (gint64) barrier.weight, now, actor) == 0)
+    return FALSE;
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE barriers SET"
-                             " weight = weight + iif (id = ?2, ?3, 0),"
-                             " merged_into_id = iif (id = ?1, ?2, merged_into_id),"
-                             " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
-                             "xxxxo", barrier_id, into_id, (gint64) barrier.weight, now, actor))
-    goto fail;
-  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
-  hearth_store_note_change (store, "barriers", into_id, HEARTH_CHANGE_UPDATE);
-
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -913,115 +795,96 @@ hearth_barrier_undo_merge (HearthStore  *store,
                            gint64        barrier_id,
                            GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Barrier) barrier = { 0 };
   g_auto(Barrier) into = { 0 };
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  gint64 merge_id, into_id, weight, now, actor;
+  gboolean found = FALSE;
+  gint64 merge_id = 0, into_id = 0, weight = 0, now, actor;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
 
   now = hearth_store_now (store);
   actor = hearth_store_get_actor (store);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !load_barrier (store, barrier_id, TRUE, &barrier, error))
     return FALSE;
-  if (!load_barrier (store, barrier_id, TRUE, &barrier, error))
-    goto fail;
   if (barrier.merged_into_id == 0)
-    {
-      hearth_refuse (error, _("This barrier is not merged into another"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier is not merged into another"));
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT id, into_id, weight FROM barrier_merges"
-                               " WHERE barrier_id = ?1 AND into_id = ?2 ORDER BY id DESC LIMIT 1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, barrier_id);
-  sqlite3_bind_int64 (stmt, 2, barrier.merged_into_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    goto fail;
-  if (!has_row)
-    {
-      hearth_refuse (error, _("There is no record of this merge, so it cannot be undone"));
-      goto fail;
-    }
-  merge_id = sqlite3_column_int64 (stmt, 0);
-  into_id = sqlite3_column_int64 (stmt, 1);
-  weight = sqlite3_column_int64 (stmt, 2);
-  sqlite3_reset (stmt);
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT id, into_id, weight FROM barrier_merges"
+                              " WHERE barrier_id = ?1 AND into_id = ?2 ORDER BY id DESC LIMIT 1",
+                              "xx>xxx", barrier_id, barrier.merged_into_id, &merge_id, &into_id,
+                              &weight))
+    return FALSE;
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("There is no record of this merge, so it cannot be undone"));
 
   if (!load_barrier (store, into_id, TRUE, &into, error))
-    goto fail;
+    return FALSE;
   if (into.merged_into_id != 0)
-    {
-      hearth_refuse (error, _("The barrier this one joined has since been merged itself; undo "
-                              "that merge first"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("The barrier this one joined has since been merged itself; "
+                                 "undo that merge first"));
 
   /* Its places come back first, with the votes it brought, no more than
    * the barrier it joined still has there. Where that barrier was in the
    * session only through the merge, every vote there comes back: they were
-   * all cast on what the two shared. */
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
-                             "  position, raised_here, votes)"
-                             " SELECT m.session_id, ?2, m.position, m.raised_here,"
-                             "  iif (m.into_had_row, min (m.votes, coalesce (sb.votes, 0)),"
-                             "   coalesce (sb.votes, 0))"
-                             " FROM barrier_merge_sessions m"
-                             "  LEFT JOIN stopshop_session_barriers sb"
-                             "   ON sb.session_id = m.session_id AND sb.barrier_id = ?3"
-                             " WHERE m.merge_id = ?1",
-                             "xxx", merge_id, barrier_id, into_id))
-    goto fail;
+   * all cast on what the two shared. The boards' rows are noted as changes
+   * of the barrier that comes back. */
+  if (hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_UPDATE,
+                          barrier_id,
+                          "INSERT INTO stopshop_session_barriers (session_id, barrier_id,"
+                          "  position, raised_here, votes)"
+                          " SELECT m.session_id, ?2, m.position, m.raised_here,"
+                          "  iif (m.into_had_row, min (m.votes, coalesce (sb.votes, 0)),"
+                          "   coalesce (sb.votes, 0))"
+                          " FROM barrier_merge_sessions m"
+                          "  LEFT JOIN stopshop_session_barriers sb"
+                          "   ON sb.session_id = m.session_id AND sb.barrier_id = ?3"
+                          " WHERE m.merge_id = ?1",
+                          "xxx", merge_id, barrier_id, into_id) == 0)
+    return FALSE;
 
   /* The barrier it joined gives those votes back, and leaves the sessions
    * it joined only through the merge. */
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE stopshop_session_barriers AS sb"
-                             " SET votes = sb.votes - back.votes, raised_here = m.into_raised_here"
-                             " FROM barrier_merge_sessions m"
-                             "  JOIN stopshop_session_barriers back"
-                             "   ON back.session_id = m.session_id AND back.barrier_id = ?2"
-                             " WHERE m.merge_id = ?1 AND m.into_had_row"
-                             "   AND sb.session_id = m.session_id AND sb.barrier_id = ?3",
-                             "xxx", merge_id, barrier_id, into_id))
-    goto fail;
+  if (hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_UPDATE,
+                          barrier_id,
+                          "UPDATE stopshop_session_barriers AS sb"
+                          " SET votes = sb.votes - back.votes, raised_here = m.into_raised_here"
+                          " FROM barrier_merge_sessions m"
+                          "  JOIN stopshop_session_barriers back"
+                          "   ON back.session_id = m.session_id AND back.barrier_id = ?2"
+                          " WHERE m.merge_id = ?1 AND m.into_had_row"
+                          "   AND sb.session_id = m.session_id AND sb.barrier_id = ?3",
+                          "xxx", merge_id, barrier_id, into_id) == 0 ||
+      hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_UPDATE,
+                          barrier_id,
+                          "DELETE FROM stopshop_session_barriers"
+                          " WHERE barrier_id = ?2 AND session_id IN (SELECT session_id"
+                          "   FROM barrier_merge_sessions WHERE merge_id = ?1"
+                          "   AND NOT into_had_row)",
+                          "xx", merge_id, into_id) == 0)
+    return FALSE;
 
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM stopshop_session_barriers"
-                             " WHERE barrier_id = ?2 AND session_id IN (SELECT session_id"
-                             "   FROM barrier_merge_sessions WHERE merge_id = ?1"
-                             "   AND NOT into_had_row)",
-                             "xx", merge_id, into_id))
-    goto fail;
-  hearth_store_note_change (store, "stopshop_session_barriers", barrier_id, HEARTH_CHANGE_UPDATE);
-
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE barriers SET"
-                             " weight = weight - iif (id = ?2, ?3, 0),"
-                             " merged_into_id = iif (id = ?1, NULL, merged_into_id),"
-                             " updated_at = ?4, updated_by = ?5 WHERE id IN (?1, ?2)",
-                             "xxxxo", barrier_id, into_id, weight, now, actor))
-    goto fail;
-  hearth_store_note_change (store, "barriers", barrier_id, HEARTH_CHANGE_UPDATE);
-  hearth_store_note_change (store, "barriers", into_id, HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, barrier_id,
+                          "UPDATE barriers SET merged_into_id = NULL, updated_at = ?2,"
+                          " updated_by = ?3 WHERE id = ?1",
+                          "xxo", barrier_id, now, actor) == 0 ||
+      hearth_store_write (store, error, "barriers", HEARTH_CHANGE_UPDATE, into_id,
+                          "UPDATE barriers SET weight = weight - ?2, updated_at = ?3,"
+                          " updated_by = ?4 WHERE id = ?1",
+                          "xxxo", into_id, weight, now, actor) == 0)
+    return FALSE;
 
   /* Done with: the record goes, its sessions with it. */
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM barrier_merges WHERE id = ?1",
-                             "x", merge_id))
-    goto fail;
-  hearth_store_note_change (store, "barrier_merges", merge_id, HEARTH_CHANGE_DELETE);
+  if (hearth_store_write (store, error, "barrier_merges", HEARTH_CHANGE_DELETE, merge_id,
+                          "DELETE FROM barrier_merges WHERE id = ?1",
+                          "x", merge_id) == 0)
+    return FALSE;
 
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }

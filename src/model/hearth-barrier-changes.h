@@ -40,7 +40,7 @@ const char * const *hearth_barrier_statuses   (void);
 
 /* Checks a one-line title as raising or saving it would: not empty or only
  * white space, at most HEARTH_BARRIER_TITLE_MAX characters, valid UTF-8.
- * Refusals are G_IO_ERROR_INVALID_DATA with a sentence to show. */
+ * Refusals are HEARTH_ERROR_INVALID with a sentence to show. */
 gboolean hearth_barrier_check_title   (const char                 *title,
                                        GError                    **error);
 

@@ -14,6 +14,7 @@
 
 #include "hearth-case-changes.h"
 #include "hearth-change-util.h"
+#include "hearth-resident-changes.h"
 #include "hearth-timeline-changes.h"
 
 static gboolean
@@ -26,37 +27,13 @@ check_title (const char  *title,
                             _("The title is too long; keep it to one line"), error);
 }
 
-/* Whether @id names a row of @table that may still be chosen. */
-static gboolean
-row_exists (HearthStore  *store,
-            const char   *sql,
-            gint64        id,
-            gboolean     *exists,
-            GError      **error)
-{
-  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!hearth_store_step (store, stmt, exists, error))
-    return FALSE;
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 static gboolean
 check_staff (HearthStore  *store,
              gint64        staff_id,
              GError      **error)
 {
-  gboolean exists = FALSE;
-
-  if (!row_exists (store, "SELECT 1 FROM staff WHERE id = ?1 AND active", staff_id, &exists, error))
-    return FALSE;
-  if (!exists)
-    return hearth_refuse (error, _("One of the workers chosen is no longer on the team"));
-  return TRUE;
+  return hearth_check_staff (store, staff_id,
+                             _("One of the workers chosen is no longer on the team"), error);
 }
 
 /* The case's status, or FALSE with a message when the case is gone. */
@@ -66,19 +43,15 @@ look_up_case (HearthStore  *store,
               gboolean     *open,
               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
 
-  stmt = hearth_store_prepare (store, "SELECT status = 'open' FROM cases WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT status = 'open' FROM cases WHERE id = ?1", "x>i",
+                              case_id, open))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    return hearth_refuse (error, _("This case no longer exists; it may have been removed elsewhere"));
-  *open = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This case no longer exists; it may have been removed elsewhere"));
   return TRUE;
 }
 
@@ -107,19 +80,16 @@ write_milestone (HearthStore  *store,
   else
     line = g_strdup (summary);
 
-  if (!hearth_store_run_sql (store, error,
+  return hearth_store_write (store, error, "timeline_entries", HEARTH_CHANGE_INSERT, 0,
                              "INSERT INTO timeline_entries (case_id, kind, occurred_at,"
                              " author_id, summary, body, created_at, created_by, updated_at,"
                              " updated_by)"
                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?4, ?3, ?4)",
                              "xsxoss", case_id, kind, now, hearth_store_get_actor (store), line,
-                             body))
-    return FALSE;
-  hearth_store_note_change (store, "timeline_entries", hearth_store_last_insert_id (store),
-                            HEARTH_CHANGE_INSERT);
-  return TRUE;
+                             body) != 0;
 }
 
+/* The workers' rows are noted as a change of the case's. */
 static gboolean
 replace_workers (HearthStore   *store,
                  gint64         case_id,
@@ -128,9 +98,9 @@ replace_workers (HearthStore   *store,
                  guint          n_workers,
                  GError       **error)
 {
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM case_workers WHERE case_id = ?1",
-                             "x", case_id))
+  if (hearth_store_write (store, error, "case_workers", HEARTH_CHANGE_UPDATE, case_id,
+                          "DELETE FROM case_workers WHERE case_id = ?1",
+                          "x", case_id) == 0)
     return FALSE;
 
   for (guint i = 0; i < n_workers; i++)
@@ -140,14 +110,13 @@ replace_workers (HearthStore   *store,
         continue;
       if (!check_staff (store, worker_ids[i], error))
         return FALSE;
-      if (!hearth_store_run_sql (store, error,
-                                 "INSERT OR IGNORE INTO case_workers (case_id, staff_id)"
-                                 " VALUES (?1, ?2)",
-                                 "xx", case_id, worker_ids[i]))
+      if (hearth_store_write (store, error, "case_workers", HEARTH_CHANGE_UPDATE, case_id,
+                              "INSERT OR IGNORE INTO case_workers (case_id, staff_id)"
+                              " VALUES (?1, ?2)",
+                              "xx", case_id, worker_ids[i]) == 0)
         return FALSE;
     }
 
-  hearth_store_note_change (store, "case_workers", case_id, HEARTH_CHANGE_UPDATE);
   return TRUE;
 }
 
@@ -161,6 +130,7 @@ hearth_case_open (HearthStore   *store,
                   guint          n_workers,
                   GError       **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *clean_title = NULL;
   g_autofree char *summary = NULL;
   gint64 now;
@@ -185,55 +155,48 @@ hearth_case_open (HearthStore   *store,
     lead_id = actor;
   clean_title = hearth_dup_trimmed (title);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
     return 0;
   if (lead_id > 0 && !check_staff (store, lead_id, error))
-    goto fail;
+    return 0;
 
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO cases (title, lead_id, opened_at, last_activity_at,"
-                             " created_at, created_by, updated_at, updated_by)"
-                             " VALUES (?1, ?2, ?3, ?3, ?3, ?4, ?3, ?4)",
-                             "soxo", clean_title, lead_id, now, actor))
-    goto fail;
-  case_id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_INSERT);
+  case_id = hearth_store_write (store, error, "cases", HEARTH_CHANGE_INSERT, 0,
+                                "INSERT INTO cases (title, lead_id, opened_at, last_activity_at,"
+                                " created_at, created_by, updated_at, updated_by)"
+                                " VALUES (?1, ?2, ?3, ?3, ?3, ?4, ?3, ?4)",
+                                "soxo", clean_title, lead_id, now, actor);
+  if (case_id == 0)
+    return 0;
 
   for (guint i = 0; i < n_residents; i++)
     {
       gboolean exists = FALSE;
 
-      if (!row_exists (store, "SELECT 1 FROM residents WHERE id = ?1", resident_ids[i],
-                       &exists, error))
-        goto fail;
+      if (!hearth_store_read_row (store, &exists, error, "SELECT 1 FROM residents WHERE id = ?1",
+                                  "x>", resident_ids[i]))
+        return 0;
       if (!exists)
         {
           hearth_refuse (error, _("One of the residents chosen is no longer in Hearth"));
-          goto fail;
+          return 0;
         }
-      if (!hearth_store_run_sql (store, error,
-                                 "INSERT OR IGNORE INTO case_residents (case_id, resident_id,"
-                                 " position) VALUES (?1, ?2, ?3)",
-                                 "xxi", case_id, resident_ids[i], (int) i))
-        goto fail;
+      if (hearth_store_write (store, error, "case_residents", HEARTH_CHANGE_INSERT, case_id,
+                              "INSERT OR IGNORE INTO case_residents (case_id, resident_id,"
+                              " position) VALUES (?1, ?2, ?3)",
+                              "xxi", case_id, resident_ids[i], (int) i) == 0)
+        return 0;
     }
-  hearth_store_note_change (store, "case_residents", case_id, HEARTH_CHANGE_INSERT);
 
   if (!replace_workers (store, case_id, lead_id, worker_ids, n_workers, error))
-    goto fail;
+    return 0;
 
   /* Translators: the first line of a new case's timeline; %s is its title. */
   summary = g_strdup_printf (_("Case opened: %s"), clean_title);
-  if (!write_milestone (store, case_id, "case-opened", summary, NULL, error))
-    goto fail;
-
-  if (!hearth_store_commit (store, error))
+  if (!write_milestone (store, case_id, "case-opened", summary, NULL, error) ||
+      !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return case_id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
 gboolean
@@ -243,12 +206,12 @@ hearth_case_close (HearthStore  *store,
                    const char   *note,
                    GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *outcome = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *clean_note = NULL;
-  sqlite3_stmt *stmt;
   gboolean open = FALSE;
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
   gint64 now;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -259,49 +222,34 @@ hearth_case_close (HearthStore  *store,
   clean_note = hearth_dup_trimmed (note);
   now = hearth_store_now (store);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !look_up_case (store, case_id, &open, error))
     return FALSE;
-  if (!look_up_case (store, case_id, &open, error))
-    goto fail;
   if (!open)
-    {
-      hearth_refuse (error, _("This case is already closed"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This case is already closed"));
 
-  stmt = hearth_store_prepare (store, "SELECT name FROM outcomes WHERE id = ?1 AND active", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, outcome_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    goto fail;
-  if (!has_row)
-    {
-      hearth_refuse (error, _("Choose how the case ended"));
-      goto fail;
-    }
-  outcome = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT name FROM outcomes WHERE id = ?1 AND active", "x>s",
+                              outcome_id, &outcome))
+    return FALSE;
+  if (!found)
+    return hearth_refuse (error, _("Choose how the case ended"));
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE cases SET status = 'closed', closed_at = ?2, outcome_id = ?3,"
-                             " closing_note = ?4, updated_at = ?2, updated_by = ?5 WHERE id = ?1",
-                             "xxxso", case_id, now, outcome_id, clean_note,
-                             hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "cases", HEARTH_CHANGE_UPDATE, case_id,
+                          "UPDATE cases SET status = 'closed', closed_at = ?2, outcome_id = ?3,"
+                          " closing_note = ?4, updated_at = ?2, updated_by = ?5 WHERE id = ?1",
+                          "xxxso", case_id, now, outcome_id, clean_note,
+                          hearth_store_get_actor (store)) == 0)
+    return FALSE;
 
   /* Translators: a case's timeline entry; %s is the outcome, such as
    * “Living a better life”. */
   summary = g_strdup_printf (_("Case closed: %s"), outcome);
   if (!write_milestone (store, case_id, "case-closed", summary, clean_note, error))
-    goto fail;
+    return FALSE;
 
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -310,6 +258,7 @@ hearth_case_reopen (HearthStore  *store,
                     const char   *reason,
                     GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *clean_reason = NULL;
   gboolean open = FALSE;
   gint64 now;
@@ -324,31 +273,21 @@ hearth_case_reopen (HearthStore  *store,
   clean_reason = hearth_dup_trimmed (reason);
   now = hearth_store_now (store);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !look_up_case (store, case_id, &open, error))
     return FALSE;
-  if (!look_up_case (store, case_id, &open, error))
-    goto fail;
   if (open)
-    {
-      hearth_refuse (error, _("This case is already open"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This case is already open"));
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE cases SET status = 'open', closed_at = NULL, outcome_id = NULL,"
-                             " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
-                             "xxo", case_id, now, hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "cases", HEARTH_CHANGE_UPDATE, case_id,
+                          "UPDATE cases SET status = 'open', closed_at = NULL, outcome_id = NULL,"
+                          " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                          "xxo", case_id, now, hearth_store_get_actor (store)) == 0 ||
+      !write_milestone (store, case_id, "case-opened", _("Case reopened"), clean_reason, error))
+    return FALSE;
 
-  if (!write_milestone (store, case_id, "case-opened", _("Case reopened"), clean_reason, error))
-    goto fail;
-
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -360,6 +299,7 @@ hearth_case_set_team (HearthStore   *store,
                       guint          n_workers,
                       GError       **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *clean_title = NULL;
   gboolean open = FALSE;
 
@@ -372,28 +312,23 @@ hearth_case_set_team (HearthStore   *store,
     return hearth_refuse (error, _("Choose who leads the case"));
   clean_title = hearth_dup_trimmed (title);
 
-  if (!hearth_store_begin (store, error))
-    return FALSE;
-  if (!look_up_case (store, case_id, &open, error) ||
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      !look_up_case (store, case_id, &open, error) ||
       !check_staff (store, lead_id, error))
-    goto fail;
+    return FALSE;
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE cases SET title = ?2, lead_id = ?3, updated_at = ?4,"
-                             " updated_by = ?5 WHERE id = ?1 AND (title IS NOT ?2 OR lead_id IS NOT ?3)",
-                             "xsxxo", case_id, clean_title, lead_id, hearth_store_now (store),
-                             hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
+  /* Only a new title or lead is a change of the case itself. */
+  if (hearth_store_write (store, error, "cases", HEARTH_CHANGE_UPDATE, case_id,
+                          "UPDATE cases SET title = ?2, lead_id = ?3, updated_at = ?4,"
+                          " updated_by = ?5"
+                          " WHERE id = ?1 AND (title IS NOT ?2 OR lead_id IS NOT ?3)",
+                          "xsxxo", case_id, clean_title, lead_id, hearth_store_now (store),
+                          hearth_store_get_actor (store)) == 0 ||
+      !replace_workers (store, case_id, lead_id, worker_ids, n_workers, error))
+    return FALSE;
 
-  if (!replace_workers (store, case_id, lead_id, worker_ids, n_workers, error))
-    goto fail;
-
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gint64 *
@@ -402,37 +337,70 @@ hearth_case_dup_worker_ids (HearthStore  *store,
                             guint        *n_workers,
                             GError      **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
   g_return_val_if_fail (n_workers != NULL, NULL);
 
   *n_workers = 0;
-  stmt = hearth_store_prepare (store,
+  ids = hearth_store_read_ids (store, error,
                                "SELECT w.staff_id FROM case_workers w JOIN staff s ON s.id = w.staff_id"
                                " WHERE w.case_id = ?1 ORDER BY s.name COLLATE NOCASE",
-                               error);
-  if (stmt == NULL)
+                               "x", case_id);
+  if (ids == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  for (;;)
-    {
-      gint64 id;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        {
-          sqlite3_reset (stmt);
-          return NULL;
-        }
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
 
   *n_workers = ids->len;
   return (gint64 *) g_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+gint64
+hearth_case_open_with_residents (HearthStore               *store,
+                                 const char                *title,
+                                 const HearthCaseResident  *residents,
+                                 guint                      n_residents,
+                                 gint64                     lead_id,
+                                 const gint64              *worker_ids,
+                                 guint                      n_workers,
+                                 GError                   **error)
+{
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 case_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (n_residents == 0 || residents != NULL, 0);
+  g_return_val_if_fail (n_workers == 0 || worker_ids != NULL, 0);
+
+  /* What was typed is checked before anyone new is added. */
+  if (!check_title (title, error))
+    return 0;
+
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
+    return 0;
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_residents);
+  for (guint i = 0; i < n_residents; i++)
+    {
+      gint64 id = residents[i].id;
+
+      if (id <= 0)
+        {
+          HearthResidentDetails details = { .name = (char *) residents[i].name };
+
+          id = hearth_resident_create (store, &details, error);
+          if (id == 0)
+            return 0;
+        }
+      g_array_append_val (ids, id);
+    }
+
+  case_id = hearth_case_open (store, title, (const gint64 *) ids->data, ids->len, lead_id,
+                              worker_ids, n_workers, error);
+  if (case_id == 0)
+    return 0;
+  if (!hearth_transaction_commit (g_steal_pointer (&tx), error))
+    return 0;
+  return case_id;
 }

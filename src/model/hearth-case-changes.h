@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 /* Opens a case for one or more residents, led by @lead_id (0: the store's
  * actor) with @worker_ids involved too, and writes "case opened" on its
  * timeline, in one transaction. Returns the case id, or 0 with @error (a
- * sentence to show, G_IO_ERROR_INVALID_DATA for what was typed). */
+ * sentence to show, HEARTH_ERROR_INVALID for what was typed). */
 gint64   hearth_case_open      (HearthStore   *store,
                                 const char    *title,
                                 const gint64  *resident_ids,
@@ -57,5 +57,24 @@ gint64  *hearth_case_dup_worker_ids (HearthStore *store,
                                      gint64       case_id,
                                      guint       *n_workers,
                                      GError     **error);
+
+/* A resident a new case is for: one already in Hearth (@id), or one new to
+ * Hearth (@id 0), added by @name as the case opens. */
+typedef struct {
+  gint64      id;
+  const char *name;
+} HearthCaseResident;
+
+/* Opens a case as hearth_case_open() does, for @residents in that order,
+ * adding first those new to Hearth: the new residents and the case are
+ * written together or not at all. Returns the case id, or 0 with @error. */
+gint64   hearth_case_open_with_residents (HearthStore               *store,
+                                          const char                *title,
+                                          const HearthCaseResident  *residents,
+                                          guint                      n_residents,
+                                          gint64                     lead_id,
+                                          const gint64              *worker_ids,
+                                          guint                      n_workers,
+                                          GError                   **error);
 
 G_END_DECLS

@@ -73,9 +73,9 @@ static GParamSpec *properties[N_PROPS];
 
 /* Cases whose own text matches, and the cases of residents whose text does. */
 static const char direct_sql[] =
-  "SELECT rowid FROM cases_fts WHERE cases_fts MATCH :query"
+  "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?1"
   " UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
-  "   (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :query)";
+  "   (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?1)";
 
 /* The cases of matching timeline entries, newest entries first: on a long
  * search the cases delivered first are then mostly those active lately,
@@ -83,7 +83,7 @@ static const char direct_sql[] =
  * join, so rows come as they are found. */
 static const char timeline_sql[] =
   "SELECT e.case_id FROM timeline_fts f CROSS JOIN timeline_entries e ON e.id = f.rowid"
-  " WHERE timeline_fts MATCH :query AND e.case_id IS NOT NULL AND e.deleted_at IS NULL"
+  " WHERE timeline_fts MATCH ?1 AND e.case_id IS NOT NULL AND e.deleted_at IS NULL"
   " ORDER BY f.rowid DESC";
 
 /* The tables whose rows the search reads. */
@@ -238,6 +238,7 @@ find (HearthCaseSearch  *self,
       GHashTable        *set,
       GError           **error)
 {
+  g_autoptr(GError) local_error = NULL;
   gint64 started = g_get_monotonic_time ();
   gboolean partial_sent = job->generation == 0;
   sqlite3_stmt *stmt;
@@ -246,35 +247,22 @@ find (HearthCaseSearch  *self,
   if (job->query == NULL)
     return TRUE;
 
-  stmt = hearth_store_prepare (reader, direct_sql, error);
+  stmt = hearth_store_query (reader, error, direct_sql, "s", job->query);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":query"), job->query, -1,
-                     SQLITE_TRANSIENT);
-  for (;;)
+  while (hearth_store_next (reader, stmt, &local_error))
+    add_id (set, sqlite3_column_int64 (stmt, 0));
+  if (local_error != NULL)
     {
-      gboolean has_row = FALSE;
-
-      if (!hearth_store_step (reader, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      add_id (set, sqlite3_column_int64 (stmt, 0));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
-  stmt = hearth_store_prepare (reader, timeline_sql, error);
+  stmt = hearth_store_query (reader, error, timeline_sql, "s", job->query);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":query"), job->query, -1,
-                     SQLITE_TRANSIENT);
-  for (;;)
+  while (hearth_store_next (reader, stmt, &local_error))
     {
-      gboolean has_row = FALSE;
-
-      if (!hearth_store_step (reader, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
       add_id (set, sqlite3_column_int64 (stmt, 0));
 
       if (!partial_sent && ++rows % ROWS_PER_CLOCK_LOOK == 0 &&
@@ -283,6 +271,11 @@ find (HearthCaseSearch  *self,
           post_partial (self, job, set);
           partial_sent = TRUE;
         }
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   return TRUE;

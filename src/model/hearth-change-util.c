@@ -15,7 +15,15 @@ gboolean
 hearth_refuse (GError     **error,
                const char  *message)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
+  return hearth_refuse_with (error, HEARTH_ERROR_INVALID, message);
+}
+
+gboolean
+hearth_refuse_with (GError      **error,
+                    HearthError   code,
+                    const char   *message)
+{
+  g_set_error_literal (error, HEARTH_ERROR, code, message);
   return FALSE;
 }
 
@@ -53,18 +61,16 @@ hearth_dup_trimmed (const char *text)
   return g_strstrip (g_strdup (text != NULL ? text : ""));
 }
 
-void
-hearth_bind_text (sqlite3_stmt *stmt,
-                  int           col,
-                  const char   *text)
+gboolean
+hearth_check_staff (HearthStore  *store,
+                    gint64        staff_id,
+                    const char   *gone,
+                    GError      **error)
 {
-  hearth_store_bind_text (stmt, col, text);
-}
+  gboolean found = FALSE;
 
-void
-hearth_bind_optional_id (sqlite3_stmt *stmt,
-                         int           col,
-                         gint64        id)
-{
-  hearth_store_bind_optional_id (stmt, col, id);
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT 1 FROM staff WHERE id = ?1 AND active", "x>", staff_id))
+    return FALSE;
+  return found || hearth_refuse (error, gone);
 }

@@ -50,8 +50,9 @@ G_DEFINE_FINAL_TYPE (HearthInsights, hearth_insights, G_TYPE_OBJECT)
 
 #define MAX_SPEND_FOR 10
 
-/* Cases that were open at some time in [:start, :end). */
-#define CASES_IN_PERIOD "c.opened_at < :end AND (c.closed_at IS NULL OR c.closed_at >= :start)"
+/* Cases that were open at some time in the period; the statements over the
+ * period bind its start as ?1 and its end as ?2. */
+#define CASES_IN_PERIOD "c.opened_at < ?2 AND (c.closed_at IS NULL OR c.closed_at >= ?1)"
 
 static void
 clear_month (gpointer data)
@@ -144,82 +145,33 @@ find_month (HearthInsights *self,
   return NULL;
 }
 
-/* Prepares @sql and binds the period's :start and :end and :now, for the
- * statements that use them. */
-static sqlite3_stmt *
-prepare (HearthStore     *store,
-         HearthInsights  *self,
-         const char      *sql,
-         GError         **error)
-{
-  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
-  int i;
-
-  if (stmt == NULL)
-    return NULL;
-
-  if ((i = sqlite3_bind_parameter_index (stmt, ":start")) > 0)
-    sqlite3_bind_int64 (stmt, i, self->start);
-  if ((i = sqlite3_bind_parameter_index (stmt, ":end")) > 0)
-    sqlite3_bind_int64 (stmt, i, self->end);
-  if ((i = sqlite3_bind_parameter_index (stmt, ":now")) > 0)
-    sqlite3_bind_int64 (stmt, i, self->now);
-
-  return stmt;
-}
-
-/* Runs a statement of one row and reads its integer columns into @values. */
-static gboolean
-query_row (HearthStore     *store,
-           HearthInsights  *self,
-           const char      *sql,
-           gint64          *values,
-           guint            n_values,
-           GError         **error)
-{
-  sqlite3_stmt *stmt = prepare (store, self, sql, error);
-  gboolean has_row = FALSE;
-
-  if (stmt == NULL || !hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-
-  for (guint i = 0; i < n_values; i++)
-    values[i] = has_row ? sqlite3_column_int64 (stmt, i) : 0;
-
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 typedef void (*RowFunc) (HearthInsights *self,
                          sqlite3_stmt   *stmt,
                          gpointer        data);
 
+/* Calls @func for each row of @stmt, from hearth_store_query(): NULL when
+ * that failed, with the error set. */
 static gboolean
-query_rows (HearthStore     *store,
-            HearthInsights  *self,
-            const char      *sql,
-            RowFunc          func,
-            gpointer         data,
-            GError         **error)
+each_row (HearthStore     *store,
+          HearthInsights  *self,
+          sqlite3_stmt    *stmt,
+          RowFunc          func,
+          gpointer         data,
+          GError         **error)
 {
-  sqlite3_stmt *stmt = prepare (store, self, sql, error);
+  g_autoptr(GError) local_error = NULL;
 
   if (stmt == NULL)
     return FALSE;
 
-  for (;;)
+  while (hearth_store_next (store, stmt, &local_error))
+    func (self, stmt, data);
+
+  if (local_error != NULL)
     {
-      gboolean has_row = FALSE;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      func (self, stmt, data);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-
-  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -313,34 +265,29 @@ collect_spend_for (HearthStore     *store,
 {
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) all = new_counts ();
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
-  stmt = prepare (store, self,
-                  "SELECT trim (e.spend_for), e.amount_pence,"
-                  "       (SELECT group_concat (r.name || ' ' || r.preferred_name, ' ')"
-                  "          FROM residents r"
-                  "         WHERE r.id = e.resident_id"
-                  "            OR r.id IN (SELECT resident_id FROM case_residents"
-                  "                         WHERE case_id = e.case_id))"
-                  "  FROM timeline_entries e"
-                  " WHERE e.kind = 'spend' AND e.occurred_at >= :start AND e.occurred_at < :end"
-                  "   AND e.deleted_at IS NULL",
-                  error);
+  stmt = hearth_store_query (store, error,
+                             "SELECT trim (e.spend_for), e.amount_pence,"
+                             "       (SELECT group_concat (r.name || ' ' || r.preferred_name, ' ')"
+                             "          FROM residents r"
+                             "         WHERE r.id = e.resident_id"
+                             "            OR r.id IN (SELECT resident_id FROM case_residents"
+                             "                         WHERE case_id = e.case_id))"
+                             "  FROM timeline_entries e"
+                             " WHERE e.kind = 'spend' AND e.occurred_at >= ?1"
+                             "   AND e.occurred_at < ?2 AND e.deleted_at IS NULL",
+                             "xx", self->start, self->end);
   if (stmt == NULL)
     return FALSE;
 
-  for (;;)
+  while (hearth_store_next (store, stmt, &local_error))
     {
       const char *what;
       g_autofree char *key = NULL;
-      gboolean has_row = FALSE;
       gpointer found;
       guint position;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
 
       self->n_spends++;
       what = (const char *) sqlite3_column_text (stmt, 0);
@@ -364,7 +311,11 @@ collect_spend_for (HearthStore     *store,
       g_array_index (all, HearthInsightsCount, position).value += sqlite3_column_int64 (stmt, 1);
       g_array_index (all, HearthInsightsCount, position).count++;
     }
-  sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   g_array_sort (all, compare_spend);
   for (guint i = 0; i < all->len && i < MAX_SPEND_FOR; i++)
@@ -382,40 +333,47 @@ compute (HearthStore     *store,
          HearthInsights  *self,
          GError         **error)
 {
-  gint64 row[HEARTH_INSIGHTS_N_OVERDUE_BANDS + 1];
+  gint64 open_now = 0, residents = 0;
+  gint64 overdue[HEARTH_INSIGHTS_N_OVERDUE_BANDS + 1] = { 0, };
+  sqlite3_stmt *stmt;
 
   fill_months (self);
 
-  if (!query_row (store, self, "SELECT NOT EXISTS (SELECT 1 FROM cases)", row, 1, error))
+  if (!hearth_store_read_row (store, NULL, error, "SELECT NOT EXISTS (SELECT 1 FROM cases)",
+                              ">i", &self->empty) ||
+      !hearth_store_read_row (store, NULL, error,
+                              "SELECT count(*) FROM cases WHERE status = 'open'",
+                              ">x", &open_now))
     return FALSE;
-  self->empty = row[0] != 0;
+  self->open_now = open_now;
 
-  if (!query_row (store, self, "SELECT count(*) FROM cases WHERE status = 'open'", row, 1, error))
+  stmt = hearth_store_query (store, error,
+                             "SELECT strftime ('%Y-%m', opened_at, 'unixepoch') AS month, count(*)"
+                             "  FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 GROUP BY month",
+                             "xx", self->start, self->end);
+  if (!each_row (store, self, stmt, opened_row, NULL, error))
     return FALSE;
-  self->open_now = row[0];
-
-  if (!query_rows (store, self,
-                   "SELECT strftime ('%Y-%m', opened_at, 'unixepoch') AS month, count(*), 0"
-                   "  FROM cases WHERE opened_at >= :start AND opened_at < :end GROUP BY month",
-                   opened_row, NULL, error) ||
-      !query_rows (store, self,
-                   "SELECT strftime ('%Y-%m', closed_at, 'unixepoch') AS month, count(*), 0"
-                   "  FROM cases WHERE closed_at >= :start AND closed_at < :end GROUP BY month",
-                   closed_row, NULL, error))
+  stmt = hearth_store_query (store, error,
+                             "SELECT strftime ('%Y-%m', closed_at, 'unixepoch') AS month, count(*)"
+                             "  FROM cases WHERE closed_at >= ?1 AND closed_at < ?2 GROUP BY month",
+                             "xx", self->start, self->end);
+  if (!each_row (store, self, stmt, closed_row, NULL, error))
     return FALSE;
 
   /* Entries deleted from a timeline no longer count; notes not yet pulled
    * into a case do. */
-  if (!query_rows (store, self,
-                   "SELECT strftime ('%Y-%m', occurred_at, 'unixepoch') AS month,"
-                   "       sum (iif (kind = 'spend', amount_pence, 0)),"
-                   "       sum (iif (money_kind = 'debt-resolved', amount_pence, 0)),"
-                   "       sum (iif (money_kind = 'income-gained', amount_pence, 0))"
-                   "  FROM timeline_entries"
-                   " WHERE kind IN ('spend', 'money-outcome') AND occurred_at >= :start"
-                   "   AND occurred_at < :end AND deleted_at IS NULL AND amount_pence IS NOT NULL"
-                   " GROUP BY month",
-                   money_row, NULL, error))
+  stmt = hearth_store_query (store, error,
+                             "SELECT strftime ('%Y-%m', occurred_at, 'unixepoch') AS month,"
+                             "       sum (iif (kind = 'spend', amount_pence, 0)),"
+                             "       sum (iif (money_kind = 'debt-resolved', amount_pence, 0)),"
+                             "       sum (iif (money_kind = 'income-gained', amount_pence, 0))"
+                             "  FROM timeline_entries"
+                             " WHERE kind IN ('spend', 'money-outcome') AND occurred_at >= ?1"
+                             "   AND occurred_at < ?2 AND deleted_at IS NULL"
+                             "   AND amount_pence IS NOT NULL"
+                             " GROUP BY month",
+                             "xx", self->start, self->end);
+  if (!each_row (store, self, stmt, money_row, NULL, error))
     return FALSE;
 
   for (guint i = 0; i < self->months->len; i++)
@@ -430,59 +388,67 @@ compute (HearthStore     *store,
     }
 
   /* Outcomes in the team's order; a case closed without one comes last. */
-  if (!query_rows (store, self,
-                   "SELECT o.name, count(*), 0"
-                   "  FROM cases c LEFT JOIN outcomes o ON o.id = c.outcome_id"
-                   " WHERE c.closed_at >= :start AND c.closed_at < :end"
-                   " GROUP BY c.outcome_id"
-                   " ORDER BY c.outcome_id IS NULL, o.position, o.id",
-                   count_row, self->outcomes, error))
+  stmt = hearth_store_query (store, error,
+                             "SELECT o.name, count(*), 0"
+                             "  FROM cases c LEFT JOIN outcomes o ON o.id = c.outcome_id"
+                             " WHERE c.closed_at >= ?1 AND c.closed_at < ?2"
+                             " GROUP BY c.outcome_id"
+                             " ORDER BY c.outcome_id IS NULL, o.position, o.id",
+                             "xx", self->start, self->end);
+  if (!each_row (store, self, stmt, count_row, self->outcomes, error))
     return FALSE;
-
 
   if (!collect_spend_for (store, self, error))
     return FALSE;
 
   /* Overdue agreements: open, due before today, and on an entry that is not
    * deleted (case_id is NULL then). Today is the UTC date of now. */
-  if (!query_row (store, self,
-                  "SELECT count(*), sum (d <= 7), sum (d > 7 AND d <= 30),"
-                  "       sum (d > 30 AND d <= 90), sum (d > 90)"
-                  "  FROM (SELECT julianday (date (:now, 'unixepoch')) - julianday (due_on) AS d"
-                  "          FROM agreement_items"
-                  "         WHERE status = 'open' AND due_on < date (:now, 'unixepoch')"
-                  "           AND case_id IS NOT NULL)",
-                  row, HEARTH_INSIGHTS_N_OVERDUE_BANDS + 1, error))
+  G_STATIC_ASSERT (HEARTH_INSIGHTS_N_OVERDUE_BANDS == 4);
+  if (!hearth_store_read_row (store, NULL, error,
+                              "SELECT count(*), sum (d <= 7), sum (d > 7 AND d <= 30),"
+                              "       sum (d > 30 AND d <= 90), sum (d > 90)"
+                              "  FROM (SELECT julianday (date (?1, 'unixepoch'))"
+                              "                 - julianday (due_on) AS d"
+                              "          FROM agreement_items"
+                              "         WHERE status = 'open' AND due_on < date (?1, 'unixepoch')"
+                              "           AND case_id IS NOT NULL)",
+                              "x>xxxxx", self->now, &overdue[0], &overdue[1], &overdue[2],
+                              &overdue[3], &overdue[4]))
     return FALSE;
-  self->overdue = row[0];
+  self->overdue = overdue[0];
   for (guint i = 0; i < HEARTH_INSIGHTS_N_OVERDUE_BANDS; i++)
-    self->overdue_bands[i] = row[i + 1];
+    self->overdue_bands[i] = overdue[i + 1];
 
   /* Who the team serves: residents on a case open at some time in the period. */
-  if (!query_row (store, self,
-                  "SELECT count(DISTINCT cr.resident_id) FROM cases c"
-                  "  JOIN case_residents cr ON cr.case_id = c.id WHERE " CASES_IN_PERIOD,
-                  row, 1, error))
+  if (!hearth_store_read_row (store, NULL, error,
+                              "SELECT count(DISTINCT cr.resident_id) FROM cases c"
+                              "  JOIN case_residents cr ON cr.case_id = c.id"
+                              " WHERE " CASES_IN_PERIOD,
+                              "xx>x", self->start, self->end, &residents))
     return FALSE;
-  self->residents = row[0];
+  self->residents = residents;
 
-  if (!query_rows (store, self,
-                   "WITH served AS (SELECT DISTINCT cr.resident_id AS id FROM cases c"
-                   "  JOIN case_residents cr ON cr.case_id = c.id WHERE " CASES_IN_PERIOD ")"
-                   "SELECT n.name, (SELECT count(*) FROM resident_access_needs ran"
-                   "                  JOIN served s ON s.id = ran.resident_id"
-                   "                 WHERE ran.need_id = n.id), 0"
-                   "  FROM access_needs n WHERE n.active = 1 ORDER BY n.position, n.id",
-                   count_row, self->access_needs, error))
+  stmt = hearth_store_query (store, error,
+                             "WITH served AS (SELECT DISTINCT cr.resident_id AS id FROM cases c"
+                             "  JOIN case_residents cr ON cr.case_id = c.id"
+                             "  WHERE " CASES_IN_PERIOD ")"
+                             "SELECT n.name, (SELECT count(*) FROM resident_access_needs ran"
+                             "                  JOIN served s ON s.id = ran.resident_id"
+                             "                 WHERE ran.need_id = n.id), 0"
+                             "  FROM access_needs n WHERE n.active = 1 ORDER BY n.position, n.id",
+                             "xx", self->start, self->end);
+  if (!each_row (store, self, stmt, count_row, self->access_needs, error))
     return FALSE;
 
-  if (!query_rows (store, self,
-                   "WITH served AS (SELECT DISTINCT cr.resident_id AS id FROM cases c"
-                   "  JOIN case_residents cr ON cr.case_id = c.id WHERE " CASES_IN_PERIOD ")"
-                   "SELECT trim (r.area) AS place, count(*) AS n, 0"
-                   "  FROM served s JOIN residents r ON r.id = s.id"
-                   " GROUP BY place ORDER BY place = '', n DESC, place",
-                   count_row, self->areas, error))
+  stmt = hearth_store_query (store, error,
+                             "WITH served AS (SELECT DISTINCT cr.resident_id AS id FROM cases c"
+                             "  JOIN case_residents cr ON cr.case_id = c.id"
+                             "  WHERE " CASES_IN_PERIOD ")"
+                             "SELECT trim (r.area) AS place, count(*) AS n, 0"
+                             "  FROM served s JOIN residents r ON r.id = s.id"
+                             " GROUP BY place ORDER BY place = '', n DESC, place",
+                             "xx", self->start, self->end);
+  if (!each_row (store, self, stmt, count_row, self->areas, error))
     return FALSE;
 
   return TRUE;

@@ -41,23 +41,11 @@ name_taken (HearthStore        *store,
   g_autofree char *sql = g_strdup_printf ("SELECT id, active FROM %s"
                                           " WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2",
                                           table_name (table));
-  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
 
   *taken_id = 0;
-  if (stmt == NULL)
-    return FALSE;
-  hearth_bind_text (stmt, 1, name);
-  sqlite3_bind_int64 (stmt, 2, except_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (has_row)
-    {
-      *taken_id = sqlite3_column_int64 (stmt, 0);
-      *active = sqlite3_column_int (stmt, 1);
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
+  return hearth_store_read_row (store, &found, error, sql, "sx>xi", name, except_id, taken_id,
+                                active);
 }
 
 gint64
@@ -66,6 +54,7 @@ hearth_lookup_add (HearthStore        *store,
                    const char         *name,
                    GError            **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *clean = NULL;
   g_autofree char *sql = NULL;
   gint64 id = 0;
@@ -77,14 +66,13 @@ hearth_lookup_add (HearthStore        *store,
     return 0;
   clean = hearth_dup_trimmed (name);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !name_taken (store, table, clean, 0, &id, &active, error))
     return 0;
-  if (!name_taken (store, table, clean, 0, &id, &active, error))
-    goto fail;
   if (id > 0 && active)
     {
       hearth_refuse (error, _("That name is already on the list"));
-      goto fail;
+      return 0;
     }
 
   if (id > 0)
@@ -93,28 +81,21 @@ hearth_lookup_add (HearthStore        *store,
                              " position = (SELECT coalesce (max (position), 0) + 1 FROM %s)"
                              " WHERE id = ?1",
                              table_name (table), table_name (table));
-      if (!hearth_store_run_sql (store, error, sql, "xs", id, clean))
-        goto fail;
-      hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_UPDATE);
+      id = hearth_store_write (store, error, table_name (table), HEARTH_CHANGE_UPDATE, id, sql,
+                               "xs", id, clean);
     }
   else
     {
       sql = g_strdup_printf ("INSERT INTO %s (name, position)"
-                             " SELECT ?2, coalesce (max (position), 0) + 1 FROM %s WHERE ?1 = ?1",
+                             " SELECT ?1, coalesce (max (position), 0) + 1 FROM %s",
                              table_name (table), table_name (table));
-      if (!hearth_store_run_sql (store, error, sql, "xs", (gint64) 0, clean))
-        goto fail;
-      id = hearth_store_last_insert_id (store);
-      hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_INSERT);
+      id = hearth_store_write (store, error, table_name (table), HEARTH_CHANGE_INSERT, 0, sql,
+                               "s", clean);
     }
 
-  if (!hearth_store_commit (store, error))
+  if (id == 0 || !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
 gboolean
@@ -124,36 +105,32 @@ hearth_lookup_rename (HearthStore        *store,
                       const char         *name,
                       GError            **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *clean = NULL;
   g_autofree char *sql = NULL;
   gint64 taken = 0;
   gboolean active = FALSE;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
 
   if (!check_name (name, error))
     return FALSE;
   clean = hearth_dup_trimmed (name);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !name_taken (store, table, clean, id, &taken, &active, error))
     return FALSE;
-  if (!name_taken (store, table, clean, id, &taken, &active, error))
-    goto fail;
+  if (taken > 0 && active)
+    return hearth_refuse (error, _("That name is already on the list"));
   if (taken > 0)
-    {
-      hearth_refuse (error, active ? _("That name is already on the list")
-                                   : _("That name was removed from the list; add it again instead"));
-      goto fail;
-    }
-  sql = g_strdup_printf ("UPDATE %s SET name = ?2 WHERE id = ?1", table_name (table));
-  if (!hearth_store_run_sql (store, error, sql, "xs", id, clean))
-    goto fail;
-  hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_UPDATE);
-  return hearth_store_commit (store, error);
+    return hearth_refuse (error, _("That name was removed from the list; add it again instead"));
 
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  sql = g_strdup_printf ("UPDATE %s SET name = ?2 WHERE id = ?1", table_name (table));
+  if (hearth_store_write (store, error, table_name (table), HEARTH_CHANGE_UPDATE, id, sql, "xs",
+                          id, clean) == 0)
+    return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -162,41 +139,30 @@ hearth_lookup_remove (HearthStore        *store,
                       gint64              id,
                       GError            **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *count_sql = NULL;
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  int left;
+  int left = 0;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
     return FALSE;
 
   /* Closing a case needs at least one outcome to choose from. */
   count_sql = g_strdup_printf ("SELECT count (*) FROM %s WHERE active AND id <> ?1",
                                table_name (table));
-  stmt = hearth_store_prepare (store, count_sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    goto fail;
-  left = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (!hearth_store_read_row (store, NULL, error, count_sql, "x>i", id, &left))
+    return FALSE;
   if (table == HEARTH_LOOKUP_OUTCOMES && left == 0)
-    {
-      hearth_refuse (error, _("Keep at least one outcome, so that cases can be closed"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Keep at least one outcome, so that cases can be closed"));
 
   sql = g_strdup_printf ("UPDATE %s SET active = 0 WHERE id = ?1", table_name (table));
-  if (!hearth_store_run_sql (store, error, sql, "x", id))
-    goto fail;
-  hearth_store_note_change (store, table_name (table), id, HEARTH_CHANGE_UPDATE);
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  if (hearth_store_write (store, error, table_name (table), HEARTH_CHANGE_UPDATE, id, sql, "x",
+                          id) == 0)
+    return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }

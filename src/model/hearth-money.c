@@ -10,17 +10,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hearth-change-util.h"
 #include "hearth-money.h"
 
 #define POUND_SIGN "\xC2\xA3"
-
-static gboolean
-refuse (GError     **error,
-        const char  *message)
-{
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, message);
-  return FALSE;
-}
 
 gboolean
 hearth_money_parse (const char  *text,
@@ -38,21 +31,21 @@ hearth_money_parse (const char  *text,
   g_return_val_if_fail (pence != NULL, FALSE);
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return refuse (error, _("Type an amount in pounds and pence, like 12.50"));
+    return hearth_refuse (error, _("Type an amount in pounds and pence, like 12.50"));
 
   trimmed = g_strstrip (g_strdup (text));
   p = trimmed;
   if (*p == '\0')
-    return refuse (error, _("Type an amount in pounds and pence, like 12.50"));
+    return hearth_refuse (error, _("Type an amount in pounds and pence, like 12.50"));
   if (*p == '-' || g_str_has_prefix (p, "\xE2\x88\x92") || *p == '(')
-    return refuse (error, _("The amount cannot be less than nothing"));
+    return hearth_refuse (error, _("The amount cannot be less than nothing"));
 
   if (g_str_has_prefix (p, POUND_SIGN))
     p += strlen (POUND_SIGN);
   while (*p == ' ')
     p++;
   if (*p == '-')
-    return refuse (error, _("The amount cannot be less than nothing"));
+    return hearth_refuse (error, _("The amount cannot be less than nothing"));
 
   for (; *p != '\0'; p++)
     {
@@ -64,14 +57,14 @@ hearth_money_parse (const char  *text,
           if (seen_point)
             {
               if (++n_decimals > 2)
-                return refuse (error, _("Pence have two digits at most, like 12.50"));
+                return hearth_refuse (error, _("Pence have two digits at most, like 12.50"));
               fraction = fraction * 10 + digit;
             }
           else
             {
               pounds = pounds * 10 + digit;
               if (pounds > HEARTH_MONEY_MAX_PENCE / 100)
-                return refuse (error, _("That is more than one million pounds; check the amount"));
+                return hearth_refuse (error, _("That is more than one million pounds; check the amount"));
             }
         }
       else if (*p == '.' && !seen_point)
@@ -84,17 +77,17 @@ hearth_money_parse (const char  *text,
         }
       else
         {
-          return refuse (error, _("Type an amount in pounds and pence, like 12.50"));
+          return hearth_refuse (error, _("Type an amount in pounds and pence, like 12.50"));
         }
     }
 
   if (n_digits == 0)
-    return refuse (error, _("Type an amount in pounds and pence, like 12.50"));
+    return hearth_refuse (error, _("Type an amount in pounds and pence, like 12.50"));
   if (n_decimals == 1)
     fraction *= 10;
 
   if (pounds * 100 + fraction > HEARTH_MONEY_MAX_PENCE)
-    return refuse (error, _("That is more than one million pounds; check the amount"));
+    return hearth_refuse (error, _("That is more than one million pounds; check the amount"));
 
   *pence = pounds * 100 + fraction;
   return TRUE;

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "hearth-error.h"
+
 G_BEGIN_DECLS
 
 /* Money is whole pence in a gint64, never a floating-point number. The
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 /* Reads an amount as people type it: "£12.50", "12.5", "12", "1,250",
  * ".75". Negative amounts, more than two decimals, letters and amounts over
  * HEARTH_MONEY_MAX_PENCE are refused with a message that can be shown as
- * it is (G_IO_ERROR_INVALID_DATA). */
+ * it is (HEARTH_ERROR_INVALID). */
 gboolean hearth_money_parse  (const char  *text,
                               gint64      *pence,
                               GError     **error);

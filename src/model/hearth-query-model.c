@@ -244,26 +244,16 @@ fill_item (HearthQueryModel *self,
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
-  stmt = hearth_store_prepare (self->store, self->row_sql, &error);
-  if (stmt == NULL)
+  stmt = hearth_store_query (self->store, &error, self->row_sql, "x", id);
+  if (stmt != NULL && hearth_store_next (self->store, stmt, &error))
     {
-      g_warning ("Could not read a row: %s", error->message);
-      return;
+      self->fill (item, stmt);
+      sqlite3_reset (stmt);
     }
 
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"), id);
-  if (!hearth_store_step (self->store, stmt, &has_row, &error))
-    {
-      g_warning ("Could not read a row: %s", error->message);
-      return;
-    }
-
-  if (has_row)
-    self->fill (item, stmt);
-
-  sqlite3_reset (stmt);
+  if (error != NULL)
+    g_warning ("Could not read a row: %s", error->message);
 }
 
 /* Once the cache has grown large, lets go of the oldest cached items only

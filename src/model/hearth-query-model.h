@@ -22,7 +22,7 @@ G_DECLARE_FINAL_TYPE (HearthQueryModel, hearth_query_model, HEARTH, QUERY_MODEL,
  *   the literal text "{order}" where the ORDER BY clause of the current sort
  *   goes, and may use named parameters (":name") set with
  *   hearth_query_model_set_param(); unset parameters are bound as NULL.
- * @row_sql: selects one row's columns, with its id bound to ":id".
+ * @row_sql: selects one row's columns; its one parameter (":id") is the row's id.
  * @tables: NULL-terminated list of the tables whose changes can affect the list.
  */
 HearthQueryModel *hearth_query_model_new        (HearthStore        *store,

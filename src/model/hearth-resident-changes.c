@@ -85,15 +85,6 @@ validate_profile (const HearthResidentProfile  *profile,
          hearth_check_text (profile->together, HEARTH_PROFILE_TEXT_MAX, too_long, error);
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           col)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, col);
-
-  return g_strdup (text != NULL ? text : "");
-}
-
 gboolean
 hearth_resident_load (HearthStore            *store,
                       gint64                  resident_id,
@@ -102,72 +93,48 @@ hearth_resident_load (HearthStore            *store,
                       GArray                **need_ids,
                       GError                **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  g_auto(HearthResidentDetails) read_details = { 0 };
+  g_auto(HearthResidentProfile) read_profile = { 0 };
+  gboolean found = FALSE;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT name, preferred_name, pronouns, household, tenancy_ref,"
-                               " area, address, phone, email, contact_preference, what_matters,"
-                               " strengths, good_life, together FROM residents WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT name, preferred_name, pronouns, household, tenancy_ref,"
+                              " area, address, phone, email, contact_preference, what_matters,"
+                              " strengths, good_life, together FROM residents WHERE id = ?1",
+                              "x>ssssssssssssss", resident_id,
+                              &read_details.name, &read_details.preferred_name,
+                              &read_details.pronouns, &read_details.household,
+                              &read_details.tenancy_ref, &read_details.area,
+                              &read_details.address, &read_details.phone, &read_details.email,
+                              &read_details.contact_preference, &read_profile.what_matters,
+                              &read_profile.strengths, &read_profile.good_life,
+                              &read_profile.together))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, resident_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    return hearth_refuse (error, _("This resident is no longer in Hearth"));
-
-  if (details != NULL)
-    {
-      details->name = column_dup (stmt, 0);
-      details->preferred_name = column_dup (stmt, 1);
-      details->pronouns = column_dup (stmt, 2);
-      details->household = column_dup (stmt, 3);
-      details->tenancy_ref = column_dup (stmt, 4);
-      details->area = column_dup (stmt, 5);
-      details->address = column_dup (stmt, 6);
-      details->phone = column_dup (stmt, 7);
-      details->email = column_dup (stmt, 8);
-      details->contact_preference = column_dup (stmt, 9);
-    }
-  if (profile != NULL)
-    {
-      profile->what_matters = column_dup (stmt, 10);
-      profile->strengths = column_dup (stmt, 11);
-      profile->good_life = column_dup (stmt, 12);
-      profile->together = column_dup (stmt, 13);
-    }
-  sqlite3_reset (stmt);
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This resident is no longer in Hearth"));
 
   if (need_ids != NULL)
     {
-      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-      stmt = hearth_store_prepare (store,
-                                   "SELECT need_id FROM resident_access_needs WHERE resident_id = ?1",
-                                   error);
-      if (stmt == NULL)
+      *need_ids = hearth_store_read_ids (store, error,
+                                         "SELECT need_id FROM resident_access_needs"
+                                         " WHERE resident_id = ?1",
+                                         "x", resident_id);
+      if (*need_ids == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, resident_id);
-      for (;;)
-        {
-          gint64 id;
+    }
 
-          if (!hearth_store_step (store, stmt, &has_row, error))
-            {
-              sqlite3_reset (stmt);
-              return FALSE;
-            }
-          if (!has_row)
-            break;
-          id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (ids, id);
-        }
-      sqlite3_reset (stmt);
-      *need_ids = g_steal_pointer (&ids);
+  if (details != NULL)
+    {
+      *details = read_details;
+      read_details = (HearthResidentDetails) { 0 };
+    }
+  if (profile != NULL)
+    {
+      *profile = read_profile;
+      read_profile = (HearthResidentProfile) { 0 };
     }
 
   return TRUE;
@@ -196,6 +163,7 @@ hearth_resident_create (HearthStore                  *store,
                         const HearthResidentDetails  *details,
                         GError                      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(HearthResidentDetails) clean = { 0 };
   gint64 now;
   gint64 id;
@@ -208,27 +176,21 @@ hearth_resident_create (HearthStore                  *store,
   trim_details (details, &clean);
 
   now = hearth_store_now (store);
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
     return 0;
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO residents (name, preferred_name, pronouns, household,"
-                             " tenancy_ref, area, address, phone, email, contact_preference,"
-                             " created_at, created_by, updated_at, updated_by)"
-                             " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?1, ?12, ?1, ?12)",
-                             "xsssssssssso", now, clean.name, clean.preferred_name, clean.pronouns,
-                             clean.household, clean.tenancy_ref, clean.area, clean.address,
-                             clean.phone, clean.email, clean.contact_preference,
-                             hearth_store_get_actor (store)))
-    goto fail;
-  id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "residents", id, HEARTH_CHANGE_INSERT);
-  if (!hearth_store_commit (store, error))
+  id = hearth_store_write (store, error, "residents", HEARTH_CHANGE_INSERT, 0,
+                           "INSERT INTO residents (name, preferred_name, pronouns, household,"
+                           " tenancy_ref, area, address, phone, email, contact_preference,"
+                           " created_at, created_by, updated_at, updated_by)"
+                           " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?1, ?12, ?1, ?12)",
+                           "xsssssssssso", now, clean.name, clean.preferred_name, clean.pronouns,
+                           clean.household, clean.tenancy_ref, clean.area, clean.address,
+                           clean.phone, clean.email, clean.contact_preference,
+                           hearth_store_get_actor (store));
+  if (id == 0 || !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
 gboolean
@@ -237,6 +199,7 @@ hearth_resident_update (HearthStore                  *store,
                         const HearthResidentDetails  *details,
                         GError                      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(HearthResidentDetails) clean = { 0 };
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -246,29 +209,26 @@ hearth_resident_update (HearthStore                  *store,
     return FALSE;
   trim_details (details, &clean);
 
-  if (!hearth_store_begin (store, error))
-    return FALSE;
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE residents SET name = ?2, preferred_name = ?3, pronouns = ?4,"
-                             " household = ?5, tenancy_ref = ?6, area = ?7, address = ?8,"
-                             " phone = ?9, email = ?10, contact_preference = ?11,"
-                             " updated_at = ?12, updated_by = ?13 WHERE id = ?1",
-                             "xssssssssssxo", resident_id, clean.name, clean.preferred_name,
-                             clean.pronouns, clean.household, clean.tenancy_ref, clean.area,
-                             clean.address, clean.phone, clean.email, clean.contact_preference,
-                             hearth_store_now (store), hearth_store_get_actor (store)))
-    goto fail;
-  if (sqlite3_changes (hearth_store_get_db (store)) == 0)
-    {
-      hearth_refuse (error, _("This resident is no longer in Hearth"));
-      goto fail;
-    }
-  hearth_store_note_change (store, "residents", resident_id, HEARTH_CHANGE_UPDATE);
-  return hearth_store_commit (store, error);
+  if (resident_id <= 0)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This resident is no longer in Hearth"));
 
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      hearth_store_write (store, error, "residents", HEARTH_CHANGE_UPDATE, resident_id,
+                          "UPDATE residents SET name = ?2, preferred_name = ?3, pronouns = ?4,"
+                          " household = ?5, tenancy_ref = ?6, area = ?7, address = ?8,"
+                          " phone = ?9, email = ?10, contact_preference = ?11,"
+                          " updated_at = ?12, updated_by = ?13 WHERE id = ?1",
+                          "xssssssssssxo", resident_id, clean.name, clean.preferred_name,
+                          clean.pronouns, clean.household, clean.tenancy_ref, clean.area,
+                          clean.address, clean.phone, clean.email, clean.contact_preference,
+                          hearth_store_now (store), hearth_store_get_actor (store)) == 0)
+    return FALSE;
+  if (hearth_store_get_changes (store) == 0)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This resident is no longer in Hearth"));
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -277,6 +237,7 @@ hearth_resident_set_profile (HearthStore                  *store,
                              const HearthResidentProfile  *profile,
                              GError                      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *matters = NULL;
   g_autofree char *strengths = NULL;
   g_autofree char *good_life = NULL;
@@ -284,6 +245,7 @@ hearth_resident_set_profile (HearthStore                  *store,
   gint64 now;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (resident_id > 0, FALSE);
   g_return_val_if_fail (profile != NULL, FALSE);
 
   if (!validate_profile (profile, error))
@@ -295,26 +257,20 @@ hearth_resident_set_profile (HearthStore                  *store,
   together = hearth_dup_trimmed (profile->together);
   now = hearth_store_now (store);
 
-  if (!hearth_store_begin (store, error))
-    return FALSE;
   /* Only a real change moves "last updated": opening and saving the form
    * again says nothing new about the resident. */
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE residents SET what_matters = ?2, strengths = ?3,"
-                             " good_life = ?4, together = ?5, profile_updated_at = ?6,"
-                             " profile_updated_by = ?7, updated_at = ?6, updated_by = ?7"
-                             " WHERE id = ?1 AND (what_matters IS NOT ?2 OR strengths IS NOT ?3"
-                             "   OR good_life IS NOT ?4 OR together IS NOT ?5)",
-                             "xssssxo", resident_id, matters, strengths, good_life, together, now,
-                             hearth_store_get_actor (store)))
-    goto fail;
-  if (sqlite3_changes (hearth_store_get_db (store)) > 0)
-    hearth_store_note_change (store, "residents", resident_id, HEARTH_CHANGE_UPDATE);
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      hearth_store_write (store, error, "residents", HEARTH_CHANGE_UPDATE, resident_id,
+                          "UPDATE residents SET what_matters = ?2, strengths = ?3,"
+                          " good_life = ?4, together = ?5, profile_updated_at = ?6,"
+                          " profile_updated_by = ?7, updated_at = ?6, updated_by = ?7"
+                          " WHERE id = ?1 AND (what_matters IS NOT ?2 OR strengths IS NOT ?3"
+                          "   OR good_life IS NOT ?4 OR together IS NOT ?5)",
+                          "xssssxo", resident_id, matters, strengths, good_life, together, now,
+                          hearth_store_get_actor (store)) == 0)
+    return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -324,30 +280,31 @@ hearth_resident_set_access_needs (HearthStore   *store,
                                   guint          n_needs,
                                   GError       **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
+
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (resident_id > 0, FALSE);
   g_return_val_if_fail (n_needs == 0 || need_ids != NULL, FALSE);
 
-  if (!hearth_store_begin (store, error))
+  /* The needs' rows are noted as a change of the resident's. */
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      hearth_store_write (store, error, "resident_access_needs", HEARTH_CHANGE_UPDATE,
+                          resident_id,
+                          "DELETE FROM resident_access_needs WHERE resident_id = ?1",
+                          "x", resident_id) == 0)
     return FALSE;
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM resident_access_needs WHERE resident_id = ?1",
-                             "x", resident_id))
-    goto fail;
 
   for (guint i = 0; i < n_needs; i++)
     {
-      if (!hearth_store_run_sql (store, error,
-                                 "INSERT OR IGNORE INTO resident_access_needs (resident_id, need_id)"
-                                 " SELECT ?1, id FROM access_needs WHERE id = ?2",
-                                 "xx", resident_id, need_ids[i]))
-        goto fail;
+      if (hearth_store_write (store, error, "resident_access_needs", HEARTH_CHANGE_UPDATE,
+                              resident_id,
+                              "INSERT OR IGNORE INTO resident_access_needs (resident_id, need_id)"
+                              " SELECT ?1, id FROM access_needs WHERE id = ?2",
+                              "xx", resident_id, need_ids[i]) == 0)
+        return FALSE;
     }
-  hearth_store_note_change (store, "resident_access_needs", resident_id, HEARTH_CHANGE_UPDATE);
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gint64
@@ -359,6 +316,8 @@ hearth_resident_save (HearthStore                  *store,
                       guint                         n_needs,
                       GError                      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
+
   g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
   g_return_val_if_fail (details != NULL && profile != NULL, 0);
 
@@ -367,24 +326,53 @@ hearth_resident_save (HearthStore                  *store,
       !validate_profile (profile, error))
     return 0;
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
     return 0;
   if (resident_id > 0)
     {
       if (!hearth_resident_update (store, resident_id, details, error))
-        goto fail;
+        return 0;
     }
   else if ((resident_id = hearth_resident_create (store, details, error)) == 0)
-    goto fail;
+    return 0;
 
   if (!hearth_resident_set_profile (store, resident_id, profile, error) ||
-      !hearth_resident_set_access_needs (store, resident_id, need_ids, n_needs, error))
-    goto fail;
-  if (!hearth_store_commit (store, error))
+      !hearth_resident_set_access_needs (store, resident_id, need_ids, n_needs, error) ||
+      !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return resident_id;
+}
 
-fail:
-  hearth_store_rollback (store);
-  return 0;
+gboolean
+hearth_resident_read_profile_updated (HearthStore  *store,
+                                      gint64        resident_id,
+                                      gint64       *updated_at,
+                                      char        **updated_by,
+                                      GError      **error)
+{
+  g_autofree char *by = NULL;
+  gboolean found = FALSE;
+  gint64 at = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (updated_at != NULL, FALSE);
+  g_return_val_if_fail (updated_by != NULL, FALSE);
+
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT coalesce (r.profile_updated_at, 0), s.name"
+                              " FROM residents r LEFT JOIN staff s ON s.id = r.profile_updated_by"
+                              " WHERE r.id = ?1",
+                              "x>xs", resident_id, &at, &by))
+    return FALSE;
+  if (!found)
+    {
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                           _("This resident is no longer in Hearth"));
+      return FALSE;
+    }
+
+  *updated_at = at;
+  *updated_by = g_steal_pointer (&by);
+  return TRUE;
 }

@@ -95,6 +95,15 @@ gint64   hearth_resident_save            (HearthStore                  *store,
                                           guint                         n_needs,
                                           GError                      **error);
 
+/* When the resident's own words were last changed, and by whom: @updated_at
+ * is 0 when they never were, @updated_by (newly allocated) the colleague's
+ * name, or "" when not known. */
+gboolean hearth_resident_read_profile_updated (HearthStore            *store,
+                                               gint64                  resident_id,
+                                               gint64                 *updated_at,
+                                               char                  **updated_by,
+                                               GError                **error);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HearthResidentDetails, hearth_resident_details_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HearthResidentProfile, hearth_resident_profile_clear)
 

@@ -12,10 +12,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hearth-change-util.h"
+#include "hearth-date.h"
 #include "hearth-session-changes.h"
 
 static const char * const phases[] = {
@@ -84,20 +84,6 @@ hearth_session_fields_init (HearthSessionFields *fields)
   fields->stall_weeks = 6;
 }
 
-static gboolean
-is_date (const char *text)
-{
-  g_autoptr(GDateTime) day = NULL;
-  int y, m, d;
-  char end;
-
-  if (text == NULL || strlen (text) != 10 ||
-      sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
-    return FALSE;
-  day = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  return day != NULL;
-}
-
 gboolean
 hearth_session_fields_validate (const HearthSessionFields  *fields,
                                 GError                    **error)
@@ -106,8 +92,8 @@ hearth_session_fields_validate (const HearthSessionFields  *fields,
 
   if (hearth_text_is_blank (fields->held_on))
     return hearth_refuse (error, _("Choose the day of the session"));
-  if (!is_date (fields->held_on))
-    return hearth_refuse (error, _("The day of the session is not a real date; choose it again"));
+  if (!hearth_date_parse (fields->held_on, NULL, error))
+    return FALSE;
   if (!hearth_check_text (fields->place, HEARTH_SESSION_PLACE_MAX,
                           _("The place is too long; keep it to one line"), error) ||
       !hearth_check_text (fields->theme, HEARTH_SESSION_THEME_MAX,
@@ -158,26 +144,24 @@ load_session (HearthStore  *store,
               Session      *session,
               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  g_autofree char *phase = NULL;
+  gboolean found = FALSE;
+  int votes_per_person = 0;
+  int voters = 0;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT phase, votes_per_person, voters FROM stopshop_sessions"
-                               " WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT phase, votes_per_person, voters FROM stopshop_sessions"
+                              " WHERE id = ?1",
+                              "x>sii", session_id, &phase, &votes_per_person, &voters))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    return hearth_refuse (error, _("This session no longer exists; it may have been removed "
-                                   "elsewhere"));
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This session no longer exists; it may have been removed "
+                                 "elsewhere"));
   g_free (session->phase);
-  session->phase = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  session->votes_per_person = (guint) sqlite3_column_int (stmt, 1);
-  session->voters = (guint) sqlite3_column_int (stmt, 2);
-  sqlite3_reset (stmt);
+  session->phase = g_steal_pointer (&phase);
+  session->votes_per_person = (guint) votes_per_person;
+  session->voters = (guint) voters;
   return TRUE;
 }
 
@@ -187,20 +171,14 @@ count_votes (HearthStore  *store,
              guint        *n_votes,
              GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  gint64 sum = 0;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers"
-                               " WHERE session_id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, NULL, error,
+                              "SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers"
+                              " WHERE session_id = ?1",
+                              "x>x", session_id, &sum))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  *n_votes = has_row ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  *n_votes = (guint) sum;
   return TRUE;
 }
 
@@ -218,7 +196,7 @@ check_votes_fit (HearthStore  *store,
     return FALSE;
   if (cast > votes_per_person * voters)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%u vote has already been cast, more than this would allow; "
                                 "take votes back first",
@@ -230,57 +208,49 @@ check_votes_fit (HearthStore  *store,
   return TRUE;
 }
 
+/* The ambassadors' and teams' rows are noted as changes of the session's. */
 static gboolean
 replace_people (HearthStore                *store,
                 gint64                      session_id,
                 const HearthSessionFields  *fields,
                 GError                    **error)
 {
-  sqlite3_stmt *stmt;
-
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM stopshop_session_ambassadors WHERE session_id = ?1",
-                             "x", session_id))
+  if (hearth_store_write (store, error, "stopshop_session_ambassadors", HEARTH_CHANGE_UPDATE,
+                          session_id,
+                          "DELETE FROM stopshop_session_ambassadors WHERE session_id = ?1",
+                          "x", session_id) == 0)
     return FALSE;
 
   for (guint i = 0; i < fields->n_ambassadors; i++)
     {
-      gboolean exists = FALSE;
-
-      stmt = hearth_store_prepare (store, "SELECT 1 FROM staff WHERE id = ?1 AND active", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, fields->ambassador_ids[i]);
-      if (!hearth_store_step (store, stmt, &exists, error))
-        return FALSE;
-      sqlite3_reset (stmt);
-      if (!exists)
-        return hearth_refuse (error, _("One of the ambassadors chosen is no longer on the team"));
-
-      if (!hearth_store_run_sql (store, error,
-                                 "INSERT OR IGNORE INTO stopshop_session_ambassadors"
-                                 " (session_id, staff_id) VALUES (?1, ?2)",
-                                 "xx", session_id, fields->ambassador_ids[i]))
+      if (!hearth_check_staff (store, fields->ambassador_ids[i],
+                               _("One of the ambassadors chosen is no longer on the team"),
+                               error) ||
+          hearth_store_write (store, error, "stopshop_session_ambassadors",
+                              HEARTH_CHANGE_UPDATE, session_id,
+                              "INSERT OR IGNORE INTO stopshop_session_ambassadors"
+                              " (session_id, staff_id) VALUES (?1, ?2)",
+                              "xx", session_id, fields->ambassador_ids[i]) == 0)
         return FALSE;
     }
-  hearth_store_note_change (store, "stopshop_session_ambassadors", session_id, HEARTH_CHANGE_UPDATE);
 
-  if (!hearth_store_run_sql (store, error,
-                             "DELETE FROM stopshop_session_teams WHERE session_id = ?1",
-                             "x", session_id))
+  if (hearth_store_write (store, error, "stopshop_session_teams", HEARTH_CHANGE_UPDATE,
+                          session_id,
+                          "DELETE FROM stopshop_session_teams WHERE session_id = ?1",
+                          "x", session_id) == 0)
     return FALSE;
 
   for (guint i = 0; fields->teams != NULL && fields->teams[i] != NULL; i++)
     {
       g_autofree char *team = hearth_dup_trimmed (fields->teams[i]);
 
-      if (!hearth_store_run_sql (store, error,
-                                 "INSERT OR IGNORE INTO stopshop_session_teams (session_id, team)"
-                                 " VALUES (?1, ?2)",
-                                 "xs", session_id, team))
+      if (hearth_store_write (store, error, "stopshop_session_teams", HEARTH_CHANGE_UPDATE,
+                              session_id,
+                              "INSERT OR IGNORE INTO stopshop_session_teams (session_id, team)"
+                              " VALUES (?1, ?2)",
+                              "xs", session_id, team) == 0)
         return FALSE;
     }
-  hearth_store_note_change (store, "stopshop_session_teams", session_id, HEARTH_CHANGE_UPDATE);
 
   return TRUE;
 }
@@ -290,6 +260,7 @@ hearth_session_create (HearthStore                *store,
                        const HearthSessionFields  *fields,
                        GError                    **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *place = NULL;
   g_autofree char *theme = NULL;
   gint64 session_id;
@@ -302,32 +273,24 @@ hearth_session_create (HearthStore                *store,
   place = hearth_dup_trimmed (fields->place);
   theme = hearth_dup_trimmed (fields->theme);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
     return 0;
 
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO stopshop_sessions (held_on, place, theme,"
-                             " votes_per_person, voters, stall_weeks, phase_minutes,"
-                             " created_at, created_by, updated_at, updated_by)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
-                             "sssiiiixo", fields->held_on, place, theme,
-                             (int) fields->votes_per_person, (int) fields->voters,
-                             (int) fields->stall_weeks, (int) fields->phase_minutes,
-                             hearth_store_now (store), hearth_store_get_actor (store)))
-    goto fail;
-  session_id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_INSERT);
-
-  if (!replace_people (store, session_id, fields, error))
-    goto fail;
-
-  if (!hearth_store_commit (store, error))
+  session_id = hearth_store_write (store, error, "stopshop_sessions", HEARTH_CHANGE_INSERT, 0,
+                                   "INSERT INTO stopshop_sessions (held_on, place, theme,"
+                                   " votes_per_person, voters, stall_weeks, phase_minutes,"
+                                   " created_at, created_by, updated_at, updated_by)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
+                                   "sssiiiixo", fields->held_on, place, theme,
+                                   (int) fields->votes_per_person, (int) fields->voters,
+                                   (int) fields->stall_weeks, (int) fields->phase_minutes,
+                                   hearth_store_now (store), hearth_store_get_actor (store));
+  if (session_id == 0 ||
+      !replace_people (store, session_id, fields, error) ||
+      !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return session_id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
 gboolean
@@ -336,6 +299,7 @@ hearth_session_update (HearthStore                *store,
                        const HearthSessionFields  *fields,
                        GError                    **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Session) session = { 0 };
   g_autofree char *place = NULL;
   g_autofree char *theme = NULL;
@@ -348,38 +312,30 @@ hearth_session_update (HearthStore                *store,
   place = hearth_dup_trimmed (fields->place);
   theme = hearth_dup_trimmed (fields->theme);
 
-  if (!hearth_store_begin (store, error))
-    return FALSE;
-  if (!load_session (store, session_id, &session, error) ||
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      !load_session (store, session_id, &session, error) ||
       !check_votes_fit (store, session_id, fields->votes_per_person, fields->voters, error))
-    goto fail;
+    return FALSE;
   if (fields->votes_per_person == 0 && g_str_equal (session.phase, "listen"))
-    {
-      hearth_refuse (error, _("The session is voting now; go on to Act or back before "
-                              "skipping the vote"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("The session is voting now; go on to Act or back before "
+                                 "skipping the vote"));
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE stopshop_sessions SET held_on = ?1, place = ?2, theme = ?3,"
-                             " votes_per_person = ?4, voters = ?5, stall_weeks = ?6,"
-                             " phase_minutes = ?7, updated_at = ?8, updated_by = ?9"
-                             " WHERE id = ?10",
-                             "sssiiiixox", fields->held_on, place, theme,
-                             (int) fields->votes_per_person, (int) fields->voters,
-                             (int) fields->stall_weeks, (int) fields->phase_minutes,
-                             hearth_store_now (store), hearth_store_get_actor (store), session_id))
-    goto fail;
-  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "stopshop_sessions", HEARTH_CHANGE_UPDATE, session_id,
+                          "UPDATE stopshop_sessions SET held_on = ?1, place = ?2, theme = ?3,"
+                          " votes_per_person = ?4, voters = ?5, stall_weeks = ?6,"
+                          " phase_minutes = ?7, updated_at = ?8, updated_by = ?9"
+                          " WHERE id = ?10",
+                          "sssiiiixox", fields->held_on, place, theme,
+                          (int) fields->votes_per_person, (int) fields->voters,
+                          (int) fields->stall_weeks, (int) fields->phase_minutes,
+                          hearth_store_now (store), hearth_store_get_actor (store),
+                          session_id) == 0 ||
+      !replace_people (store, session_id, fields, error))
+    return FALSE;
 
-  if (!replace_people (store, session_id, fields, error))
-    goto fail;
-
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -388,6 +344,7 @@ hearth_session_set_voters (HearthStore  *store,
                            guint         voters,
                            GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Session) session = { 0 };
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -395,25 +352,18 @@ hearth_session_set_voters (HearthStore  *store,
   if (voters > HEARTH_SESSION_VOTERS_MAX)
     return hearth_refuse (error, _("A session can count at most 500 people voting"));
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      !load_session (store, session_id, &session, error) ||
+      !check_votes_fit (store, session_id, session.votes_per_person, voters, error) ||
+      hearth_store_write (store, error, "stopshop_sessions", HEARTH_CHANGE_UPDATE, session_id,
+                          "UPDATE stopshop_sessions SET voters = ?2, updated_at = ?3,"
+                          " updated_by = ?4 WHERE id = ?1 AND voters <> ?2",
+                          "xixo", session_id, (int) voters, hearth_store_now (store),
+                          hearth_store_get_actor (store)) == 0)
     return FALSE;
-  if (!load_session (store, session_id, &session, error) ||
-      !check_votes_fit (store, session_id, session.votes_per_person, voters, error))
-    goto fail;
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE stopshop_sessions SET voters = ?2, updated_at = ?3,"
-                             " updated_by = ?4 WHERE id = ?1 AND voters <> ?2",
-                             "xixo", session_id, (int) voters, hearth_store_now (store),
-                             hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
-
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -444,6 +394,7 @@ hearth_session_go_to_phase (HearthStore  *store,
                             const char   *phase,
                             GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Session) session = { 0 };
   int from, to;
   gint64 now;
@@ -455,61 +406,46 @@ hearth_session_go_to_phase (HearthStore  *store,
     return hearth_refuse (error, _("There is no such phase in a Stop Shop"));
   now = hearth_store_now (store);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !load_session (store, session_id, &session, error))
     return FALSE;
-  if (!load_session (store, session_id, &session, error))
-    goto fail;
 
   from = phase_index (session.phase);
   if (from == to)
-    return hearth_store_commit (store, error);
+    return hearth_transaction_commit (g_steal_pointer (&tx), error);
   if (to > from && g_strcmp0 (hearth_session_phase_after (session.phase, session.votes_per_person),
                               phase) != 0)
-    {
-      hearth_refuse (error, _("A session goes forward one phase at a time"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("A session goes forward one phase at a time"));
   if (g_str_equal (phase, "listen") && session.votes_per_person == 0)
-    {
-      hearth_refuse (error, _("This session skips voting; give each person some votes first"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session skips voting; give each person some votes first"));
 
-  if (hearth_session_phase_clears_votes (session.phase, phase))
-    {
-      if (!hearth_store_run_sql (store, error,
-                                 "UPDATE stopshop_session_barriers SET votes = 0"
-                                 " WHERE session_id = ?1 AND votes <> 0",
-                                 "x", session_id))
-        goto fail;
-      hearth_store_note_change (store, "stopshop_session_barriers", session_id,
-                                HEARTH_CHANGE_UPDATE);
-
-      /* What a merge moved is cleared too, so undoing it brings no votes
-       * back from before. */
-      if (!hearth_store_run_sql (store, error,
-                                 "UPDATE barrier_merge_sessions SET votes = 0"
-                                 " WHERE session_id = ?1 AND votes <> 0",
-                                 "x", session_id))
-        goto fail;
-      hearth_store_note_change (store, "barrier_merge_sessions", session_id, HEARTH_CHANGE_UPDATE);
-    }
+  /* Going back before the vote clears the votes, and those a merge moved
+   * too, so that undoing it brings no votes back from before. */
+  if (hearth_session_phase_clears_votes (session.phase, phase) &&
+      (hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_UPDATE,
+                           session_id,
+                           "UPDATE stopshop_session_barriers SET votes = 0"
+                           " WHERE session_id = ?1 AND votes <> 0",
+                           "x", session_id) == 0 ||
+       hearth_store_write (store, error, "barrier_merge_sessions", HEARTH_CHANGE_UPDATE,
+                           session_id,
+                           "UPDATE barrier_merge_sessions SET votes = 0"
+                           " WHERE session_id = ?1 AND votes <> 0",
+                           "x", session_id) == 0))
+    return FALSE;
 
   /* closed_at belongs to the closed phase only: set on closing, cleared on
    * reopening. */
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE stopshop_sessions SET phase = ?2,"
-                             " closed_at = iif (?2 = 'closed', ?3, NULL),"
-                             " updated_at = ?3, updated_by = ?4 WHERE id = ?1",
-                             "xsxo", session_id, phase, now, hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "stopshop_sessions", session_id, HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "stopshop_sessions", HEARTH_CHANGE_UPDATE, session_id,
+                          "UPDATE stopshop_sessions SET phase = ?2,"
+                          " closed_at = iif (?2 = 'closed', ?3, NULL),"
+                          " updated_at = ?3, updated_by = ?4 WHERE id = ?1",
+                          "xsxo", session_id, phase, now, hearth_store_get_actor (store)) == 0)
+    return FALSE;
 
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 static gboolean
@@ -526,8 +462,9 @@ step (HearthStore  *store,
   phase = forward ? hearth_session_phase_after (session.phase, session.votes_per_person)
                   : hearth_session_phase_before (session.phase, session.votes_per_person);
   if (phase == NULL)
-    return hearth_refuse (error, forward ? _("This session is already closed")
-                                         : _("This session is at its first phase"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               forward ? _("This session is already closed")
+                                       : _("This session is at its first phase"));
   return hearth_session_go_to_phase (store, session_id, phase, error);
 }
 
@@ -563,7 +500,8 @@ hearth_session_reopen (HearthStore  *store,
   if (!load_session (store, session_id, &session, error))
     return FALSE;
   if (!g_str_equal (session.phase, "closed"))
-    return hearth_refuse (error, _("This session is not closed"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session is not closed"));
   return hearth_session_go_to_phase (store, session_id, "act", error);
 }
 
@@ -574,82 +512,59 @@ hearth_session_vote (HearthStore  *store,
                      int           delta,
                      GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_auto(Session) session = { 0 };
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  guint votes, cast = 0;
+  gboolean found = FALSE;
+  int votes = 0;
+  guint cast = 0;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
   g_return_val_if_fail (delta == 1 || delta == -1, FALSE);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !load_session (store, session_id, &session, error))
     return FALSE;
-  if (!load_session (store, session_id, &session, error))
-    goto fail;
   if (session.votes_per_person == 0)
-    {
-      hearth_refuse (error, _("This session skips voting"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This session skips voting"));
   if (!g_str_equal (session.phase, "listen"))
-    {
-      hearth_refuse (error, _("Votes are cast in the Listen phase only"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Votes are cast in the Listen phase only"));
   if (session.voters == 0)
-    {
-      hearth_refuse (error, _("Say how many people are voting first"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Say how many people are voting first"));
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT sb.votes FROM stopshop_session_barriers sb"
-                               " JOIN barriers b ON b.id = sb.barrier_id"
-                               " WHERE sb.session_id = ?1 AND sb.barrier_id = ?2"
-                               "   AND b.merged_into_id IS NULL AND b.deleted_at IS NULL",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    goto fail;
-  if (!has_row)
-    {
-      hearth_refuse (error, _("This barrier is not on this session's board"));
-      goto fail;
-    }
-  votes = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT sb.votes FROM stopshop_session_barriers sb"
+                              " JOIN barriers b ON b.id = sb.barrier_id"
+                              " WHERE sb.session_id = ?1 AND sb.barrier_id = ?2"
+                              "   AND b.merged_into_id IS NULL AND b.deleted_at IS NULL",
+                              "xx>i", session_id, barrier_id, &votes))
+    return FALSE;
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This barrier is not on this session's board"));
 
   if (delta < 0 && votes == 0)
-    {
-      hearth_refuse (error, _("This barrier has no votes to take back"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This barrier has no votes to take back"));
   if (delta > 0)
     {
       if (!count_votes (store, session_id, &cast, error))
-        goto fail;
+        return FALSE;
       if (cast >= session.votes_per_person * session.voters)
-        {
-          hearth_refuse (error, _("Every vote of this session has been used"));
-          goto fail;
-        }
+        return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                                   _("Every vote of this session has been used"));
     }
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE stopshop_session_barriers SET votes = votes + ?3"
-                             " WHERE session_id = ?1 AND barrier_id = ?2",
-                             "xxi", session_id, barrier_id, delta))
-    goto fail;
-  hearth_store_note_change (store, "stopshop_session_barriers", session_id, HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "stopshop_session_barriers", HEARTH_CHANGE_UPDATE,
+                          session_id,
+                          "UPDATE stopshop_session_barriers SET votes = votes + ?3"
+                          " WHERE session_id = ?1 AND barrier_id = ?2",
+                          "xxi", session_id, barrier_id, delta) == 0)
+    return FALSE;
 
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -681,24 +596,18 @@ hearth_session_get_barrier_votes (HearthStore  *store,
                                   guint        *votes,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
+  int n = 0;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
   g_return_val_if_fail (votes != NULL, FALSE);
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT votes FROM stopshop_session_barriers"
-                               " WHERE session_id = ?1 AND barrier_id = ?2",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT votes FROM stopshop_session_barriers"
+                              " WHERE session_id = ?1 AND barrier_id = ?2",
+                              "xx>i", session_id, barrier_id, &n))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  *votes = has_row ? (guint) sqlite3_column_int (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  *votes = (guint) n;
   return TRUE;
 }
 
@@ -708,37 +617,17 @@ hearth_session_dup_top_barrier_ids (HearthStore  *store,
                                     guint         max_barriers,
                                     GError      **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT b.id FROM stopshop_session_barriers sb"
-                               " JOIN barriers b ON b.id = sb.barrier_id"
-                               " WHERE sb.session_id = ?1 AND b.merged_into_id IS NULL"
-                               "   AND b.deleted_at IS NULL"
-                               " ORDER BY sb.votes DESC, b.weight DESC, sb.position, b.id"
-                               " LIMIT ?2",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, max_barriers > 0 ? (gint64) max_barriers : -1);
-  for (;;)
-    {
-      gboolean has_row = FALSE;
-      gint64 id;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-
-  return g_steal_pointer (&ids);
+  return hearth_store_read_ids (store, error,
+                                "SELECT b.id FROM stopshop_session_barriers sb"
+                                " JOIN barriers b ON b.id = sb.barrier_id"
+                                " WHERE sb.session_id = ?1 AND b.merged_into_id IS NULL"
+                                "   AND b.deleted_at IS NULL"
+                                " ORDER BY sb.votes DESC, b.weight DESC, sb.position, b.id"
+                                " LIMIT ?2",
+                                "xx", session_id,
+                                max_barriers > 0 ? (gint64) max_barriers : (gint64) -1);
 }
 
 gint64 *
@@ -747,37 +636,19 @@ hearth_session_dup_ambassador_ids (HearthStore  *store,
                                    guint        *n_ambassadors,
                                    GError      **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
   g_return_val_if_fail (n_ambassadors != NULL, NULL);
 
   *n_ambassadors = 0;
-  stmt = hearth_store_prepare (store,
+  ids = hearth_store_read_ids (store, error,
                                "SELECT a.staff_id FROM stopshop_session_ambassadors a"
                                " JOIN staff s ON s.id = a.staff_id"
                                " WHERE a.session_id = ?1 ORDER BY s.name COLLATE NOCASE, s.id",
-                               error);
-  if (stmt == NULL)
+                               "x", session_id);
+  if (ids == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  for (;;)
-    {
-      gint64 id;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        {
-          sqlite3_reset (stmt);
-          return NULL;
-        }
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
 
   *n_ambassadors = ids->len;
   return (gint64 *) g_array_free (g_steal_pointer (&ids), FALSE);

@@ -42,7 +42,7 @@ typedef struct {
 void     hearth_session_fields_init     (HearthSessionFields        *fields);
 
 /* Checks @fields as a save would, with a sentence to show on failure
- * (G_IO_ERROR_INVALID_DATA): a real date, texts within their limits, the
+ * (HEARTH_ERROR_INVALID): a real date, texts within their limits, the
  * numbers within theirs, no blank team. Ambassadors are checked on save. */
 gboolean hearth_session_fields_validate (const HearthSessionFields  *fields,
                                          GError                    **error);

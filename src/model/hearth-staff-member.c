@@ -291,19 +291,19 @@ checked_text (const char  *text,
 
   if (!g_utf8_validate (trimmed, -1, NULL))
     {
-      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                            _("Some of the characters are not text: please type them again."));
       return NULL;
     }
   if (empty_message != NULL && *trimmed == '\0')
     {
-      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                            empty_message);
       return NULL;
     }
   if (g_utf8_strlen (trimmed, -1) > max)
     {
-      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT,
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                            long_message);
       return NULL;
     }
@@ -321,7 +321,7 @@ hearth_staff_member_create (HearthStore  *store,
   g_autofree char *clean_name = NULL;
   g_autofree char *clean_role = NULL;
   g_autofree char *clean_team = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(HearthTransaction) tx = NULL;
   gint64 id;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
@@ -342,35 +342,18 @@ hearth_staff_member_create (HearthStore  *store,
   if (clean_team == NULL)
     return 0;
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
     return 0;
-
-  stmt = hearth_store_prepare (store,
-                               "INSERT INTO staff (name, role, team, created_at, created_by,"
-                               " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?5)",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_text (stmt, 1, clean_name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, clean_role, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, clean_team, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, hearth_store_now (store));
-  if (hearth_store_get_actor (store) > 0)
-    sqlite3_bind_int64 (stmt, 5, hearth_store_get_actor (store));
-  if (!hearth_store_run (store, stmt, error))
-    goto fail;
-
-  id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "staff", id, HEARTH_CHANGE_INSERT);
-  if (!hearth_store_commit (store, error))
+  id = hearth_store_write (store, error, "staff", HEARTH_CHANGE_INSERT, 0,
+                           "INSERT INTO staff (name, role, team, created_at, created_by,"
+                           " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?5)",
+                           "sssxo", clean_name, clean_role, clean_team, hearth_store_now (store),
+                           hearth_store_get_actor (store));
+  if (id == 0 || !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
 
   return id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
 HearthStaffMember *

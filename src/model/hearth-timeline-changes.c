@@ -11,10 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hearth-change-util.h"
+#include "hearth-date.h"
 #include "hearth-money.h"
 #include "hearth-timeline-changes.h"
 
@@ -119,18 +119,9 @@ hearth_agreement_fields_validate (const HearthAgreementFields  *fields,
   if (g_str_equal (fields->owner_kind, "other") && hearth_text_is_blank (fields->owner_name))
     return hearth_refuse (error, _("Say who will do it"));
 
-  if (fields->due_on != NULL && *fields->due_on != '\0')
-    {
-      g_autoptr(GDateTime) parsed = NULL;
-      g_autofree char *iso = NULL;
-      int y, m, d;
-      char tail;
-
-      if (sscanf (fields->due_on, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-          strlen (fields->due_on) != 10 ||
-          (parsed = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
-        return hearth_refuse (error, _("The due date is not a date; write it like 2026-12-04"));
-    }
+  if (fields->due_on != NULL && *fields->due_on != '\0' &&
+      !hearth_date_parse (fields->due_on, NULL, error))
+    return FALSE;
 
   return TRUE;
 }
@@ -150,23 +141,20 @@ touch_case (HearthStore  *store,
   if (case_id <= 0)
     return TRUE;
 
-  if (!hearth_store_run_sql (store, error,
+  return hearth_store_write (store, error, "cases", HEARTH_CHANGE_UPDATE, case_id,
                              "UPDATE cases SET last_activity_at = max (opened_at, coalesce ("
                              "  (SELECT max (occurred_at) FROM timeline_entries"
                              "    WHERE case_id = ?1 AND deleted_at IS NULL), 0))"
                              " WHERE id = ?1",
-                             "x", case_id))
-    return FALSE;
-  hearth_store_note_change (store, "cases", case_id, HEARTH_CHANGE_UPDATE);
-  return TRUE;
+                             "x", case_id) != 0;
 }
 
-static gboolean
+/* Returns the new item's id, or 0 with @error set. */
+static gint64
 insert_item (HearthStore                  *store,
              gint64                        entry_id,
              int                           position,
              const HearthAgreementFields  *item,
-             gint64                       *item_id,
              GError                      **error)
 {
   g_autofree char *text = g_strstrip (g_strdup (item->text));
@@ -176,7 +164,7 @@ insert_item (HearthStore                  *store,
   gint64 actor = hearth_store_get_actor (store);
 
   /* "Me" is the person writing, when no one else is named. */
-  if (!hearth_store_run_sql (store, error,
+  return hearth_store_write (store, error, "agreement_items", HEARTH_CHANGE_INSERT, 0,
                              "INSERT INTO agreement_items (entry_id, position, text, owner_kind,"
                              " owner_staff_id, owner_name, due_on, created_at, created_by,"
                              " updated_at, updated_by)"
@@ -186,14 +174,7 @@ insert_item (HearthStore                  *store,
                                       : 0,
                              owner_name,
                              item->due_on != NULL && *item->due_on != '\0' ? item->due_on : NULL,
-                             now, actor))
-    return FALSE;
-
-  if (item_id != NULL)
-    *item_id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "agreement_items", hearth_store_last_insert_id (store),
-                            HEARTH_CHANGE_INSERT);
-  return TRUE;
+                             now, actor);
 }
 
 /* Whether an entry may be added to @case_id: it exists and is open. */
@@ -202,22 +183,19 @@ check_case_open (HearthStore  *store,
                  gint64        case_id,
                  GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  gboolean open;
+  gboolean found = FALSE;
+  gboolean open = FALSE;
 
-  stmt = hearth_store_prepare (store, "SELECT status = 'open' FROM cases WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT status = 'open' FROM cases WHERE id = ?1", "x>i",
+                              case_id, &open))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    return hearth_refuse (error, _("This case no longer exists; it may have been removed elsewhere"));
-  open = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This case no longer exists; it may have been removed elsewhere"));
   if (!open)
-    return hearth_refuse (error, _("This case is closed; reopen it to add to its timeline"));
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This case is closed; reopen it to add to its timeline"));
   return TRUE;
 }
 
@@ -230,6 +208,7 @@ hearth_timeline_add_entry (HearthStore                  *store,
                            guint                         n_items,
                            GError                      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *spend_for = NULL;
   g_autofree char *expert_name = NULL;
@@ -268,49 +247,40 @@ hearth_timeline_add_entry (HearthStore                  *store,
   expert_name = g_strstrip (g_strdup (or_empty (fields->expert_name)));
   expert_from = g_strstrip (g_strdup (or_empty (fields->expert_from)));
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || (case_id > 0 && !check_case_open (store, case_id, error)))
     return 0;
-  if (case_id > 0 && !check_case_open (store, case_id, error))
-    goto fail;
 
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO timeline_entries (case_id, resident_id, kind,"
-                             " occurred_at, author_id, summary, body, amount_pence, spend_for,"
-                             " money_kind, expert_name, expert_from, created_at, created_by,"
-                             " updated_at, updated_by)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                             "  ?13, ?5, ?13, ?5)",
-                             "oosxossXsSssx", case_id, resident_id, fields->kind,
-                             fields->occurred_at > 0 ? fields->occurred_at : now, actor, summary,
-                             fields->body,
-                             uses_amount (fields->kind) ? &fields->amount_pence : NULL,
-                             g_str_equal (fields->kind, "spend") ? spend_for : NULL,
-                             g_str_equal (fields->kind, "money-outcome")
-                               ? or_empty (fields->money_kind) : NULL,
-                             g_str_equal (fields->kind, "expertise") ? expert_name : NULL,
-                             g_str_equal (fields->kind, "expertise") ? expert_from : NULL,
-                             now))
-    goto fail;
-
-  entry_id = hearth_store_last_insert_id (store);
-  hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_INSERT);
+  entry_id = hearth_store_write (store, error, "timeline_entries", HEARTH_CHANGE_INSERT, 0,
+                                 "INSERT INTO timeline_entries (case_id, resident_id, kind,"
+                                 " occurred_at, author_id, summary, body, amount_pence, spend_for,"
+                                 " money_kind, expert_name, expert_from, created_at, created_by,"
+                                 " updated_at, updated_by)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                                 "  ?13, ?5, ?13, ?5)",
+                                 "oosxossXsSssx", case_id, resident_id, fields->kind,
+                                 fields->occurred_at > 0 ? fields->occurred_at : now, actor,
+                                 summary, fields->body,
+                                 uses_amount (fields->kind) ? &fields->amount_pence : NULL,
+                                 g_str_equal (fields->kind, "spend") ? spend_for : NULL,
+                                 g_str_equal (fields->kind, "money-outcome")
+                                   ? or_empty (fields->money_kind) : NULL,
+                                 g_str_equal (fields->kind, "expertise") ? expert_name : NULL,
+                                 g_str_equal (fields->kind, "expertise") ? expert_from : NULL,
+                                 now);
+  if (entry_id == 0)
+    return 0;
 
   for (guint i = 0; i < n_items; i++)
     {
-      if (!insert_item (store, entry_id, (int) i, &items[i], NULL, error))
-        goto fail;
+      if (insert_item (store, entry_id, (int) i, &items[i], error) == 0)
+        return 0;
     }
 
-  if (!touch_case (store, case_id, error))
-    goto fail;
-  if (!hearth_store_commit (store, error))
+  if (!touch_case (store, case_id, error) ||
+      !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
-
   return entry_id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
 /* The entry's case and kind, or FALSE with a message when it is gone. */
@@ -322,25 +292,16 @@ look_up_entry (HearthStore  *store,
                gboolean     *deleted,
                GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT coalesce (case_id, 0), kind, deleted_at IS NOT NULL"
-                               " FROM timeline_entries WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT coalesce (case_id, 0), kind, deleted_at IS NOT NULL"
+                              " FROM timeline_entries WHERE id = ?1",
+                              "x>xsi", entry_id, case_id, kind, deleted))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    return hearth_refuse (error, _("This entry no longer exists"));
-
-  *case_id = sqlite3_column_int64 (stmt, 0);
-  *kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  *deleted = sqlite3_column_int (stmt, 2);
-  sqlite3_reset (stmt);
+  if (!found)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This entry no longer exists"));
   return TRUE;
 }
 
@@ -354,36 +315,24 @@ entry_differs (HearthStore              *store,
                gboolean                 *differs,
                GError                  **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  gboolean found = FALSE;
+  gboolean same = FALSE;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT occurred_at IS ?2 AND summary IS ?3 AND body IS ?4"
-                               " AND amount_pence IS ?5 AND spend_for IS ?6 AND money_kind IS ?7"
-                               " AND expert_name IS ?8 AND expert_from IS ?9"
-                               " FROM timeline_entries WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT occurred_at IS ?2 AND summary IS ?3 AND body IS ?4"
+                              " AND amount_pence IS ?5 AND spend_for IS ?6 AND money_kind IS ?7"
+                              " AND expert_name IS ?8 AND expert_from IS ?9"
+                              " FROM timeline_entries WHERE id = ?1",
+                              "xxssXsSss>i", entry_id, occurred_at, summary, fields->body,
+                              uses_amount (fields->kind) ? &fields->amount_pence : NULL,
+                              g_str_equal (fields->kind, "spend") ? fields->spend_for : NULL,
+                              g_str_equal (fields->kind, "money-outcome")
+                                ? or_empty (fields->money_kind) : NULL,
+                              g_str_equal (fields->kind, "expertise") ? fields->expert_name : NULL,
+                              g_str_equal (fields->kind, "expertise") ? fields->expert_from : NULL,
+                              &same))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int64 (stmt, 2, occurred_at);
-  hearth_bind_text (stmt, 3, summary);
-  hearth_bind_text (stmt, 4, fields->body);
-  if (uses_amount (fields->kind))
-    sqlite3_bind_int64 (stmt, 5, fields->amount_pence);
-  else
-    sqlite3_bind_null (stmt, 5);
-  hearth_bind_text (stmt, 6, g_str_equal (fields->kind, "spend") ? fields->spend_for : NULL);
-  if (g_str_equal (fields->kind, "money-outcome"))
-    hearth_bind_text (stmt, 7, fields->money_kind);
-  else
-    sqlite3_bind_null (stmt, 7);
-  hearth_bind_text (stmt, 8, g_str_equal (fields->kind, "expertise") ? fields->expert_name : NULL);
-  hearth_bind_text (stmt, 9, g_str_equal (fields->kind, "expertise") ? fields->expert_from : NULL);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  *differs = !has_row || !sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  *differs = !found || !same;
   return TRUE;
 }
 
@@ -393,13 +342,13 @@ hearth_timeline_update_entry (HearthStore              *store,
                               const HearthEntryFields  *fields,
                               GError                  **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *kind = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *spend_for = NULL;
   g_autofree char *expert_name = NULL;
   g_autofree char *expert_from = NULL;
   HearthEntryFields clean;
-  sqlite3_stmt *stmt;
   gint64 case_id = 0;
   gint64 now;
   gint64 occurred_at;
@@ -411,32 +360,24 @@ hearth_timeline_update_entry (HearthStore              *store,
 
   now = hearth_store_now (store);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
     return FALSE;
-  if (!look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
-    goto fail;
   if (deleted)
-    {
-      hearth_refuse (error, _("This entry was deleted; undo the deletion to change it"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This entry was deleted; undo the deletion to change it"));
   if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
-    {
-      hearth_refuse (error, _("Opening and closing a case are recorded as they happened and "
-                              "cannot be changed"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Opening and closing a case are recorded as they happened and "
+                                 "cannot be changed"));
   if (fields->kind != NULL && !g_str_equal (fields->kind, kind))
-    {
-      hearth_refuse (error, _("An entry keeps its kind; add a new entry instead"));
-      goto fail;
-    }
+    return hearth_refuse (error, _("An entry keeps its kind; add a new entry instead"));
 
   /* Validate as the entry's own kind, whatever the caller passed. */
   clean = *fields;
   clean.kind = kind;
   if (!hearth_entry_fields_validate (&clean, now, error))
-    goto fail;
+    return FALSE;
 
   summary = g_strstrip (g_strdup (clean.summary));
   spend_for = g_strstrip (g_strdup (or_empty (clean.spend_for)));
@@ -448,63 +389,44 @@ hearth_timeline_update_entry (HearthStore              *store,
   clean.body = or_empty (clean.body);
 
   occurred_at = clean.occurred_at;
-  if (occurred_at == 0)
-    {
-      stmt = hearth_store_prepare (store, "SELECT occurred_at FROM timeline_entries WHERE id = ?1",
-                                   error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, entry_id);
-      if (!hearth_store_step (store, stmt, &differs, error))
-        goto fail;
-      occurred_at = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-    }
+  if (occurred_at == 0 &&
+      !hearth_store_read_row (store, NULL, error,
+                              "SELECT occurred_at FROM timeline_entries WHERE id = ?1", "x>x",
+                              entry_id, &occurred_at))
+    return FALSE;
 
+  /* Saved again as it was, the entry keeps its version. */
   if (!entry_differs (store, entry_id, &clean, occurred_at, summary, &differs, error))
-    goto fail;
+    return FALSE;
   if (!differs)
-    {
-      hearth_store_rollback (store);
-      return TRUE;
-    }
+    return hearth_transaction_commit (g_steal_pointer (&tx), error);
 
   /* The version being replaced goes into the history first. */
-  if (!hearth_store_run_sql (store, error,
-                             "INSERT INTO timeline_entry_versions (entry_id, version,"
-                             " occurred_at, summary, body, amount_pence, spend_for, money_kind,"
-                             " expert_name, expert_from, written_at, written_by)"
-                             " SELECT id, version, occurred_at, summary, body, amount_pence,"
-                             "  spend_for, money_kind, expert_name, expert_from, updated_at,"
-                             "  updated_by FROM timeline_entries WHERE id = ?1",
-                             "x", entry_id))
-    goto fail;
-  hearth_store_note_change (store, "timeline_entry_versions", hearth_store_last_insert_id (store),
-                            HEARTH_CHANGE_INSERT);
+  if (hearth_store_write (store, error, "timeline_entry_versions", HEARTH_CHANGE_INSERT, 0,
+                          "INSERT INTO timeline_entry_versions (entry_id, version,"
+                          " occurred_at, summary, body, amount_pence, spend_for, money_kind,"
+                          " expert_name, expert_from, written_at, written_by)"
+                          " SELECT id, version, occurred_at, summary, body, amount_pence,"
+                          "  spend_for, money_kind, expert_name, expert_from, updated_at,"
+                          "  updated_by FROM timeline_entries WHERE id = ?1",
+                          "x", entry_id) == 0 ||
+      hearth_store_write (store, error, "timeline_entries", HEARTH_CHANGE_UPDATE, entry_id,
+                          "UPDATE timeline_entries SET occurred_at = ?2, summary = ?3,"
+                          " body = ?4, amount_pence = ?5, spend_for = ?6, money_kind = ?7,"
+                          " expert_name = ?8, expert_from = ?9, version = version + 1,"
+                          " updated_at = ?10, updated_by = ?11 WHERE id = ?1",
+                          "xxssXsSssxo", entry_id, occurred_at, summary, clean.body,
+                          uses_amount (kind) ? &clean.amount_pence : NULL,
+                          g_str_equal (kind, "spend") ? spend_for : NULL,
+                          g_str_equal (kind, "money-outcome")
+                            ? or_empty (clean.money_kind) : NULL,
+                          g_str_equal (kind, "expertise") ? expert_name : NULL,
+                          g_str_equal (kind, "expertise") ? expert_from : NULL,
+                          now, hearth_store_get_actor (store)) == 0 ||
+      !touch_case (store, case_id, error))
+    return FALSE;
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE timeline_entries SET occurred_at = ?2, summary = ?3,"
-                             " body = ?4, amount_pence = ?5, spend_for = ?6, money_kind = ?7,"
-                             " expert_name = ?8, expert_from = ?9, version = version + 1,"
-                             " updated_at = ?10, updated_by = ?11 WHERE id = ?1",
-                             "xxssXsSssxo", entry_id, occurred_at, summary, clean.body,
-                             uses_amount (kind) ? &clean.amount_pence : NULL,
-                             g_str_equal (kind, "spend") ? spend_for : NULL,
-                             g_str_equal (kind, "money-outcome")
-                               ? or_empty (clean.money_kind) : NULL,
-                             g_str_equal (kind, "expertise") ? expert_name : NULL,
-                             g_str_equal (kind, "expertise") ? expert_from : NULL,
-                             now, hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_UPDATE);
-
-  if (!touch_case (store, case_id, error))
-    goto fail;
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 static gboolean
@@ -513,63 +435,52 @@ set_deleted (HearthStore  *store,
              gboolean      delete,
              GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GArray) item_ids = NULL;
   g_autofree char *kind = NULL;
-  sqlite3_stmt *stmt;
   gint64 case_id = 0;
   gint64 now, actor;
   gboolean deleted = FALSE;
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
     return FALSE;
-  if (!look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
-    goto fail;
   if (g_str_equal (kind, "case-opened") || g_str_equal (kind, "case-closed"))
-    {
-      hearth_refuse (error, _("Opening and closing a case are part of its story and cannot be deleted"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("Opening and closing a case are part of its story and cannot "
+                                 "be deleted"));
   if (deleted == delete)
+    return hearth_transaction_commit (g_steal_pointer (&tx), error);
+
+  /* The agreement items leave the case with their entry, and come back
+   * with it (a trigger on deleted_at keeps them so for any other writer). */
+  item_ids = hearth_store_read_ids (store, error,
+                                    "SELECT id FROM agreement_items WHERE entry_id = ?1",
+                                    "x", entry_id);
+  if (item_ids == NULL)
+    return FALSE;
+  for (guint i = 0; i < item_ids->len; i++)
     {
-      hearth_store_rollback (store);
-      return TRUE;
+      gint64 item_id = g_array_index (item_ids, gint64, i);
+
+      if (hearth_store_write (store, error, "agreement_items", HEARTH_CHANGE_UPDATE, item_id,
+                              "UPDATE agreement_items SET case_id = ?2 WHERE id = ?1",
+                              "xo", item_id, delete ? (gint64) 0 : case_id) == 0)
+        return FALSE;
     }
 
-  /* The agreement items follow through a trigger on deleted_at. */
   now = hearth_store_now (store);
   actor = hearth_store_get_actor (store);
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE timeline_entries SET deleted_at = ?2, deleted_by = ?3,"
-                             " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
-                             "xXoxo", entry_id, delete ? &now : NULL, delete ? actor : 0, now,
-                             actor))
-    goto fail;
-  hearth_store_note_change (store, "timeline_entries", entry_id,
-                            delete ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE);
+  if (hearth_store_write (store, error, "timeline_entries",
+                          delete ? HEARTH_CHANGE_DELETE : HEARTH_CHANGE_UPDATE, entry_id,
+                          "UPDATE timeline_entries SET deleted_at = ?2, deleted_by = ?3,"
+                          " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                          "xXoxo", entry_id, delete ? &now : NULL, delete ? actor : 0, now,
+                          actor) == 0 ||
+      !touch_case (store, case_id, error))
+    return FALSE;
 
-  /* The items' case changed with the entry: announce them too. */
-  stmt = hearth_store_prepare (store, "SELECT id FROM agreement_items WHERE entry_id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  for (;;)
-    {
-      gboolean has_row = FALSE;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        goto fail;
-      if (!has_row)
-        break;
-      hearth_store_note_change (store, "agreement_items", sqlite3_column_int64 (stmt, 0),
-                                HEARTH_CHANGE_UPDATE);
-    }
-
-  if (!touch_case (store, case_id, error))
-    goto fail;
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -598,65 +509,46 @@ hearth_timeline_move_to_case (HearthStore  *store,
                               gint64        case_id,
                               GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *kind = NULL;
-  sqlite3_stmt *stmt;
   gint64 current_case = 0;
   gboolean deleted = FALSE;
-  gboolean has_row = FALSE;
+  gboolean same_resident = FALSE;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !look_up_entry (store, entry_id, &current_case, &kind, &deleted, error))
     return FALSE;
-  if (!look_up_entry (store, entry_id, &current_case, &kind, &deleted, error))
-    goto fail;
   if (deleted)
-    {
-      hearth_refuse (error, _("This entry was deleted; undo the deletion to move it"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This entry was deleted; undo the deletion to move it"));
   if (current_case > 0)
-    {
-      hearth_refuse (error, _("This entry is already part of a case"));
-      goto fail;
-    }
+    return hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                               _("This entry is already part of a case"));
   if (!check_case_open (store, case_id, error))
-    goto fail;
+    return FALSE;
 
   /* Only into a case of the same resident: a note about one person never
    * lands on another's story. */
-  stmt = hearth_store_prepare (store,
-                               "SELECT 1 FROM timeline_entries e JOIN case_residents cr"
-                               "  ON cr.resident_id = e.resident_id AND cr.case_id = ?2"
-                               " WHERE e.id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int64 (stmt, 2, case_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    goto fail;
-  sqlite3_reset (stmt);
-  if (!has_row)
-    {
-      hearth_refuse (error, _("That case is not about the resident this note is about"));
-      goto fail;
-    }
+  if (!hearth_store_read_row (store, &same_resident, error,
+                              "SELECT 1 FROM timeline_entries e JOIN case_residents cr"
+                              "  ON cr.resident_id = e.resident_id AND cr.case_id = ?2"
+                              " WHERE e.id = ?1",
+                              "xx>", entry_id, case_id))
+    return FALSE;
+  if (!same_resident)
+    return hearth_refuse (error, _("That case is not about the resident this note is about"));
 
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE timeline_entries SET case_id = ?2, updated_at = ?3,"
-                             " updated_by = ?4 WHERE id = ?1",
-                             "xxxo", entry_id, case_id, hearth_store_now (store),
-                             hearth_store_get_actor (store)))
-    goto fail;
-  hearth_store_note_change (store, "timeline_entries", entry_id, HEARTH_CHANGE_UPDATE);
-  if (!touch_case (store, case_id, error))
-    goto fail;
-  return hearth_store_commit (store, error);
+  if (hearth_store_write (store, error, "timeline_entries", HEARTH_CHANGE_UPDATE, entry_id,
+                          "UPDATE timeline_entries SET case_id = ?2, updated_at = ?3,"
+                          " updated_by = ?4 WHERE id = ?1",
+                          "xxxo", entry_id, case_id, hearth_store_now (store),
+                          hearth_store_get_actor (store)) == 0 ||
+      !touch_case (store, case_id, error))
+    return FALSE;
 
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gint64
@@ -665,52 +557,42 @@ hearth_agreement_add_item (HearthStore                  *store,
                            const HearthAgreementFields  *fields,
                            GError                      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *kind = NULL;
-  sqlite3_stmt *stmt;
   gint64 case_id = 0;
   gint64 item_id = 0;
   gboolean deleted = FALSE;
-  gboolean has_row = FALSE;
-  int position;
+  int position = 0;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
 
   if (!hearth_agreement_fields_validate (fields, error))
     return 0;
-  if (!hearth_store_begin (store, error))
+
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL || !look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
     return 0;
-  if (!look_up_entry (store, entry_id, &case_id, &kind, &deleted, error))
-    goto fail;
   if (!g_str_equal (kind, "agreement") || deleted)
     {
-      hearth_refuse (error, _("Items can only be added to “What we agreed”"));
-      goto fail;
+      hearth_refuse_with (error, HEARTH_ERROR_CONFLICT,
+                          _("Items can only be added to “What we agreed”"));
+      return 0;
     }
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT coalesce (max (position) + 1, 0) FROM agreement_items"
-                               " WHERE entry_id = ?1",
-                               error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    goto fail;
-  position = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (!hearth_store_read_row (store, NULL, error,
+                              "SELECT coalesce (max (position) + 1, 0) FROM agreement_items"
+                              " WHERE entry_id = ?1",
+                              "x>i", entry_id, &position))
+    return 0;
 
-  if (!insert_item (store, entry_id, position, fields, &item_id, error))
-    goto fail;
-  if (!hearth_store_commit (store, error))
+  item_id = insert_item (store, entry_id, position, fields, error);
+  if (item_id == 0 || !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return item_id;
-
-fail:
-  hearth_store_rollback (store);
-  return 0;
 }
 
+/* Writes the item's status, or refuses when the item is gone. */
 static gboolean
 set_item_status (HearthStore  *store,
                  gint64        item_id,
@@ -718,28 +600,26 @@ set_item_status (HearthStore  *store,
                  const char   *reason,
                  GError      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   gint64 now = hearth_store_now (store);
 
-  if (!hearth_store_begin (store, error))
+  if (item_id <= 0)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
+
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      hearth_store_write (store, error, "agreement_items", HEARTH_CHANGE_UPDATE, item_id,
+                          "UPDATE agreement_items SET status = ?2, dropped_reason = ?3,"
+                          " done_at = iif (?2 = 'done', coalesce (done_at, ?4), NULL),"
+                          " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
+                          "xssxo", item_id, status, reason, now,
+                          hearth_store_get_actor (store)) == 0)
     return FALSE;
-
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE agreement_items SET status = ?2, dropped_reason = ?3,"
-                             " done_at = iif (?2 = 'done', coalesce (done_at, ?4), NULL),"
-                             " updated_at = ?4, updated_by = ?5 WHERE id = ?1",
-                             "xssxo", item_id, status, reason, now, hearth_store_get_actor (store)))
-    goto fail;
-  if (sqlite3_changes (hearth_store_get_db (store)) == 0)
-    {
-      hearth_refuse (error, _("This agreement no longer exists"));
-      goto fail;
-    }
-  hearth_store_note_change (store, "agreement_items", item_id, HEARTH_CHANGE_UPDATE);
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  if (hearth_store_get_changes (store) == 0)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
 
 gboolean
@@ -778,9 +658,11 @@ hearth_agreement_set_owner (HearthStore                  *store,
                             const HearthAgreementFields  *fields,
                             GError                      **error)
 {
+  g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *owner_name = NULL;
   HearthAgreementFields checked;
   gboolean by_staff;
+  gint64 actor;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
@@ -790,35 +672,30 @@ hearth_agreement_set_owner (HearthStore                  *store,
   checked.text = "-";
   if (!hearth_agreement_fields_validate (&checked, error))
     return FALSE;
+  if (item_id <= 0)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
 
   by_staff = g_str_equal (fields->owner_kind, "staff");
   owner_name = hearth_dup_trimmed (g_str_equal (fields->owner_kind, "other") ? fields->owner_name : NULL);
+  actor = hearth_store_get_actor (store);
 
-  if (!hearth_store_begin (store, error))
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL ||
+      hearth_store_write (store, error, "agreement_items", HEARTH_CHANGE_UPDATE, item_id,
+                          "UPDATE agreement_items SET owner_kind = ?2, owner_staff_id = ?3,"
+                          " owner_name = ?4, due_on = ?5, updated_at = ?6, updated_by = ?7"
+                          " WHERE id = ?1",
+                          "xsosSxo", item_id, fields->owner_kind,
+                          by_staff ? (fields->owner_staff_id > 0 ? fields->owner_staff_id : actor)
+                                   : 0,
+                          owner_name,
+                          fields->due_on != NULL && *fields->due_on != '\0'
+                            ? fields->due_on : NULL,
+                          hearth_store_now (store), actor) == 0)
     return FALSE;
-  if (!hearth_store_run_sql (store, error,
-                             "UPDATE agreement_items SET owner_kind = ?2, owner_staff_id = ?3,"
-                             " owner_name = ?4, due_on = ?5, updated_at = ?6, updated_by = ?7"
-                             " WHERE id = ?1",
-                             "xsosSxo", item_id, fields->owner_kind,
-                             by_staff ? (fields->owner_staff_id > 0
-                                           ? fields->owner_staff_id
-                                           : hearth_store_get_actor (store))
-                                      : 0,
-                             owner_name,
-                             fields->due_on != NULL && *fields->due_on != '\0'
-                               ? fields->due_on : NULL,
-                             hearth_store_now (store), hearth_store_get_actor (store)))
-    goto fail;
-  if (sqlite3_changes (hearth_store_get_db (store)) == 0)
-    {
-      hearth_refuse (error, _("This agreement no longer exists"));
-      goto fail;
-    }
-  hearth_store_note_change (store, "agreement_items", item_id, HEARTH_CHANGE_UPDATE);
-  return hearth_store_commit (store, error);
-
-fail:
-  hearth_store_rollback (store);
-  return FALSE;
+  if (hearth_store_get_changes (store) == 0)
+    return hearth_refuse_with (error, HEARTH_ERROR_NOT_FOUND,
+                               _("This agreement no longer exists"));
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }

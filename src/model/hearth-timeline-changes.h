@@ -49,7 +49,7 @@ typedef struct {
 void     hearth_entry_fields_init      (HearthEntryFields            *fields);
 
 /* Checks @fields as the save would, with a sentence to show on failure
- * (G_IO_ERROR_INVALID_DATA): a summary is needed, texts fit their limits,
+ * (HEARTH_ERROR_INVALID): a summary is needed, texts fit their limits,
  * the time is not in the future, spends and money outcomes have an amount,
  * expertise says who came. @now is the store's clock. */
 gboolean hearth_entry_fields_validate  (const HearthEntryFields      *fields,

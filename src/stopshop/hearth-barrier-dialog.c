@@ -128,7 +128,7 @@ validate (HearthBarrierDialog *self)
   ok = hearth_barrier_check_title (gtk_editable_get_text (GTK_EDITABLE (self->title_row)), &error);
   if (ok && parking && is_blank (note))
     {
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error_literal (&error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                            _("Say why the barrier is parked"));
       ok = FALSE;
     }

@@ -457,18 +457,18 @@ select_session (HearthStopShopPage *self,
 }
 
 static void
-session_created_cb (HearthStopShopPage *self,
-                    gint64              session_id)
+session_created_cb (HearthStopShopPage  *self,
+                    HearthSessionDialog *dialog)
 {
-  select_session (self, session_id);
+  select_session (self, hearth_session_dialog_get_session_id (dialog));
   toast (self, _("Session created"));
 }
 
 static void
-session_saved_cb (HearthStopShopPage *self,
-                  gint64              session_id)
+session_saved_cb (HearthStopShopPage  *self,
+                  HearthSessionDialog *dialog)
 {
-  select_session (self, session_id);
+  select_session (self, hearth_session_dialog_get_session_id (dialog));
   toast (self, _("Session saved"));
 }
 
