@@ -10,11 +10,11 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-date.h"
 #include "hearth-feedback-changes.h"
 
 static const char *const relationships[] = {
@@ -37,29 +37,6 @@ refuse_not_utf8 (GError **error)
 {
   return refuse (error, HEARTH_ERROR_INVALID,
                  _("The text holds characters that cannot be saved; type it again"));
-}
-
-/* A calendar date written YYYY-MM-DD that exists. */
-static gboolean
-date_is_valid (const char *text)
-{
-  int year, month, day;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = atoi (text);
-  month = atoi (text + 5);
-  day = atoi (text + 8);
-
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
-         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
 /* A random number for ids, seeds and secrets, from SQLite's own source of
@@ -392,9 +369,9 @@ check_spec (HearthStore                    *store,
     return refuse (error, HEARTH_ERROR_INVALID,
                    _("The title is too long; keep it to one line of 200 characters or fewer"));
 
-  if (!date_is_valid (spec->opens_on))
+  if (!hearth_date_parse (spec->opens_on, NULL, NULL))
     return refuse (error, HEARTH_ERROR_INVALID, _("Choose the day the cycle opens"));
-  if (!date_is_valid (spec->closes_on))
+  if (!hearth_date_parse (spec->closes_on, NULL, NULL))
     return refuse (error, HEARTH_ERROR_INVALID, _("Choose the day the cycle closes"));
   if (strcmp (spec->closes_on, spec->opens_on) < 0)
     return refuse (error, HEARTH_ERROR_INVALID,
@@ -1343,9 +1320,10 @@ write_draft (HearthStore                  *store,
 
   if (hearth_store_write (store, error, "feedback_drafts", HEARTH_CHANGE_INSERT, rater_id,
                           "INSERT INTO feedback_drafts (rater_id, keep_doing, try_doing,"
-                          " updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (rater_id) DO UPDATE SET"
-                          " keep_doing = excluded.keep_doing, try_doing = excluded.try_doing,"
-                          " updated_at = excluded.updated_at", "xssx",
+                          " updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (rater_id)"
+                          " DO UPDATE SET keep_doing = excluded.keep_doing,"
+                          " try_doing = excluded.try_doing, updated_at = excluded.updated_at",
+                          "xssx",
                           rater_id, answers->keep_doing, answers->try_doing, now) == 0 ||
       hearth_store_write (store, error, "feedback_draft_ratings", HEARTH_CHANGE_DELETE, rater_id,
                           "DELETE FROM feedback_draft_ratings WHERE rater_id = ?1", "x",
