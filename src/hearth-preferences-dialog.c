@@ -15,18 +15,20 @@
 
 struct _HearthPreferencesDialog
 {
-  AdwPreferencesDialog  parent_instance;
+  AdwPreferencesDialog   parent_instance;
 
-  /* template children */
-  AdwActionRow         *you_row;
-  AdwComboRow          *style_row;
-  GtkSpinButton        *stall_spin;
-  AdwActionRow         *database_row;
-  AdwEntryRow          *contact_row;
+  /* template widgets */
+  AdwActionRow          *you_row;
+  AdwComboRow           *style_row;
+  GtkSpinButton         *stall_spin;
+  AdwActionRow          *database_row;
+  AdwEntryRow           *contact_row;
+  HearthLookupListGroup *outcomes_group;
+  HearthLookupListGroup *access_needs_group;
 
   /* owned */
-  HearthStore          *store;
-  GSettings            *settings;
+  HearthStore           *store;
+  GSettings             *settings;
 };
 
 G_DEFINE_FINAL_TYPE (HearthPreferencesDialog, hearth_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -71,11 +73,13 @@ style_changed_cb (HearthPreferencesDialog *self)
                          (int) adw_combo_row_get_selected (self->style_row));
 }
 
+/* Saved when applied, not on every key. */
 static void
 contact_applied_cb (HearthPreferencesDialog *self)
 {
-  g_settings_set_string (self->settings, "team-contact",
-                         gtk_editable_get_text (GTK_EDITABLE (self->contact_row)));
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "team-contact",
+                           gtk_editable_get_text (GTK_EDITABLE (self->contact_row)));
 }
 
 static void
@@ -83,6 +87,7 @@ hearth_preferences_dialog_dispose (GObject *object)
 {
   HearthPreferencesDialog *self = HEARTH_PREFERENCES_DIALOG (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_PREFERENCES_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -97,6 +102,7 @@ hearth_preferences_dialog_class_init (HearthPreferencesDialogClass *klass)
 
   object_class->dispose = hearth_preferences_dialog_dispose;
 
+  g_type_ensure (HEARTH_TYPE_LOOKUP_LIST_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/hearth-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, you_row);
@@ -104,8 +110,11 @@ hearth_preferences_dialog_class_init (HearthPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, stall_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, contact_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, outcomes_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, access_needs_group);
   gtk_widget_class_bind_template_callback (widget_class, change_you_cb);
   gtk_widget_class_bind_template_callback (widget_class, style_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, contact_applied_cb);
 }
 
 static void
@@ -135,24 +144,11 @@ hearth_preferences_dialog_new (HearthStore *store,
   adw_action_row_set_subtitle (self->database_row, hearth_store_get_path (store));
   update_you (self);
 
-  /* Saved when applied, not on every key. */
   contact = g_settings_get_string (settings, "team-contact");
   gtk_editable_set_text (GTK_EDITABLE (self->contact_row), contact);
-  g_signal_connect_object (self->contact_row, "apply", G_CALLBACK (contact_applied_cb), self,
-                           G_CONNECT_SWAPPED);
 
-  /* The team's own lists, on a page of their own. */
-  {
-    GtkWidget *page = adw_preferences_page_new ();
-
-    adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Lists"));
-    adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "view-list-symbolic");
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                              ADW_PREFERENCES_GROUP (hearth_lookup_list_group_new (store, HEARTH_LOOKUP_OUTCOMES)));
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                              ADW_PREFERENCES_GROUP (hearth_lookup_list_group_new (store, HEARTH_LOOKUP_ACCESS_NEEDS)));
-    adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), ADW_PREFERENCES_PAGE (page));
-  }
+  hearth_lookup_list_group_set_store (self->outcomes_group, store);
+  hearth_lookup_list_group_set_store (self->access_needs_group, store);
 
   return ADW_DIALOG (self);
 }

@@ -173,7 +173,7 @@ hearth_staff_chooser_new (HearthStore *store)
   self = g_object_new (HEARTH_TYPE_STAFF_CHOOSER, NULL);
   self->store = g_object_ref (store);
   self->staff = hearth_staff_member_query_new (store);
-  hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
+  hearth_staff_member_list_set_active_only (self->staff, TRUE);
   gtk_list_box_bind_model (self->staff_list, G_LIST_MODEL (self->staff), create_row_cb, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->team_group),
                           g_list_model_get_n_items (G_LIST_MODEL (self->staff)) > 0);

@@ -14,10 +14,14 @@ struct _HearthTextField
 {
   AdwBin        parent_instance;
 
+  /* template widgets */
   GtkLabel     *title_label;
   GtkLabel     *counter_label;
   GtkTextView  *view;
+
+  /* owned */
   char         *title;
+
   guint         max_chars;
   gboolean      fits;
 };
@@ -77,6 +81,45 @@ update_counter (HearthTextField *self)
 }
 
 static void
+set_title (HearthTextField *self,
+           const char      *title)
+{
+  if (g_strcmp0 (title, self->title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  gtk_label_set_label (self->title_label, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), title != NULL && *title != '\0');
+  /* The heading names the text for screen readers too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title != NULL ? title : "", -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+set_max_chars (HearthTextField *self,
+               guint            max_chars)
+{
+  if (max_chars == self->max_chars)
+    return;
+
+  self->max_chars = max_chars;
+  update_counter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_CHARS]);
+}
+
+static void
+hearth_text_field_dispose (GObject *object)
+{
+  HearthTextField *self = HEARTH_TEXT_FIELD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_TEXT_FIELD);
+
+  G_OBJECT_CLASS (hearth_text_field_parent_class)->dispose (object);
+}
+
+static void
 hearth_text_field_finalize (GObject *object)
 {
   HearthTextField *self = HEARTH_TEXT_FIELD (object);
@@ -121,16 +164,10 @@ hearth_text_field_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_TITLE:
-      g_free (self->title);
-      self->title = g_value_dup_string (value);
-      gtk_label_set_label (self->title_label, self->title);
-      gtk_widget_set_visible (GTK_WIDGET (self->title_label), self->title != NULL && *self->title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      self->title != NULL ? self->title : "", -1);
+      set_title (self, g_value_get_string (value));
       break;
     case PROP_MAX_CHARS:
-      self->max_chars = g_value_get_uint (value);
-      update_counter (self);
+      set_max_chars (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -141,17 +178,19 @@ static void
 hearth_text_field_class_init (HearthTextFieldClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = hearth_text_field_dispose;
   object_class->finalize = hearth_text_field_finalize;
   object_class->get_property = hearth_text_field_get_property;
   object_class->set_property = hearth_text_field_set_property;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_MAX_CHARS] =
     g_param_spec_uint ("max-chars", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FITS] =
     g_param_spec_boolean ("fits", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -160,55 +199,20 @@ hearth_text_field_class_init (HearthTextFieldClass *klass)
   /* The text changed. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/hearth-text-field.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthTextField, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthTextField, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthTextField, view);
+  gtk_widget_class_bind_template_callback (widget_class, update_counter);
 }
 
 static void
 hearth_text_field_init (HearthTextField *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
   self->fits = TRUE;
-
-  self->title_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->title_label, 0);
-  gtk_label_set_wrap (self->title_label, TRUE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->title_label), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
-  gtk_widget_set_visible (GTK_WIDGET (self->title_label), FALSE);
-
-  self->counter_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "numeric");
-  gtk_widget_set_valign (GTK_WIDGET (self->counter_label), GTK_ALIGN_END);
-  gtk_widget_set_visible (GTK_WIDGET (self->counter_label), FALSE);
-
-  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (self->view, FALSE);
-  gtk_text_view_set_top_margin (self->view, 8);
-  gtk_text_view_set_bottom_margin (self->view, 8);
-  gtk_text_view_set_left_margin (self->view, 8);
-  gtk_text_view_set_right_margin (self->view, 8);
-  gtk_widget_add_css_class (GTK_WIDGET (self->view), "card");
-  gtk_widget_add_css_class (GTK_WIDGET (self->view), "hearth-text-field");
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 90);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
-
-  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->counter_label));
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  adw_bin_set_child (ADW_BIN (self), box);
-
-  g_signal_connect_object (gtk_text_view_get_buffer (self->view), "changed",
-                           G_CALLBACK (update_counter), self, G_CONNECT_SWAPPED);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

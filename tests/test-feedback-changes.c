@@ -1996,10 +1996,10 @@ test_cycle_item (Fixture       *fixture,
   g_assert_cmpint (hearth_feedback_cycle_get_release_by (item), ==, HEARTH_RELEASE_BY_PERSON);
   g_assert_cmpint (hearth_feedback_cycle_get_supervisor_id (item), ==, 0);
 
-  hearth_feedback_cycle_query_set_subject (cycles, TOMASZ);
+  hearth_feedback_cycle_list_set_subject (cycles, TOMASZ);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cycles)), ==, 1);
   g_assert_cmpint (hearth_query_model_get_id (cycles, 0), ==, other);
-  hearth_feedback_cycle_query_set_subject (cycles, 0);
+  hearth_feedback_cycle_list_set_subject (cycles, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cycles)), ==, 2);
 }
 

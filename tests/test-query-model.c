@@ -1124,6 +1124,85 @@ test_trim_spread (Fixture       *f,
     }
 }
 
+/* A name that is not a parameter of the list is refused loudly: bound to
+ * nothing, it would quietly leave its filter off. */
+static void
+test_unknown_param (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *not_params[] = { ":taem", ":tea", ":min", ":team_id", "::team", ":id" };
+
+  add_people (f);
+  fixture_make_model (f);
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_params); i++)
+    {
+      g_autofree char *message = g_strdup_printf ("“%s” is not a parameter of the list of TestStaff",
+                                                  not_params[i]);
+
+      g_test_expect_message ("hearth-model", G_LOG_LEVEL_CRITICAL, message);
+      hearth_query_model_set_param (f->model, not_params[i], g_variant_new_string ("north"));
+      g_test_assert_expected_messages ();
+    }
+  assert_emissions (f, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+
+  /* The same name spelt right filters. */
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("north"));
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Amina", "Chloe", "Eve", "Gus", NULL });
+}
+
+/* A parameter that only a sort's ORDER BY uses is a parameter too. */
+static void
+test_sort_param (Fixture       *f,
+                 gconstpointer  data)
+{
+  add_people (f);
+  fixture_make_model (f);
+  hearth_query_model_add_sort (f->model, "nearest", "abs (id - coalesce (:near, 0)), id");
+
+  /* Ids were given in the order Dara, Amina, Gus, Bert, Hana, Eve, Chloe,
+   * Femi. */
+  hearth_query_model_set_param (f->model, ":near", g_variant_new_int64 (5));
+  hearth_query_model_set_sort (f->model, "nearest");
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Hana", "Bert", "Eve", "Gus", "Chloe", "Amina",
+                                            "Femi", "Dara", NULL });
+}
+
+/* The helpers of the typed setters leave a filter unbound for "any": a
+ * flag that is off, an id of 0, no text. */
+static void
+test_param_helpers (Fixture       *f,
+                    gconstpointer  data)
+{
+  add_people (f);
+  fixture_make_model (f);
+
+  hearth_query_model_set_text (f->model, ":team", "north");
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Amina", "Chloe", "Eve", "Gus", NULL });
+  hearth_query_model_set_text (f->model, ":team", NULL);
+  g_array_set_size (f->emissions, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+
+  hearth_query_model_set_number (f->model, ":min_id", 7);
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Chloe", "Femi", NULL });
+  hearth_query_model_set_number (f->model, ":min_id", 0);
+  g_array_set_size (f->emissions, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+
+  /* Bound as FALSE, the flag would keep only the inactive: nobody. */
+  hearth_query_model_set_flag (f->model, ":active", FALSE);
+  assert_emissions (f, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+  hearth_query_model_set_flag (f->model, ":active", TRUE);
+  assert_emissions (f, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1142,6 +1221,9 @@ main (int   argc,
   ADD ("/query-model/unwatched-table", test_unwatched_table);
   ADD ("/query-model/transaction", test_transaction);
   ADD ("/query-model/filter", test_filter);
+  ADD ("/query-model/unknown-param", test_unknown_param);
+  ADD ("/query-model/sort-param", test_sort_param);
+  ADD ("/query-model/param-helpers", test_param_helpers);
   ADD ("/query-model/sort", test_sort);
   ADD ("/query-model/same-object", test_same_object);
   ADD ("/query-model/paging", test_paging);

@@ -971,6 +971,86 @@ test_details (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT category = 'other' FROM barriers"), ==, 1);
 }
 
+/* What the barrier's details dialog saves: everything at once, nothing
+ * when a part is refused, and nothing written when nothing changed. */
+static void
+test_save_edit (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *row = NULL;
+  gint64 id = new_session (fixture, "2026-11-22", 0);
+  HearthBarrierEdit edit = { 0 };
+  gint64 forms, audited;
+
+  go_to (fixture, id, "stop");
+  forms = raise_barrier (fixture, id, "Forms ask twice");
+
+  /* Understood, then an owner and a first action: agreed, in that order. */
+  edit.details.title = "Forms ask the same thing twice";
+  edit.details.category = "process";
+  edit.status = "understood";
+  edit.status_note = "Talked it through";
+  edit.owner_id = 2;
+  edit.first_action = "One form for both";
+  edit.action_due_on = "2026-12-18";
+  edit.update = "Raised with the forms team";
+  hearth_store_set_clock (fixture->store, NOW + DAY);
+  g_assert_true (hearth_barrier_save_edit (fixture->store, forms, &edit, &error));
+  g_assert_no_error (error);
+  row = query_text (fixture, "SELECT title || '|' || category || '|' || status || '|' || owner_id"
+                             " || '|' || first_action || '|' || action_due_on FROM barriers");
+  g_assert_cmpstr (row, ==, "Forms ask the same thing twice|process|action-agreed|2|One form for both|"
+                            "2026-12-18");
+  log = query_text (fixture,
+    "SELECT group_concat (x, '\n') FROM (SELECT coalesce (status_from, '-') || ' '"
+    "  || coalesce (status_to, '-') || ' ' || text || ' ' || coalesce (session_id, '-') AS x"
+    "  FROM barrier_updates ORDER BY id)");
+  g_assert_cmpstr (log, ==,
+                   "- raised  1\n"
+                   "raised understood Talked it through -\n"
+                   "understood action-agreed One form for both -\n"
+                   "- - Raised with the forms team -");
+
+  /* The same again, with no update: nothing to write, and nothing written. */
+  edit.status = "action-agreed";
+  edit.status_note = NULL;
+  edit.update = "  ";
+  audited = query (fixture, "SELECT count (*) FROM audit_log");
+  g_assert_true (hearth_barrier_save_edit (fixture->store, forms, &edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM audit_log"), ==, audited);
+
+  /* A refused part undoes the parts before it: a new title and status
+   * with a date that does not exist, then parked without a reason. */
+  edit.details.title = "Forms";
+  edit.status = "in-progress";
+  edit.action_due_on = "2026-02-30";
+  assert_refused (hearth_barrier_save_edit (fixture->store, forms, &edit, &error), error);
+  g_clear_error (&error);
+  edit.action_due_on = "2026-12-18";
+  edit.status = "parked";
+  edit.status_note = " ";
+  assert_refused (hearth_barrier_save_edit (fixture->store, forms, &edit, &error), error);
+  g_clear_error (&error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barriers WHERE title = 'Forms ask the same"
+                                   " thing twice' AND status = 'action-agreed'"), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, 4);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM audit_log"), ==, audited);
+
+  /* An owner who has left the team stays while nobody changes them. */
+  g_assert_true (hearth_store_exec (fixture->store, "UPDATE barriers SET owner_id = 3", &error));
+  edit.details.title = "Forms ask the same thing twice";
+  edit.status = NULL;
+  edit.owner_id = 3;
+  edit.update = "Still waiting";
+  g_assert_true (hearth_barrier_save_edit (fixture->store, forms, &edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT owner_id FROM barriers"), ==, 3);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, 5);
+}
+
 /* The barrier log: stalled by the store's clock, removed this quarter,
  * filtered by team. */
 static void
@@ -1272,6 +1352,8 @@ main (int   argc,
               fixture_set_up, test_status_and_log, fixture_tear_down);
   g_test_add ("/stopshop-changes/barrier/details", Fixture, NULL,
               fixture_set_up, test_details, fixture_tear_down);
+  g_test_add ("/stopshop-changes/barrier/save-edit", Fixture, NULL,
+              fixture_set_up, test_save_edit, fixture_tear_down);
   g_test_add ("/stopshop-changes/barrier/log-queries", Fixture, NULL,
               fixture_set_up, test_log_queries, fixture_tear_down);
 

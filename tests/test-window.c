@@ -13,10 +13,16 @@
 #include "hearth-case-list-page.h"
 #include "hearth-case-view.h"
 #include "hearth-feedback-page.h"
+#include "hearth-lookup-item.h"
+#include "hearth-lookup-row.h"
+#include "hearth-preferences-dialog.h"
+#include "hearth-projector-window.h"
 #include "hearth-sample-data.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
+#include "hearth-timeline-entry.h"
+#include "hearth-timeline-view.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-ui-utils.h"
@@ -109,7 +115,7 @@ open_window (HearthStore *store)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  hearth_test_iterate (300);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
   return window;
 }
 
@@ -120,8 +126,7 @@ close_window (HearthWindow *window)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
   gtk_window_destroy (GTK_WINDOW (window));
-  hearth_test_iterate (100);
-  g_assert_null (weak);
+  HEARTH_TEST_ITERATE_UNTIL (weak == NULL);
 }
 
 static void
@@ -135,12 +140,11 @@ test_areas_show_sample_data (Fixture       *fixture,
       GtkWidget *page = hearth_window_get_area (window, areas[i]);
 
       hearth_window_set_area (window, areas[i]);
-      hearth_test_iterate (100);
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (page));
 
       g_test_message ("area %s: %u items", areas[i], area_n_items (window, areas[i]));
       g_assert_cmpuint (area_n_items (window, areas[i]), >, 0);
       g_assert_cmpstr (shown_state (page), ==, "list");
-      g_assert_true (gtk_widget_get_mapped (page));
     }
 
   close_window (window);
@@ -156,13 +160,12 @@ test_case_opens_with_timeline (Fixture       *fixture,
   GListModel *timeline;
 
   hearth_case_list_page_open_case (page, 0);
-  hearth_test_iterate (200);
-
   g_assert_nonnull (view);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
   g_assert_nonnull (hearth_case_view_get_case (view));
   timeline = hearth_case_view_get_timeline (view);
   g_assert_cmpuint (g_list_model_get_n_items (timeline), >, 0);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
   close_window (window);
 }
@@ -178,7 +181,7 @@ test_empty_states (Fixture       *fixture,
       GtkWidget *page = hearth_window_get_area (window, areas[i]);
 
       hearth_window_set_area (window, areas[i]);
-      hearth_test_iterate (50);
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (page));
 
       g_assert_cmpuint (area_n_items (window, areas[i]), ==, 0);
       g_assert_cmpstr (shown_state (page), ==, "empty");
@@ -198,16 +201,13 @@ test_keyboard (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", areas[i]));
-      hearth_test_iterate (50);
-      g_assert_true (gtk_widget_get_mapped (hearth_window_get_area (window, areas[i])));
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (hearth_window_get_area (window, areas[i])));
     }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  hearth_test_iterate (50);
-  g_assert_true (gtk_widget_get_mapped (hearth_window_get_area (window, "cases")));
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (hearth_window_get_area (window, "cases")));
+  HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                             gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL);
 
   /* Typing in the search box narrows the list. */
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY)),
@@ -215,6 +215,280 @@ test_keyboard (Fixture       *fixture,
   HEARTH_TEST_ITERATE_UNTIL (area_n_items (window, "cases") == 1);
 
   close_window (window);
+}
+
+static guint
+count_lookup_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  while (hearth_test_find (widget, HEARTH_TYPE_LOOKUP_ROW, n) != NULL)
+    n++;
+  return n;
+}
+
+/* Preferences: the team's own lists on a page of their own, as the store
+ * has them, each name removable from its row. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.hearthapp.Hearth");
+  AdwDialog *dialog = hearth_preferences_dialog_new (fixture->store, settings);
+  gint64 names = hearth_test_query_int (fixture->store,
+                                        "SELECT (SELECT count (*) FROM outcomes WHERE active)"
+                                        " + (SELECT count (*) FROM access_needs WHERE active)");
+  gint64 removed_id;
+  GtkWidget *row, *remove;
+
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Outcomes at Close"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add an outcome"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Access Needs"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add an access need"));
+  g_assert_cmpint (names, >, 0);
+  g_assert_cmpuint (count_lookup_rows (GTK_WIDGET (dialog)), ==, names);
+
+  /* The first name's button takes it off its list. */
+  row = hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_LOOKUP_ROW, 0);
+  removed_id = hearth_lookup_item_get_id (hearth_lookup_row_get_item (HEARTH_LOOKUP_ROW (row)));
+  for (guint i = 0; (remove = hearth_test_find (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (remove)), "lookup.remove") == 0)
+      break;
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  HEARTH_TEST_ITERATE_UNTIL (count_lookup_rows (GTK_WIDGET (dialog)) == names - 1);
+  g_assert_cmpint (hearth_test_query_intf (fixture->store, "SELECT count (*) FROM outcomes"
+                                          " WHERE id = %" G_GINT64_FORMAT " AND NOT active",
+                                          removed_id), ==, 1);
+
+  adw_dialog_force_close (dialog);
+  close_window (window);
+}
+
+/* --- The shortcuts window ------------------------------------------------------ */
+
+typedef struct
+{
+  guint           keyval;
+  GdkModifierType modifiers;
+} Key;
+
+/* The keypad's Enter is Enter to a person, and a letter is the same key
+ * whatever its case. */
+static Key
+key_new (guint           keyval,
+         GdkModifierType modifiers)
+{
+  Key key = { gdk_keyval_to_lower (keyval), modifiers & gtk_accelerator_get_default_mod_mask () };
+
+  if (key.keyval == GDK_KEY_KP_Enter)
+    key.keyval = GDK_KEY_Return;
+  return key;
+}
+
+static gboolean
+has_key (GArray *keys,
+         Key     key)
+{
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const Key *k = &g_array_index (keys, Key, i);
+
+      if (k->keyval == key.keyval && k->modifiers == key.modifiers)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The keys an accelerator of the shortcuts window names: "<ctrl>Return
+ * <ctrl>s" names two, "<alt>1...<alt>0" the run from one to the other. */
+static void
+add_listed_keys (GArray     *keys,
+                 const char *accelerator)
+{
+  g_auto(GStrv) alternatives = g_strsplit (accelerator, " ", -1);
+
+  for (guint i = 0; alternatives[i] != NULL; i++)
+    {
+      g_auto(GStrv) ends = g_strsplit (alternatives[i], "...", 2);
+      guint first, last;
+      GdkModifierType modifiers;
+      Key key;
+
+      g_assert_true (gtk_accelerator_parse (ends[0], &first, &modifiers));
+      last = first;
+      if (ends[1] != NULL)
+        g_assert_true (gtk_accelerator_parse (ends[1], &last, NULL));
+      key = key_new (first, modifiers);
+      g_array_append_val (keys, key);
+      /* A run of digits, 1 to 0 as on the keyboard. */
+      if (last != first && g_unichar_isdigit (gdk_keyval_to_unicode (first)))
+        for (guint digit = GDK_KEY_0; digit <= GDK_KEY_9; digit++)
+          {
+            key = key_new (digit, modifiers);
+            g_array_append_val (keys, key);
+          }
+    }
+}
+
+/* The keys that Hearth's own widgets at and below @widget bind to their
+ * actions. */
+static void
+add_bound_keys (GArray    *keys,
+                GtkWidget *widget)
+{
+  if (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Hearth"))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+              Key key;
+
+              if (!GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut)) || !GTK_IS_KEYVAL_TRIGGER (trigger))
+                continue;
+              key = key_new (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                             gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+              if (!has_key (keys, key))
+                g_array_append_val (keys, key);
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_bound_keys (keys, child);
+}
+
+/* Opens a dialog through @action on @widget, adds the keys bound in it,
+ * and closes it again. */
+static void
+add_dialog_keys (GArray       *keys,
+                 HearthWindow *window,
+                 GtkWidget    *widget,
+                 const char   *action,
+                 GVariant     *target)
+{
+  g_autoptr(GVariant) owned = target != NULL ? g_variant_ref_sink (target) : NULL;
+  AdwDialog *dialog = NULL;
+
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, owned));
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL);
+  g_test_message ("%s opens %s", action, G_OBJECT_TYPE_NAME (dialog));
+  add_bound_keys (keys, GTK_WIDGET (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_dialog_force_close (dialog);
+  HEARTH_TEST_ITERATE_UNTIL (dialog == NULL);
+}
+
+/* The shortcuts window is the one in the application's resources, as
+ * GtkApplication shows it: every key Hearth binds, in the window and in
+ * its dialogs, is listed there, and every key it lists for the projector
+ * is one the projector takes. */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/gtk/help-overlay.ui");
+  GObject *shortcuts = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  g_autoptr(GArray) listed = g_array_new (FALSE, FALSE, sizeof (Key));
+  g_autoptr(GArray) projector_keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  g_autoptr(GArray) bound = g_array_new (FALSE, FALSE, sizeof (Key));
+  HearthWindow *window;
+  HearthCaseListPage *cases;
+  HearthCaseView *view;
+  GtkWidget *timeline, *stopshop;
+  gint64 agreement = 0, session_id;
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      GtkWidget *group;
+      g_autofree char *accelerator = NULL;
+      g_autofree char *title = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      g_assert_nonnull (accelerator);
+      group = gtk_widget_get_ancestor (l->data, GTK_TYPE_SHORTCUTS_GROUP);
+      g_object_get (group, "title", &title, NULL);
+      add_listed_keys (g_strcmp0 (title, "On the Projector") == 0 ? projector_keys : listed, accelerator);
+    }
+  g_assert_cmpuint (projector_keys->len, >, 0);
+
+  /* The window, a case open in it, and each dialog with keys of its own. */
+  window = open_window (fixture->store);
+  cases = hearth_window_get_case_list_page (window);
+  hearth_case_list_page_open_case (cases, 0);
+  view = hearth_case_list_page_get_case_view (cases);
+  HEARTH_TEST_ITERATE_UNTIL ((timeline = hearth_test_find (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW, 0)) != NULL &&
+                             g_list_model_get_n_items (hearth_case_view_get_timeline (view)) > 0);
+  add_bound_keys (bound, GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (hearth_case_view_get_timeline (view)) && agreement == 0; i++)
+    {
+      g_autoptr(HearthTimelineEntry) entry = g_list_model_get_item (hearth_case_view_get_timeline (view), i);
+
+      if (g_str_equal (hearth_timeline_entry_get_kind (entry), "agreement"))
+        agreement = hearth_timeline_entry_get_id (entry);
+    }
+  g_assert_cmpint (agreement, >, 0);
+  add_dialog_keys (bound, window, GTK_WIDGET (window), "win.new-case", NULL);
+  add_dialog_keys (bound, window, GTK_WIDGET (view), "case.handover", NULL);
+  add_dialog_keys (bound, window, GTK_WIDGET (view), "case.edit-resident", g_variant_new_int64 (0));
+  add_dialog_keys (bound, window, timeline, "timeline.agreement-summary", g_variant_new_int64 (agreement));
+  hearth_window_set_area (window, "stopshop");
+  stopshop = hearth_window_get_area (window, "stopshop");
+  add_dialog_keys (bound, window, stopshop, "stopshop.new-session", NULL);
+  add_dialog_keys (bound, window, stopshop, "stopshop.session-summary", NULL);
+  add_dialog_keys (bound, window, stopshop, "stopshop.open-barrier", g_variant_new_int64 (0));
+  session_id = hearth_stopshop_page_get_selected_session (HEARTH_STOPSHOP_PAGE (stopshop));
+  close_window (window);
+
+  g_assert_cmpuint (bound->len, >, 10);
+  for (guint i = 0; i < bound->len; i++)
+    {
+      const Key *key = &g_array_index (bound, Key, i);
+      g_autofree char *name = gtk_accelerator_name (key->keyval, key->modifiers);
+
+      g_test_message ("bound: %s", name);
+      if (!has_key (listed, *key))
+        g_error ("%s is bound but not in the shortcuts window", name);
+    }
+
+  /* Each of the projector's keys, on a projector of its own (some of
+   * them close it, or open a dialog that then has the keys). */
+  for (guint i = 0; i < projector_keys->len; i++)
+    {
+      const Key *key = &g_array_index (projector_keys, Key, i);
+      GtkWidget *projector = hearth_projector_window_new (fixture->store, NULL, session_id);
+      g_autofree char *name = gtk_accelerator_name (key->keyval, key->modifiers);
+
+      g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
+      gtk_window_present (GTK_WINDOW (projector));
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (projector));
+      /* Review, where no line is being typed. */
+      g_assert_true (gtk_widget_activate_action (projector, "projector.phase", "s", "review"));
+      if (!hearth_projector_window_handle_key (HEARTH_PROJECTOR_WINDOW (projector), key->keyval, key->modifiers))
+        g_error ("The projector does not take %s, which the shortcuts window lists", name);
+      if (projector != NULL)
+        gtk_window_destroy (GTK_WINDOW (projector));
+      HEARTH_TEST_ITERATE_UNTIL (projector == NULL);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (shortcuts));
 }
 
 /* The window takes its pictures for newcomers and AppStream from itself. */
@@ -227,6 +501,9 @@ test_screenshot_of_window (Fixture       *fixture,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, "shot.png", NULL);
 
+  /* Laid out at its size, as a picture needs. */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) > 0 &&
+                             gtk_widget_get_height (GTK_WIDGET (window)) > 0);
   g_assert_true (hearth_screenshots_save (GTK_WIDGET (window), path, &error));
   g_assert_no_error (error);
 
@@ -254,6 +531,10 @@ main (int   argc,
               fixture_set_up, test_empty_states, fixture_tear_down);
   g_test_add ("/window/keyboard", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/window/preferences", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/window/shortcuts-window", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_shortcuts_window, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_screenshot_of_window, fixture_tear_down);
 

@@ -241,8 +241,8 @@ search_changed_cb (HearthCaseDialog *self)
 
   /* No words, no residents: the list is for finding someone, not browsing. */
   hearth_query_model_freeze (self->matches);
-  hearth_query_model_set_param (self->matches, ":search", fts != NULL ? g_variant_new_string (fts) : NULL);
-  hearth_query_model_set_param (self->matches, ":case_id", fts != NULL ? NULL : g_variant_new_int64 (-1));
+  hearth_resident_list_set_search (self->matches, fts);
+  hearth_resident_list_set_case (self->matches, fts != NULL ? 0 : -1);
   hearth_query_model_thaw (self->matches);
 
   if (*typed != '\0' && g_utf8_strlen (typed, -1) <= HEARTH_RESIDENT_NAME_MAX)
@@ -381,7 +381,7 @@ set_up_search (HearthCaseDialog *self)
 
   self->matches = hearth_resident_query_new (self->store);
   hearth_query_model_set_sort (self->matches, "name");
-  hearth_query_model_set_param (self->matches, ":case_id", g_variant_new_int64 (-1));
+  hearth_resident_list_set_case (self->matches, -1);
 
   first = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->matches)), 0, MATCHES_SHOWN);
   g_list_store_append (parts, first);
@@ -405,7 +405,7 @@ hearth_case_dialog_new (HearthStore *store,
   self->item = item != NULL ? g_object_ref (item) : NULL;
 
   self->staff = hearth_staff_member_query_new (store);
-  hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
+  hearth_staff_member_list_set_active_only (self->staff, TRUE);
   hearth_query_model_set_sort (self->staff, "name");
   adw_combo_row_set_model (self->lead_row, G_LIST_MODEL (self->staff));
   hearth_colleague_list_set_staff (self->others_list, self->staff);

@@ -54,10 +54,10 @@ struct _HearthCaseListPage
   HearthCaseSearch    *search;
   HearthQueryModel    *staff;
   GListStore          *worker_parts;    /* "Any worker", then the names */
+  GListModel          *outcomes;      /* HearthLookupItem: follows the table */
   GArray              *outcome_ids;   /* gint64, parallel to the outcome drop-down */
   GtkSingleSelection  *selection;
 
-  gulong               store_changed_id;
   guint                spinner_id;
   gboolean             updating_outcomes;
   gboolean             open_when_found;  /* Enter was pressed while searching */
@@ -146,20 +146,15 @@ apply_filters (HearthCaseListPage *self)
   match_ids = hearth_case_search_get_match_ids (self->search);
 
   hearth_query_model_freeze (self->cases);
-  hearth_query_model_set_param (self->cases, ":match_ids",
-                                match_ids != NULL ? g_variant_new_string (match_ids) : NULL);
-  hearth_query_model_set_param (self->cases, ":outcome_id",
-                                outcome != 0 ? g_variant_new_int64 (outcome) : NULL);
-  hearth_query_model_set_param (self->cases, ":worker_id",
-                                worker != 0 ? g_variant_new_int64 (worker) : NULL);
-  hearth_query_model_set_param (self->cases, ":status",
-                                filter == FILTER_OPEN || filter == FILTER_FOLLOW_UP ||
-                                filter == FILTER_MINE ? g_variant_new_string ("open") :
-                                filter == FILTER_CLOSED ? g_variant_new_string ("closed") : NULL);
-  hearth_query_model_set_param (self->cases, ":mine",
-                                filter == FILTER_MINE ? g_variant_new_int64 (actor) : NULL);
-  hearth_query_model_set_param (self->cases, ":follow_up",
-                                filter == FILTER_FOLLOW_UP ? g_variant_new_boolean (TRUE) : NULL);
+  hearth_case_list_set_match_ids (self->cases, match_ids);
+  hearth_case_list_set_outcome (self->cases, outcome);
+  hearth_case_list_set_worker (self->cases, worker);
+  hearth_case_list_set_status (self->cases,
+                               filter == FILTER_OPEN || filter == FILTER_FOLLOW_UP ||
+                               filter == FILTER_MINE ? "open" :
+                               filter == FILTER_CLOSED ? "closed" : NULL);
+  hearth_case_list_set_mine (self->cases, filter == FILTER_MINE ? actor : 0);
+  hearth_case_list_set_follow_up (self->cases, filter == FILTER_FOLLOW_UP);
   hearth_query_model_thaw (self->cases);
 
   update_empty_page (self);
@@ -297,8 +292,7 @@ static void
 update_outcomes (HearthCaseListPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) outcomes = NULL;
-  g_autoptr(GError) error = NULL;
+  GListModel *outcomes = self->outcomes;
   gint64 chosen = 0, none = 0;
   guint selected = gtk_drop_down_get_selected (self->outcome_dropdown);
   guint new_selected = 0;
@@ -309,11 +303,6 @@ update_outcomes (HearthCaseListPage *self)
   g_array_set_size (self->outcome_ids, 0);
   g_array_append_val (self->outcome_ids, none);
   gtk_string_list_append (names, _("Any outcome"));
-
-  if (self->store != NULL)
-    outcomes = hearth_lookup_item_list_new (self->store, HEARTH_LOOKUP_OUTCOMES, &error);
-  if (error != NULL)
-    g_warning ("Could not read the outcomes: %s", error->message);
 
   for (guint i = 0; outcomes != NULL && i < g_list_model_get_n_items (outcomes); i++)
     {
@@ -333,22 +322,6 @@ update_outcomes (HearthCaseListPage *self)
 
   if (new_selected == 0 && chosen != 0)
     apply_filters (self);
-}
-
-static void
-store_changed_cb (HearthCaseListPage *self,
-                  GPtrArray          *changes)
-{
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const HearthStoreChange *change = g_ptr_array_index (changes, i);
-
-      if (change->table == g_intern_static_string ("outcomes"))
-        {
-          update_outcomes (self);
-          return;
-        }
-    }
 }
 
 static gpointer
@@ -464,13 +437,14 @@ hearth_case_list_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->search, self);
   if (self->cases != NULL)
     g_signal_handlers_disconnect_by_data (self->cases, self);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
+  if (self->outcomes != NULL)
+    g_signal_handlers_disconnect_by_data (self->outcomes, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->cases);
   g_clear_object (&self->search);
   g_clear_object (&self->worker_parts);
   g_clear_object (&self->staff);
+  g_clear_object (&self->outcomes);
   g_clear_object (&self->store);
   g_clear_pointer (&self->outcome_ids, g_array_unref);
 
@@ -533,6 +507,7 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
                                  HearthStore        *store)
 {
   g_autoptr(GListModel) workers = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (HEARTH_IS_CASE_LIST_PAGE (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
@@ -552,9 +527,12 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
     if (GTK_IS_POPOVER (child))
       g_signal_connect_object (child, "show", G_CALLBACK (add_worker_names), self,
                                G_CONNECT_SWAPPED);
+  self->outcomes = hearth_lookup_item_list_new (store, HEARTH_LOOKUP_OUTCOMES, &error);
+  if (self->outcomes == NULL)
+    g_warning ("Could not read the outcomes: %s", error->message);
+  else
+    g_signal_connect_swapped (self->outcomes, "items-changed", G_CALLBACK (update_outcomes), self);
   update_outcomes (self);
-  self->store_changed_id = g_signal_connect_swapped (store, "changed",
-                                                     G_CALLBACK (store_changed_cb), self);
 
   search_changed_cb (self);
   apply_filters (self);

@@ -444,7 +444,7 @@ hearth_case_view_set_store (HearthCaseView *self,
   /* The profile starts on no case at all and follows the case shown. */
 
   self->residents = hearth_resident_query_new (store);
-  hearth_query_model_set_param (self->residents, ":case_id", g_variant_new_int64 (-1));
+  hearth_resident_list_set_case (self->residents, -1);
   g_signal_connect_object (self->residents, "items-changed",
                            G_CALLBACK (update_profile), self, G_CONNECT_SWAPPED);
 }
@@ -478,8 +478,7 @@ hearth_case_view_set_case (HearthCaseView *self,
   hearth_timeline_view_set_case_id (self->timeline_view, hearth_case_get_id (item));
   if (self->residents != NULL)
     {
-      hearth_query_model_set_param (self->residents, ":case_id",
-                                    g_variant_new_int64 (hearth_case_get_id (item)));
+      hearth_resident_list_set_case (self->residents, hearth_case_get_id (item));
       update_profile (self);
     }
 

@@ -462,7 +462,7 @@ build_details (HearthEntryRow *self)
       GtkWidget *list = gtk_list_box_new ();
 
       self->items = hearth_agreement_item_query_new (self->store);
-      hearth_query_model_set_param (self->items, ":entry_id", g_variant_new_int64 (id));
+      hearth_agreement_item_list_set_entry (self->items, id);
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
       gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -478,7 +478,7 @@ build_details (HearthEntryRow *self)
       GtkWidget *list = gtk_list_box_new ();
 
       self->versions = hearth_entry_version_query_new (self->store);
-      hearth_query_model_set_param (self->versions, ":entry_id", g_variant_new_int64 (id));
+      hearth_entry_version_list_set_entry (self->versions, id);
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
       gtk_widget_set_margin_top (list, 6);

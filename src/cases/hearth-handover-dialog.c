@@ -101,7 +101,7 @@ add_profile (HearthHandoverDialog *self)
   guint n;
 
   hearth_query_model_set_sort (residents, "name");
-  hearth_query_model_set_param (residents, ":case_id", g_variant_new_int64 (hearth_case_get_id (self->item)));
+  hearth_resident_list_set_case (residents, hearth_case_get_id (self->item));
   n = g_list_model_get_n_items (G_LIST_MODEL (residents));
 
   for (guint i = 0; i < n; i++)
@@ -215,7 +215,7 @@ add_open_items (HearthHandoverDialog *self)
   AdwPreferencesGroup *group = self->open_group;
   guint n;
 
-  hearth_query_model_set_param (items, ":case_id", g_variant_new_int64 (hearth_case_get_id (self->item)));
+  hearth_agreement_item_list_set_case (items, hearth_case_get_id (self->item));
   n = g_list_model_get_n_items (G_LIST_MODEL (items));
   start_group (self, group, n == 0 ? _("Everything agreed has been done or dropped.") : NULL);
 
@@ -249,7 +249,7 @@ add_latest (HearthHandoverDialog *self)
 
   start_group (self, group, NULL);
   hearth_query_model_set_sort (entries, "newest");
-  hearth_query_model_set_param (entries, ":case_id", g_variant_new_int64 (hearth_case_get_id (self->item)));
+  hearth_timeline_entry_list_set_case (entries, hearth_case_get_id (self->item));
   n = MIN (g_list_model_get_n_items (G_LIST_MODEL (entries)), LATEST_SHOWN);
 
   for (guint i = 0; i < n; i++)

@@ -67,7 +67,7 @@ load_staff (HearthItemOwnerPopover *self)
 
   /* Those still on the team, by name; the list loads as it is shown. */
   self->staff = hearth_staff_member_query_new (self->store);
-  hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
+  hearth_staff_member_list_set_active_only (self->staff, TRUE);
   gtk_drop_down_set_model (self->colleague, G_LIST_MODEL (self->staff));
 }
 

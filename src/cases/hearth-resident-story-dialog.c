@@ -121,15 +121,11 @@ hearth_resident_story_dialog_new (HearthStore *store,
   self->store = g_object_ref (store);
 
   self->cases = hearth_case_query_new (store);
-  hearth_query_model_set_param (self->cases, ":resident_id", g_variant_new_int64 (resident_id));
+  hearth_case_list_set_resident (self->cases, resident_id);
 
   self->entries = hearth_timeline_entry_query_new_for_resident (store);
   hearth_query_model_set_sort (self->entries, "newest");
-  hearth_query_model_set_param (self->entries, ":resident_id", g_variant_new_int64 (resident_id));
-
-  /* The rows name cases; when a case is renamed or a note moves, they follow. */
-  g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (hearth_query_model_refresh),
-                           self->entries, G_CONNECT_SWAPPED);
+  hearth_timeline_entry_list_set_resident (self->entries, resident_id);
 
   if (hearth_resident_load (store, resident_id, &details, NULL, NULL, NULL))
     /* Translators: %s is a resident's name: all their cases and notes. */

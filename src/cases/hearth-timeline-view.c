@@ -70,7 +70,6 @@ struct _HearthTimelineView
 G_DEFINE_FINAL_TYPE (HearthTimelineView, hearth_timeline_view, ADW_TYPE_BIN)
 
 static void list_mapped_cb (HearthTimelineView *self);
-static void entries_changed_cb (HearthTimelineView *self);
 
 /* The kind drop-down: everything, a narrowing, then each kind. */
 enum {
@@ -133,21 +132,16 @@ apply_filters (HearthTimelineView *self)
     return;
 
   hearth_query_model_freeze (self->entries);
-  hearth_query_model_set_param (self->entries, ":search",
-                                fts != NULL ? g_variant_new_string (fts) : NULL);
-  hearth_query_model_set_param (self->entries, ":outcomes",
-                                kind == KIND_OUTCOMES ? g_variant_new_boolean (TRUE) : NULL);
-  hearth_query_model_set_param (self->entries, ":kind",
-                                kind >= KIND_FIRST && kind - KIND_FIRST < G_N_ELEMENTS (all_kinds)
-                                ? g_variant_new_string (all_kinds[kind - KIND_FIRST]) : NULL);
-  hearth_query_model_set_param (self->entries, ":author_id",
-                                author > 0 && author < self->author_ids->len
-                                ? g_variant_new_int64 (g_array_index (self->author_ids, gint64, author))
-                                : NULL);
-  /* Narrowing the list or changing case brings no new author. */
-  g_signal_handlers_block_by_func (self->entries, entries_changed_cb, self);
+  hearth_timeline_entry_list_set_search (self->entries, fts);
+  hearth_timeline_entry_list_set_outcomes_only (self->entries, kind == KIND_OUTCOMES);
+  hearth_timeline_entry_list_set_kind (self->entries,
+                                       kind >= KIND_FIRST &&
+                                       kind - KIND_FIRST < G_N_ELEMENTS (all_kinds)
+                                         ? all_kinds[kind - KIND_FIRST] : NULL);
+  hearth_timeline_entry_list_set_author (self->entries,
+                                         author > 0 && author < self->author_ids->len
+                                         ? g_array_index (self->author_ids, gint64, author) : 0);
   hearth_query_model_thaw (self->entries);
-  g_signal_handlers_unblock_by_func (self->entries, entries_changed_cb, self);
   update_empty_page (self);
 }
 
@@ -208,21 +202,13 @@ update_authors (HearthTimelineView *self)
 }
 
 static void
-entries_changed_cb (HearthTimelineView *self)
-{
-  /* A new author may have written. */
-  if (self->authors != NULL && self->authors_loaded)
-    hearth_query_model_refresh (self->authors);
-}
-
-static void
 load_authors (HearthTimelineView *self)
 {
   if (self->authors == NULL || self->authors_loaded)
     return;
 
   self->authors_loaded = TRUE;
-  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (self->case_id));
+  hearth_staff_member_list_set_case_author (self->authors, self->case_id);
 }
 
 /* --- Rows ----------------------------------------------------------------- */
@@ -758,9 +744,7 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
 
   /* The list starts on no case at all and follows the case shown. */
   self->entries = hearth_timeline_entry_query_new (store);
-  hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (self->case_id));
-  g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (entries_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  hearth_timeline_entry_list_set_case (self->entries, self->case_id);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)));
   gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (selection));
   /* After the grid has moved its rows: the rows around a change may start
@@ -769,10 +753,10 @@ hearth_timeline_view_set_store (HearthTimelineView *self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   hearth_bind_empty_state (self->stack, G_LIST_MODEL (self->entries));
 
-  /* Who has written on the case, read when the list is first opened: on
-   * a long case that means reading every entry. */
-  self->authors = hearth_staff_member_query_new (store);
-  hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (-1));
+  /* Who has written on the case, read when the list is first opened (on
+   * a long case that means reading every entry); it follows the timeline. */
+  self->authors = hearth_staff_member_query_new_case_authors (store);
+  hearth_staff_member_list_set_case_author (self->authors, -1);
   g_signal_connect_object (self->authors, "items-changed", G_CALLBACK (update_authors), self,
                            G_CONNECT_SWAPPED);
   update_authors (self);
@@ -860,15 +844,13 @@ hearth_timeline_view_set_case_id (HearthTimelineView *self,
   if (self->entries != NULL)
     {
       hearth_query_model_freeze (self->entries);
-      hearth_query_model_set_param (self->entries, ":case_id", g_variant_new_int64 (case_id));
+      hearth_timeline_entry_list_set_case (self->entries, case_id);
       apply_filters (self);
-      /* Changing case brings no new author; the new case's are read when
-       * the list of them is first opened. */
-      g_signal_handlers_block_by_func (self->entries, entries_changed_cb, self);
       hearth_query_model_thaw (self->entries);
-      g_signal_handlers_unblock_by_func (self->entries, entries_changed_cb, self);
+      /* The new case's authors are read when the list of them is first
+       * opened. */
       self->authors_loaded = FALSE;
-      hearth_query_model_set_param (self->authors, ":case_author", g_variant_new_int64 (-1));
+      hearth_staff_member_list_set_case_author (self->authors, -1);
     }
   update_empty_page (self);
 

@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_AGREEMENT_ITEM (hearth_agreement_item_get_type ())
-G_DECLARE_FINAL_TYPE (HearthAgreementItem, hearth_agreement_item, HEARTH, AGREEMENT_ITEM, GObject)
+G_DECLARE_FINAL_TYPE (HearthAgreementItem, hearth_agreement_item, HEARTH, AGREEMENT_ITEM,
+                      HearthItem)
 
 gint64      hearth_agreement_item_get_id             (HearthAgreementItem *self);
 gint64      hearth_agreement_item_get_entry_id       (HearthAgreementItem *self);
@@ -31,10 +33,22 @@ const char *hearth_agreement_item_get_dropped_reason (HearthAgreementItem *self)
 /* Open and due before today, by the store's clock. */
 gboolean    hearth_agreement_item_get_overdue        (HearthAgreementItem *self);
 
-/* The items of one "what we agreed" entry, in the order written.
- * Params: :entry_id (required). Sorts: "position". */
+/* The items of one "what we agreed" entry, in the order written, once the
+ * entry is set. Sorts: "position". */
 HearthQueryModel *hearth_agreement_item_query_new (HearthStore *store);
-/* The open items of a case (:case_id), soonest due first. */
+/* The open items of a case, once it is set, soonest due first. */
 HearthQueryModel *hearth_agreement_item_query_new_open (HearthStore *store);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* For hearth_agreement_item_query_new(): the entry whose items they are; 0
+ * for none. */
+void hearth_agreement_item_list_set_entry (HearthQueryModel *items,
+                                           gint64            entry_id);
+
+/* For hearth_agreement_item_query_new_open(): the case whose open items they
+ * are; 0 for none. */
+void hearth_agreement_item_list_set_case  (HearthQueryModel *items,
+                                           gint64            case_id);
 
 G_END_DECLS

@@ -888,3 +888,51 @@ hearth_barrier_undo_merge (HearthStore  *store,
 
   return hearth_transaction_commit (g_steal_pointer (&tx), error);
 }
+
+/* --- The details dialog ---------------------------------------------------- */
+
+gboolean
+hearth_barrier_save_edit (HearthStore              *store,
+                          gint64                    barrier_id,
+                          const HearthBarrierEdit  *edit,
+                          GError                  **error)
+{
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autofree char *status = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (edit != NULL, FALSE);
+
+  tx = hearth_store_begin_transaction (store, error);
+  if (tx == NULL)
+    return FALSE;
+
+  /* Each step below writes only what changed; the first refusal undoes
+   * the steps before it as tx goes. */
+  if (!hearth_barrier_set_details (store, barrier_id, &edit->details, error))
+    return FALSE;
+
+  if (edit->status != NULL)
+    {
+      if (!hearth_store_read_row (store, NULL, error,
+                                  "SELECT status FROM barriers WHERE id = ?1",
+                                  "x>s", barrier_id, &status))
+        return FALSE;
+      if (!g_str_equal (status, edit->status) &&
+          !hearth_barrier_set_status (store, barrier_id, edit->status,
+                                      hearth_text_is_blank (edit->status_note) ? NULL
+                                                                               : edit->status_note,
+                                      0, error))
+        return FALSE;
+    }
+
+  if (!hearth_barrier_set_action (store, barrier_id, edit->owner_id, edit->first_action,
+                                  edit->action_due_on, 0, error))
+    return FALSE;
+
+  if (!hearth_text_is_blank (edit->update) &&
+      hearth_barrier_add_update (store, barrier_id, edit->update, 0, error) == 0)
+    return FALSE;
+
+  return hearth_transaction_commit (g_steal_pointer (&tx), error);
+}

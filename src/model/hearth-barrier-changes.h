@@ -157,4 +157,30 @@ gboolean hearth_barrier_undo_merge    (HearthStore                *store,
                                        gint64                      barrier_id,
                                        GError                    **error);
 
+/* Everything a barrier's details dialog saves at once. Strings may be NULL
+ * for empty. */
+typedef struct {
+  HearthBarrierFields  details;
+  const char          *status;         /* see hearth_barrier_statuses(); NULL keeps it */
+  const char          *status_note;    /* said with a change of status; parked needs it */
+  gint64               owner_id;       /* active staff, the owner it has, or 0 for nobody */
+  const char          *first_action;
+  const char          *action_due_on;  /* "YYYY-MM-DD", or NULL or "" for no date */
+  const char          *update;         /* a note for its log of updates; blank for none */
+} HearthBarrierEdit;
+
+/* Saves a barrier as its details dialog leaves it, in one transaction: all
+ * of it, or nothing when any part is refused. In order: its details
+ * (hearth_barrier_set_details()); its status, when @edit asks for another
+ * (hearth_barrier_set_status(), with the status note), before the action,
+ * since agreeing an action on a barrier only raised moves it on by itself;
+ * its owner, first action and date (hearth_barrier_set_action(), which
+ * writes nothing when they are as they were); then the update, when there
+ * is one (hearth_barrier_add_update()). No session is recorded: this is
+ * the barrier log, between sessions. */
+gboolean hearth_barrier_save_edit     (HearthStore                *store,
+                                       gint64                      barrier_id,
+                                       const HearthBarrierEdit    *edit,
+                                       GError                    **error);
+
 G_END_DECLS

@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_BARRIER_UPDATE (hearth_barrier_update_get_type ())
-G_DECLARE_FINAL_TYPE (HearthBarrierUpdate, hearth_barrier_update, HEARTH, BARRIER_UPDATE, GObject)
+G_DECLARE_FINAL_TYPE (HearthBarrierUpdate, hearth_barrier_update, HEARTH, BARRIER_UPDATE,
+                      HearthItem)
 
 gint64      hearth_barrier_update_get_id          (HearthBarrierUpdate *self);
 gint64      hearth_barrier_update_get_barrier_id  (HearthBarrierUpdate *self);
@@ -25,9 +27,14 @@ const char *hearth_barrier_update_get_status_to   (HearthBarrierUpdate *self);
 /* The note, or the reason given with a change of status; may be "". */
 const char *hearth_barrier_update_get_text        (HearthBarrierUpdate *self);
 
-/* The dated log of one barrier's updates: status changes and notes.
- * Params: :barrier_id (required). Sorts: "newest" (latest first),
- * "oldest". */
+/* The dated log of one barrier's updates: status changes and notes, once
+ * the barrier is set. Sorts: "newest" (latest first), "oldest". */
 HearthQueryModel *hearth_barrier_update_query_new (HearthStore *store);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* Whose log it is; 0 for none. */
+void hearth_barrier_update_list_set_barrier (HearthQueryModel *updates,
+                                             gint64            barrier_id);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 
 struct _HearthBarrier
 {
-  GObject parent_instance;
+  HearthItem parent_instance;
 
   gint64    id;
   char     *title;
@@ -36,33 +36,7 @@ struct _HearthBarrier
   char     *status_label;
 };
 
-G_DEFINE_FINAL_TYPE (HearthBarrier, hearth_barrier, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_TITLE,
-  PROP_WHAT_HAPPENS,
-  PROP_EFFECT_ON_RESIDENTS,
-  PROP_CATEGORY,
-  PROP_TEAMS,
-  PROP_OWNER_ID,
-  PROP_OWNER_NAME,
-  PROP_STATUS,
-  PROP_PARKED_REASON,
-  PROP_FIRST_ACTION,
-  PROP_ACTION_DUE_ON,
-  PROP_WEIGHT,
-  PROP_VOTES,
-  PROP_LAST_UPDATE_AT,
-  PROP_CREATED_AT,
-  PROP_REMOVED_AT,
-  PROP_CATEGORY_LABEL,
-  PROP_STATUS_LABEL,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HearthBarrier, hearth_barrier, HEARTH_TYPE_ITEM)
 
 static const char *const categories[][2] = {
   { "system", N_("System") },
@@ -130,230 +104,52 @@ static const char row_sql[] =
 
 static const char * const tables[] = { "barriers", "stopshop_session_barriers", "staff", NULL };
 
-static void
-fill (GObject      *object,
-      sqlite3_stmt *stmt)
-{
-  HearthBarrier *self = (HearthBarrier *) object;
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthBarrier, member) }
 
-  g_object_freeze_notify (object);
-  hearth_item_set_int64 (object, &self->id, sqlite3_column_int64 (stmt, 0), properties[PROP_ID]);
-  hearth_item_set_string (object, &self->title, hearth_column_text (stmt, 1), properties[PROP_TITLE]);
-  hearth_item_set_string (object, &self->what_happens, hearth_column_text (stmt, 2), properties[PROP_WHAT_HAPPENS]);
-  hearth_item_set_string (object, &self->effect_on_residents, hearth_column_text (stmt, 3), properties[PROP_EFFECT_ON_RESIDENTS]);
-  hearth_item_set_string (object, &self->category, hearth_column_text (stmt, 4), properties[PROP_CATEGORY]);
-  hearth_item_set_string (object, &self->teams, hearth_column_text (stmt, 5), properties[PROP_TEAMS]);
-  hearth_item_set_int64 (object, &self->owner_id, sqlite3_column_int64 (stmt, 6), properties[PROP_OWNER_ID]);
-  hearth_item_set_string (object, &self->owner_name, hearth_column_text (stmt, 7), properties[PROP_OWNER_NAME]);
-  hearth_item_set_string (object, &self->status, hearth_column_text (stmt, 8), properties[PROP_STATUS]);
-  hearth_item_set_string (object, &self->parked_reason, hearth_column_text (stmt, 9), properties[PROP_PARKED_REASON]);
-  hearth_item_set_string (object, &self->first_action, hearth_column_text (stmt, 10), properties[PROP_FIRST_ACTION]);
-  hearth_item_set_string (object, &self->action_due_on, hearth_column_text (stmt, 11), properties[PROP_ACTION_DUE_ON]);
-  hearth_item_set_uint (object, &self->weight, (guint) sqlite3_column_int64 (stmt, 12), properties[PROP_WEIGHT]);
-  hearth_item_set_uint (object, &self->votes, (guint) sqlite3_column_int64 (stmt, 13), properties[PROP_VOTES]);
-  hearth_item_set_int64 (object, &self->last_update_at, sqlite3_column_int64 (stmt, 14), properties[PROP_LAST_UPDATE_AT]);
-  hearth_item_set_int64 (object, &self->created_at, sqlite3_column_int64 (stmt, 15), properties[PROP_CREATED_AT]);
-  hearth_item_set_int64 (object, &self->removed_at, sqlite3_column_int64 (stmt, 16), properties[PROP_REMOVED_AT]);
-  hearth_item_set_string (object, &self->category_label, hearth_barrier_category_label (self->category), properties[PROP_CATEGORY_LABEL]);
-  hearth_item_set_string (object, &self->status_label, hearth_barrier_status_label (self->status), properties[PROP_STATUS_LABEL]);
-  g_object_thaw_notify (object);
-}
+/* The columns of row_sql, in order, then what is worked out from them. */
+static const HearthItemField fields[] = {
+  FIELD ("id", INT64, 0, id),
+  FIELD ("title", STRING, 1, title),
+  FIELD ("what-happens", STRING, 2, what_happens),
+  FIELD ("effect-on-residents", STRING, 3, effect_on_residents),
+  FIELD ("category", STRING, 4, category),
+  FIELD ("teams", STRING, 5, teams),
+  FIELD ("owner-id", INT64, 6, owner_id),
+  FIELD ("owner-name", STRING, 7, owner_name),
+  FIELD ("status", STRING, 8, status),
+  FIELD ("parked-reason", STRING, 9, parked_reason),
+  FIELD ("first-action", STRING, 10, first_action),
+  FIELD ("action-due-on", STRING, 11, action_due_on),
+  FIELD ("weight", UINT, 12, weight),
+  FIELD ("votes", UINT, 13, votes),
+  FIELD ("last-update-at", INT64, 14, last_update_at),
+  FIELD ("created-at", INT64, 15, created_at),
+  FIELD ("removed-at", INT64, 16, removed_at),
+  FIELD ("category-label", STRING, HEARTH_FIELD_COMPUTED, category_label),
+  FIELD ("status-label", STRING, HEARTH_FIELD_COMPUTED, status_label),
+};
 
 static void
-hearth_barrier_finalize (GObject *object)
+fill_computed (HearthItem *item)
 {
-  HearthBarrier *self = (HearthBarrier *) object;
+  HearthBarrier *self = HEARTH_BARRIER (item);
 
-  g_free (self->title);
-  g_free (self->what_happens);
-  g_free (self->effect_on_residents);
-  g_free (self->category);
-  g_free (self->teams);
-  g_free (self->owner_name);
-  g_free (self->status);
-  g_free (self->parked_reason);
-  g_free (self->first_action);
-  g_free (self->action_due_on);
-  g_free (self->category_label);
-  g_free (self->status_label);
-
-  G_OBJECT_CLASS (hearth_barrier_parent_class)->finalize (object);
-}
-
-static void
-hearth_barrier_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  HearthBarrier *self = (HearthBarrier *) object;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_WHAT_HAPPENS:
-      g_value_set_string (value, self->what_happens);
-      break;
-
-    case PROP_EFFECT_ON_RESIDENTS:
-      g_value_set_string (value, self->effect_on_residents);
-      break;
-
-    case PROP_CATEGORY:
-      g_value_set_string (value, self->category);
-      break;
-
-    case PROP_TEAMS:
-      g_value_set_string (value, self->teams);
-      break;
-
-    case PROP_OWNER_ID:
-      g_value_set_int64 (value, self->owner_id);
-      break;
-
-    case PROP_OWNER_NAME:
-      g_value_set_string (value, self->owner_name);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_string (value, self->status);
-      break;
-
-    case PROP_PARKED_REASON:
-      g_value_set_string (value, self->parked_reason);
-      break;
-
-    case PROP_FIRST_ACTION:
-      g_value_set_string (value, self->first_action);
-      break;
-
-    case PROP_ACTION_DUE_ON:
-      g_value_set_string (value, self->action_due_on);
-      break;
-
-    case PROP_WEIGHT:
-      g_value_set_uint (value, self->weight);
-      break;
-
-    case PROP_VOTES:
-      g_value_set_uint (value, self->votes);
-      break;
-
-    case PROP_LAST_UPDATE_AT:
-      g_value_set_int64 (value, self->last_update_at);
-      break;
-
-    case PROP_CREATED_AT:
-      g_value_set_int64 (value, self->created_at);
-      break;
-
-    case PROP_REMOVED_AT:
-      g_value_set_int64 (value, self->removed_at);
-      break;
-
-    case PROP_CATEGORY_LABEL:
-      g_value_set_string (value, self->category_label);
-      break;
-
-    case PROP_STATUS_LABEL:
-      g_value_set_string (value, self->status_label);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  hearth_item_set_string (item, &self->category_label,
+                          hearth_barrier_category_label (self->category));
+  hearth_item_set_string (item, &self->status_label, hearth_barrier_status_label (self->status));
 }
 
 static void
 hearth_barrier_class_init (HearthBarrierClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = hearth_barrier_finalize;
-  object_class->get_property = hearth_barrier_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_WHAT_HAPPENS] =
-    g_param_spec_string ("what-happens", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_EFFECT_ON_RESIDENTS] =
-    g_param_spec_string ("effect-on-residents", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CATEGORY] =
-    g_param_spec_string ("category", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_TEAMS] =
-    g_param_spec_string ("teams", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OWNER_ID] =
-    g_param_spec_int64 ("owner-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OWNER_NAME] =
-    g_param_spec_string ("owner-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STATUS] =
-    g_param_spec_string ("status", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_PARKED_REASON] =
-    g_param_spec_string ("parked-reason", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_FIRST_ACTION] =
-    g_param_spec_string ("first-action", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ACTION_DUE_ON] =
-    g_param_spec_string ("action-due-on", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_WEIGHT] =
-    g_param_spec_uint ("weight", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_VOTES] =
-    g_param_spec_uint ("votes", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LAST_UPDATE_AT] =
-    g_param_spec_int64 ("last-update-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CREATED_AT] =
-    g_param_spec_int64 ("created-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_REMOVED_AT] =
-    g_param_spec_int64 ("removed-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CATEGORY_LABEL] =
-    g_param_spec_string ("category-label", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STATUS_LABEL] =
-    g_param_spec_string ("status-label", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  HEARTH_ITEM_CLASS (klass)->fill_computed = fill_computed;
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 hearth_barrier_init (HearthBarrier *self)
 {
-  self->title = g_strdup ("");
-  self->what_happens = g_strdup ("");
-  self->effect_on_residents = g_strdup ("");
-  self->category = g_strdup ("");
-  self->teams = g_strdup ("");
-  self->owner_name = g_strdup ("");
-  self->status = g_strdup ("");
-  self->parked_reason = g_strdup ("");
-  self->first_action = g_strdup ("");
-  self->action_due_on = g_strdup ("");
-  self->category_label = g_strdup ("");
-  self->status_label = g_strdup ("");
 }
 
 gint64
@@ -595,7 +391,8 @@ hearth_barrier_query_new (HearthStore *store)
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  model = hearth_query_model_new (store, HEARTH_TYPE_BARRIER, ids_sql, row_sql, fill, tables);
+  model = hearth_query_model_new (store, HEARTH_TYPE_BARRIER, ids_sql, row_sql,
+                                  hearth_item_fill, tables);
   hearth_query_model_add_sort (model, "weight", "b.weight DESC, (SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers WHERE barrier_id = b.id) DESC, b.id");
   hearth_query_model_add_sort (model, "age", "b.created_at ASC, b.id");
   hearth_query_model_add_sort (model, "updated", "b.last_update_at DESC, b.id");
@@ -613,4 +410,76 @@ hearth_barrier_query_new (HearthStore *store)
                                " b.created_at, b.id");
 
   return model;
+}
+
+void
+hearth_barrier_list_set_status (HearthQueryModel *barriers,
+                                const char       *status)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_text (barriers, ":status", status);
+}
+
+void
+hearth_barrier_list_set_open_only (HearthQueryModel *barriers,
+                                   gboolean          open_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_flag (barriers, ":open_only", open_only);
+}
+
+void
+hearth_barrier_list_set_owner (HearthQueryModel *barriers,
+                               gint64            owner_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":owner_id", owner_id);
+}
+
+void
+hearth_barrier_list_set_category (HearthQueryModel *barriers,
+                                  const char       *category)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_text (barriers, ":category", category);
+}
+
+void
+hearth_barrier_list_set_team (HearthQueryModel *barriers,
+                              const char       *team)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_text (barriers, ":team", team);
+}
+
+void
+hearth_barrier_list_set_removed_since (HearthQueryModel *barriers,
+                                       gint64            since)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":removed_since", since);
+}
+
+void
+hearth_barrier_list_set_stall_weeks (HearthQueryModel *barriers,
+                                     guint             stall_weeks)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":stall_weeks", stall_weeks);
+}
+
+void
+hearth_barrier_list_set_session (HearthQueryModel *barriers,
+                                 gint64            session_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
+
+  hearth_query_model_set_number (barriers, ":session_id", session_id);
 }

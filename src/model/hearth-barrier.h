@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_BARRIER (hearth_barrier_get_type ())
-G_DECLARE_FINAL_TYPE (HearthBarrier, hearth_barrier, HEARTH, BARRIER, GObject)
+G_DECLARE_FINAL_TYPE (HearthBarrier, hearth_barrier, HEARTH, BARRIER, HearthItem)
 
 gint64      hearth_barrier_get_id                  (HearthBarrier *self);
 const char *hearth_barrier_get_title               (HearthBarrier *self);
@@ -41,19 +42,12 @@ gboolean    hearth_barrier_is_stalled              (HearthBarrier *self,
                                                     guint          stall_weeks);
 
 /* Barriers across all sessions, merged ones folded into the one they joined
- * and deleted ones left out. Params:
- *  :status (string), :open_only (TRUE: not removed or parked),
- *  :owner_id (int64), :category (string), :session_id (int64: on that
- *  session's board),
- *  :team (string: one of the teams affected, ignoring case),
- *  :removed_since (int64 Unix time: removed at or after it; with
- *    hearth_barrier_quarter_start(), "removed this quarter"),
- *  :stall_weeks (int32: open with no update for that many weeks, by the
- *    store's clock: stalled).
+ * and deleted ones left out, narrowed by the filters below.
  * Sorts: "weight" (most first), "age" (oldest first), "updated" (latest
- * update first), "quiet" (longest without an update first), "votes" (most votes in the :session_id session, or over
- * all sessions without one; then weight: the order of the Act phase),
- * "board" (the order raised in the :session_id session). */
+ * update first), "quiet" (longest without an update first), "votes" (most
+ * votes in the session of hearth_barrier_list_set_session(), or over all
+ * sessions without one; then weight: the order of the Act phase), "board"
+ * (the order raised in that session). */
 HearthQueryModel *hearth_barrier_query_new (HearthStore *store);
 
 /* What the barrier log can be narrowed to, read in two statements rather
@@ -73,5 +67,43 @@ gint64      hearth_barrier_quarter_start   (gint64 now);
 
 const char *hearth_barrier_category_label (const char *category);
 const char *hearth_barrier_status_label   (const char *status);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* Barriers in one status; NULL for any. */
+void hearth_barrier_list_set_status        (HearthQueryModel *barriers,
+                                            const char       *status);
+
+/* TRUE: only those not removed or parked. */
+void hearth_barrier_list_set_open_only     (HearthQueryModel *barriers,
+                                            gboolean          open_only);
+
+/* The barriers one person owns; 0 for anyone's. */
+void hearth_barrier_list_set_owner         (HearthQueryModel *barriers,
+                                            gint64            owner_id);
+
+/* One category; NULL for any. */
+void hearth_barrier_list_set_category      (HearthQueryModel *barriers,
+                                            const char       *category);
+
+/* Those that affect one of the teams, whatever its case; NULL for any. */
+void hearth_barrier_list_set_team          (HearthQueryModel *barriers,
+                                            const char       *team);
+
+/* Those removed at or after @since (a Unix time; with
+ * hearth_barrier_quarter_start(), "removed this quarter"); 0 for no such
+ * filter. */
+void hearth_barrier_list_set_removed_since (HearthQueryModel *barriers,
+                                            gint64            since);
+
+/* Those open with no update for @stall_weeks weeks, by the store's clock:
+ * stalled; 0 for no such filter. */
+void hearth_barrier_list_set_stall_weeks   (HearthQueryModel *barriers,
+                                            guint             stall_weeks);
+
+/* The barriers on one session's board, and the "votes" and "board" sorts of
+ * that session; 0 for every session. */
+void hearth_barrier_list_set_session       (HearthQueryModel *barriers,
+                                            gint64            session_id);
 
 G_END_DECLS

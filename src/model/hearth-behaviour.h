@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_BEHAVIOUR (hearth_behaviour_get_type ())
-G_DECLARE_FINAL_TYPE (HearthBehaviour, hearth_behaviour, HEARTH, BEHAVIOUR, GObject)
+G_DECLARE_FINAL_TYPE (HearthBehaviour, hearth_behaviour, HEARTH, BEHAVIOUR, HearthItem)
 
 gint64      hearth_behaviour_get_id           (HearthBehaviour *self);
 gint64      hearth_behaviour_get_framework_id (HearthBehaviour *self);

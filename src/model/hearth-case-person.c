@@ -10,7 +10,7 @@
 
 struct _HearthCasePerson
 {
-  GObject         parent_instance;
+  HearthItem      parent_instance;
 
   gint64          staff_id;
   char           *name;
@@ -20,23 +20,28 @@ struct _HearthCasePerson
   gint64          last_at;
 };
 
-G_DEFINE_FINAL_TYPE (HearthCasePerson, hearth_case_person, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HearthCasePerson, hearth_case_person, HEARTH_TYPE_ITEM)
 
-static void
-hearth_case_person_finalize (GObject *object)
-{
-  HearthCasePerson *self = HEARTH_CASE_PERSON (object);
+/* The role is read as the int it is stored in. */
+G_STATIC_ASSERT (sizeof (HearthCaseRole) == sizeof (int));
 
-  g_free (self->name);
-  g_free (self->job);
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthCasePerson, member) }
 
-  G_OBJECT_CLASS (hearth_case_person_parent_class)->finalize (object);
-}
+/* The columns of the query of hearth_case_person_list_new(), in order. */
+static const HearthItemField fields[] = {
+  FIELD ("staff-id", INT64, 0, staff_id),
+  FIELD ("name", STRING, 1, name),
+  FIELD ("job", STRING, 2, job),
+  FIELD ("role", INT, 3, role),
+  FIELD ("n-entries", UINT, 4, n_entries),
+  FIELD ("last-at", INT64, 5, last_at),
+};
 
 static void
 hearth_case_person_class_init (HearthCasePersonClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = hearth_case_person_finalize;
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
@@ -107,9 +112,7 @@ hearth_case_person_list_new (HearthStore  *store,
     " FROM people p JOIN staff s ON s.id = p.staff_id"
     " LEFT JOIN written w ON w.staff_id = p.staff_id"
     " ORDER BY p.role, coalesce (w.last_at, 0) DESC, s.name COLLATE NOCASE";
-  g_autoptr(GListStore) list = NULL;
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
@@ -118,29 +121,5 @@ hearth_case_person_list_new (HearthStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, case_id);
 
-  list = g_list_store_new (HEARTH_TYPE_CASE_PERSON);
-  for (;;)
-    {
-      g_autoptr(HearthCasePerson) person = NULL;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        {
-          sqlite3_reset (stmt);
-          return NULL;
-        }
-      if (!has_row)
-        break;
-
-      person = g_object_new (HEARTH_TYPE_CASE_PERSON, NULL);
-      person->staff_id = sqlite3_column_int64 (stmt, 0);
-      person->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      person->job = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      person->role = (HearthCaseRole) sqlite3_column_int (stmt, 3);
-      person->n_entries = (guint) sqlite3_column_int (stmt, 4);
-      person->last_at = sqlite3_column_int64 (stmt, 5);
-      g_list_store_append (list, person);
-    }
-  sqlite3_reset (stmt);
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return hearth_item_read_list (store, HEARTH_TYPE_CASE_PERSON, stmt, error);
 }

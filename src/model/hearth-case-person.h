@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-store.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,7 @@ typedef enum {
 
 #define HEARTH_TYPE_CASE_PERSON (hearth_case_person_get_type ())
 
-G_DECLARE_FINAL_TYPE (HearthCasePerson, hearth_case_person, HEARTH, CASE_PERSON, GObject)
+G_DECLARE_FINAL_TYPE (HearthCasePerson, hearth_case_person, HEARTH, CASE_PERSON, HearthItem)
 
 gint64          hearth_case_person_get_staff_id  (HearthCasePerson *self);
 const char     *hearth_case_person_get_name      (HearthCasePerson *self);

@@ -9,11 +9,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-case.h"
-#include "hearth-item-util.h"
 
 struct _HearthCase
 {
-  GObject parent_instance;
+  HearthItem parent_instance;
 
   gint64    id;
   char     *title;
@@ -30,27 +29,7 @@ struct _HearthCase
   guint     overdue_agreements;
 };
 
-G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_TITLE,
-  PROP_STATUS,
-  PROP_IS_OPEN,
-  PROP_LEAD_ID,
-  PROP_LEAD_NAME,
-  PROP_RESIDENTS,
-  PROP_OPENED_AT,
-  PROP_CLOSED_AT,
-  PROP_OUTCOME_NAME,
-  PROP_LAST_ACTIVITY_AT,
-  PROP_OPEN_AGREEMENTS,
-  PROP_OVERDUE_AGREEMENTS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, HEARTH_TYPE_ITEM)
 
 /* The status is a condition on the first column of cases_by_status_activity
  * whether it is set or not: "(:status IS NULL OR c.status = :status)" would
@@ -95,168 +74,35 @@ static const char row_sql[] =
 
 static const char * const tables[] = { "cases", "case_residents", "case_workers", "residents", "timeline_entries", "agreement_items", "staff", "outcomes", NULL };
 
-static void
-fill (GObject      *object,
-      sqlite3_stmt *stmt)
-{
-  HearthCase *self = (HearthCase *) object;
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthCase, member) }
 
-  g_object_freeze_notify (object);
-  hearth_item_set_int64 (object, &self->id, sqlite3_column_int64 (stmt, 0), properties[PROP_ID]);
-  hearth_item_set_string (object, &self->title, hearth_column_text (stmt, 1), properties[PROP_TITLE]);
-  hearth_item_set_string (object, &self->status, hearth_column_text (stmt, 2), properties[PROP_STATUS]);
-  hearth_item_set_bool (object, &self->is_open, sqlite3_column_int (stmt, 3) != 0, properties[PROP_IS_OPEN]);
-  hearth_item_set_int64 (object, &self->lead_id, sqlite3_column_int64 (stmt, 4), properties[PROP_LEAD_ID]);
-  hearth_item_set_string (object, &self->lead_name, hearth_column_text (stmt, 5), properties[PROP_LEAD_NAME]);
-  hearth_item_set_string (object, &self->residents, hearth_column_text (stmt, 6), properties[PROP_RESIDENTS]);
-  hearth_item_set_int64 (object, &self->opened_at, sqlite3_column_int64 (stmt, 7), properties[PROP_OPENED_AT]);
-  hearth_item_set_int64 (object, &self->closed_at, sqlite3_column_int64 (stmt, 8), properties[PROP_CLOSED_AT]);
-  hearth_item_set_string (object, &self->outcome_name, hearth_column_text (stmt, 9), properties[PROP_OUTCOME_NAME]);
-  hearth_item_set_int64 (object, &self->last_activity_at, sqlite3_column_int64 (stmt, 10), properties[PROP_LAST_ACTIVITY_AT]);
-  hearth_item_set_uint (object, &self->open_agreements, (guint) sqlite3_column_int64 (stmt, 11), properties[PROP_OPEN_AGREEMENTS]);
-  hearth_item_set_uint (object, &self->overdue_agreements, (guint) sqlite3_column_int64 (stmt, 12), properties[PROP_OVERDUE_AGREEMENTS]);
-  g_object_thaw_notify (object);
-}
-
-static void
-hearth_case_finalize (GObject *object)
-{
-  HearthCase *self = (HearthCase *) object;
-
-  g_free (self->title);
-  g_free (self->status);
-  g_free (self->lead_name);
-  g_free (self->residents);
-  g_free (self->outcome_name);
-
-  G_OBJECT_CLASS (hearth_case_parent_class)->finalize (object);
-}
-
-static void
-hearth_case_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  HearthCase *self = (HearthCase *) object;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_string (value, self->status);
-      break;
-
-    case PROP_IS_OPEN:
-      g_value_set_boolean (value, self->is_open);
-      break;
-
-    case PROP_LEAD_ID:
-      g_value_set_int64 (value, self->lead_id);
-      break;
-
-    case PROP_LEAD_NAME:
-      g_value_set_string (value, self->lead_name);
-      break;
-
-    case PROP_RESIDENTS:
-      g_value_set_string (value, self->residents);
-      break;
-
-    case PROP_OPENED_AT:
-      g_value_set_int64 (value, self->opened_at);
-      break;
-
-    case PROP_CLOSED_AT:
-      g_value_set_int64 (value, self->closed_at);
-      break;
-
-    case PROP_OUTCOME_NAME:
-      g_value_set_string (value, self->outcome_name);
-      break;
-
-    case PROP_LAST_ACTIVITY_AT:
-      g_value_set_int64 (value, self->last_activity_at);
-      break;
-
-    case PROP_OPEN_AGREEMENTS:
-      g_value_set_uint (value, self->open_agreements);
-      break;
-
-    case PROP_OVERDUE_AGREEMENTS:
-      g_value_set_uint (value, self->overdue_agreements);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The columns of row_sql, in order. */
+static const HearthItemField fields[] = {
+  FIELD ("id", INT64, 0, id),
+  FIELD ("title", STRING, 1, title),
+  FIELD ("status", STRING, 2, status),
+  FIELD ("is-open", BOOLEAN, 3, is_open),
+  FIELD ("lead-id", INT64, 4, lead_id),
+  FIELD ("lead-name", STRING, 5, lead_name),
+  FIELD ("residents", STRING, 6, residents),
+  FIELD ("opened-at", INT64, 7, opened_at),
+  FIELD ("closed-at", INT64, 8, closed_at),
+  FIELD ("outcome-name", STRING, 9, outcome_name),
+  FIELD ("last-activity-at", INT64, 10, last_activity_at),
+  FIELD ("open-agreements", UINT, 11, open_agreements),
+  FIELD ("overdue-agreements", UINT, 12, overdue_agreements),
+};
 
 static void
 hearth_case_class_init (HearthCaseClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = hearth_case_finalize;
-  object_class->get_property = hearth_case_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STATUS] =
-    g_param_spec_string ("status", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_IS_OPEN] =
-    g_param_spec_boolean ("is-open", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LEAD_ID] =
-    g_param_spec_int64 ("lead-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LEAD_NAME] =
-    g_param_spec_string ("lead-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_RESIDENTS] =
-    g_param_spec_string ("residents", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OPENED_AT] =
-    g_param_spec_int64 ("opened-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CLOSED_AT] =
-    g_param_spec_int64 ("closed-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OUTCOME_NAME] =
-    g_param_spec_string ("outcome-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LAST_ACTIVITY_AT] =
-    g_param_spec_int64 ("last-activity-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OPEN_AGREEMENTS] =
-    g_param_spec_uint ("open-agreements", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OVERDUE_AGREEMENTS] =
-    g_param_spec_uint ("overdue-agreements", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 hearth_case_init (HearthCase *self)
 {
-  self->title = g_strdup ("");
-  self->status = g_strdup ("");
-  self->lead_name = g_strdup ("");
-  self->residents = g_strdup ("");
-  self->outcome_name = g_strdup ("");
 }
 
 gint64
@@ -370,10 +216,83 @@ hearth_case_query_new (HearthStore *store)
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  model = hearth_query_model_new (store, HEARTH_TYPE_CASE, ids_sql, row_sql, fill, tables);
+  model = hearth_query_model_new (store, HEARTH_TYPE_CASE, ids_sql, row_sql,
+                                  hearth_item_fill, tables);
   hearth_query_model_add_sort (model, "activity", "c.last_activity_at DESC, c.id DESC");
   hearth_query_model_add_sort (model, "name", "c.title COLLATE NOCASE, c.id");
   hearth_query_model_add_sort (model, "opened", "c.opened_at DESC, c.id DESC");
 
   return model;
+}
+
+void
+hearth_case_list_set_status (HearthQueryModel *cases,
+                             const char       *status)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_text (cases, ":status", status);
+}
+
+void
+hearth_case_list_set_mine (HearthQueryModel *cases,
+                           gint64            staff_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":mine", staff_id);
+}
+
+void
+hearth_case_list_set_worker (HearthQueryModel *cases,
+                             gint64            staff_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":worker_id", staff_id);
+}
+
+void
+hearth_case_list_set_outcome (HearthQueryModel *cases,
+                              gint64            outcome_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":outcome_id", outcome_id);
+}
+
+void
+hearth_case_list_set_resident (HearthQueryModel *cases,
+                               gint64            resident_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_number (cases, ":resident_id", resident_id);
+}
+
+void
+hearth_case_list_set_follow_up (HearthQueryModel *cases,
+                                gboolean          follow_up)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_flag (cases, ":follow_up", follow_up);
+}
+
+void
+hearth_case_list_set_search (HearthQueryModel *cases,
+                             const char       *fts)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_text (cases, ":search", fts);
+}
+
+void
+hearth_case_list_set_match_ids (HearthQueryModel *cases,
+                                const char       *match_ids)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
+
+  hearth_query_model_set_text (cases, ":match_ids", match_ids);
 }

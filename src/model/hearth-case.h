@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_CASE (hearth_case_get_type ())
-G_DECLARE_FINAL_TYPE (HearthCase, hearth_case, HEARTH, CASE, GObject)
+G_DECLARE_FINAL_TYPE (HearthCase, hearth_case, HEARTH, CASE, HearthItem)
 
 gint64      hearth_case_get_id                 (HearthCase *self);
 const char *hearth_case_get_title              (HearthCase *self);
@@ -26,13 +27,44 @@ gint64      hearth_case_get_last_activity_at   (HearthCase *self);
 guint       hearth_case_get_open_agreements    (HearthCase *self);
 guint       hearth_case_get_overdue_agreements (HearthCase *self);
 
-/* Params: :status ("open" or "closed"), :mine and :worker_id (a staff id:
- * cases they lead or work on), :outcome_id, :follow_up (TRUE: agreements due
- * within a week or overdue), :resident_id (one resident's cases), :search (an
- * FTS5 query over cases, residents and timelines, matched on the calling
- * thread), :match_ids (a JSON array of case ids, such as HearthCaseSearch
- * finds off the main thread: only those cases).
+/* Every case, narrowed by the filters below.
  * Sorts: "activity", "name", "opened". */
 HearthQueryModel *hearth_case_query_new (HearthStore *store);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* "open" or "closed" cases; NULL for both. */
+void hearth_case_list_set_status    (HearthQueryModel *cases,
+                                     const char       *status);
+
+/* The cases @staff_id leads or works on, for "mine"; 0 for everyone's. */
+void hearth_case_list_set_mine      (HearthQueryModel *cases,
+                                     gint64            staff_id);
+
+/* The same, for a worker chosen from the team; 0 for any. */
+void hearth_case_list_set_worker    (HearthQueryModel *cases,
+                                     gint64            staff_id);
+
+/* Cases closed with that outcome; 0 for any. */
+void hearth_case_list_set_outcome   (HearthQueryModel *cases,
+                                     gint64            outcome_id);
+
+/* One resident's cases; 0 for everyone's. */
+void hearth_case_list_set_resident  (HearthQueryModel *cases,
+                                     gint64            resident_id);
+
+/* TRUE: only cases with an agreement due within a week or overdue. */
+void hearth_case_list_set_follow_up (HearthQueryModel *cases,
+                                     gboolean          follow_up);
+
+/* An FTS5 query over cases, residents and timelines, matched on the calling
+ * thread; NULL for none. */
+void hearth_case_list_set_search    (HearthQueryModel *cases,
+                                     const char       *fts);
+
+/* A JSON array of case ids, such as HearthCaseSearch finds off the main
+ * thread: only those cases; NULL for all. */
+void hearth_case_list_set_match_ids (HearthQueryModel *cases,
+                                     const char       *match_ids);
 
 G_END_DECLS

@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_ENTRY_VERSION (hearth_entry_version_get_type ())
-G_DECLARE_FINAL_TYPE (HearthEntryVersion, hearth_entry_version, HEARTH, ENTRY_VERSION, GObject)
+G_DECLARE_FINAL_TYPE (HearthEntryVersion, hearth_entry_version, HEARTH, ENTRY_VERSION, HearthItem)
 
 gint64      hearth_entry_version_get_id           (HearthEntryVersion *self);
 guint       hearth_entry_version_get_version      (HearthEntryVersion *self);
@@ -23,8 +24,14 @@ gint64      hearth_entry_version_get_amount_pence (HearthEntryVersion *self);
 gint64      hearth_entry_version_get_written_at   (HearthEntryVersion *self);
 const char *hearth_entry_version_get_written_by   (HearthEntryVersion *self);
 
-/* The earlier versions of one entry, newest first. Params: :entry_id
- * (required). Sorts: "newest". */
+/* The earlier versions of one entry, once it is set, newest first.
+ * Sorts: "newest". */
 HearthQueryModel *hearth_entry_version_query_new (HearthStore *store);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* The entry whose earlier versions they are; 0 for none. */
+void hearth_entry_version_list_set_entry (HearthQueryModel *versions,
+                                          gint64            entry_id);
 
 G_END_DECLS

@@ -6,12 +6,14 @@
 #include <gio/gio.h>
 
 #include "hearth-feedback-changes.h"
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_FEEDBACK_CYCLE (hearth_feedback_cycle_get_type ())
-G_DECLARE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, HEARTH, FEEDBACK_CYCLE, GObject)
+G_DECLARE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, HEARTH, FEEDBACK_CYCLE,
+                      HearthItem)
 
 gint64      hearth_feedback_cycle_get_id               (HearthFeedbackCycle *self);
 gint64      hearth_feedback_cycle_get_subject_id       (HearthFeedbackCycle *self);
@@ -38,10 +40,13 @@ void               hearth_feedback_cycle_get_minimums        (HearthFeedbackCycl
                                                               HearthFeedbackMinimums *minimums);
 gboolean           hearth_feedback_cycle_get_min_confirmed   (HearthFeedbackCycle    *self);
 
-/* 360° feedback cycles, latest closing first. Sort: "closes". */
-HearthQueryModel *hearth_feedback_cycle_query_new         (HearthStore      *store);
-/* Only the cycles for @subject_id; 0 for everyone's. */
-void              hearth_feedback_cycle_query_set_subject (HearthQueryModel *model,
-                                                           gint64            subject_id);
+/* 360° feedback cycles, narrowed by the filter below. Sort: "closes". */
+HearthQueryModel *hearth_feedback_cycle_query_new (HearthStore *store);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* The cycles about one person; 0 for everyone's. */
+void hearth_feedback_cycle_list_set_subject (HearthQueryModel *cycles,
+                                             gint64            subject_id);
 
 G_END_DECLS

@@ -6,12 +6,14 @@
 #include <gio/gio.h>
 
 #include "hearth-feedback-changes.h"
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_FEEDBACK_RATER (hearth_feedback_rater_get_type ())
-G_DECLARE_FINAL_TYPE (HearthFeedbackRater, hearth_feedback_rater, HEARTH, FEEDBACK_RATER, GObject)
+G_DECLARE_FINAL_TYPE (HearthFeedbackRater, hearth_feedback_rater, HEARTH, FEEDBACK_RATER,
+                      HearthItem)
 
 gint64             hearth_feedback_rater_get_id                 (HearthFeedbackRater *self);
 gint64             hearth_feedback_rater_get_cycle_id           (HearthFeedbackRater *self);

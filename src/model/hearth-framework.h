@@ -6,12 +6,13 @@
 #include <gio/gio.h>
 
 #include "hearth-framework-changes.h"
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_FRAMEWORK (hearth_framework_get_type ())
-G_DECLARE_FINAL_TYPE (HearthFramework, hearth_framework, HEARTH, FRAMEWORK, GObject)
+G_DECLARE_FINAL_TYPE (HearthFramework, hearth_framework, HEARTH, FRAMEWORK, HearthItem)
 
 gint64              hearth_framework_get_id                (HearthFramework *self);
 const char         *hearth_framework_get_name              (HearthFramework *self);

@@ -10,84 +10,34 @@
 
 struct _HearthLookupItem
 {
-  GObject  parent_instance;
+  HearthItem parent_instance;
 
   gint64   id;
   char    *name;
   int      position;
 };
 
-G_DEFINE_FINAL_TYPE (HearthLookupItem, hearth_lookup_item, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HearthLookupItem, hearth_lookup_item, HEARTH_TYPE_ITEM)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_POSITION,
-  N_PROPS
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthLookupItem, member) }
+
+/* The columns of the queries of hearth_lookup_item_list_new(), in order. */
+static const HearthItemField fields[] = {
+  FIELD ("id", INT64, 0, id),
+  FIELD ("name", STRING, 1, name),
+  FIELD ("position", INT, 2, position),
 };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-hearth_lookup_item_finalize (GObject *object)
-{
-  g_free (HEARTH_LOOKUP_ITEM (object)->name);
-
-  G_OBJECT_CLASS (hearth_lookup_item_parent_class)->finalize (object);
-}
-
-static void
-hearth_lookup_item_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  HearthLookupItem *self = HEARTH_LOOKUP_ITEM (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 hearth_lookup_item_class_init (HearthLookupItemClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = hearth_lookup_item_finalize;
-  object_class->get_property = hearth_lookup_item_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL, G_MININT, G_MAXINT, 0,
-                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 hearth_lookup_item_init (HearthLookupItem *self)
 {
-  self->name = g_strdup ("");
 }
 
 gint64
@@ -114,46 +64,131 @@ hearth_lookup_item_get_position (HearthLookupItem *self)
   return self->position;
 }
 
+/* Each lookup table, and the query of its active rows in their order. */
+static const struct
+{
+  const char *table;
+  const char *sql;
+} lookups[] = {
+  [HEARTH_LOOKUP_OUTCOMES] = {
+    "outcomes",
+    "SELECT id, name, position FROM outcomes WHERE active = 1 ORDER BY position, id",
+  },
+  [HEARTH_LOOKUP_ACCESS_NEEDS] = {
+    "access_needs",
+    "SELECT id, name, position FROM access_needs WHERE active = 1 ORDER BY position, id",
+  },
+};
+
+/* What a list needs to follow its table; lives as long as the list does. */
+typedef struct
+{
+  GListStore        *list;   /* borrowed: the closure goes with it */
+  HearthLookupTable  table;
+} Watch;
+
+static void
+watch_free (gpointer  data,
+            GClosure *closure)
+{
+  g_free (data);
+}
+
+static GListModel *
+read_list (HearthStore        *store,
+           HearthLookupTable   table,
+           GError            **error)
+{
+  sqlite3_stmt *stmt = hearth_store_prepare (store, lookups[table].sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_LOOKUP_ITEM, stmt, error);
+}
+
+static gboolean
+same_items (GListModel *a,
+            GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthLookupItem) x = g_list_model_get_item (a, i);
+      g_autoptr(HearthLookupItem) y = g_list_model_get_item (b, i);
+
+      if (x->id != y->id || x->position != y->position || !g_str_equal (x->name, y->name))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The table changed: the list is read again, and when anything in it
+ * differs, it is replaced whole. These lists are a handful of rows, and a
+ * renamed row must be announced too, which items-changed alone cannot do
+ * for a row that stays in its place. */
+static void
+store_changed_cb (HearthStore *store,
+                  GPtrArray   *changes,
+                  Watch       *watch)
+{
+  const char *table = g_intern_static_string (lookups[watch->table].table);
+  g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean touched = FALSE;
+  guint n;
+
+  for (guint i = 0; i < changes->len && !touched; i++)
+    touched = ((const HearthStoreChange *) g_ptr_array_index (changes, i))->table == table;
+  if (!touched)
+    return;
+
+  fresh = read_list (store, watch->table, &error);
+  if (fresh == NULL)
+    {
+      g_warning ("Could not read the %s again: %s", table, error->message);
+      return;
+    }
+  if (same_items (G_LIST_MODEL (watch->list), fresh))
+    return;
+
+  n = g_list_model_get_n_items (fresh);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (fresh, i));
+  g_list_store_splice (watch->list, 0, g_list_model_get_n_items (G_LIST_MODEL (watch->list)),
+                       items->pdata, items->len);
+}
+
 GListModel *
 hearth_lookup_item_list_new (HearthStore       *store,
                              HearthLookupTable  table,
                              GError           **error)
 {
-  static const char *const queries[] = {
-    [HEARTH_LOOKUP_OUTCOMES] =
-      "SELECT id, name, position FROM outcomes WHERE active = 1 ORDER BY position, id",
-    [HEARTH_LOOKUP_ACCESS_NEEDS] =
-      "SELECT id, name, position FROM access_needs WHERE active = 1 ORDER BY position, id",
-  };
-  g_autoptr(GListStore) list = NULL;
-  sqlite3_stmt *stmt;
-  gboolean has_row = TRUE;
+  g_autoptr(GListModel) list = NULL;
+  GClosure *closure;
+  Watch *watch;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
-  g_return_val_if_fail ((guint) table < G_N_ELEMENTS (queries), NULL);
+  g_return_val_if_fail ((guint) table < G_N_ELEMENTS (lookups), NULL);
 
-  stmt = hearth_store_prepare (store, queries[table], error);
-  if (stmt == NULL)
+  list = read_list (store, table, error);
+  if (list == NULL)
     return NULL;
 
-  list = g_list_store_new (HEARTH_TYPE_LOOKUP_ITEM);
-  for (;;)
-    {
-      g_autoptr(HearthLookupItem) item = NULL;
+  /* The handler goes when the list does (or the store). */
+  watch = g_new0 (Watch, 1);
+  watch->list = G_LIST_STORE (list);
+  watch->table = table;
+  closure = g_cclosure_new (G_CALLBACK (store_changed_cb), watch, watch_free);
+  g_object_watch_closure (G_OBJECT (list), closure);
+  g_signal_connect_closure (store, "changed", closure, FALSE);
 
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-
-      item = g_object_new (HEARTH_TYPE_LOOKUP_ITEM, NULL);
-      item->id = sqlite3_column_int64 (stmt, 0);
-      g_free (item->name);
-      item->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      item->position = sqlite3_column_int (stmt, 2);
-      g_list_store_append (list, item);
-    }
-
-  sqlite3_reset (stmt);
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return g_steal_pointer (&list);
 }

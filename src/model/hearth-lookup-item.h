@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-store.h"
 
 G_BEGIN_DECLS
@@ -16,14 +17,16 @@ typedef enum {
 } HearthLookupTable;
 
 #define HEARTH_TYPE_LOOKUP_ITEM (hearth_lookup_item_get_type ())
-G_DECLARE_FINAL_TYPE (HearthLookupItem, hearth_lookup_item, HEARTH, LOOKUP_ITEM, GObject)
+G_DECLARE_FINAL_TYPE (HearthLookupItem, hearth_lookup_item, HEARTH, LOOKUP_ITEM, HearthItem)
 
 gint64      hearth_lookup_item_get_id       (HearthLookupItem  *self);
 const char *hearth_lookup_item_get_name     (HearthLookupItem  *self);
 int         hearth_lookup_item_get_position (HearthLookupItem  *self);
 
 /* The active rows of @table in their order, as a GListStore: these lists are
- * a handful of rows, so they are read whole. NULL with @error on failure. */
+ * a handful of rows, so they are read whole. The list follows the table: it
+ * is read again when the table changes and, if anything differs, replaced
+ * whole in one items-changed. NULL with @error on failure. */
 GListModel *hearth_lookup_item_list_new     (HearthStore       *store,
                                              HearthLookupTable  table,
                                              GError           **error);

@@ -143,6 +143,40 @@ is_supported_param (GVariant *value)
          g_variant_is_of_type (value, G_VARIANT_TYPE_STRING);
 }
 
+/* Whether @sql names the parameter @name (":name"), as a whole word. */
+static gboolean
+sql_has_param (const char *sql,
+               const char *name)
+{
+  gsize length = strlen (name);
+
+  for (const char *at = strstr (sql, name); at != NULL; at = strstr (at + 1, name))
+    {
+      char next = at[length];
+
+      if (!g_ascii_isalnum (next) && next != '_')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A parameter can be in the ids query or in the ORDER BY of one of its
+ * sorts (a session's own order of votes, say). */
+static gboolean
+has_param (HearthQueryModel *self,
+           const char       *name)
+{
+  if (sql_has_param (self->ids_sql, name))
+    return TRUE;
+
+  for (guint i = 0; i < self->sorts->len; i++)
+    if (sql_has_param (((Sort *) g_ptr_array_index (self->sorts, i))->order_by, name))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The ids query for the current sort. The ORDER BY clauses come from code,
  * never from what a person typed, so they may become part of the SQL text;
  * the text is made once per sort so that the store's statement cache holds
@@ -880,6 +914,14 @@ hearth_query_model_set_param (HearthQueryModel *self,
 
   g_return_if_fail (owned == NULL || is_supported_param (owned));
 
+  /* A misspelt name would never be bound, and its filter would quietly
+   * stop filtering. */
+  if (!has_param (self, name))
+    {
+      g_critical ("“%s” is not a parameter of the list of %s", name, g_type_name (self->item_type));
+      return;
+    }
+
   old = g_hash_table_lookup (self->params, name);
   if (old == NULL && owned == NULL)
     return;
@@ -892,6 +934,30 @@ hearth_query_model_set_param (HearthQueryModel *self,
     g_hash_table_remove (self->params, name);
 
   reload (self);
+}
+
+void
+hearth_query_model_set_number (HearthQueryModel *self,
+                               const char       *name,
+                               gint64            value)
+{
+  hearth_query_model_set_param (self, name, value != 0 ? g_variant_new_int64 (value) : NULL);
+}
+
+void
+hearth_query_model_set_text (HearthQueryModel *self,
+                             const char       *name,
+                             const char       *text)
+{
+  hearth_query_model_set_param (self, name, text != NULL ? g_variant_new_string (text) : NULL);
+}
+
+void
+hearth_query_model_set_flag (HearthQueryModel *self,
+                             const char       *name,
+                             gboolean          on)
+{
+  hearth_query_model_set_param (self, name, on ? g_variant_new_boolean (TRUE) : NULL);
 }
 
 void

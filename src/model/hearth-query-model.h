@@ -45,10 +45,26 @@ const char       *hearth_query_model_get_sort   (HearthQueryModel   *self);
 
 /* Binds a parameter of @ids_sql (name with its ':' prefix). @value may be
  * floating; NULL binds SQL NULL. Supported: int32, int64, boolean, double,
- * string. Reloads unless frozen. */
+ * string. Reloads unless frozen. A name that neither @ids_sql nor the ORDER
+ * BY of a sort has is a g_critical(), and changes nothing.
+ *
+ * The lists' own typed setters, next to their SQL (such as
+ * hearth_case_list_set_status()), are the way to filter a list from
+ * outside the model. */
 void              hearth_query_model_set_param  (HearthQueryModel   *self,
                                                  const char         *name,
                                                  GVariant           *value);
+/* The same, for those setters: @value as an int64, 0 binding NULL; @text,
+ * NULL binding NULL; a filter that is @on (TRUE) or not there (NULL). */
+void              hearth_query_model_set_number (HearthQueryModel   *self,
+                                                 const char         *name,
+                                                 gint64              value);
+void              hearth_query_model_set_text   (HearthQueryModel   *self,
+                                                 const char         *name,
+                                                 const char         *text);
+void              hearth_query_model_set_flag   (HearthQueryModel   *self,
+                                                 const char         *name,
+                                                 gboolean            on);
 void              hearth_query_model_freeze     (HearthQueryModel   *self);
 void              hearth_query_model_thaw       (HearthQueryModel   *self);
 

@@ -9,11 +9,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-staff-member.h"
-#include "hearth-item-util.h"
 
 struct _HearthStaffMember
 {
-  GObject parent_instance;
+  HearthItem parent_instance;
 
   gint64    id;
   char     *name;
@@ -26,31 +25,21 @@ struct _HearthStaffMember
   gboolean  active;
 };
 
-G_DEFINE_FINAL_TYPE (HearthStaffMember, hearth_staff_member, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_ROLE,
-  PROP_TEAM,
-  PROP_EMAIL,
-  PROP_SUPERVISOR_ID,
-  PROP_SUPERVISOR_NAME,
-  PROP_IS_AMBASSADOR,
-  PROP_ACTIVE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HearthStaffMember, hearth_staff_member, HEARTH_TYPE_ITEM)
 
 static const char ids_sql[] =
   "SELECT s.id FROM staff s"
   " WHERE (:active_only IS NULL OR s.active = 1)"
   "   AND (:ambassadors_only IS NULL OR s.is_ambassador = 1)"
   "   AND (:supervisor_id IS NULL OR s.supervisor_id = :supervisor_id)"
-  "   AND (:case_author IS NULL OR s.id IN (SELECT e.author_id FROM timeline_entries e"
-  "        WHERE e.case_id = :case_author AND e.deleted_at IS NULL))"
+  " ORDER BY {order}";
+
+/* Who has written on a case's timeline: a list of its own, since it
+ * changes with the timeline, which the team's list need not follow. */
+static const char case_authors_ids_sql[] =
+  "SELECT s.id FROM staff s"
+  " WHERE s.id IN (SELECT e.author_id FROM timeline_entries e"
+  "                WHERE e.case_id = :case_author AND e.deleted_at IS NULL)"
   " ORDER BY {order}";
 
 static const char row_sql[] =
@@ -59,137 +48,33 @@ static const char row_sql[] =
   " FROM staff s LEFT JOIN staff sup ON sup.id = s.supervisor_id WHERE s.id = :id";
 
 static const char * const tables[] = { "staff", NULL };
+static const char * const case_authors_tables[] = { "staff", "timeline_entries", NULL };
 
-static void
-fill (GObject      *object,
-      sqlite3_stmt *stmt)
-{
-  HearthStaffMember *self = (HearthStaffMember *) object;
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthStaffMember, member) }
 
-  g_object_freeze_notify (object);
-  hearth_item_set_int64 (object, &self->id, sqlite3_column_int64 (stmt, 0), properties[PROP_ID]);
-  hearth_item_set_string (object, &self->name, hearth_column_text (stmt, 1), properties[PROP_NAME]);
-  hearth_item_set_string (object, &self->role, hearth_column_text (stmt, 2), properties[PROP_ROLE]);
-  hearth_item_set_string (object, &self->team, hearth_column_text (stmt, 3), properties[PROP_TEAM]);
-  hearth_item_set_string (object, &self->email, hearth_column_text (stmt, 4), properties[PROP_EMAIL]);
-  hearth_item_set_int64 (object, &self->supervisor_id, sqlite3_column_int64 (stmt, 5), properties[PROP_SUPERVISOR_ID]);
-  hearth_item_set_string (object, &self->supervisor_name, hearth_column_text (stmt, 6), properties[PROP_SUPERVISOR_NAME]);
-  hearth_item_set_bool (object, &self->is_ambassador, sqlite3_column_int (stmt, 7) != 0, properties[PROP_IS_AMBASSADOR]);
-  hearth_item_set_bool (object, &self->active, sqlite3_column_int (stmt, 8) != 0, properties[PROP_ACTIVE]);
-  g_object_thaw_notify (object);
-}
-
-static void
-hearth_staff_member_finalize (GObject *object)
-{
-  HearthStaffMember *self = (HearthStaffMember *) object;
-
-  g_free (self->name);
-  g_free (self->role);
-  g_free (self->team);
-  g_free (self->email);
-  g_free (self->supervisor_name);
-
-  G_OBJECT_CLASS (hearth_staff_member_parent_class)->finalize (object);
-}
-
-static void
-hearth_staff_member_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  HearthStaffMember *self = (HearthStaffMember *) object;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_ROLE:
-      g_value_set_string (value, self->role);
-      break;
-
-    case PROP_TEAM:
-      g_value_set_string (value, self->team);
-      break;
-
-    case PROP_EMAIL:
-      g_value_set_string (value, self->email);
-      break;
-
-    case PROP_SUPERVISOR_ID:
-      g_value_set_int64 (value, self->supervisor_id);
-      break;
-
-    case PROP_SUPERVISOR_NAME:
-      g_value_set_string (value, self->supervisor_name);
-      break;
-
-    case PROP_IS_AMBASSADOR:
-      g_value_set_boolean (value, self->is_ambassador);
-      break;
-
-    case PROP_ACTIVE:
-      g_value_set_boolean (value, self->active);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The columns of row_sql, in order, then what is worked out from them. */
+static const HearthItemField fields[] = {
+  FIELD ("id", INT64, 0, id),
+  FIELD ("name", STRING, 1, name),
+  FIELD ("role", STRING, 2, role),
+  FIELD ("team", STRING, 3, team),
+  FIELD ("email", STRING, 4, email),
+  FIELD ("supervisor-id", INT64, 5, supervisor_id),
+  FIELD ("supervisor-name", STRING, 6, supervisor_name),
+  FIELD ("is-ambassador", BOOLEAN, 7, is_ambassador),
+  FIELD ("active", BOOLEAN, 8, active),
+};
 
 static void
 hearth_staff_member_class_init (HearthStaffMemberClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = hearth_staff_member_finalize;
-  object_class->get_property = hearth_staff_member_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ROLE] =
-    g_param_spec_string ("role", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_TEAM] =
-    g_param_spec_string ("team", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUPERVISOR_ID] =
-    g_param_spec_int64 ("supervisor-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUPERVISOR_NAME] =
-    g_param_spec_string ("supervisor-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_IS_AMBASSADOR] =
-    g_param_spec_boolean ("is-ambassador", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ACTIVE] =
-    g_param_spec_boolean ("active", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 hearth_staff_member_init (HearthStaffMember *self)
 {
-  self->name = g_strdup ("");
-  self->role = g_strdup ("");
-  self->team = g_strdup ("");
-  self->email = g_strdup ("");
-  self->supervisor_name = g_strdup ("");
 }
 
 gint64
@@ -271,7 +156,22 @@ hearth_staff_member_query_new (HearthStore *store)
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  model = hearth_query_model_new (store, HEARTH_TYPE_STAFF_MEMBER, ids_sql, row_sql, fill, tables);
+  model = hearth_query_model_new (store, HEARTH_TYPE_STAFF_MEMBER, ids_sql, row_sql,
+                                  hearth_item_fill, tables);
+  hearth_query_model_add_sort (model, "name", "s.name COLLATE NOCASE, s.id");
+
+  return model;
+}
+
+HearthQueryModel *
+hearth_staff_member_query_new_case_authors (HearthStore *store)
+{
+  HearthQueryModel *model;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  model = hearth_query_model_new (store, HEARTH_TYPE_STAFF_MEMBER, case_authors_ids_sql, row_sql,
+                                  hearth_item_fill, case_authors_tables);
   hearth_query_model_add_sort (model, "name", "s.name COLLATE NOCASE, s.id");
 
   return model;
@@ -383,8 +283,44 @@ hearth_staff_member_load (HearthStore  *store,
     }
 
   self = g_object_new (HEARTH_TYPE_STAFF_MEMBER, NULL);
-  fill (G_OBJECT (self), stmt);
+  hearth_item_fill (G_OBJECT (self), stmt);
   sqlite3_reset (stmt);
 
   return g_steal_pointer (&self);
+}
+
+void
+hearth_staff_member_list_set_active_only (HearthQueryModel *staff,
+                                          gboolean          active_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_flag (staff, ":active_only", active_only);
+}
+
+void
+hearth_staff_member_list_set_ambassadors_only (HearthQueryModel *staff,
+                                               gboolean          ambassadors_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_flag (staff, ":ambassadors_only", ambassadors_only);
+}
+
+void
+hearth_staff_member_list_set_supervisor (HearthQueryModel *staff,
+                                         gint64            supervisor_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_number (staff, ":supervisor_id", supervisor_id);
+}
+
+void
+hearth_staff_member_list_set_case_author (HearthQueryModel *staff,
+                                          gint64            case_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
+
+  hearth_query_model_set_number (staff, ":case_author", case_id);
 }

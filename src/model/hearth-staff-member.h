@@ -5,12 +5,13 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_STAFF_MEMBER (hearth_staff_member_get_type ())
-G_DECLARE_FINAL_TYPE (HearthStaffMember, hearth_staff_member, HEARTH, STAFF_MEMBER, GObject)
+G_DECLARE_FINAL_TYPE (HearthStaffMember, hearth_staff_member, HEARTH, STAFF_MEMBER, HearthItem)
 
 gint64      hearth_staff_member_get_id              (HearthStaffMember *self);
 const char *hearth_staff_member_get_name            (HearthStaffMember *self);
@@ -22,9 +23,11 @@ const char *hearth_staff_member_get_supervisor_name (HearthStaffMember *self);
 gboolean    hearth_staff_member_get_is_ambassador   (HearthStaffMember *self);
 gboolean    hearth_staff_member_get_active          (HearthStaffMember *self);
 
-/* Params: :active_only, :ambassadors_only (booleans), :supervisor_id,
- * :case_author (a case id: who has written on its timeline). Sort: "name". */
+/* The whole team, narrowed by the filters below. Sort: "name". */
 HearthQueryModel *hearth_staff_member_query_new (HearthStore *store);
+/* Those who have written on the timeline of one case, once it is set, by
+ * name; the list follows the timeline. */
+HearthQueryModel *hearth_staff_member_query_new_case_authors (HearthStore *store);
 
 /* Adds someone to the team; returns the new id, or 0 with @error set. */
 gint64             hearth_staff_member_create (HearthStore  *store,
@@ -35,5 +38,24 @@ gint64             hearth_staff_member_create (HearthStore  *store,
 HearthStaffMember *hearth_staff_member_load   (HearthStore  *store,
                                                gint64        id,
                                                GError      **error);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* TRUE: only those still on the team. */
+void hearth_staff_member_list_set_active_only      (HearthQueryModel *staff,
+                                                    gboolean          active_only);
+
+/* TRUE: only service ambassadors. */
+void hearth_staff_member_list_set_ambassadors_only (HearthQueryModel *staff,
+                                                    gboolean          ambassadors_only);
+
+/* Those @supervisor_id supervises; 0 for everyone. */
+void hearth_staff_member_list_set_supervisor       (HearthQueryModel *staff,
+                                                    gint64            supervisor_id);
+
+/* For hearth_staff_member_query_new_case_authors(): whose timeline; 0 or -1
+ * for none. */
+void hearth_staff_member_list_set_case_author      (HearthQueryModel *staff,
+                                                    gint64            case_id);
 
 G_END_DECLS

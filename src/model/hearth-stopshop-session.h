@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_STOPSHOP_SESSION (hearth_stopshop_session_get_type ())
-G_DECLARE_FINAL_TYPE (HearthStopShopSession, hearth_stopshop_session, HEARTH, STOPSHOP_SESSION, GObject)
+G_DECLARE_FINAL_TYPE (HearthStopShopSession, hearth_stopshop_session, HEARTH, STOPSHOP_SESSION,
+                      HearthItem)
 
 gint64      hearth_stopshop_session_get_id               (HearthStopShopSession *self);
 const char *hearth_stopshop_session_get_held_on          (HearthStopShopSession *self);

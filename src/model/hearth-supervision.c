@@ -9,11 +9,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-supervision.h"
-#include "hearth-item-util.h"
 
 struct _HearthSupervision
 {
-  GObject parent_instance;
+  HearthItem parent_instance;
 
   gint64    id;
   gint64    supervisor_id;
@@ -27,24 +26,7 @@ struct _HearthSupervision
   guint     open_actions;
 };
 
-G_DEFINE_FINAL_TYPE (HearthSupervision, hearth_supervision, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_SUPERVISOR_ID,
-  PROP_SUPERVISOR_NAME,
-  PROP_STAFF_ID,
-  PROP_STAFF_NAME,
-  PROP_HELD_ON,
-  PROP_WELLBEING,
-  PROP_LOCKED,
-  PROP_ACTION_COUNT,
-  PROP_OPEN_ACTIONS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HearthSupervision, hearth_supervision, HEARTH_TYPE_ITEM)
 
 static const char ids_sql[] =
   "SELECT v.id FROM supervisions v"
@@ -62,140 +44,32 @@ static const char row_sql[] =
 
 static const char * const tables[] = { "supervisions", "supervision_actions", "staff", NULL };
 
-static void
-fill (GObject      *object,
-      sqlite3_stmt *stmt)
-{
-  HearthSupervision *self = (HearthSupervision *) object;
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthSupervision, member) }
 
-  g_object_freeze_notify (object);
-  hearth_item_set_int64 (object, &self->id, sqlite3_column_int64 (stmt, 0), properties[PROP_ID]);
-  hearth_item_set_int64 (object, &self->supervisor_id, sqlite3_column_int64 (stmt, 1), properties[PROP_SUPERVISOR_ID]);
-  hearth_item_set_string (object, &self->supervisor_name, hearth_column_text (stmt, 2), properties[PROP_SUPERVISOR_NAME]);
-  hearth_item_set_int64 (object, &self->staff_id, sqlite3_column_int64 (stmt, 3), properties[PROP_STAFF_ID]);
-  hearth_item_set_string (object, &self->staff_name, hearth_column_text (stmt, 4), properties[PROP_STAFF_NAME]);
-  hearth_item_set_string (object, &self->held_on, hearth_column_text (stmt, 5), properties[PROP_HELD_ON]);
-  hearth_item_set_int64 (object, &self->wellbeing, sqlite3_column_int64 (stmt, 6), properties[PROP_WELLBEING]);
-  hearth_item_set_bool (object, &self->locked, sqlite3_column_int (stmt, 7) != 0, properties[PROP_LOCKED]);
-  hearth_item_set_uint (object, &self->action_count, (guint) sqlite3_column_int64 (stmt, 8), properties[PROP_ACTION_COUNT]);
-  hearth_item_set_uint (object, &self->open_actions, (guint) sqlite3_column_int64 (stmt, 9), properties[PROP_OPEN_ACTIONS]);
-  g_object_thaw_notify (object);
-}
-
-static void
-hearth_supervision_finalize (GObject *object)
-{
-  HearthSupervision *self = (HearthSupervision *) object;
-
-  g_free (self->supervisor_name);
-  g_free (self->staff_name);
-  g_free (self->held_on);
-
-  G_OBJECT_CLASS (hearth_supervision_parent_class)->finalize (object);
-}
-
-static void
-hearth_supervision_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  HearthSupervision *self = (HearthSupervision *) object;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_SUPERVISOR_ID:
-      g_value_set_int64 (value, self->supervisor_id);
-      break;
-
-    case PROP_SUPERVISOR_NAME:
-      g_value_set_string (value, self->supervisor_name);
-      break;
-
-    case PROP_STAFF_ID:
-      g_value_set_int64 (value, self->staff_id);
-      break;
-
-    case PROP_STAFF_NAME:
-      g_value_set_string (value, self->staff_name);
-      break;
-
-    case PROP_HELD_ON:
-      g_value_set_string (value, self->held_on);
-      break;
-
-    case PROP_WELLBEING:
-      g_value_set_int64 (value, self->wellbeing);
-      break;
-
-    case PROP_LOCKED:
-      g_value_set_boolean (value, self->locked);
-      break;
-
-    case PROP_ACTION_COUNT:
-      g_value_set_uint (value, self->action_count);
-      break;
-
-    case PROP_OPEN_ACTIONS:
-      g_value_set_uint (value, self->open_actions);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The columns of row_sql, in order, then what is worked out from them. */
+static const HearthItemField fields[] = {
+  FIELD ("id", INT64, 0, id),
+  FIELD ("supervisor-id", INT64, 1, supervisor_id),
+  FIELD ("supervisor-name", STRING, 2, supervisor_name),
+  FIELD ("staff-id", INT64, 3, staff_id),
+  FIELD ("staff-name", STRING, 4, staff_name),
+  FIELD ("held-on", STRING, 5, held_on),
+  FIELD ("wellbeing", INT64, 6, wellbeing),
+  FIELD ("locked", BOOLEAN, 7, locked),
+  FIELD ("action-count", UINT, 8, action_count),
+  FIELD ("open-actions", UINT, 9, open_actions),
+};
 
 static void
 hearth_supervision_class_init (HearthSupervisionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = hearth_supervision_finalize;
-  object_class->get_property = hearth_supervision_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUPERVISOR_ID] =
-    g_param_spec_int64 ("supervisor-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUPERVISOR_NAME] =
-    g_param_spec_string ("supervisor-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STAFF_ID] =
-    g_param_spec_int64 ("staff-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_STAFF_NAME] =
-    g_param_spec_string ("staff-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_HELD_ON] =
-    g_param_spec_string ("held-on", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_WELLBEING] =
-    g_param_spec_int64 ("wellbeing", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LOCKED] =
-    g_param_spec_boolean ("locked", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ACTION_COUNT] =
-    g_param_spec_uint ("action-count", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OPEN_ACTIONS] =
-    g_param_spec_uint ("open-actions", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 hearth_supervision_init (HearthSupervision *self)
 {
-  self->supervisor_name = g_strdup ("");
-  self->staff_name = g_strdup ("");
-  self->held_on = g_strdup ("");
 }
 
 gint64
@@ -285,8 +159,27 @@ hearth_supervision_query_new (HearthStore *store)
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  model = hearth_query_model_new (store, HEARTH_TYPE_SUPERVISION, ids_sql, row_sql, fill, tables);
+  model = hearth_query_model_new (store, HEARTH_TYPE_SUPERVISION, ids_sql, row_sql,
+                                  hearth_item_fill, tables);
   hearth_query_model_add_sort (model, "date", "v.held_on DESC, v.id DESC");
 
   return model;
+}
+
+void
+hearth_supervision_list_set_staff (HearthQueryModel *supervisions,
+                                   gint64            staff_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (supervisions));
+
+  hearth_query_model_set_number (supervisions, ":staff_id", staff_id);
+}
+
+void
+hearth_supervision_list_set_supervisor (HearthQueryModel *supervisions,
+                                        gint64            supervisor_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (supervisions));
+
+  hearth_query_model_set_number (supervisions, ":supervisor_id", supervisor_id);
 }

@@ -9,11 +9,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-timeline-entry.h"
-#include "hearth-item-util.h"
 
 struct _HearthTimelineEntry
 {
-  GObject parent_instance;
+  HearthItem parent_instance;
 
   gint64    id;
   gint64    case_id;
@@ -37,34 +36,7 @@ struct _HearthTimelineEntry
   char     *kind_label;
 };
 
-G_DEFINE_FINAL_TYPE (HearthTimelineEntry, hearth_timeline_entry, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_CASE_ID,
-  PROP_RESIDENT_ID,
-  PROP_KIND,
-  PROP_OCCURRED_AT,
-  PROP_AUTHOR_ID,
-  PROP_AUTHOR_NAME,
-  PROP_SUMMARY,
-  PROP_BODY,
-  PROP_AMOUNT_PENCE,
-  PROP_SPEND_FOR,
-  PROP_MONEY_KIND,
-  PROP_EXPERT_NAME,
-  PROP_EXPERT_FROM,
-  PROP_VERSION,
-  PROP_EDITED,
-  PROP_OPEN_ITEMS,
-  PROP_OVERDUE_ITEMS,
-  PROP_ICON_NAME,
-  PROP_KIND_LABEL,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HearthTimelineEntry, hearth_timeline_entry, HEARTH_TYPE_ITEM)
 
 typedef struct
 {
@@ -159,34 +131,42 @@ static const char * const resident_tables[] = {
   "timeline_entries", "agreement_items", "case_residents", "staff", NULL
 };
 
-static void
-fill (GObject      *object,
-      sqlite3_stmt *stmt)
-{
-  HearthTimelineEntry *self = (HearthTimelineEntry *) object;
+#define FIELD(name, type, column, member) \
+  { name, HEARTH_FIELD_##type, column, G_STRUCT_OFFSET (HearthTimelineEntry, member) }
 
-  g_object_freeze_notify (object);
-  hearth_item_set_int64 (object, &self->id, sqlite3_column_int64 (stmt, 0), properties[PROP_ID]);
-  hearth_item_set_int64 (object, &self->case_id, sqlite3_column_int64 (stmt, 1), properties[PROP_CASE_ID]);
-  hearth_item_set_int64 (object, &self->resident_id, sqlite3_column_int64 (stmt, 2), properties[PROP_RESIDENT_ID]);
-  hearth_item_set_string (object, &self->kind, hearth_column_text (stmt, 3), properties[PROP_KIND]);
-  hearth_item_set_int64 (object, &self->occurred_at, sqlite3_column_int64 (stmt, 4), properties[PROP_OCCURRED_AT]);
-  hearth_item_set_int64 (object, &self->author_id, sqlite3_column_int64 (stmt, 5), properties[PROP_AUTHOR_ID]);
-  hearth_item_set_string (object, &self->author_name, hearth_column_text (stmt, 6), properties[PROP_AUTHOR_NAME]);
-  hearth_item_set_string (object, &self->summary, hearth_column_text (stmt, 7), properties[PROP_SUMMARY]);
-  hearth_item_set_string (object, &self->body, hearth_column_text (stmt, 8), properties[PROP_BODY]);
-  hearth_item_set_int64 (object, &self->amount_pence, sqlite3_column_int64 (stmt, 9), properties[PROP_AMOUNT_PENCE]);
-  hearth_item_set_string (object, &self->spend_for, hearth_column_text (stmt, 10), properties[PROP_SPEND_FOR]);
-  hearth_item_set_string (object, &self->money_kind, hearth_column_text (stmt, 11), properties[PROP_MONEY_KIND]);
-  hearth_item_set_string (object, &self->expert_name, hearth_column_text (stmt, 12), properties[PROP_EXPERT_NAME]);
-  hearth_item_set_string (object, &self->expert_from, hearth_column_text (stmt, 13), properties[PROP_EXPERT_FROM]);
-  hearth_item_set_uint (object, &self->version, (guint) sqlite3_column_int64 (stmt, 14), properties[PROP_VERSION]);
-  hearth_item_set_bool (object, &self->edited, self->version > 1, properties[PROP_EDITED]);
-  hearth_item_set_uint (object, &self->open_items, (guint) sqlite3_column_int64 (stmt, 15), properties[PROP_OPEN_ITEMS]);
-  hearth_item_set_uint (object, &self->overdue_items, (guint) sqlite3_column_int64 (stmt, 16), properties[PROP_OVERDUE_ITEMS]);
-  hearth_item_set_string (object, &self->icon_name, hearth_timeline_entry_kind_icon_name (self->kind), properties[PROP_ICON_NAME]);
-  hearth_item_set_string (object, &self->kind_label, hearth_timeline_entry_kind_label (self->kind), properties[PROP_KIND_LABEL]);
-  g_object_thaw_notify (object);
+/* The columns of row_sql, in order, then what is worked out from them. */
+static const HearthItemField fields[] = {
+  FIELD ("id", INT64, 0, id),
+  FIELD ("case-id", INT64, 1, case_id),
+  FIELD ("resident-id", INT64, 2, resident_id),
+  FIELD ("kind", STRING, 3, kind),
+  FIELD ("occurred-at", INT64, 4, occurred_at),
+  FIELD ("author-id", INT64, 5, author_id),
+  FIELD ("author-name", STRING, 6, author_name),
+  FIELD ("summary", STRING, 7, summary),
+  FIELD ("body", STRING, 8, body),
+  FIELD ("amount-pence", INT64, 9, amount_pence),
+  FIELD ("spend-for", STRING, 10, spend_for),
+  FIELD ("money-kind", STRING, 11, money_kind),
+  FIELD ("expert-name", STRING, 12, expert_name),
+  FIELD ("expert-from", STRING, 13, expert_from),
+  FIELD ("version", UINT, 14, version),
+  FIELD ("open-items", UINT, 15, open_items),
+  FIELD ("overdue-items", UINT, 16, overdue_items),
+  FIELD ("edited", BOOLEAN, HEARTH_FIELD_COMPUTED, edited),
+  FIELD ("icon-name", STRING, HEARTH_FIELD_COMPUTED, icon_name),
+  FIELD ("kind-label", STRING, HEARTH_FIELD_COMPUTED, kind_label),
+};
+
+static void
+fill_computed (HearthItem *item)
+{
+  HearthTimelineEntry *self = HEARTH_TIMELINE_ENTRY (item);
+
+  hearth_item_set_boolean (item, &self->edited, self->version > 1);
+  hearth_item_set_string (item, &self->icon_name,
+                          hearth_timeline_entry_kind_icon_name (self->kind));
+  hearth_item_set_string (item, &self->kind_label, hearth_timeline_entry_kind_label (self->kind));
 }
 
 static HearthQueryModel *
@@ -196,7 +176,8 @@ timeline_model_new (HearthStore        *store,
 {
   HearthQueryModel *model;
 
-  model = hearth_query_model_new (store, HEARTH_TYPE_TIMELINE_ENTRY, ids_sql, row_sql, fill, tables);
+  model = hearth_query_model_new (store, HEARTH_TYPE_TIMELINE_ENTRY, ids_sql, row_sql,
+                                  hearth_item_fill, tables);
   hearth_query_model_add_sort (model, "newest", "e.occurred_at DESC, e.id DESC");
   hearth_query_model_add_sort (model, "oldest", "e.occurred_at ASC, e.id ASC");
 
@@ -204,203 +185,15 @@ timeline_model_new (HearthStore        *store,
 }
 
 static void
-hearth_timeline_entry_finalize (GObject *object)
-{
-  HearthTimelineEntry *self = (HearthTimelineEntry *) object;
-
-  g_free (self->kind);
-  g_free (self->author_name);
-  g_free (self->summary);
-  g_free (self->body);
-  g_free (self->spend_for);
-  g_free (self->money_kind);
-  g_free (self->expert_name);
-  g_free (self->expert_from);
-  g_free (self->icon_name);
-  g_free (self->kind_label);
-
-  G_OBJECT_CLASS (hearth_timeline_entry_parent_class)->finalize (object);
-}
-
-static void
-hearth_timeline_entry_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  HearthTimelineEntry *self = (HearthTimelineEntry *) object;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_CASE_ID:
-      g_value_set_int64 (value, self->case_id);
-      break;
-
-    case PROP_RESIDENT_ID:
-      g_value_set_int64 (value, self->resident_id);
-      break;
-
-    case PROP_KIND:
-      g_value_set_string (value, self->kind);
-      break;
-
-    case PROP_OCCURRED_AT:
-      g_value_set_int64 (value, self->occurred_at);
-      break;
-
-    case PROP_AUTHOR_ID:
-      g_value_set_int64 (value, self->author_id);
-      break;
-
-    case PROP_AUTHOR_NAME:
-      g_value_set_string (value, self->author_name);
-      break;
-
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
-      break;
-
-    case PROP_BODY:
-      g_value_set_string (value, self->body);
-      break;
-
-    case PROP_AMOUNT_PENCE:
-      g_value_set_int64 (value, self->amount_pence);
-      break;
-
-    case PROP_SPEND_FOR:
-      g_value_set_string (value, self->spend_for);
-      break;
-
-    case PROP_MONEY_KIND:
-      g_value_set_string (value, self->money_kind);
-      break;
-
-    case PROP_EXPERT_NAME:
-      g_value_set_string (value, self->expert_name);
-      break;
-
-    case PROP_EXPERT_FROM:
-      g_value_set_string (value, self->expert_from);
-      break;
-
-    case PROP_VERSION:
-      g_value_set_uint (value, self->version);
-      break;
-
-    case PROP_EDITED:
-      g_value_set_boolean (value, self->edited);
-      break;
-
-    case PROP_OPEN_ITEMS:
-      g_value_set_uint (value, self->open_items);
-      break;
-
-    case PROP_OVERDUE_ITEMS:
-      g_value_set_uint (value, self->overdue_items);
-      break;
-
-    case PROP_ICON_NAME:
-      g_value_set_string (value, self->icon_name);
-      break;
-
-    case PROP_KIND_LABEL:
-      g_value_set_string (value, self->kind_label);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hearth_timeline_entry_class_init (HearthTimelineEntryClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = hearth_timeline_entry_finalize;
-  object_class->get_property = hearth_timeline_entry_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_RESIDENT_ID] =
-    g_param_spec_int64 ("resident-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OCCURRED_AT] =
-    g_param_spec_int64 ("occurred-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_AUTHOR_ID] =
-    g_param_spec_int64 ("author-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_AUTHOR_NAME] =
-    g_param_spec_string ("author-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_BODY] =
-    g_param_spec_string ("body", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_AMOUNT_PENCE] =
-    g_param_spec_int64 ("amount-pence", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SPEND_FOR] =
-    g_param_spec_string ("spend-for", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_MONEY_KIND] =
-    g_param_spec_string ("money-kind", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_EXPERT_NAME] =
-    g_param_spec_string ("expert-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_EXPERT_FROM] =
-    g_param_spec_string ("expert-from", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_VERSION] =
-    g_param_spec_uint ("version", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_EDITED] =
-    g_param_spec_boolean ("edited", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OPEN_ITEMS] =
-    g_param_spec_uint ("open-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_OVERDUE_ITEMS] =
-    g_param_spec_uint ("overdue-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_ICON_NAME] =
-    g_param_spec_string ("icon-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_KIND_LABEL] =
-    g_param_spec_string ("kind-label", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  HEARTH_ITEM_CLASS (klass)->fill_computed = fill_computed;
+  hearth_item_class_install_fields (HEARTH_ITEM_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 hearth_timeline_entry_init (HearthTimelineEntry *self)
 {
-  self->kind = g_strdup ("");
-  self->author_name = g_strdup ("");
-  self->summary = g_strdup ("");
-  self->body = g_strdup ("");
-  self->spend_for = g_strdup ("");
-  self->money_kind = g_strdup ("");
-  self->expert_name = g_strdup ("");
-  self->expert_from = g_strdup ("");
-  self->icon_name = g_strdup ("");
-  self->kind_label = g_strdup ("");
 }
 
 gint64
@@ -577,4 +370,58 @@ hearth_timeline_entry_query_new_for_resident (HearthStore *store)
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
   return timeline_model_new (store, resident_ids_sql, resident_tables);
+}
+
+void
+hearth_timeline_entry_list_set_case (HearthQueryModel *entries,
+                                     gint64            case_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_number (entries, ":case_id", case_id);
+}
+
+void
+hearth_timeline_entry_list_set_resident (HearthQueryModel *entries,
+                                         gint64            resident_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_number (entries, ":resident_id", resident_id);
+}
+
+void
+hearth_timeline_entry_list_set_kind (HearthQueryModel *entries,
+                                     const char       *kind)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_text (entries, ":kind", kind);
+}
+
+void
+hearth_timeline_entry_list_set_outcomes_only (HearthQueryModel *entries,
+                                              gboolean          outcomes_only)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_flag (entries, ":outcomes", outcomes_only);
+}
+
+void
+hearth_timeline_entry_list_set_author (HearthQueryModel *entries,
+                                       gint64            author_id)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_number (entries, ":author_id", author_id);
+}
+
+void
+hearth_timeline_entry_list_set_search (HearthQueryModel *entries,
+                                       const char       *fts)
+{
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
+
+  hearth_query_model_set_text (entries, ":search", fts);
 }

@@ -5,12 +5,14 @@
 
 #include <gio/gio.h>
 
+#include "hearth-item.h"
 #include "hearth-query-model.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_TIMELINE_ENTRY (hearth_timeline_entry_get_type ())
-G_DECLARE_FINAL_TYPE (HearthTimelineEntry, hearth_timeline_entry, HEARTH, TIMELINE_ENTRY, GObject)
+G_DECLARE_FINAL_TYPE (HearthTimelineEntry, hearth_timeline_entry, HEARTH, TIMELINE_ENTRY,
+                      HearthItem)
 
 gint64      hearth_timeline_entry_get_id           (HearthTimelineEntry *self);
 gint64      hearth_timeline_entry_get_case_id      (HearthTimelineEntry *self);
@@ -34,18 +36,45 @@ guint       hearth_timeline_entry_get_overdue_items (HearthTimelineEntry *self);
 const char *hearth_timeline_entry_get_icon_name    (HearthTimelineEntry *self);
 const char *hearth_timeline_entry_get_kind_label   (HearthTimelineEntry *self);
 
-/* The timeline of one case. Params: :case_id (required: no case, no rows),
- * :kind, :outcomes (TRUE: only what we agreed, money outcomes and closing),
- * :author_id, :search (an FTS5 query). Deleted entries never appear.
- * Sorts: "newest", "oldest". */
+/* The timeline of one case, once it is set (no case, no rows), narrowed by
+ * the filters below. Deleted entries never appear. Sorts: "newest",
+ * "oldest". */
 HearthQueryModel *hearth_timeline_entry_query_new (HearthStore *store);
-/* The timeline of one resident: the entries of all their cases and their
- * notes outside any case. Params: :resident_id (required), and the same
- * filters and sorts as a case's timeline. */
+/* The timeline of one resident, once they are set: the entries of all their
+ * cases and their notes outside any case, with the same filters and sorts
+ * as a case's timeline. */
 HearthQueryModel *hearth_timeline_entry_query_new_for_resident (HearthStore *store);
 
 /* A person's name for a kind of entry ("What we agreed"), and its icon. */
 const char *hearth_timeline_entry_kind_label     (const char *kind);
 const char *hearth_timeline_entry_kind_icon_name (const char *kind);
+
+/* The list's filters; each reloads it unless it is frozen. */
+
+/* For hearth_timeline_entry_query_new(): the case whose timeline it is; 0 or
+ * -1 for none. */
+void hearth_timeline_entry_list_set_case          (HearthQueryModel *entries,
+                                                   gint64            case_id);
+
+/* For hearth_timeline_entry_query_new_for_resident(): whose story it is; 0
+ * for none. */
+void hearth_timeline_entry_list_set_resident      (HearthQueryModel *entries,
+                                                   gint64            resident_id);
+
+/* Entries of one kind; NULL for every kind. */
+void hearth_timeline_entry_list_set_kind          (HearthQueryModel *entries,
+                                                   const char       *kind);
+
+/* TRUE: only what we agreed, money outcomes and closing. */
+void hearth_timeline_entry_list_set_outcomes_only (HearthQueryModel *entries,
+                                                   gboolean          outcomes_only);
+
+/* What one person wrote; 0 for anyone. */
+void hearth_timeline_entry_list_set_author        (HearthQueryModel *entries,
+                                                   gint64            author_id);
+
+/* An FTS5 query over entries; NULL for none. */
+void hearth_timeline_entry_list_set_search        (HearthQueryModel *entries,
+                                                   const char       *fts);
 
 G_END_DECLS

@@ -6,12 +6,13 @@
 #include <adwaita.h>
 
 #include "hearth-barrier.h"
+#include "hearth-form-dialog.h"
 #include "hearth-store.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_BARRIER_DIALOG (hearth_barrier_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (HearthBarrierDialog, hearth_barrier_dialog, HEARTH, BARRIER_DIALOG, AdwDialog)
+G_DECLARE_FINAL_TYPE (HearthBarrierDialog, hearth_barrier_dialog, HEARTH, BARRIER_DIALOG, HearthFormDialog)
 
 /* A barrier from the log, to keep up to date: what it is, its status
  * (parked needs a reason), who owns it, its first action and by when, a

@@ -11,43 +11,61 @@
 #include "hearth-barrier-changes.h"
 #include "hearth-barrier-step-dialog.h"
 #include "hearth-barrier.h"
+#include "hearth-projector-row.h"
 #include "hearth-projector-window.h"
 #include "hearth-query-model.h"
 #include "hearth-session-changes.h"
 #include "hearth-stopshop-session.h"
 
-static const char * const phases[] = { "review", "stop", "collaborate", "listen", "act", NULL };
+/* The phases in order, and the ids of their labels in the template. */
+#define N_PHASES 5
+static const char * const phases[N_PHASES] = { "review", "stop", "collaborate", "listen", "act" };
+static const char * const phase_label_ids[N_PHASES] = {
+  "review_label", "stop_label", "collaborate_label", "listen_label", "act_label",
+};
 
 struct _HearthProjectorWindow
 {
-  AdwWindow         parent_instance;
+  AdwWindow              parent_instance;
 
-  HearthStore      *store;
-  GSettings        *settings;         /* may be NULL */
-  gint64            session_id;
-  HearthQueryModel *sessions;
-  HearthQueryModel *barriers;
-  GtkSingleSelection *selection;
+  /* template widgets */
+  AdwToastOverlay       *toasts;
+  GtkLabel              *theme_label;
+  GtkLabel              *timer_label;
+  GtkWidget             *phase_labels[N_PHASES];
+  GtkWidget             *stop_row;
+  GtkWidget             *stop_entry;
+  GtkLabel              *stop_counter;
+  GtkListView           *list_view;
+  GtkLabel              *hint_label;
+  GtkWidget             *help_overlay;
+  AdwAlertDialog        *clear_votes_dialog;
+  AdwAlertDialog        *merge_dialog;
+  AdwDialog             *earlier_dialog;
+  GtkListView           *earlier_view;
 
-  GtkWidget        *theme_label;
-  GtkWidget        *phase_labels[5];
-  GtkWidget        *timer_label;
-  GtkWidget        *list_view;
-  GtkWidget        *help_overlay;
-  GtkWidget        *hint_label;
-  GtkWidget        *stop_entry;
-  GtkWidget        *stop_counter;
-  AdwToastOverlay  *toasts;
-  HearthStopShopSession *session;   /* followed: its phase changes in place */
-  char             *phase;
-  guint             stall_weeks;
-  guint             phase_minutes;
-  gint64            picked_id;        /* Collaborate: the barrier to merge */
+  /* owned */
+  HearthStore           *store;
+  GSettings             *settings;         /* may be NULL */
+  HearthQueryModel      *sessions;
+  HearthQueryModel      *barriers;
+  GtkSingleSelection    *selection;
+  HearthStopShopSession *session;          /* followed: its phase changes in place */
+  GListStore            *earlier;          /* what L offers, while it does */
+  char                  *phase;
+
+  gint64                 session_id;
+  guint                  stall_weeks;
+  guint                  phase_minutes;
+  gint64                 picked_id;        /* Collaborate: the barrier to merge */
+  gint64                 merge_from;       /* the merge being asked about */
+  gint64                 merge_into;
+  gint64                 link_from;        /* L: the barrier to link to one raised before */
 
   /* The phase's countdown, in seconds left; 0 when none runs. */
-  guint             timer_id;
-  int               seconds_left;
-  gboolean          timer_paused;
+  guint                  timer_id;
+  int                    seconds_left;
+  gboolean               timer_paused;
 };
 
 G_DEFINE_FINAL_TYPE (HearthProjectorWindow, hearth_projector_window, ADW_TYPE_WINDOW)
@@ -111,9 +129,9 @@ update_header (HearthProjectorWindow *self)
                                  G_CONNECT_SWAPPED);
     }
 
-  gtk_label_set_label (GTK_LABEL (self->theme_label), *theme != '\0' ? theme : _("Stop Shop"));
+  gtk_label_set_label (self->theme_label, *theme != '\0' ? theme : _("Stop Shop"));
   /* Gathering is typing: one line, Enter, the next. */
-  gtk_widget_set_visible (gtk_widget_get_parent (self->stop_entry), g_str_equal (phase, "stop"));
+  gtk_widget_set_visible (self->stop_row, g_str_equal (phase, "stop"));
   if (g_str_equal (phase, "stop") && !gtk_widget_has_focus (self->stop_entry))
     gtk_widget_grab_focus (self->stop_entry);
   self->stall_weeks = session != NULL ? hearth_stopshop_session_get_stall_weeks (session) : 6;
@@ -127,24 +145,24 @@ update_header (HearthProjectorWindow *self)
   hearth_query_model_freeze (self->barriers);
   if (g_str_equal (phase, "review"))
     {
-      hearth_query_model_set_param (self->barriers, ":session_id", NULL);
-      hearth_query_model_set_param (self->barriers, ":open_only", g_variant_new_boolean (TRUE));
+      hearth_barrier_list_set_session (self->barriers, 0);
+      hearth_barrier_list_set_open_only (self->barriers, TRUE);
       hearth_query_model_set_sort (self->barriers, "quiet");
     }
   else
     {
-      hearth_query_model_set_param (self->barriers, ":open_only", NULL);
-      hearth_query_model_set_param (self->barriers, ":session_id", g_variant_new_int64 (self->session_id));
+      hearth_barrier_list_set_open_only (self->barriers, FALSE);
+      hearth_barrier_list_set_session (self->barriers, self->session_id);
       hearth_query_model_set_sort (self->barriers,
                                    g_str_equal (phase, "listen") || g_str_equal (phase, "act")
                                    ? "votes" : "board");
     }
   hearth_query_model_thaw (self->barriers);
-  gtk_label_set_label (GTK_LABEL (self->hint_label), phase_hint (phase));
+  gtk_label_set_label (self->hint_label, phase_hint (phase));
   /* Rows already on screen show what the new phase shows. */
   if (phase_changed)
     refresh_rows (self);
-  for (guint i = 0; phases[i] != NULL; i++)
+  for (guint i = 0; i < N_PHASES; i++)
     {
       gboolean now = g_str_equal (phase, phases[i]);
 
@@ -166,16 +184,16 @@ show_time (HearthProjectorWindow *self)
 
   if (self->timer_id == 0 && !self->timer_paused)
     {
-      gtk_widget_set_visible (self->timer_label, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
       return;
     }
   text = g_strdup_printf ("%d:%02d", self->seconds_left / 60, self->seconds_left % 60);
-  gtk_label_set_label (GTK_LABEL (self->timer_label), text);
-  gtk_widget_set_visible (self->timer_label, TRUE);
+  gtk_label_set_label (self->timer_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), TRUE);
   if (self->seconds_left <= 60)
-    gtk_widget_add_css_class (self->timer_label, "hearth-timer-ending");
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "hearth-timer-ending");
   else
-    gtk_widget_remove_css_class (self->timer_label, "hearth-timer-ending");
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "hearth-timer-ending");
 }
 
 static gboolean
@@ -238,7 +256,7 @@ move_action (GtkWidget  *widget,
   else
     position = (guint) CLAMP ((int) position + step, 0, (int) n - 1);
   gtk_single_selection_set_selected (self->selection, position);
-  gtk_list_view_scroll_to (GTK_LIST_VIEW (self->list_view), position, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
 /* --- Phases and votes ---------------------------------------------------------- */
@@ -270,9 +288,8 @@ next_phase_action (GtkWidget  *widget,
 }
 
 static void
-step_back_response_cb (AdwAlertDialog        *dialog,
-                       const char            *response,
-                       HearthProjectorWindow *self)
+clear_votes_response_cb (HearthProjectorWindow *self,
+                         const char            *response)
 {
   g_autoptr(GError) error = NULL;
 
@@ -292,7 +309,6 @@ previous_phase_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   const char *phase, *before;
   guint n_votes = 0;
-  AdwDialog *dialog;
   g_autofree char *body = NULL;
 
   if (session == NULL)
@@ -317,16 +333,8 @@ previous_phase_action (GtkWidget  *widget,
                                        "Going back to %s clears the %u vote cast so far.",
                                        "Going back to %s clears the %u votes cast so far.", n_votes),
                           hearth_stopshop_session_phase_label (before), n_votes);
-  dialog = adw_alert_dialog_new (_("Clear the Votes?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Keep the Votes"),
-                                  "back", _("_Clear Votes and Go Back"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "back", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (step_back_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
+  adw_alert_dialog_set_body (self->clear_votes_dialog, body);
+  adw_dialog_present (ADW_DIALOG (self->clear_votes_dialog), widget);
 }
 
 static HearthBarrier *
@@ -394,26 +402,40 @@ pick_action (GtkWidget  *widget,
 }
 
 static void
-undo_merge_cb (AdwToast              *toast,
-               HearthProjectorWindow *self)
+undo_merge_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "merged-id"));
 
-  if (!hearth_barrier_undo_merge (self->store, id, &error))
+  if (!hearth_barrier_undo_merge (self->store, g_variant_get_int64 (parameter), &error))
     say (self, error->message);
 }
 
+/* Says that @from was merged, with a button that takes it back. */
 static void
-merge_response_cb (AdwAlertDialog        *dialog,
-                   const char            *response,
-                   HearthProjectorWindow *self)
+offer_undo (HearthProjectorWindow *self,
+            const char            *message,
+            gint64                 from)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "projector.undo-merge");
+  adw_toast_set_action_target (toast, "x", from);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+merge_response_cb (HearthProjectorWindow *self,
+                   const char            *response)
 {
   g_autoptr(GError) error = NULL;
-  gint64 from = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "from"));
-  gint64 into = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "into"));
-  AdwToast *toast;
+  gint64 from = self->merge_from;
+  gint64 into = self->merge_into;
 
+  self->merge_from = self->merge_into = 0;
   if (!g_str_equal (response, "merge"))
     return;
   if (!hearth_barrier_merge (self->store, from, into, &error))
@@ -422,11 +444,7 @@ merge_response_cb (AdwAlertDialog        *dialog,
       return;
     }
   self->picked_id = 0;
-  toast = adw_toast_new (_("Merged: raised once more"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "merged-id", GSIZE_TO_POINTER ((gsize) from));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_merge_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  offer_undo (self, _("Merged: raised once more"), from);
 }
 
 static void
@@ -439,7 +457,6 @@ ask_merge (HearthProjectorWindow *self,
   g_autoptr(HearthBarrier) a = NULL;
   g_autoptr(HearthBarrier) b = NULL;
   g_autofree char *body = NULL;
-  AdwDialog *dialog;
 
   if (from == into || from_pos == G_MAXUINT || into_pos == G_MAXUINT)
     return;
@@ -448,45 +465,53 @@ ask_merge (HearthProjectorWindow *self,
   /* Translators: two barrier titles; the first joins the second. */
   body = g_strdup_printf (_("“%s” joins “%s”, which counts as raised once more."),
                           hearth_barrier_get_title (a), hearth_barrier_get_title (b));
-  dialog = adw_alert_dialog_new (_("Merge These Barriers?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "merge", _("_Merge"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "merge");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "from", GSIZE_TO_POINTER ((gsize) from));
-  g_object_set_data (G_OBJECT (dialog), "into", GSIZE_TO_POINTER ((gsize) into));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
+  adw_alert_dialog_set_body (self->merge_dialog, body);
+  self->merge_from = from;
+  self->merge_into = into;
+  adw_dialog_present (ADW_DIALOG (self->merge_dialog), GTK_WIDGET (self));
+}
+
+/* A barrier dropped on another: the same question as M. */
+static void
+ask_merge_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
+  gint64 from, into;
+
+  g_variant_get (parameter, "(xx)", &from, &into);
+  if (g_strcmp0 (self->phase, "collaborate") == 0)
+    ask_merge (self, from, into);
 }
 
 /* Collaborate: L links the chosen barrier to one raised at an earlier
  * session and still open, so it gains weight instead of being counted
  * twice. The earlier barriers are offered by title only. */
 static void
-earlier_chosen_cb (GtkListBox            *list,
-                   GtkListBoxRow         *row,
-                   HearthProjectorWindow *self)
+earlier_chosen_cb (HearthProjectorWindow *self,
+                   guint                  position)
 {
-  AdwDialog *dialog = ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_DIALOG));
-  gint64 from = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "from"));
-  gint64 into = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "barrier-id"));
+  g_autoptr(HearthBarrier) into = g_list_model_get_item (G_LIST_MODEL (self->earlier), position);
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
+  gint64 from = self->link_from;
 
-  adw_dialog_close (dialog);
-  if (!hearth_barrier_merge (self->store, from, into, &error))
+  adw_dialog_close (self->earlier_dialog);
+  if (into == NULL)
+    return;
+  if (!hearth_barrier_merge (self->store, from, hearth_barrier_get_id (into), &error))
     {
       say (self, error->message);
       return;
     }
-  toast = adw_toast_new (_("Linked to the barrier raised before"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "merged-id", GSIZE_TO_POINTER ((gsize) from));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_merge_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  offer_undo (self, _("Linked to the barrier raised before"), from);
+}
+
+static void
+earlier_closed_cb (HearthProjectorWindow *self)
+{
+  g_list_store_remove_all (self->earlier);
+  self->link_from = 0;
 }
 
 static void
@@ -497,65 +522,32 @@ link_action (GtkWidget  *widget,
   HearthProjectorWindow *self = HEARTH_PROJECTOR_WINDOW (widget);
   g_autoptr(HearthBarrier) barrier = selected_barrier (self);
   g_autoptr(HearthQueryModel) earlier = NULL;
-  GtkWidget *view, *scrolled, *list;
-  AdwDialog *dialog;
-  guint n, shown = 0;
+  guint n;
 
   if (g_strcmp0 (self->phase, "collaborate") != 0 || barrier == NULL)
     return;
 
   earlier = hearth_barrier_query_new (self->store);
-  hearth_query_model_set_param (earlier, ":open_only", g_variant_new_boolean (TRUE));
+  hearth_barrier_list_set_open_only (earlier, TRUE);
   hearth_query_model_set_sort (earlier, "weight");
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Barriers raised at earlier sessions"), -1);
+  g_list_store_remove_all (self->earlier);
   n = g_list_model_get_n_items (G_LIST_MODEL (earlier));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HearthBarrier) other = g_list_model_get_item (G_LIST_MODEL (earlier), i);
-      GtkWidget *row;
 
       /* Only those not already on this session's board. */
-      if (hearth_query_model_find_id (self->barriers, hearth_barrier_get_id (other)) != G_MAXUINT)
-        continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_barrier_get_title (other));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hearth_barrier_get_status_label (other));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "barrier-id", GSIZE_TO_POINTER ((gsize) hearth_barrier_get_id (other)));
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-      shown++;
+      if (hearth_query_model_find_id (self->barriers, hearth_barrier_get_id (other)) == G_MAXUINT)
+        g_list_store_append (self->earlier, other);
     }
-  if (shown == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->earlier)) == 0)
     {
-      g_object_ref_sink (list);
-      g_object_unref (list);
       say (self, _("No barrier from an earlier session is still open"));
       return;
     }
 
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_widget_set_margin_start (list, 24);
-  gtk_widget_set_margin_end (list, 24);
-  gtk_widget_set_margin_bottom (list, 24);
-  view = adw_toolbar_view_new ();
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), scrolled);
-
-  dialog = adw_dialog_new ();
-  adw_dialog_set_title (ADW_DIALOG (dialog), _("Raised Before?"));
-  adw_dialog_set_child (dialog, view);
-  adw_dialog_set_content_width (dialog, 900);
-  adw_dialog_set_content_height (dialog, 640);
-  g_object_set_data (G_OBJECT (dialog), "from", GSIZE_TO_POINTER ((gsize) hearth_barrier_get_id (barrier)));
-  g_signal_connect_object (list, "row-activated", G_CALLBACK (earlier_chosen_cb), self, 0);
-  adw_dialog_present (dialog, widget);
+  self->link_from = hearth_barrier_get_id (barrier);
+  adw_dialog_present (self->earlier_dialog, widget);
 }
 
 static void
@@ -610,8 +602,8 @@ update_counter (HearthProjectorWindow *self)
   guint length = (guint) g_utf8_strlen (text, -1);
   g_autofree char *counter = g_strdup_printf ("%u/%u", length, HEARTH_BARRIER_TITLE_MAX);
 
-  gtk_label_set_label (GTK_LABEL (self->stop_counter), counter);
-  gtk_widget_set_visible (self->stop_counter, length * 10 >= HEARTH_BARRIER_TITLE_MAX * 7);
+  gtk_label_set_label (self->stop_counter, counter);
+  gtk_widget_set_visible (GTK_WIDGET (self->stop_counter), length * 10 >= HEARTH_BARRIER_TITLE_MAX * 7);
 }
 
 /* Enter adds the line as a barrier and clears the entry for the next. */
@@ -660,85 +652,6 @@ leave_action (GtkWidget  *widget,
 
 /* --- Rows ------------------------------------------------------------------------- */
 
-static gint64
-item_barrier_id (GtkListItem *list_item)
-{
-  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
-
-  return barrier != NULL ? hearth_barrier_get_id (barrier) : 0;
-}
-
-/* Collaborate by drag and drop: a barrier dropped on another joins it,
- * after the same question the keyboard asks. */
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkListItem   *list_item)
-{
-  HearthProjectorWindow *self = g_object_get_data (G_OBJECT (list_item), "projector");
-  gint64 id = item_barrier_id (list_item);
-
-  if (self == NULL || id == 0 || g_strcmp0 (self->phase, "collaborate") != 0)
-    return NULL;
-  return gdk_content_provider_new_typed (G_TYPE_INT64, id);
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GtkListItem   *list_item)
-{
-  HearthProjectorWindow *self = g_object_get_data (G_OBJECT (list_item), "projector");
-  gint64 into = item_barrier_id (list_item);
-
-  if (self == NULL || into == 0 || !G_VALUE_HOLDS_INT64 (value) || g_value_get_int64 (value) == into)
-    return FALSE;
-  ask_merge (self, g_value_get_int64 (value), into);
-  return TRUE;
-}
-
-static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *list_item)
-{
-  GtkDragSource *drag = gtk_drag_source_new ();
-  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *meta = gtk_label_new (NULL);
-  GtkWidget *votes = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (box, "hearth-projector-row");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "hearth-projector-barrier");
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
-  gtk_widget_add_css_class (meta, "hearth-projector-meta");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_add_css_class (votes, "hearth-projector-votes");
-  gtk_widget_set_valign (votes, GTK_ALIGN_CENTER);
-
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), meta);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), votes);
-  gtk_list_item_set_child (list_item, box);
-  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
-  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), list_item);
-  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (drag));
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), list_item);
-  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (drop));
-  g_object_set_data (G_OBJECT (list_item), "title", title);
-  g_object_set_data (G_OBJECT (list_item), "meta", meta);
-  g_object_set_data (G_OBJECT (list_item), "votes", votes);
-}
-
 /* What the room sees of a barrier: its title, how often it has been raised,
  * who owns it and where it stands; votes as a total only. */
 static char *
@@ -774,42 +687,58 @@ barrier_meta (HearthProjectorWindow *self,
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+/* A row writes again what the phase shows of its barrier. */
 static void
-fill_row (GtkListItem *list_item)
+fill_row (HearthProjectorWindow *self,
+          HearthProjectorRow    *row)
 {
-  HearthProjectorWindow *self = g_object_get_data (G_OBJECT (list_item), "projector");
-  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
+  HearthBarrier *barrier = hearth_projector_row_get_barrier (row);
   g_autofree char *meta = NULL;
   g_autofree char *votes = NULL;
   guint n_votes = 0;
+  guint position;
 
-  if (barrier == NULL || self == NULL)
+  if (barrier == NULL)
     return;
-  meta = barrier_meta (self, barrier, gtk_list_item_get_position (list_item));
+  position = hearth_query_model_find_id (self->barriers, hearth_barrier_get_id (barrier));
+  meta = barrier_meta (self, barrier, position);
   /* This session's votes: a total, never who gave them. */
   hearth_session_get_barrier_votes (self->store, self->session_id, hearth_barrier_get_id (barrier),
                                     &n_votes, NULL);
   /* Votes count in Listen and Act; elsewhere the column stays empty. */
   votes = g_strcmp0 (self->phase, "listen") == 0 || g_strcmp0 (self->phase, "act") == 0
           ? g_strdup_printf ("%u", n_votes) : g_strdup ("");
-  gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "title"), hearth_barrier_get_title (barrier));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "meta"), meta);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (list_item), "votes"), votes);
-  gtk_list_item_set_accessible_label (list_item, hearth_barrier_get_title (barrier));
+  hearth_projector_row_show (row, meta, votes, g_strcmp0 (self->phase, "collaborate") == 0);
 }
 
-/* A vote refreshes the barrier in place: the row follows it. */
+/* Rows are HearthProjectorRows from their own template. The projector
+ * writes what they say of their barrier, which depends on the phase, and
+ * names each row by its barrier's title for screen readers. */
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          HearthProjectorWindow    *self)
+{
+  GtkWidget *row = hearth_projector_row_new ();
+  GtkExpression *title;
+
+  title = gtk_property_expression_new (HEARTH_TYPE_BARRIER,
+                                       gtk_property_expression_new (HEARTH_TYPE_PROJECTOR_ROW, NULL, "barrier"),
+                                       "title");
+  gtk_expression_bind (title, list_item, "accessible-label", row);
+  g_signal_connect_object (row, "changed", G_CALLBACK (fill_row), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, row);
+}
+
 static void
 bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *list_item,
          HearthProjectorWindow    *self)
 {
-  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
+  HearthProjectorRow *row = HEARTH_PROJECTOR_ROW (gtk_list_item_get_child (list_item));
 
-  g_object_set_data (G_OBJECT (list_item), "projector", self);
-  fill_row (list_item);
-  if (barrier != NULL)
-    g_signal_connect_object (barrier, "notify", G_CALLBACK (fill_row), list_item, G_CONNECT_SWAPPED);
+  hearth_projector_row_set_barrier (row, gtk_list_item_get_item (list_item));
+  fill_row (self, row);
 }
 
 static void
@@ -817,10 +746,7 @@ unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            HearthProjectorWindow    *self)
 {
-  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
-
-  if (barrier != NULL)
-    g_signal_handlers_disconnect_by_func (barrier, fill_row, list_item);
+  hearth_projector_row_set_barrier (HEARTH_PROJECTOR_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
 /* --- The window ----------------------------------------------------------------- */
@@ -926,11 +852,10 @@ hearth_projector_window_handle_key (HearthProjectorWindow *self,
 }
 
 static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
+key_pressed_cb (HearthProjectorWindow *self,
                 guint                  keyval,
                 guint                  keycode,
-                GdkModifierType        state,
-                HearthProjectorWindow *self)
+                GdkModifierType        state)
 {
   return hearth_projector_window_handle_key (self, keyval, state);
 }
@@ -945,8 +870,12 @@ hearth_projector_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->sessions, self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_PROJECTOR_WINDOW);
+
   g_clear_object (&self->session);
   g_clear_pointer (&self->phase, g_free);
+  g_clear_object (&self->earlier);
   g_clear_object (&self->selection);
   g_clear_object (&self->barriers);
   g_clear_object (&self->sessions);
@@ -965,6 +894,34 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   object_class->dispose = hearth_projector_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = close_request_cb;
 
+  g_type_ensure (HEARTH_TYPE_BARRIER);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hearthapp/Hearth/stopshop/hearth-projector-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, theme_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, timer_label);
+  for (guint i = 0; i < N_PHASES; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, phase_label_ids[i], FALSE,
+                                               G_STRUCT_OFFSET (HearthProjectorWindow, phase_labels)
+                                               + (gssize) (i * sizeof (GtkWidget *)));
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, stop_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, stop_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, stop_counter);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, help_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, clear_votes_dialog);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, merge_dialog);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, earlier_dialog);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, earlier_view);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, raise_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_counter);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_votes_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, merge_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, earlier_chosen_cb);
+
   gtk_widget_class_install_action (widget_class, "projector.move", "i", move_action);
   gtk_widget_class_install_action (widget_class, "projector.timer", NULL, timer_action);
   gtk_widget_class_install_action (widget_class, "projector.help", NULL, help_action);
@@ -974,150 +931,37 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "projector.vote", "i", vote_action);
   gtk_widget_class_install_action (widget_class, "projector.pick", NULL, pick_action);
   gtk_widget_class_install_action (widget_class, "projector.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "projector.ask-merge", "(xx)", ask_merge_action);
+  gtk_widget_class_install_action (widget_class, "projector.undo-merge", "x", undo_merge_action);
   gtk_widget_class_install_action (widget_class, "projector.link", NULL, link_action);
   gtk_widget_class_install_action (widget_class, "projector.step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "projector.phase", "s", phase_action);
-
 }
 
 static void
 hearth_projector_window_init (HearthProjectorWindow *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "hearth-projector");
-}
-
-static GtkWidget *
-help_overlay_new (void)
-{
-  static const struct { const char *keys; const char *what; } keys[] = {
-    { N_("↑ ↓"), N_("Previous or next barrier") },
-    { N_("Enter"), N_("Stop: add the line · Review, Act: the barrier’s next step") },
-    { N_("Space, M"), N_("Collaborate: pick a barrier, merge it into this one") },
-    { N_("L"), N_("Collaborate: link this barrier to one raised before") },
-    { N_("→, N or Page Down"), N_("Next phase") },
-    { N_("←, P or Page Up"), N_("Back a phase") },
-    { N_("+ −"), N_("One vote more or less for the barrier") },
-    { N_("T"), N_("Start or pause the countdown") },
-    { N_("?"), N_("Show or hide these keys") },
-    { N_("Esc"), N_("Leave the projector") },
-  };
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *title = gtk_label_new (_("Keys"));
-
-  gtk_widget_add_css_class (grid, "hearth-projector-help");
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 48);
-  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (grid, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (title, "hearth-projector-heading");
-  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 2, 1);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GtkWidget *k = gtk_label_new (_(keys[i].keys));
-      GtkWidget *w = gtk_label_new (_(keys[i].what));
-
-      gtk_label_set_xalign (GTK_LABEL (k), 1);
-      gtk_label_set_xalign (GTK_LABEL (w), 0);
-      gtk_widget_add_css_class (k, "hearth-projector-key");
-      gtk_grid_attach (GTK_GRID (grid), k, 0, (int) i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), w, 1, (int) i + 1, 1, 1);
-    }
-  gtk_widget_set_visible (grid, FALSE);
-  return grid;
-}
-
-static void
-build (HearthProjectorWindow *self)
-{
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  GtkWidget *steps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  gtk_widget_set_margin_start (box, 32);
-  gtk_widget_set_margin_end (box, 32);
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->theme_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->theme_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->theme_label), TRUE);
-  gtk_widget_set_hexpand (self->theme_label, TRUE);
-  gtk_widget_add_css_class (self->theme_label, "hearth-projector-heading");
-  self->timer_label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->timer_label, "hearth-projector-timer");
-  gtk_widget_set_visible (self->timer_label, FALSE);
-  gtk_box_append (GTK_BOX (top), self->theme_label);
-  gtk_box_append (GTK_BOX (top), self->timer_label);
+  /* The phases' names are the model's. */
+  for (guint i = 0; i < N_PHASES; i++)
+    gtk_label_set_label (GTK_LABEL (self->phase_labels[i]), hearth_stopshop_session_phase_label (phases[i]));
 
-  for (guint i = 0; phases[i] != NULL; i++)
-    {
-      self->phase_labels[i] = gtk_label_new (hearth_stopshop_session_phase_label (phases[i]));
-      gtk_widget_add_css_class (self->phase_labels[i], "hearth-projector-phase");
-      gtk_box_append (GTK_BOX (steps), self->phase_labels[i]);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (steps), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Phases of the session"), -1);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
-  self->list_view = gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
-                                       g_object_ref (factory));
-  gtk_widget_add_css_class (self->list_view, "hearth-projector-list");
-  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Barriers"), -1);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);
-  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_list_view_set_factory (self->list_view, factory);
 
+  self->earlier = g_list_store_new (HEARTH_TYPE_BARRIER);
   {
-    GtkWidget *stop_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    g_autoptr(GtkNoSelection) earlier = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->earlier)));
 
-    self->stop_entry = gtk_entry_new ();
-    gtk_entry_set_placeholder_text (GTK_ENTRY (self->stop_entry),
-                                    _("What stops us? One line, then Enter"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("A barrier, in one line"), -1);
-    gtk_widget_set_hexpand (self->stop_entry, TRUE);
-    gtk_widget_add_css_class (self->stop_entry, "hearth-projector-entry");
-    g_signal_connect_object (self->stop_entry, "activate", G_CALLBACK (raise_cb), self, G_CONNECT_SWAPPED);
-    g_signal_connect_object (self->stop_entry, "changed", G_CALLBACK (update_counter), self,
-                             G_CONNECT_SWAPPED);
-    self->stop_counter = gtk_label_new (NULL);
-    gtk_widget_add_css_class (self->stop_counter, "hearth-projector-meta");
-    gtk_widget_set_visible (self->stop_counter, FALSE);
-    gtk_box_append (GTK_BOX (stop_row), self->stop_entry);
-    gtk_box_append (GTK_BOX (stop_row), self->stop_counter);
-    gtk_widget_set_visible (stop_row, FALSE);
-    gtk_box_append (GTK_BOX (box), stop_row);
+    gtk_list_view_set_model (self->earlier_view, GTK_SELECTION_MODEL (earlier));
   }
-
-  self->hint_label = gtk_label_new (_("Press ? for the keys"));
-  gtk_label_set_xalign (GTK_LABEL (self->hint_label), 1);
-  gtk_widget_add_css_class (self->hint_label, "hearth-projector-meta");
-
-  gtk_box_prepend (GTK_BOX (box), steps);
-  gtk_box_prepend (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_box_append (GTK_BOX (box), self->hint_label);
-
-  self->help_overlay = help_overlay_new ();
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, box);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->toasts));
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->help_overlay);
-  adw_window_set_content (ADW_WINDOW (self), overlay);
-  gtk_window_set_title (GTK_WINDOW (self), _("Stop Shop on the Projector"));
+  g_signal_connect_object (self->earlier_dialog, "closed", G_CALLBACK (earlier_closed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -1136,11 +980,11 @@ hearth_projector_window_new (HearthStore *store,
   self->session_id = session_id;
   self->sessions = hearth_stopshop_session_query_new (store);
   self->barriers = hearth_barrier_query_new (store);
-  hearth_query_model_set_param (self->barriers, ":session_id", g_variant_new_int64 (session_id));
+  hearth_barrier_list_set_session (self->barriers, session_id);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->barriers)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  build (self);
   g_signal_connect_object (self->sessions, "items-changed", G_CALLBACK (update_header), self,
                            G_CONNECT_SWAPPED);
   update_header (self);

@@ -271,8 +271,8 @@ hearth_session_dialog_new (HearthStore           *store,
   self->item = session != NULL ? g_object_ref (session) : NULL;
 
   self->staff = hearth_staff_member_query_new (store);
-  hearth_query_model_set_param (self->staff, ":active_only", g_variant_new_boolean (TRUE));
-  hearth_query_model_set_param (self->staff, ":ambassadors_only", g_variant_new_boolean (TRUE));
+  hearth_staff_member_list_set_active_only (self->staff, TRUE);
+  hearth_staff_member_list_set_ambassadors_only (self->staff, TRUE);
   hearth_query_model_set_sort (self->staff, "name");
   hearth_colleague_list_set_staff (self->ambassadors, self->staff);
 

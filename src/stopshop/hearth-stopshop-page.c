@@ -13,6 +13,7 @@
 #include "hearth-barrier-changes.h"
 #include "hearth-barrier-csv.h"
 #include "hearth-barrier-dialog.h"
+#include "hearth-barrier-log-row.h"
 #include "hearth-projector-window.h"
 #include "hearth-query-model.h"
 #include "hearth-session-changes.h"
@@ -149,27 +150,25 @@ apply_filters (HearthStopShopPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), !removed);
 
   hearth_query_model_freeze (self->barriers);
-  hearth_query_model_set_param (self->barriers, ":open_only",
-                                !removed && status == STATUS_OPEN ? g_variant_new_boolean (TRUE) : NULL);
-  hearth_query_model_set_param (self->barriers, ":status",
-                                !removed && status >= STATUS_FIRST &&
-                                status - STATUS_FIRST < g_strv_length ((char **) statuses)
-                                  ? g_variant_new_string (statuses[status - STATUS_FIRST]) : NULL);
-  hearth_query_model_set_param (self->barriers, ":owner_id",
-                                owner >= 1 && owner - 1 < self->owner_ids->len
-                                  ? g_variant_new_int64 (g_array_index (self->owner_ids, gint64, owner - 1))
-                                  : NULL);
-  hearth_query_model_set_param (self->barriers, ":category",
-                                category >= 1 && category - 1 < g_strv_length ((char **) categories)
-                                  ? g_variant_new_string (categories[category - 1]) : NULL);
-  hearth_query_model_set_param (self->barriers, ":team",
+  hearth_barrier_list_set_open_only (self->barriers, !removed && status == STATUS_OPEN);
+  hearth_barrier_list_set_status (self->barriers,
+                                  !removed && status >= STATUS_FIRST &&
+                                  status - STATUS_FIRST < g_strv_length ((char **) statuses)
+                                    ? statuses[status - STATUS_FIRST] : NULL);
+  hearth_barrier_list_set_owner (self->barriers,
+                                 owner >= 1 && owner - 1 < self->owner_ids->len
+                                   ? g_array_index (self->owner_ids, gint64, owner - 1) : 0);
+  hearth_barrier_list_set_category (self->barriers,
+                                    category >= 1 &&
+                                    category - 1 < g_strv_length ((char **) categories)
+                                      ? categories[category - 1] : NULL);
+  hearth_barrier_list_set_team (self->barriers,
                                 team >= 1 && team - 1 < self->teams->len
-                                  ? g_variant_new_string (g_ptr_array_index (self->teams, team - 1)) : NULL);
-  hearth_query_model_set_param (self->barriers, ":removed_since",
-                                removed ? g_variant_new_int64 (hearth_barrier_quarter_start (hearth_store_now (self->store)))
-                                        : NULL);
-  hearth_query_model_set_param (self->barriers, ":stall_weeks",
-                                stalled ? g_variant_new_int32 ((gint32) stall_weeks ()) : NULL);
+                                  ? g_ptr_array_index (self->teams, team - 1) : NULL);
+  hearth_barrier_list_set_removed_since (self->barriers,
+                                         removed ? hearth_barrier_quarter_start (
+                                                     hearth_store_now (self->store)) : 0);
+  hearth_barrier_list_set_stall_weeks (self->barriers, stalled ? stall_weeks () : 0);
   hearth_query_model_set_sort (self->barriers, sorts[MIN (sort, G_N_ELEMENTS (sorts) - 1)]);
   hearth_query_model_thaw (self->barriers);
   update_count (self);
@@ -306,116 +305,26 @@ update_choices (HearthStopShopPage *self)
 
 /* --- Barrier rows ---------------------------------------------------------- */
 
-static GtkWidget *
-pill (const char *style)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (label, "hearth-pill");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-  return label;
-}
-
 static void
 setup_barrier_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   HearthStopShopPage       *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *details = gtk_label_new (NULL);
-  GtkWidget *stalled = pill ("hearth-overdue");
-  GtkWidget *status = pill (NULL);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_label_set_label (GTK_LABEL (stalled), _("Stalled"));
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), details);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), stalled);
-  gtk_box_append (GTK_BOX (box), status);
-  g_object_set_data (G_OBJECT (box), "title", title);
-  g_object_set_data (G_OBJECT (box), "details", details);
-  g_object_set_data (G_OBJECT (box), "stalled", stalled);
-  g_object_set_data (G_OBJECT (box), "status", status);
-  gtk_list_item_set_child (list_item, box);
+  gtk_list_item_set_child (list_item, hearth_barrier_log_row_new ());
 }
 
-/* "Open 3 weeks", "Removed 12 Nov 2026", "Parked". */
-static char *
-dup_age (HearthBarrier *barrier,
-         gint64         now)
-{
-  const char *status = hearth_barrier_get_status (barrier);
-  gint64 days;
-
-  if (g_str_equal (status, "removed"))
-    {
-      g_autofree char *when = hearth_format_day (hearth_barrier_get_removed_at (barrier));
-
-      /* Translators: %s is a day, such as "Monday 16 November". */
-      return g_strdup_printf (_("Removed %s"), when);
-    }
-  if (g_str_equal (status, "parked"))
-    return g_strdup (_("Parked"));
-
-  days = MAX (0, (now - hearth_barrier_get_created_at (barrier)) / 86400);
-  if (days < 14)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Open %u day", "Open %u days", (gulong) days),
-                            (guint) days);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Open %u week", "Open %u weeks",
-                                       (gulong) (days / 7)),
-                          (guint) (days / 7));
-}
-
+/* Rows show the barrier as it stands by the store's clock, which the
+ * row's own template cannot reach. */
 static void
 bind_barrier_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  HearthStopShopPage       *self)
 {
-  HearthBarrier *barrier = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  gint64 now = hearth_store_now (self->store);
-  guint weight = hearth_barrier_get_weight (barrier);
-  const char *owner = hearth_barrier_get_owner_name (barrier);
-  gboolean stalled = hearth_barrier_is_stalled (barrier, now, stall_weeks ());
-  g_autofree char *age = dup_age (barrier, now);
-  g_autofree char *updated = hearth_format_time (hearth_barrier_get_last_update_at (barrier));
-  g_autofree char *raised = NULL;
-  g_autofree char *details = NULL;
-  g_autofree char *accessible = NULL;
+  HearthBarrierLogRow *row = HEARTH_BARRIER_LOG_ROW (gtk_list_item_get_child (list_item));
 
-  raised = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "raised %u time", "raised %u times", weight),
-                            weight);
-  /* Translators: a barrier's line in the log: owner · category · "raised 3
-   * times" · "Open 5 weeks" · when it was last updated. */
-  details = g_strdup_printf (_("%s · %s · %s · %s · updated %s"),
-                             *owner != '\0' ? owner : _("No owner"),
-                             hearth_barrier_get_category_label (barrier), raised, age, updated);
-
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "title"), hearth_barrier_get_title (barrier));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "details"), details);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (box), "status"), hearth_barrier_get_status_label (barrier));
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "stalled"), stalled);
-
-  accessible = g_strdup_printf ("%s, %s%s, %s", hearth_barrier_get_title (barrier),
-                                hearth_barrier_get_status_label (barrier),
-                                stalled ? _(", stalled") : "", details);
-  gtk_list_item_set_accessible_label (list_item, accessible);
+  hearth_barrier_log_row_show (row, gtk_list_item_get_item (list_item), hearth_store_now (self->store),
+                               stall_weeks ());
+  gtk_list_item_set_accessible_label (list_item, hearth_barrier_log_row_get_summary (row));
 }
 
 /* --- Actions ---------------------------------------------------------------- */
@@ -563,9 +472,8 @@ open_barrier_action (GtkWidget  *widget,
 }
 
 static void
-barrier_activated_cb (GtkListView        *view,
-                      guint               position,
-                      HearthStopShopPage *self)
+barrier_activated_cb (HearthStopShopPage *self,
+                      guint               position)
 {
   open_barrier (self, position);
 }
@@ -662,6 +570,10 @@ hearth_stopshop_page_class_init (HearthStopShopPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, stalled_toggle);
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, removed_toggle);
   gtk_widget_class_bind_template_child (widget_class, HearthStopShopPage, sort_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, apply_filters);
+  gtk_widget_class_bind_template_callback (widget_class, stalled_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, removed_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, barrier_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "stopshop.project", NULL, project_action);
   gtk_widget_class_install_action (widget_class, "stopshop.new-session", NULL, new_session_action);
@@ -691,7 +603,6 @@ hearth_stopshop_page_init (HearthStopShopPage *self)
   g_signal_connect (barrier_factory, "setup", G_CALLBACK (setup_barrier_cb), self);
   g_signal_connect (barrier_factory, "bind", G_CALLBACK (bind_barrier_cb), self);
   gtk_list_view_set_factory (self->barriers_view, barrier_factory);
-  g_signal_connect_object (self->barriers_view, "activate", G_CALLBACK (barrier_activated_cb), self, 0);
 
   gtk_string_list_append (statuses, C_("barrier status filter", "Open"));
   gtk_string_list_append (statuses, C_("barrier status filter", "Any status"));
@@ -702,21 +613,6 @@ hearth_stopshop_page_init (HearthStopShopPage *self)
   for (const char * const *c = hearth_barrier_categories (); *c != NULL; c++)
     gtk_string_list_append (categories, hearth_barrier_category_label (*c));
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
-
-  g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->owner_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->category_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->team_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sort_dropdown, "notify::selected", G_CALLBACK (apply_filters), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->stalled_toggle, "toggled", G_CALLBACK (stalled_toggled_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->removed_toggle, "toggled", G_CALLBACK (removed_toggled_cb), self,
-                           G_CONNECT_SWAPPED);
 
   update_session_actions (self);
 }
