@@ -1305,6 +1305,173 @@ test_unnoted_write (Fixture       *fixture,
   g_test_trap_assert_stderr ("*changed rows but noted no change*");
 }
 
+/* An anonymous write is announced and audited without its row, its author
+ * or its time of day, while the writes around it keep theirs. */
+static void
+test_write_unattributed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GError) error = NULL;
+  const gint64 day = 1767225600;
+  const gint64 now = day + 13 * 60 * 60 + 7 * 60 + 11;
+  g_autofree char *actions = NULL;
+  Recorder recorder;
+  gint64 sam, ada;
+
+  sam = insert_staff (store, "Sam");
+  recorder_init (&recorder, store);
+  hearth_store_set_clock (store, now);
+  hearth_store_set_actor (store, sam);
+
+  tx = hearth_store_begin_transaction (store, &error);
+  g_assert_no_error (error);
+  hearth_store_write (store, &error, "staff", HEARTH_CHANGE_UPDATE, sam,
+                      "UPDATE staff SET role = 'Supervisor' WHERE id = ?1", "x", sam);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "INSERT INTO residents (id, name) VALUES (?1, ?2)",
+                                                  "xs", (gint64) 4242, "Ada"));
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_changes (store), ==, 1);
+  /* The audit row does not take the place of the row inserted. */
+  ada = hearth_store_last_insert_id (store);
+  g_assert_cmpint (ada, ==, 4242);
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  g_assert_cmpuint (recorder.changes->len, ==, 2);
+  assert_change (&recorder, 0, "staff", sam, HEARTH_CHANGE_UPDATE);
+  assert_change (&recorder, 1, "residents", 0, HEARTH_CHANGE_INSERT);
+  g_assert_cmpint (hearth_test_query_intf (store, "SELECT count (*) FROM audit_log WHERE"
+                                           " table_name = 'staff' AND row_id = %" G_GINT64_FORMAT
+                                           " AND staff_id = %" G_GINT64_FORMAT " AND at = %"
+                                           G_GINT64_FORMAT, sam, sam, now), ==, 1);
+  g_assert_cmpint (hearth_test_query_intf (store, "SELECT count (*) FROM audit_log WHERE"
+                                           " table_name = 'residents' AND row_id = 0 AND"
+                                           " staff_id IS NULL AND action = 'insert' AND at = %"
+                                           G_GINT64_FORMAT, day), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log WHERE row_id = 4242"
+                                                 " OR at % 86400 = 0 AND staff_id IS NOT NULL"), ==, 0);
+
+  /* The kind follows the statement, in any case and after white space. */
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "  update residents SET area = ?2 WHERE id = ?1",
+                                                  "xs", ada, "North"));
+  g_assert_no_error (error);
+  assert_change (&recorder, 2, "residents", 0, HEARTH_CHANGE_UPDATE);
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "DELETE FROM residents WHERE id = ?1", "x", ada));
+  g_assert_no_error (error);
+  assert_change (&recorder, 3, "residents", 0, HEARTH_CHANGE_DELETE);
+  actions = hearth_test_query_text (store, "SELECT group_concat (action, ' ') FROM (SELECT action"
+                                           " FROM audit_log WHERE table_name = 'residents'"
+                                           " ORDER BY id)");
+  g_assert_cmpstr (actions, ==, "insert update delete");
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log WHERE"
+                                                 " table_name = 'residents' AND (row_id <> 0"
+                                                 " OR staff_id IS NOT NULL OR at % 86400 <> 0)"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log WHERE"
+                                                 " table_name = 'residents'"), ==, 3);
+
+  /* One that matches nothing notes nothing; a failure announces nothing. */
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "DELETE FROM residents WHERE id = ?1", "x", ada));
+  g_assert_cmpint (hearth_store_get_changes (store), ==, 0);
+  g_assert_false (hearth_store_write_unattributed (store, &error, "residents",
+                                                   "INSERT INTO residents (name) VALUES (?1)",
+                                                   "S", NULL));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
+  g_assert_cmpuint (recorder.emissions, ==, 3);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log"), ==, 5);
+
+  recorder_clear (&recorder);
+}
+
+/* A statement that does not write cannot be recorded. */
+static void
+test_write_unattributed_not_a_write (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(HearthStore) store = open_store (fixture->path);
+      g_autoptr(GError) error = NULL;
+
+      hearth_store_write_unattributed (store, &error, "staff", "SELECT 1", "");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*is not an INSERT, UPDATE or DELETE*");
+}
+
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return 0;
+  return st.st_size;
+}
+
+/* Emptying the write-ahead log waits for a transaction to end, and for a
+ * reader to let go, and then happens by itself. */
+static void
+test_truncate_wal (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *reader;
+
+  insert_staff (store, "Sam");
+  g_assert_cmpint (file_size (wal), >, 0);
+  g_assert_true (hearth_store_truncate_wal (store));
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM staff"), ==, 1);
+
+  /* In a transaction, it happens once the transaction commits. */
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Ada");
+  g_assert_false (hearth_store_truncate_wal (store));
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (wal), ==, 0);
+
+  /* While another program reads, it waits for a later commit. */
+  insert_staff (store, "Bo");
+  reader = raw_open (fixture->path);
+  raw_exec (reader, "BEGIN; SELECT count (*) FROM staff;");
+  g_assert_false (hearth_store_truncate_wal (store));
+  g_assert_cmpint (file_size (wal), >, 0);
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Cy");
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_cmpint (file_size (wal), >, 0);
+  raw_exec (reader, "COMMIT");
+  sqlite3_close (reader);
+
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Di");
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM staff"), ==, 5);
+
+  /* Once done, later commits leave the log alone again. */
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Ed");
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_cmpint (file_size (wal), >, 0);
+}
+
 static void
 test_read_row (Fixture       *fixture,
                gconstpointer  data)
@@ -1653,6 +1820,9 @@ main (int   argc,
   ADD ("/store/transactions/guard", test_transaction_guard);
   ADD ("/store/statements/write", test_write);
   ADD ("/store/statements/unnoted-write", test_unnoted_write);
+  ADD ("/store/statements/write-unattributed", test_write_unattributed);
+  ADD ("/store/statements/write-unattributed-not-a-write", test_write_unattributed_not_a_write);
+  ADD ("/store/truncate-wal", test_truncate_wal);
   ADD ("/store/statements/read-row", test_read_row);
   ADD ("/store/statements/read-list", test_read_list);
   ADD ("/store/changes/changed", test_changed);

@@ -43,6 +43,7 @@ struct _HearthStore
   gint64      last_changes;     /* rows the last hearth_store_write() changed */
   guint       read_only : 1;
   guint       doomed : 1;       /* an inner part rolled back */
+  guint       truncate_wal : 1; /* the WAL is to be emptied after the next commit */
 
   /* The full check of a large file, running while Hearth starts. */
   GThread    *check_thread;
@@ -79,6 +80,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void note_change (HearthStore      *self,
+                         const char       *table,
+                         gint64            rowid,
+                         HearthChangeKind  kind,
+                         gint64            staff_id,
+                         gint64            at);
 
 /* The first 16 bytes of every SQLite 3 database. */
 static const char sqlite_header[16] = "SQLite format 3";
@@ -1510,6 +1518,129 @@ hearth_store_write (HearthStore       *self,
   return rowid;
 }
 
+/* The kind of change a writing statement makes, from its first word. */
+static gboolean
+kind_of_statement (sqlite3_stmt     *stmt,
+                   HearthChangeKind *kind)
+{
+  static const struct {
+    const char       *word;
+    HearthChangeKind  kind;
+  } words[] = {
+    { "INSERT", HEARTH_CHANGE_INSERT },
+    { "REPLACE", HEARTH_CHANGE_INSERT },
+    { "UPDATE", HEARTH_CHANGE_UPDATE },
+    { "DELETE", HEARTH_CHANGE_DELETE },
+  };
+  const char *sql = sqlite3_sql (stmt);
+
+  while (g_ascii_isspace (*sql))
+    sql++;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      gsize length = strlen (words[i].word);
+
+      if (g_ascii_strncasecmp (sql, words[i].word, length) == 0 &&
+          !g_ascii_isalnum (sql[length]) && sql[length] != '_')
+        {
+          *kind = words[i].kind;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+hearth_store_write_unattributed (HearthStore  *self,
+                                 GError      **error,
+                                 const char   *table,
+                                 const char   *sql,
+                                 const char   *types,
+                                 ...)
+{
+  HearthChangeKind kind = HEARTH_CHANGE_INSERT;
+  sqlite3_stmt *stmt;
+  gint64 now;
+  va_list args;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+  g_return_val_if_fail (types != NULL, FALSE);
+  g_return_val_if_fail (types_are_valid (types), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  self->last_changes = 0;
+
+  va_start (args, types);
+  stmt = prepare_and_bind (self, error, sql, types, &args);
+  va_end (args);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (!kind_of_statement (stmt, &kind))
+    {
+      g_critical ("“%s” is not an INSERT, UPDATE or DELETE", sql);
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
+                   _("Hearth could not use “%s”: a write was not one it can record. Report "
+                     "this as a bug."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!hearth_store_run (self, stmt, error))
+    return FALSE;
+
+  self->last_changes = sqlite3_changes64 (self->db);
+  now = hearth_store_now (self);
+
+  /* No one, no row and no time of day: nothing to match against the
+   * audited writes around it. */
+  if (self->last_changes > 0)
+    note_change (self, table, 0, kind, 0, now - now % (24 * 60 * 60));
+
+  return TRUE;
+}
+
+gboolean
+hearth_store_truncate_wal (HearthStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean done = FALSE;
+  int rc;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+
+  if (self->read_only)
+    return FALSE;
+
+  /* Inside a transaction the log cannot be emptied; the commit will. */
+  if (self->depth > 0)
+    {
+      self->truncate_wal = TRUE;
+      return FALSE;
+    }
+
+  /* The result row says whether a reader kept the checkpoint from
+   * finishing (busy = 1). */
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA wal_checkpoint (TRUNCATE)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    done = sqlite3_column_int (stmt, 0) == 0;
+  else
+    g_debug ("Could not empty the write-ahead log: %s", sqlite3_errstr (rc));
+  sqlite3_finalize (stmt);
+
+  self->truncate_wal = !done;
+
+  return done;
+}
+
 gint64
 hearth_store_get_changes (HearthStore *self)
 {
@@ -1752,6 +1883,8 @@ hearth_store_commit (HearthStore  *self,
     }
 
   self->depth = 0;
+  if (self->truncate_wal)
+    hearth_store_truncate_wal (self);
   emit_changes (self);
 
   return TRUE;
@@ -1841,15 +1974,28 @@ hearth_store_note_change (HearthStore      *self,
                           gint64            rowid,
                           HearthChangeKind  kind)
 {
+  g_return_if_fail (HEARTH_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (kind <= HEARTH_CHANGE_DELETE);
+
+  note_change (self, table, rowid, kind, self->actor, hearth_store_now (self));
+}
+
+/* Records a change for ::changed, with its audit row naming @staff_id (none
+ * when 0) at @at. */
+static void
+note_change (HearthStore      *self,
+             const char       *table,
+             gint64            rowid,
+             HearthChangeKind  kind,
+             gint64            staff_id,
+             gint64            at)
+{
   static const char *const actions[] = { "insert", "update", "delete" };
   g_autoptr(GError) error = NULL;
   HearthStoreChange *change;
   sqlite3_stmt *stmt;
   sqlite3_int64 last_insert_id;
-
-  g_return_if_fail (HEARTH_IS_STORE (self));
-  g_return_if_fail (table != NULL);
-  g_return_if_fail (kind <= HEARTH_CHANGE_DELETE);
 
   if (self->read_only)
     {
@@ -1863,9 +2009,9 @@ hearth_store_note_change (HearthStore      *self,
   stmt = hearth_store_prepare (self, AUDIT_SQL, &error);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, hearth_store_now (self));
-      if (self->actor > 0)
-        sqlite3_bind_int64 (stmt, 2, self->actor);
+      sqlite3_bind_int64 (stmt, 1, at);
+      if (staff_id > 0)
+        sqlite3_bind_int64 (stmt, 2, staff_id);
       else
         sqlite3_bind_null (stmt, 2);
       sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);
