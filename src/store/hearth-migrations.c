@@ -779,6 +779,11 @@ static const char *const migrations[] = {
   "DROP TABLE temp.shipped_frameworks_new;"
   "DROP TABLE temp.shipped_behaviours;"
   "DROP TABLE temp.shipped_frameworks;",
+
+  /* Version 4: the file says it is Hearth's, so that Hearth can tell its own
+   * databases from another program's SQLite file (hearth-store.c reads it
+   * from the header before opening anything). */
+  "PRAGMA application_id = " G_STRINGIFY (HEARTH_APPLICATION_ID) ";",
 };
 
 guint
