@@ -14,7 +14,9 @@
 
 #include "hearth-practice-example.h"
 #include "hearth-supervision-action.h"
+#include "hearth-supervision-addendum.h"
 #include "hearth-supervision-changes.h"
+#include "hearth-supervision-link.h"
 #include "hearth-supervision-pair.h"
 #include "hearth-supervision.h"
 #include "hearth-test-utils.h"
@@ -660,11 +662,14 @@ test_links (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthQueryModel) list = hearth_supervision_query_new (fixture->store);
   g_autoptr(HearthSupervision) item = NULL;
+  g_autoptr(HearthQueryModel) links = NULL;
+  g_autoptr(HearthSupervisionLink) entry = NULL;
   gint64 pair = create_pair (fixture, SAM, PRIYA);
   gint64 id = start (fixture, pair, NULL);
   gint64 link;
 
   item = item_with_id (list, id);
+  links = hearth_supervision_link_list_new (fixture->store, id);
 
   /* Only the person's own cases, and entries of them. */
   REFUSED (fixture, hearth_supervision_link_case (fixture->store, id, TOMASZS_CASE, error_ptr),
@@ -692,6 +697,30 @@ test_links (Fixture       *fixture,
   g_assert_true (hearth_supervision_link_case (fixture->store, id, PRIYAS_CASE, &error));
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM supervision_case_links"), ==, 3);
 
+  /* Each case, then its entries, each opening the case at that entry. */
+  assert_ids (links, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+              query (fixture, "SELECT id FROM supervision_case_links WHERE case_id = 10"
+                              " AND entry_id IS NULL"),
+              query (fixture, "SELECT id FROM supervision_case_links WHERE entry_id = 100"),
+              query (fixture, "SELECT id FROM supervision_case_links WHERE case_id = 11"));
+  entry = g_list_model_get_item (G_LIST_MODEL (links), 1);
+  g_assert_cmpint (hearth_supervision_link_get_supervision_id (entry), ==, id);
+  g_assert_cmpint (hearth_supervision_link_get_case_id (entry), ==, PRIYAS_CASE);
+  g_assert_cmpstr (hearth_supervision_link_get_case_title (entry), ==, "Damp in the bathroom");
+  g_assert_cmpint (hearth_supervision_link_get_entry_id (entry), ==, PRIYAS_ENTRY);
+  g_assert_cmpstr (hearth_supervision_link_get_entry_summary (entry), ==, "Visit");
+  g_assert_cmpint (hearth_supervision_link_get_entry_occurred_at (entry), ==, 1790000000);
+
+  /* An entry deleted from its timeline is no longer shown. */
+  g_assert_true (hearth_store_exec (fixture->store, "UPDATE timeline_entries SET deleted_at ="
+                                    " 1795000000 WHERE id = 100", &error));
+  hearth_store_note_change (fixture->store, "timeline_entries", PRIYAS_ENTRY,
+                            HEARTH_CHANGE_UPDATE);
+  assert_ids (links, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+              query (fixture, "SELECT id FROM supervision_case_links WHERE case_id = 10"
+                              " AND entry_id IS NULL"),
+              query (fixture, "SELECT id FROM supervision_case_links WHERE case_id = 11"));
+
   /* Taking a case away takes its entries with it. */
   link = query (fixture, "SELECT id FROM supervision_case_links WHERE case_id = 10"
                          " AND entry_id IS NULL");
@@ -718,6 +747,8 @@ test_agree_and_lock (Fixture       *fixture,
   g_autofree char *row_before = NULL;
   g_autofree char *row_after = NULL;
   g_autofree char *row_sql = NULL;
+  g_autoptr(HearthQueryModel) addenda = NULL;
+  g_autoptr(HearthSupervisionAddendum) shown = NULL;
   gint64 pair = create_pair (fixture, SAM, PRIYA);
   gint64 id = start (fixture, pair, NULL);
   gint64 version = 1, action, addendum;
@@ -827,6 +858,16 @@ test_agree_and_lock (Fixture       *fixture,
                                    " AND text = 'The course moved to next month.'", addendum,
                           NOW + 9 * DAY), ==, 1);
   g_assert_cmpuint (hearth_supervision_get_addenda_count (item), ==, 1);
+  addenda = hearth_supervision_addendum_list_new (fixture->store, id);
+  assert_ids (addenda, "%" G_GINT64_FORMAT, addendum);
+  shown = g_list_model_get_item (G_LIST_MODEL (addenda), 0);
+  g_assert_cmpint (hearth_supervision_addendum_get_id (shown), ==, addendum);
+  g_assert_cmpint (hearth_supervision_addendum_get_supervision_id (shown), ==, id);
+  g_assert_cmpint (hearth_supervision_addendum_get_at (shown), ==, NOW + 9 * DAY);
+  g_assert_cmpint (hearth_supervision_addendum_get_author_id (shown), ==, PRIYA);
+  g_assert_cmpstr (hearth_supervision_addendum_get_author_name (shown), ==, "Priya Shah");
+  g_assert_cmpstr (hearth_supervision_addendum_get_text (shown), ==,
+                   "The course moved to next month.");
   row_after = (g_free (row_after), hearth_test_query_text (fixture->store, row_sql));
   g_assert_cmpstr (row_after, ==, row_before);
 
