@@ -641,7 +641,11 @@ test_private_note (Fixture       *fixture,
   g_assert_false (object_holds_text (G_OBJECT (item), "phased return"));
   loaded = hearth_supervision_load (fixture->store, id, &error);
   g_assert_no_error (error);
+  g_assert_cmpint (hearth_supervision_get_id (loaded), ==, id);
   g_assert_false (object_holds_text (G_OBJECT (loaded), "phased return"));
+  g_assert_null (hearth_supervision_load (fixture->store, 999, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_clear_error (&error);
 
   /* Writing it takes back no agreement: the member of staff never sees it. */
   hearth_store_set_actor (fixture->store, PRIYA);
@@ -892,7 +896,7 @@ test_actions (Fixture       *fixture,
   gint64 other = create_pair (fixture, SAM, TOMASZ);
   gint64 id = start (fixture, pair, NULL);
   gint64 toms = start (fixture, other, NULL);
-  gint64 action;
+  gint64 action, version;
 
   /* What, who and by when: what must be said. */
   REFUSED (fixture, hearth_supervision_add_action (fixture->store, id, "", 0, NULL, error_ptr),
@@ -963,6 +967,18 @@ test_actions (Fixture       *fixture,
            HEARTH_ERROR_CONFLICT);
   REFUSED (fixture, hearth_supervision_update_action (fixture->store, action, "Again", 0, NULL,
                                                       error_ptr), HEARTH_ERROR_CONFLICT);
+
+  /* A new promise takes back an agreement given to the record before it,
+   * and the record's version says it changed. */
+  hearth_store_set_actor (fixture->store, PRIYA);
+  g_assert_true (hearth_supervision_agree (fixture->store, id, version_of (fixture, id), &error));
+  g_assert_no_error (error);
+  version = version_of (fixture, id);
+  hearth_store_set_actor (fixture->store, SAM);
+  add_action (fixture, id, "Another", 0, NULL);
+  g_assert_cmpint (query (fixture, "SELECT agreed_by_staff_at IS NULL FROM supervisions"
+                                   " WHERE id = %" G_GINT64_FORMAT, id), ==, 1);
+  g_assert_cmpint (version_of (fixture, id), ==, version + 1);
 }
 
 /* Three one-to-ones: two actions carried over, one done in the second and
