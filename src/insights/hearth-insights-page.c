@@ -115,7 +115,7 @@ static char *
 month_label (const HearthInsightsMonth *month,
              const char                *format)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (month->start);
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (month->start);
 
   return g_date_time_format (dt, format);
 }
