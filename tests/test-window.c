@@ -482,6 +482,24 @@ test_shortcuts_window (Fixture       *fixture,
       HEARTH_TEST_ITERATE_UNTIL (projector == NULL);
     }
 
+  /* Each section is one page: GTK names the buttons between pages "_1"
+   * and "_2" to screen readers, so there must be none to show. */
+  hearth_test_present (GTK_WINDOW (shortcuts));
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *section_name = NULL;
+      GtkWidget *switcher;
+
+      if (!GTK_IS_SHORTCUTS_SECTION (l->data))
+        continue;
+      g_object_get (l->data, "section-name", &section_name, NULL);
+      g_object_set (shortcuts, "section-name", section_name, NULL);
+      hearth_test_wait_drawn (GTK_WIDGET (shortcuts));
+      for (guint i = 0; (switcher = hearth_test_find (GTK_WIDGET (l->data), GTK_TYPE_STACK_SWITCHER, i)); i++)
+        if (gtk_widget_get_mapped (switcher))
+          g_error ("The shortcuts section “%s” has more than one page", section_name);
+    }
+
   gtk_window_destroy (GTK_WINDOW (shortcuts));
 }
 
