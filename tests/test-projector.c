@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hearth-barrier-step-dialog.h"
 #include "hearth-projector-row.h"
 #include "hearth-projector-window.h"
@@ -644,8 +646,58 @@ test_whole_session_by_keys (Fixture       *fixture,
                                    " ON b.id = sb.barrier_id WHERE sb.session_id = 1"
                                    " AND b.title = 'The van is always booked'"), ==, 2);
 
-  /* Act, the countdown, the keys, and out. */
+  /* The focus moved to another row (by Tab, or a click) takes the
+   * selection with it: + is a vote for the barrier just read out. */
+  {
+    GtkWidget *list = hearth_test_find_named (fixture->window, GTK_TYPE_LIST_VIEW, "Barriers");
+    GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+    GtkWidget *row = NULL;
+    HearthBarrier *other = NULL;
+    g_autofree char *sql = NULL;
+
+    for (guint i = 0; (row = hearth_test_find (list, HEARTH_TYPE_PROJECTOR_ROW, i)) != NULL; i++)
+      {
+        other = hearth_projector_row_get_barrier (HEARTH_PROJECTOR_ROW (row));
+        if (other != NULL && !g_str_equal (hearth_barrier_get_title (other), "The van is always booked"))
+          break;
+      }
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+    {
+      g_autoptr(HearthBarrier) selected =
+        gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) != NULL
+          ? g_object_ref (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)))
+          : NULL;
+
+      g_assert_true (selected == other);
+    }
+    press (fixture, GDK_KEY_plus, 0);
+    sql = g_strdup_printf ("SELECT votes FROM stopshop_session_barriers"
+                           " WHERE session_id = 1 AND barrier_id = %" G_GINT64_FORMAT,
+                           hearth_barrier_get_id (other));
+    g_assert_cmpint (query (fixture, sql), ==, 1);
+
+    /* The new total is said, and is part of what the row says. */
+    g_assert_nonnull (strstr (hearth_test_get_announcement (), hearth_barrier_get_title (other)));
+    g_assert_nonnull (strstr (hearth_test_get_announcement (), "1 vote"));
+    for (guint i = 0; (row = hearth_test_find (list, HEARTH_TYPE_PROJECTOR_ROW, i)) != NULL; i++)
+      if (hearth_projector_row_get_barrier (HEARTH_PROJECTOR_ROW (row)) == other)
+        {
+          g_autofree char *description = NULL;
+
+          HEARTH_TEST_ITERATE_UNTIL ((g_free (description),
+                                      g_object_get (row, "description", &description, NULL),
+                                      description != NULL && strstr (description, "1 vote") != NULL));
+          break;
+        }
+    g_assert_nonnull (row);
+  }
+
+  /* A new phase is said. */
   press (fixture, GDK_KEY_Right, 0);
+  g_assert_cmpstr (hearth_test_get_announcement (), ==, "Act");
+
+  /* Act, the countdown, the keys, and out. */
   g_assert_cmpstr (phase (fixture), ==, "act");
   press (fixture, GDK_KEY_t, 0);
   g_assert_nonnull (hearth_test_find_labelled (fixture->window, "5:00"));
