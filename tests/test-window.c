@@ -210,6 +210,24 @@ test_keyboard (Fixture       *fixture,
                          "cooker");
   HEARTH_TEST_ITERATE_UNTIL (area_n_items (window, "cases") == 1);
 
+  /* Down goes from the search box into the results. */
+  {
+    GtkWidget *entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
+    gboolean handled = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                               gtk_widget_get_ancestor (focus, GTK_TYPE_GRID_VIEW) != NULL);
+  }
+
   close_window (window);
 }
 
