@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "hearth-barrier-step-dialog.h"
@@ -226,6 +227,37 @@ text_shown (Fixture    *fixture,
   return label;
 }
 
+static double
+luminance (double r,
+           double g,
+           double b)
+{
+  double c[3] = { r, g, b };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* WCAG's contrast of @widget's text, with its opacity, over a plain
+ * background of grey @back (0 black, 1 white). */
+static double
+contrast_over (GtkWidget *widget,
+               double     back)
+{
+  GdkRGBA colour;
+  double alpha, r, g, b, l1, l2;
+
+  gtk_widget_get_color (widget, &colour);
+  alpha = colour.alpha * gtk_widget_get_opacity (widget);
+  r = colour.red * alpha + back * (1 - alpha);
+  g = colour.green * alpha + back * (1 - alpha);
+  b = colour.blue * alpha + back * (1 - alpha);
+  l1 = luminance (r, g, b);
+  l2 = luminance (back, back, back);
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
 /* Read from 8 metres: 40 px type at the least, larger for titles, and
  * black on white (white on black in the dark style), 21:1. */
 static void
@@ -241,8 +273,19 @@ test_read_from_the_back (Fixture       *fixture,
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkCssProvider *light = add_style ("style.css");
   GtkCssProvider *dark = NULL;
+  GtkWidget *entry = hearth_test_find_labelled (fixture->window, "A barrier, in one line");
+  GtkWidget *placeholder = NULL;
   GdkRGBA colour;
   guchar rgb[3];
+
+  /* The hint inside the Stop line's text. */
+  g_assert_nonnull (entry);
+  for (GtkWidget *w = gtk_widget_get_first_child (entry); w != NULL && placeholder == NULL;
+       w = gtk_widget_get_next_sibling (w))
+    for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (g_str_equal (gtk_widget_get_css_name (c), "placeholder"))
+        placeholder = c;
+  g_assert_nonnull (placeholder);
 
   /* The style applies as the window is next drawn. */
   HEARTH_TEST_ITERATE_UNTIL (font_px (theme) == 56);
@@ -257,6 +300,8 @@ test_read_from_the_back (Fixture       *fixture,
   gtk_widget_get_color (title, &colour);
   g_assert_true (is_colour (&colour, 0.0));
   HEARTH_TEST_ITERATE_UNTIL (background_of (fixture->window, rgb) && rgb[0] + rgb[1] + rgb[2] == 3 * 255);
+  /* Even the Stop line's hint is 7:1 or more. */
+  g_assert_cmpfloat (contrast_over (placeholder, 1.0), >=, 7.0);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   dark = add_style ("style-dark.css");
@@ -265,6 +310,7 @@ test_read_from_the_back (Fixture       *fixture,
   g_assert_true (is_colour (&colour, 1.0));
   /* Drawn again, in the dark. */
   HEARTH_TEST_ITERATE_UNTIL (background_of (fixture->window, rgb) && rgb[0] + rgb[1] + rgb[2] == 0);
+  g_assert_cmpfloat (contrast_over (placeholder, 0.0), >=, 7.0);
   remove_style (dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   HEARTH_TEST_ITERATE_UNTIL ((gtk_widget_get_color (title, &colour), is_colour (&colour, 0.0)));
