@@ -13,6 +13,7 @@
 #include "hearth-barrier-step-dialog.h"
 #include "hearth-projector-row.h"
 #include "hearth-projector-window.h"
+#include "hearth-session-changes.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-barrier.h"
@@ -754,6 +755,46 @@ test_whole_session_by_keys (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (hearth_test_find_labelled (fixture->window, "Keys"))));
 }
 
+/* Voting before anyone has said how many vote: the projector asks, in
+ * Listen, starting from who is attending; the number typed is kept, and
+ * the next vote counts. */
+static void
+test_ask_people_voting (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *spin;
+
+  g_autoptr(GError) error = NULL;
+
+  /* A session with no votes yet and two ambassadors attending, whose
+   * count of people voting is not known. */
+  g_assert_true (hearth_store_exec (fixture->store,
+                                    "UPDATE stopshop_session_barriers SET votes = 0;"
+                                    "INSERT INTO stopshop_session_ambassadors (session_id, staff_id)"
+                                    "  VALUES (1, 1), (1, 2);",
+                                    NULL));
+  g_assert_true (hearth_session_set_voters (fixture->store, 1, 0, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", 1);
+  dialog = wait_for_dialog (fixture);
+  g_assert_cmpint (query (fixture, "SELECT votes FROM stopshop_session_barriers WHERE barrier_id = 1"), ==, 0);
+  spin = hearth_test_find_labelled (GTK_WIDGET (dialog), "People voting");
+  g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+  /* Two ambassadors attending. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 2);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 14);
+  g_signal_emit_by_name (spin, "activate");
+  HEARTH_TEST_ITERATE_UNTIL (visible_dialog (fixture) == NULL);
+  g_assert_cmpint (query (fixture, "SELECT voters FROM stopshop_sessions WHERE id = 1"), ==, 14);
+  g_assert_nonnull (strstr (hearth_test_get_announcement (), "14 people voting"));
+
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", 1);
+  g_assert_cmpint (query (fixture, "SELECT sum (votes) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -768,6 +809,7 @@ main (int   argc,
   ADD ("/projector/keyboard", test_keyboard);
   ADD ("/projector/read-from-the-back", test_read_from_the_back);
   ADD ("/projector/phases-and-votes", test_phases_and_votes);
+  ADD ("/projector/ask-people-voting", test_ask_people_voting);
   ADD ("/projector/merge-review-act", test_merge_review_act);
   ADD ("/projector/drag-to-merge", test_drag_to_merge);
   ADD ("/projector/link-raised-before", test_link_raised_before);

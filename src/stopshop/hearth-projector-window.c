@@ -40,6 +40,8 @@ struct _HearthProjectorWindow
   GtkLabel              *hint_label;
   GtkWidget             *help_overlay;
   AdwAlertDialog        *clear_votes_dialog;
+  AdwDialog             *voters_dialog;
+  GtkSpinButton         *voters_spin;
   AdwAlertDialog        *merge_dialog;
   AdwDialog             *earlier_dialog;
   GtkListView           *earlier_view;
@@ -101,6 +103,8 @@ phase_hint (const char *phase)
 }
 
 static void refresh_rows (HearthProjectorWindow *self);
+
+static void ask_voters (HearthProjectorWindow *self);
 
 static HearthStopShopSession *
 current_session (HearthProjectorWindow *self)
@@ -167,6 +171,10 @@ update_header (HearthProjectorWindow *self)
       refresh_rows (self);
       gtk_accessible_announce (GTK_ACCESSIBLE (self), hearth_stopshop_session_phase_label (phase),
                                GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      if (g_str_equal (phase, "listen") && session != NULL &&
+          hearth_stopshop_session_get_voters (session) == 0 &&
+          hearth_stopshop_session_get_votes_per_person (session) > 0)
+        ask_voters (self);
     }
   for (guint i = 0; i < N_PHASES; i++)
     {
@@ -422,6 +430,63 @@ selected_barrier (HearthProjectorWindow *self)
   return barrier != NULL ? g_object_ref (barrier) : NULL;
 }
 
+/* Who is attending, as the session lists them: each ambassador, and each
+ * team at least once. Where to start counting the people voting. */
+static guint
+count_attending (HearthStopShopSession *session)
+{
+  const char *lists[2] = { hearth_stopshop_session_get_ambassadors (session),
+                           hearth_stopshop_session_get_teams (session) };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (lists[i] != NULL && *lists[i] != '\0')
+      {
+        g_auto(GStrv) names = g_strsplit (lists[i], ", ", -1);
+
+        n += g_strv_length (names);
+      }
+
+  return MAX (n, 1);
+}
+
+/* Voting needs to know how many vote. Asked for in the room, in Listen,
+ * by keyboard: a number to type or step, Enter to start. */
+static void
+ask_voters (HearthProjectorWindow *self)
+{
+  g_autoptr(HearthStopShopSession) session = current_session (self);
+
+  if (session == NULL || adw_window_get_visible_dialog (ADW_WINDOW (self)) != NULL)
+    return;
+
+  gtk_spin_button_set_value (self->voters_spin, count_attending (session));
+  adw_dialog_present (self->voters_dialog, GTK_WIDGET (self));
+}
+
+static void
+voters_set_cb (HearthProjectorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+  guint voters;
+
+  gtk_spin_button_update (self->voters_spin);
+  voters = (guint) gtk_spin_button_get_value_as_int (self->voters_spin);
+  if (!hearth_session_set_voters (self->store, self->session_id, voters, &error))
+    {
+      say (self, error->message);
+      return;
+    }
+  adw_dialog_close (self->voters_dialog);
+
+  /* Translators: said on the projector once the people voting are counted. */
+  said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person voting", "%u people voting",
+                                       voters),
+                          voters);
+  say (self, said);
+}
+
 static void
 vote_action (GtkWidget  *widget,
              const char *action_name,
@@ -436,6 +501,16 @@ vote_action (GtkWidget  *widget,
 
   if (barrier == NULL)
     return;
+  {
+    g_autoptr(HearthStopShopSession) session = current_session (self);
+
+    if (session != NULL && hearth_stopshop_session_get_voters (session) == 0 &&
+        hearth_stopshop_session_get_votes_per_person (session) > 0)
+      {
+        ask_voters (self);
+        return;
+      }
+  }
   id = hearth_barrier_get_id (barrier);
   if (!hearth_session_vote (self->store, self->session_id, id,
                             g_variant_get_int32 (parameter), &error))
@@ -1019,6 +1094,8 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, help_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, clear_votes_dialog);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, voters_dialog);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, voters_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, merge_dialog);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, earlier_dialog);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, earlier_view);
@@ -1027,6 +1104,7 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_counter);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_votes_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, voters_set_cb);
   gtk_widget_class_bind_template_callback (widget_class, merge_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, earlier_chosen_cb);
 
