@@ -786,6 +786,11 @@ test_ask_people_voting (Fixture       *fixture,
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 2);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 14);
+  /* Enter in the number starts voting, once the question has the focus
+   * (the dialog makes its button the default only then). */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_root_get_focus (GTK_ROOT (fixture->window)) != NULL &&
+                             gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), spin) &&
+                             gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_signal_emit_by_name (spin, "activate");
   HEARTH_TEST_ITERATE_UNTIL (visible_dialog (fixture) == NULL);
   g_assert_cmpint (query (fixture, "SELECT voters FROM stopshop_sessions WHERE id = 1"), ==, 14);
