@@ -105,6 +105,19 @@ open_dialog (Fixture    *fixture,
   return visible_dialog (fixture);
 }
 
+static AdwDialog *
+open_dialog_for (Fixture    *fixture,
+                 GtkWidget  *widget,
+                 const char *action,
+                 gint64      id,
+                 GType       type)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, "x", id));
+  HEARTH_TEST_ITERATE_UNTIL (visible_dialog (fixture) != NULL &&
+                             G_TYPE_CHECK_INSTANCE_TYPE (visible_dialog (fixture), type));
+  return visible_dialog (fixture);
+}
+
 static void
 type_into (GtkWidget  *dialog,
            const char *row_title,
@@ -246,7 +259,7 @@ test_frameworks (Fixture       *fixture,
   g_autofree char *names = NULL;
   GtkWidget *editor;
   AdwDialog *dialog;
-  gint64 framework, listening, sharing;
+  gint64 framework, listening, owning, sharing;
   GtkWidget *row;
 
   editor = GTK_WIDGET (open_dialog (fixture, GTK_WIDGET (fixture->page), "feedback.frameworks",
@@ -273,7 +286,7 @@ test_frameworks (Fixture       *fixture,
 
   /* Behaviours, one refused for a name too long, with the text kept. */
   listening = add_behaviour (fixture, editor, "Listening", "Hears people out before deciding");
-  add_behaviour (fixture, editor, "Owning it", "Does what they said they would");
+  owning = add_behaviour (fixture, editor, "Owning it", "Does what they said they would");
   dialog = open_dialog (fixture, editor, "editor.add-behaviour", HEARTH_TYPE_BEHAVIOUR_DIALOG);
   type_into (GTK_WIDGET (dialog), "Name", long_name);
   g_assert_false (save (fixture, dialog));
@@ -308,6 +321,21 @@ test_frameworks (Fixture       *fixture,
   names = behaviour_names (fixture, framework);
   g_assert_cmpstr (names, ==, "Sharing|Listening|Owning it");
   g_clear_pointer (&names, g_free);
+
+  /* An edit shows in its row at once. */
+  dialog = open_dialog_for (fixture, editor, "editor.edit-behaviour", owning, HEARTH_TYPE_BEHAVIOUR_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (dialog), "Name"))),
+                   ==, "Owning it");
+  type_into (GTK_WIDGET (dialog), "Name", "Owning it, start to end");
+  g_assert_true (save (fixture, dialog));
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (editor, "Owning it, start to end") != NULL);
+  g_assert_null (hearth_test_find_labelled (editor, "Owning it"));
+  names = behaviour_names (fixture, framework);
+  g_assert_cmpstr (names, ==, "Sharing|Listening|Owning it, start to end");
+  g_clear_pointer (&names, g_free);
+  dialog = open_dialog_for (fixture, editor, "editor.edit-behaviour", owning, HEARTH_TYPE_BEHAVIOUR_DIALOG);
+  type_into (GTK_WIDGET (dialog), "Name", "Owning it");
+  g_assert_true (save (fixture, dialog));
 
   /* The move button does the same. */
   row = behaviour_row (editor, "Listening");
@@ -505,6 +533,15 @@ test_cycle (Fixture       *fixture,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (hearth_test_find_labelled (view, "Answers"))),
                    ==, "0 of 3 answered");
 
+  /* Someone who will not answer, as the supervisor marks it. */
+  g_assert_true (gtk_widget_activate_action (view, "cycle.decline-rater", "x",
+                                             hearth_test_query_int (fixture->store,
+                                                                    "SELECT id FROM feedback_raters WHERE name = 'Dorothy Evans'")));
+  HEARTH_TEST_ITERATE_UNTIL (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (hearth_test_find_labelled (view, "Dorothy Evans"))),
+                                        "Resident · Declined") == 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (hearth_test_find_labelled (view, "Answers"))),
+                   ==, "0 of 3 answered · 1 declined");
+
   /* Closing, then reopening. */
   g_assert_true (gtk_widget_activate_action (view, "cycle.close", NULL));
   g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT closed_at IS NOT NULL FROM feedback_cycles"), ==, 1);
@@ -523,7 +560,9 @@ test_cycle (Fixture       *fixture,
   view = GTK_WIDGET (visible_dialog (fixture));
   g_assert_false (gtk_widget_get_visible (hearth_test_find_labelled (view, "Not answered yet")));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (hearth_test_find_labelled (view, "Answers"))),
-                   ==, "0 of 3 answered");
+                   ==, "0 of 3 answered · 1 declined");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (hearth_test_find_labelled (view, "Dorothy Evans"))),
+                   ==, "Resident");
 }
 
 static void

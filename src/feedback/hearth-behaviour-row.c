@@ -161,30 +161,18 @@ hearth_behaviour_row_init (HearthBehaviourRow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
-GtkWidget *
-hearth_behaviour_row_new (HearthBehaviour *behaviour)
+/* The behaviour as it is now: an edit changes it in place. */
+static void
+update (HearthBehaviourRow *self)
 {
-  HearthBehaviourRow *self;
   g_autofree char *up = NULL;
   g_autofree char *down = NULL;
   g_autofree char *edit = NULL;
   g_autofree char *remove = NULL;
-  const char *name;
-  GVariant *id;
-
-  g_return_val_if_fail (HEARTH_IS_BEHAVIOUR (behaviour), NULL);
-
-  self = g_object_new (HEARTH_TYPE_BEHAVIOUR_ROW, NULL);
-  self->behaviour = g_object_ref (behaviour);
-  name = hearth_behaviour_get_name (behaviour);
+  const char *name = hearth_behaviour_get_name (self->behaviour);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), hearth_behaviour_get_meaning (behaviour));
-
-  id = g_variant_ref_sink (g_variant_new_int64 (hearth_behaviour_get_id (behaviour)));
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), id);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button), id);
-  g_variant_unref (id);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), hearth_behaviour_get_meaning (self->behaviour));
 
   /* Each button names its behaviour, for whoever hears the row read. */
   up = g_strdup_printf (_("Move %s up"), name);
@@ -199,7 +187,26 @@ hearth_behaviour_row_new (HearthBehaviour *behaviour)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, edit, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+}
 
+GtkWidget *
+hearth_behaviour_row_new (HearthBehaviour *behaviour)
+{
+  HearthBehaviourRow *self;
+  GVariant *id;
+
+  g_return_val_if_fail (HEARTH_IS_BEHAVIOUR (behaviour), NULL);
+
+  self = g_object_new (HEARTH_TYPE_BEHAVIOUR_ROW, NULL);
+  self->behaviour = g_object_ref (behaviour);
+  g_signal_connect_object (behaviour, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+
+  id = g_variant_ref_sink (g_variant_new_int64 (hearth_behaviour_get_id (behaviour)));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), id);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button), id);
+  g_variant_unref (id);
+
+  update (self);
   return GTK_WIDGET (self);
 }
 

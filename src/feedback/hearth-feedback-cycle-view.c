@@ -262,6 +262,20 @@ remove_rater_action (GtkWidget  *widget,
 }
 
 static void
+decline_rater_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HearthFeedbackCycleView *self = HEARTH_FEEDBACK_CYCLE_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_feedback_decline (self->store, g_variant_get_int64 (parameter), &error))
+    show_error (self, error->message);
+  else
+    show_error (self, NULL);
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -367,6 +381,7 @@ hearth_feedback_cycle_view_class_init (HearthFeedbackCycleViewClass *klass)
   gtk_widget_class_install_action (widget_class, "cycle.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "cycle.add-rater", NULL, add_rater_action);
   gtk_widget_class_install_action (widget_class, "cycle.remove-rater", "x", remove_rater_action);
+  gtk_widget_class_install_action (widget_class, "cycle.decline-rater", "x", decline_rater_action);
   gtk_widget_class_install_action (widget_class, "cycle.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "cycle.reopen", NULL, reopen_action);
   gtk_widget_class_install_action (widget_class, "cycle.release", NULL, release_action);

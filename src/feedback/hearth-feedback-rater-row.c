@@ -15,9 +15,14 @@ struct _HearthFeedbackRaterRow
   AdwActionRow  parent_instance;
 
   /* template widgets */
-  GtkWidget    *answer_button;
-  GtkWidget    *menu_button;
-  GMenu        *rater_menu;
+  GtkWidget           *answer_button;
+  GtkWidget           *menu_button;
+  GMenu               *rater_menu;
+
+  /* owned */
+  HearthFeedbackRater *rater;
+
+  gboolean             show_status;
 };
 
 G_DEFINE_FINAL_TYPE (HearthFeedbackRaterRow, hearth_feedback_rater_row, ADW_TYPE_ACTION_ROW)
@@ -25,7 +30,10 @@ G_DEFINE_FINAL_TYPE (HearthFeedbackRaterRow, hearth_feedback_rater_row, ADW_TYPE
 static void
 hearth_feedback_rater_row_dispose (GObject *object)
 {
+  HearthFeedbackRaterRow *self = HEARTH_FEEDBACK_RATER_ROW (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), HEARTH_TYPE_FEEDBACK_RATER_ROW);
+  g_clear_object (&self->rater);
 
   G_OBJECT_CLASS (hearth_feedback_rater_row_parent_class)->dispose (object);
 }
@@ -63,13 +71,28 @@ append_item (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
+/* The status changes in place as the rater answers. */
+static void
+update (HearthFeedbackRaterRow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), hearth_feedback_rater_get_name (self->rater));
+  if (self->show_status)
+    /* Translators: a rater's relationship to the person, then their status. */
+    subtitle = g_strdup_printf (_("%s · %s"), hearth_feedback_rater_get_relationship_label (self->rater),
+                                hearth_feedback_rater_get_status_label (self->rater));
+  else
+    subtitle = g_strdup (hearth_feedback_rater_get_relationship_label (self->rater));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+}
+
 GtkWidget *
 hearth_feedback_rater_row_new (HearthFeedbackRater *rater,
                                gboolean             show_status,
                                gboolean             open)
 {
   HearthFeedbackRaterRow *self;
-  g_autofree char *subtitle = NULL;
   g_autofree char *answer = NULL;
   g_autofree char *more = NULL;
   gint64 id;
@@ -81,14 +104,10 @@ hearth_feedback_rater_row_new (HearthFeedbackRater *rater,
   id = hearth_feedback_rater_get_id (rater);
   name = hearth_feedback_rater_get_name (rater);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
-  if (show_status)
-    /* Translators: a rater's relationship to the person, then their status. */
-    subtitle = g_strdup_printf (_("%s · %s"), hearth_feedback_rater_get_relationship_label (rater),
-                                hearth_feedback_rater_get_status_label (rater));
-  else
-    subtitle = g_strdup (hearth_feedback_rater_get_relationship_label (rater));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  self->rater = g_object_ref (rater);
+  self->show_status = show_status;
+  g_signal_connect_object (rater, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  update (self);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->answer_button), "x", id);
   answer = g_strdup_printf (_("Answer as %s, from a paper form"), name);
@@ -106,6 +125,8 @@ hearth_feedback_rater_row_new (HearthFeedbackRater *rater,
       append_item (self->rater_menu, _("_Export Response Form…"), "feedback.export-form", id);
       append_item (self->rater_menu, _("_Print Blank Form…"), "feedback.print-blank-form", id);
     }
+  if (open && show_status)
+    append_item (self->rater_menu, _("_Will Not Answer"), "cycle.decline-rater", id);
   append_item (self->rater_menu, _("_Remove Rater"), "cycle.remove-rater", id);
 
   return GTK_WIDGET (self);

@@ -18,8 +18,9 @@ G_DECLARE_FINAL_TYPE (HearthFeedbackRaterRow, hearth_feedback_rater_row, HEARTH,
  * answered, and only while it is open), and what can be done for them:
  * answer as them from a paper form ("feedback.answer"), export their
  * response form ("feedback.export-form"), print a blank form
- * ("feedback.print-blank-form"), or take them out ("cycle.remove-rater"),
- * each with the rater's id. */
+ * ("feedback.print-blank-form"), mark that they will not answer
+ * ("cycle.decline-rater", for the supervisor) or take them out
+ * ("cycle.remove-rater"), each with the rater's id. */
 GtkWidget *hearth_feedback_rater_row_new (HearthFeedbackRater *rater,
                                           gboolean             show_status,
                                           gboolean             open);
