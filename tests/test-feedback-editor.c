@@ -236,6 +236,21 @@ find_by_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+/* Whether the editor's error line is showing. */
+static gboolean
+error_shown (GtkWidget *editor)
+{
+  for (guint i = 0; ; i++)
+    {
+      GtkWidget *label = hearth_test_find (editor, GTK_TYPE_LABEL, i);
+
+      if (label == NULL)
+        return FALSE;
+      if (gtk_widget_has_css_class (label, "error") && gtk_widget_get_visible (label))
+        return TRUE;
+    }
+}
+
 static gint64
 add_behaviour (Fixture    *fixture,
                GtkWidget  *editor,
@@ -355,6 +370,40 @@ test_frameworks (Fixture       *fixture,
   g_assert_cmpstr (names, ==, "Sharing|Owning it|Listening");
   g_clear_pointer (&names, g_free);
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (editor, "Sharing") != NULL);
+
+  /* A rename to nothing is refused on the editor's error line, the
+   * framework keeping its name. */
+  {
+    GtkWidget *name_row = hearth_test_find_labelled (editor, "Name");
+    g_autofree char *kept = NULL;
+
+    gtk_editable_set_text (GTK_EDITABLE (name_row), "  ");
+    g_signal_emit_by_name (name_row, "apply");
+    kept = hearth_test_query_textf (fixture->store, "SELECT name FROM frameworks WHERE id = %"
+                                    G_GINT64_FORMAT, framework);
+    g_assert_cmpstr (kept, ==, "Caring 🌱 رعاية");
+    g_assert_true (error_shown (editor));
+    gtk_editable_set_text (GTK_EDITABLE (name_row), "Caring");
+    g_signal_emit_by_name (name_row, "apply");
+    g_clear_pointer (&kept, g_free);
+    kept = hearth_test_query_textf (fixture->store, "SELECT name FROM frameworks WHERE id = %"
+                                    G_GINT64_FORMAT, framework);
+    g_assert_cmpstr (kept, ==, "Caring");
+    g_assert_false (error_shown (editor));
+  }
+
+  /* A new point with no label is refused; labelled, it is saved. */
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add-point", NULL));
+  g_assert_nonnull (hearth_test_find (editor, HEARTH_TYPE_SCALE_POINT_ROW, 5));
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save-scale", NULL));
+  g_assert_true (error_shown (editor));
+  g_assert_cmpint (hearth_test_query_intf (fixture->store, "SELECT count (*) FROM scale_points WHERE framework_id = %"
+                                           G_GINT64_FORMAT, framework), ==, 5);
+  gtk_editable_set_text (GTK_EDITABLE (hearth_test_find (editor, HEARTH_TYPE_SCALE_POINT_ROW, 5)), "Teaches others");
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save-scale", NULL));
+  g_assert_false (error_shown (editor));
+  g_assert_cmpint (hearth_test_query_intf (fixture->store, "SELECT count (*) FROM scale_points WHERE framework_id = %"
+                                           G_GINT64_FORMAT, framework), ==, 6);
 
   /* The framework too. */
   g_assert_true (gtk_widget_activate_action (editor, "editor.remove-framework", NULL));
