@@ -64,6 +64,7 @@ static const Shot shots[] = {
   { "feedback-dark.png", "feedback", FALSE, 1280, 800, NULL, NULL, VIEW_DARK },
   { "framework-editor.png", "feedback", FALSE, 1280, 800, "feedback.frameworks" },
   { "framework-editor-dark.png", "feedback", FALSE, 1280, 800, "feedback.frameworks", NULL, VIEW_DARK },
+  { "framework-editor-scale.png", "feedback", FALSE, 1280, 800, "feedback.frameworks", NULL, VIEW_END },
   { "feedback-cycle.png", "feedback", FALSE, 1280, 800, "feedback.open-cycle", "open-cycle" },
   { "feedback-cycle-dark.png", "feedback", FALSE, 1280, 800, "feedback.open-cycle", "open-cycle", VIEW_DARK },
   { "new-cycle.png", "feedback", FALSE, 1280, 800, "feedback.new-cycle" },
@@ -178,11 +179,18 @@ prepare_next_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The first scrolled window shown that has something to scroll: a split
+ * view's sidebar may come first with a short list. */
 static GtkScrolledWindow *
 find_scrolled_window (GtkWidget *widget)
 {
   if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget))
-    return GTK_SCROLLED_WINDOW (widget);
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+
+      if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment))
+        return GTK_SCROLLED_WINDOW (widget);
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
