@@ -13,6 +13,7 @@
 #include "hearth-case-list-page.h"
 #include "hearth-case-view.h"
 #include "hearth-entry-composer.h"
+#include "hearth-feedback-cycle-dialog.h"
 #include "hearth-feedback-page.h"
 #include "hearth-lookup-item.h"
 #include "hearth-lookup-row.h"
@@ -227,6 +228,15 @@ test_keyboard (Fixture       *fixture,
     HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
                                gtk_widget_get_ancestor (focus, GTK_TYPE_GRID_VIEW) != NULL);
   }
+
+  /* Ctrl+N in Feedback starts a cycle, not a case. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", "feedback"));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (hearth_window_get_area (window, "feedback")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_FEEDBACK_CYCLE_DIALOG (
+    adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  HEARTH_TEST_ITERATE_UNTIL (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL);
 
   close_window (window);
 }
