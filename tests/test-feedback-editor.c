@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "hearth-behaviour-dialog.h"
+#include "hearth-date-row.h"
 #include "hearth-behaviour-row.h"
 #include "hearth-behaviour.h"
 #include "hearth-feedback-changes.h"
@@ -551,10 +552,22 @@ test_cycle (Fixture       *fixture,
   select_staff (GTK_WIDGET (dialog), "Person", 2);
   g_assert_false (hearth_form_dialog_get_can_save (HEARTH_FORM_DIALOG (dialog)));
   type_into (GTK_WIDGET (dialog), "Title", "Autumn feedback");
-  type_into (GTK_WIDGET (dialog), "Closes on", "2026-02-30");
+  /* Days are picked, so a day that does not exist cannot be given; a
+   * cycle that closes before it opens is refused. */
+  hearth_date_row_set_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Closes on")),
+                            "2026-02-30");
+  g_assert_cmpstr (hearth_date_row_get_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                                          "Closes on"))), ==, "");
   g_assert_false (save (fixture, dialog));
-  type_into (GTK_WIDGET (dialog), "Closes on", "2026-12-31");
-  type_into (GTK_WIDGET (dialog), "Opens on", "2026-12-01");
+  hearth_date_row_set_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Opens on")),
+                            "2026-12-31");
+  hearth_date_row_set_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Closes on")),
+                            "2026-12-01");
+  g_assert_false (save (fixture, dialog));
+  hearth_date_row_set_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Closes on")),
+                            "2026-12-31");
+  hearth_date_row_set_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Opens on")),
+                            "2026-12-01");
   g_assert_true (save (fixture, dialog));
   cycle = hearth_test_query_int (fixture->store, "SELECT id FROM feedback_cycles WHERE title = 'Autumn feedback'");
   g_assert_cmpint (cycle, >, 0);

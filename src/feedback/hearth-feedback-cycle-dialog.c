@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-feedback-changes.h"
+#include "hearth-date-row.h"
 #include "hearth-feedback-cycle-dialog.h"
 #include "hearth-feedback-cycle.h"
 #include "hearth-feedback-risk-dialog.h"
@@ -23,8 +24,8 @@ struct _HearthFeedbackCycleDialog
   AdwComboRow      *person_row;
   AdwEntryRow      *title_row;
   AdwComboRow      *framework_row;
-  AdwEntryRow      *opens_row;
-  AdwEntryRow      *closes_row;
+  HearthDateRow    *opens_row;
+  HearthDateRow    *closes_row;
   AdwComboRow      *mode_row;
   AdwComboRow      *supervisor_row;
   AdwComboRow      *release_row;
@@ -112,8 +113,8 @@ hearth_feedback_cycle_dialog_save (HearthFormDialog  *dialog,
     .subject_id = selected_id (self->person_row),
     .framework_id = selected_id (self->framework_row),
     .title = gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
-    .opens_on = gtk_editable_get_text (GTK_EDITABLE (self->opens_row)),
-    .closes_on = gtk_editable_get_text (GTK_EDITABLE (self->closes_row)),
+    .opens_on = hearth_date_row_get_date (self->opens_row),
+    .closes_on = hearth_date_row_get_date (self->closes_row),
     .mode = adw_combo_row_get_selected (self->mode_row) == 1
               ? HEARTH_FEEDBACK_DEVELOPMENT_ONLY : HEARTH_FEEDBACK_RATINGS_AND_WORDS,
     .release_by = adw_combo_row_get_selected (self->release_row) == 1
@@ -189,6 +190,7 @@ hearth_feedback_cycle_dialog_class_init (HearthFeedbackCycleDialogClass *klass)
 
   g_type_ensure (HEARTH_TYPE_STAFF_MEMBER);
   g_type_ensure (HEARTH_TYPE_FRAMEWORK);
+  g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/feedback/hearth-feedback-cycle-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthFeedbackCycleDialog, person_row);
@@ -242,8 +244,8 @@ fill_from_cycle (HearthFeedbackCycleDialog *self)
   select_id (self->framework_row, self->frameworks, hearth_feedback_cycle_get_framework_id (cycle));
   select_id (self->supervisor_row, self->supervisors, hearth_feedback_cycle_get_supervisor_id (cycle));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), hearth_feedback_cycle_get_title (cycle));
-  gtk_editable_set_text (GTK_EDITABLE (self->opens_row), hearth_feedback_cycle_get_opens_on (cycle));
-  gtk_editable_set_text (GTK_EDITABLE (self->closes_row), hearth_feedback_cycle_get_closes_on (cycle));
+  hearth_date_row_set_date (self->opens_row, hearth_feedback_cycle_get_opens_on (cycle));
+  hearth_date_row_set_date (self->closes_row, hearth_feedback_cycle_get_closes_on (cycle));
   adw_combo_row_set_selected (self->mode_row,
                               hearth_feedback_cycle_get_mode (cycle) == HEARTH_FEEDBACK_DEVELOPMENT_ONLY);
   adw_combo_row_set_selected (self->release_row,
@@ -294,8 +296,8 @@ hearth_feedback_cycle_dialog_new (HearthStore *store,
       };
 
       hearth_form_dialog_set_save_label (HEARTH_FORM_DIALOG (self), _("_Start Cycle"));
-      gtk_editable_set_text (GTK_EDITABLE (self->opens_row), opens_on);
-      gtk_editable_set_text (GTK_EDITABLE (self->closes_row), closes_on);
+      hearth_date_row_set_date (self->opens_row, opens_on);
+      hearth_date_row_set_date (self->closes_row, closes_on);
       /* Whoever starts it runs it, unless they choose someone else. */
       select_id (self->supervisor_row, self->supervisors, hearth_store_get_actor (store));
       set_minimums (self, &defaults);
