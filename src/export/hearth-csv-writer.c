@@ -245,7 +245,8 @@ hearth_csv_writer_save (HearthCsvWriter  *self,
    * a write fails it still closes the stream normally, and the close renames
    * the half-written file over the good one. Closing with a cancelled
    * cancellable throws the temporary file away instead. */
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+  out = g_file_replace (file, NULL, FALSE,
+                        G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
                         error);
   if (out == NULL)
     return FALSE;

@@ -607,8 +607,7 @@ hearth_feedback_file_load (GFile   *file,
   if (version > HEARTH_FEEDBACK_FILE_VERSION)
     {
       refuse (error, HEARTH_ERROR_INVALID,
-              _("“%s” was made by a newer version of Hearth (format %" G_GINT64_FORMAT "). "
-                "Update Hearth to open it."), name, version);
+              _("“%s” was made by a newer version of Hearth. Update Hearth to open it."), name);
       return NULL;
     }
 
