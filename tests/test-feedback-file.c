@@ -6,7 +6,8 @@
  * not UTF-8, not JSON or cut short, not a feedback file, a newer format,
  * changed by hand, from another database, for a cycle that is gone or
  * changed, tampered with, not yet sent, read in twice, superseded, or
- * late — each with the database and the folder exactly as they were.
+ * late — each with the database and the folder exactly as they were;
+ * and the printable blank form for a rater who writes by hand.
  */
 
 #include "config.h"
@@ -727,6 +728,68 @@ test_export_failure_keeps_token (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* --- The blank form -------------------------------------------------------------- */
+
+static char *
+blank_form_text (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthPdfWriter) pdf = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "form.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GStatBuf st;
+
+  pdf = hearth_feedback_blank_form_new_pdf (fixture->store, fixture->rater_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_pdf_writer_save (pdf, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  return hearth_test_pdf_to_text (path);
+}
+
+static void
+test_blank_form (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *text = blank_form_text (fixture);
+  g_auto(GStrv) scale = hearth_framework_dup_scale (fixture->store, fixture->framework_id, NULL);
+  gboolean ratings = GPOINTER_TO_INT (data) == HEARTH_FEEDBACK_RATINGS_AND_WORDS;
+
+  g_assert_nonnull (strstr (text, "Priya’s feedback"));
+  g_assert_nonnull (strstr (text, "Priya Shah"));
+  g_assert_nonnull (strstr (text, "Dana from the housing association"));
+  g_assert_nonnull (strstr (text, "Follow-through"));
+  g_assert_nonnull (strstr (text, "What it means, in a line"));
+  g_assert_nonnull (strstr (text, "Asks again"));
+  g_assert_nonnull (strstr (text, "Keep doing"));
+  g_assert_nonnull (strstr (text, "Try"));
+  /* Alone in their group, and told so. */
+  g_assert_nonnull (strstr (text, "only one in your group"));
+
+  g_assert_nonnull (scale);
+  for (guint i = 0; scale[i] != NULL; i++)
+    if (ratings)
+      g_assert_nonnull (strstr (text, scale[i]));
+    else
+      g_assert_null (strstr (text, scale[i]));
+  g_assert_true ((strstr (text, "Not seen enough to say") != NULL) == ratings);
+}
+
+static void
+test_blank_form_rater_gone (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthPdfWriter) pdf = NULL;
+
+  g_assert_true (hearth_feedback_remove_rater (fixture->store, fixture->rater_id, &error));
+  g_assert_no_error (error);
+  pdf = hearth_feedback_blank_form_new_pdf (fixture->store, fixture->rater_id, &error);
+  g_assert_null (pdf);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -756,6 +819,9 @@ main (int   argc,
   ADD ("refuses/superseded", test_refuses_superseded, words);
   ADD ("refuses/answered-in-hearth", test_refuses_answered_in_hearth, words);
   ADD ("refuses/late", test_refuses_late, words);
+  ADD ("blank-form", test_blank_form, words);
+  ADD ("blank-form/development-only", test_blank_form, dev);
+  ADD ("blank-form/rater-gone", test_blank_form_rater_gone, words);
 
   return g_test_run ();
 }

@@ -8,9 +8,11 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "hearth-behaviour.h"
+#include "hearth-date.h"
 #include "hearth-error.h"
 #include "hearth-feedback-file.h"
 #include "hearth-framework-changes.h"
@@ -1269,4 +1271,212 @@ hearth_feedback_file_import (HearthStore  *store,
     }
 
   return TRUE;
+}
+
+/* --- The blank form ------------------------------------------------------------- */
+
+#define TICK_ROW_HEIGHT 58.0
+#define WRITING_LINE    22.0
+
+/* The boxes to tick, one a point of the scale and the last for “not seen
+ * enough to say”; @user_data holds their labels. */
+static void
+draw_tick_boxes (cairo_t      *cr,
+                 PangoContext *context,
+                 double        width,
+                 double        height,
+                 gpointer      user_data)
+{
+  const char * const *labels = user_data;
+  guint n = g_strv_length ((char **) labels);
+  double column = width / n;
+  PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (context));
+
+  pango_font_description_set_size (font, 8.5 * PANGO_SCALE);
+  cairo_set_line_width (cr, 0.8);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      g_autofree char *text = i + 1 < n ? g_strdup_printf ("%u\n%s", i + 1, labels[i])
+                                        : g_strdup (labels[i]);
+      double x = column * i + column / 2;
+
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_rectangle (cr, x - 6, 2, 12, 12);
+      cairo_stroke (cr);
+
+      pango_layout_set_font_description (layout, font);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_set_width (layout, (int) ((column - 6) * PANGO_SCALE));
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (layout, (int) ((height - 20) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, column * i + 3, 20);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  pango_font_description_free (font);
+}
+
+/* A box to write in by hand, ruled. */
+static void
+draw_writing_box (cairo_t      *cr,
+                  PangoContext *context,
+                  double        width,
+                  double        height,
+                  gpointer      user_data)
+{
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+  for (double y = WRITING_LINE; y < height - 4; y += WRITING_LINE)
+    {
+      cairo_move_to (cr, 6, y);
+      cairo_line_to (cr, width - 6, y);
+    }
+  cairo_stroke (cr);
+
+  cairo_set_line_width (cr, 0.8);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
+  cairo_stroke (cr);
+}
+
+HearthPdfWriter *
+hearth_feedback_blank_form_new_pdf (HearthStore  *store,
+                                    gint64        rater_id,
+                                    GError      **error)
+{
+  g_autoptr(HearthPdfWriter) pdf = NULL;
+  g_autoptr(HearthQueryModel) behaviours = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_auto(CycleFacts) facts = { 0, };
+  g_auto(GStrv) scale = NULL;
+  g_autofree char *rater_name = NULL;
+  g_autofree char *relationship_text = NULL;
+  g_autofree char *closes = NULL;
+  g_autofree char *caption = NULL;
+  g_autofree char *intro = NULL;
+  HearthRelationship relationship = HEARTH_RELATIONSHIP_PEER;
+  gboolean found = FALSE;
+  gboolean alone;
+  gint64 cycle_id = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT r.cycle_id, coalesce (s.name, r.name, ''), r.relationship"
+                              " FROM feedback_raters r LEFT JOIN staff s ON s.id = r.staff_id"
+                              " WHERE r.id = ?1", "x>xss", rater_id, &cycle_id, &rater_name,
+                              &relationship_text))
+    return NULL;
+  if (found)
+    found = hearth_relationship_from_string (relationship_text, &relationship);
+  if (!found)
+    {
+      refuse (error, HEARTH_ERROR_NOT_FOUND,
+              _("This rater is no longer in the cycle; they may have been removed in another "
+                "window"));
+      return NULL;
+    }
+
+  if (!read_cycle (store, cycle_id, &found, &facts, error))
+    return NULL;
+  if (!found)
+    {
+      refuse (error, HEARTH_ERROR_NOT_FOUND,
+              _("This feedback cycle no longer exists; it may have been removed in another "
+                "window"));
+      return NULL;
+    }
+
+  if (!facts.development_only)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) points = hearth_framework_dup_scale (store, facts.framework_id, error);
+
+      if (points == NULL)
+        return NULL;
+      g_strv_builder_addv (builder, (const char **) points);
+      g_strv_builder_add (builder, _("Not seen enough to say"));
+      scale = g_strv_builder_end (builder);
+    }
+
+  alone = hearth_feedback_rater_is_alone (store, rater_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  pdf = hearth_pdf_writer_new (facts.title);
+  hearth_pdf_writer_add_title (pdf, facts.title);
+
+  /* Translators: a date as in “22 November 2026”; see g_date_time_format(). */
+  closes = hearth_date_format (facts.closes_on, _("%-d %B %Y"));
+  /* Translators: the rater's name, their relationship (“Partner”) and a date. */
+  caption = g_strdup_printf (_("For %s (%s). Please hand it back by %s."), rater_name,
+                             hearth_relationship_get_label (relationship),
+                             closes != NULL ? closes : facts.closes_on);
+  hearth_pdf_writer_add_caption (pdf, caption);
+
+  if (facts.development_only)
+    /* Translators: the person the feedback is about, then the framework. */
+    intro = g_strdup_printf (_("Feedback for %s on %s. For each behaviour, write what you have "
+                               "seen them do, with an example if you can; then what they should "
+                               "keep doing, and what they could try. Your answers are kept "
+                               "without your name."), facts.person, facts.framework_name);
+  else
+    /* Translators: the person the feedback is about, then the framework. */
+    intro = g_strdup_printf (_("Feedback for %s on %s. For each behaviour, tick the one box "
+                               "that fits best, or “Not seen enough to say”, and add an example "
+                               "if you can; then write what they should keep doing, and what "
+                               "they could try. Your answers are kept without your name."),
+                             facts.person, facts.framework_name);
+  hearth_pdf_writer_add_paragraph (pdf, intro);
+  if (alone)
+    hearth_pdf_writer_add_strong (pdf, _("You are the only one in your group asked so far, so "
+                                         "the person may be able to tell which answers are "
+                                         "yours."));
+
+  behaviours = hearth_behaviour_list_new (store, facts.framework_id);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (behaviours)); i++)
+    {
+      g_autoptr(HearthBehaviour) behaviour = g_list_model_get_item (G_LIST_MODEL (behaviours), i);
+      g_auto(GStrv) lines = NULL;
+      const char *meaning;
+
+      if (behaviour == NULL)
+        continue;
+
+      hearth_pdf_writer_add_heading (pdf, hearth_behaviour_get_name (behaviour));
+      meaning = hearth_behaviour_get_meaning (behaviour);
+      if (*meaning != '\0')
+        hearth_pdf_writer_add_paragraph (pdf, meaning);
+      lines = g_strsplit (hearth_behaviour_get_descriptors (behaviour), "\n", -1);
+      for (guint l = 0; lines[l] != NULL; l++)
+        if (*g_strstrip (lines[l]) != '\0')
+          hearth_pdf_writer_add_bullet (pdf, lines[l]);
+
+      if (scale != NULL)
+        hearth_pdf_writer_add_drawing (pdf, TICK_ROW_HEIGHT, draw_tick_boxes,
+                                       g_strdupv (scale), (GDestroyNotify) g_strfreev);
+      hearth_pdf_writer_add_caption (pdf, facts.development_only
+                                          ? _("What you have seen, with an example")
+                                          : _("An example (optional)"));
+      hearth_pdf_writer_add_drawing (pdf, facts.development_only ? 5 * WRITING_LINE
+                                                                 : 3 * WRITING_LINE,
+                                     draw_writing_box, NULL, NULL);
+    }
+
+  hearth_pdf_writer_add_heading (pdf, _("Keep doing"));
+  hearth_pdf_writer_add_caption (pdf, _("What should they keep doing?"));
+  hearth_pdf_writer_add_drawing (pdf, 7 * WRITING_LINE, draw_writing_box, NULL, NULL);
+  hearth_pdf_writer_add_heading (pdf, _("Try"));
+  hearth_pdf_writer_add_caption (pdf, _("What could they try?"));
+  hearth_pdf_writer_add_drawing (pdf, 7 * WRITING_LINE, draw_writing_box, NULL, NULL);
+
+  return g_steal_pointer (&pdf);
 }
