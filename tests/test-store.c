@@ -216,7 +216,7 @@ test_connection_settings (Fixture       *fixture,
 
   g_assert_cmpint (hearth_test_query_int (store, "PRAGMA busy_timeout"), ==, 5000);
   g_assert_cmpint (hearth_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (hearth_test_query_int (store, "PRAGMA synchronous"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "PRAGMA synchronous"), ==, 2);  /* FULL */
 
   stmt = hearth_store_prepare (store, "PRAGMA journal_mode", &error);
   g_assert_no_error (error);
@@ -959,6 +959,8 @@ test_read_only_file (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *listing_after = NULL;
 
   if (geteuid () == 0)
     {
@@ -971,6 +973,7 @@ test_read_only_file (Fixture       *fixture,
   g_clear_object (&store);
   g_assert_no_errno (g_chmod (fixture->path, 0400));
   before = read_bytes (fixture->path);
+  listing = list_folder (fixture->dir);
 
   store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -985,6 +988,8 @@ test_read_only_file (Fixture       *fixture,
 
   after = read_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
+  listing_after = list_folder (fixture->dir);
+  g_assert_cmpstr (listing_after, ==, listing);
   g_assert_no_errno (g_chmod (fixture->path, 0600));
 }
 

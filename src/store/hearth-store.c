@@ -430,19 +430,27 @@ wal_is_empty (const char *path)
 /* Opens @path for reading only. A database in WAL mode needs its -shm file,
  * which cannot be created in a folder nobody may write to; when every change
  * has already reached the main file (no -wal, or an empty one) that file can
- * be read as immutable instead. */
+ * be read as immutable instead. A file this account may not write is read
+ * that way from the start, so that reading it leaves no -wal or -shm beside
+ * it: nothing Hearth does could change it while it is open. */
 static sqlite3 *
 open_read_only (const char  *path,
                 int         *out_rc,
                 GError     **error)
 {
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
   sqlite3 *db = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *uri = NULL;
   int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db, flags, NULL);
+  if (access (path, W_OK) != 0 && wal_is_empty (path) &&
+      !g_file_test (journal, G_FILE_TEST_EXISTS))
+    rc = SQLITE_READONLY;
+  else
+    rc = sqlite3_open_v2 (path, &db, flags, NULL);
+
   if (rc == SQLITE_OK)
     {
       /* Opening is lazy: the first read finds out whether it works. */
@@ -465,7 +473,7 @@ open_read_only (const char  *path,
 
   close_db (&db);
 
-  g_debug ("Opening a database as immutable, as its folder is read-only");
+  g_debug ("Opening a database as immutable, as it or its folder is read-only");
 
   escaped = g_uri_escape_string (path, "/", FALSE);
   uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
@@ -905,8 +913,13 @@ configure_connection (HearthStore  *self,
   if (self->read_only)
     return TRUE;
 
+  /* FULL syncs the WAL at every commit, so that a note someone has just
+   * saved survives a power cut, not only a killed process (NORMAL's
+   * promise). It costs one fsync a commit: 5–6 ms on this project's test
+   * machines against 0.05 ms, where a person saves a few times a minute and
+   * the bulk writes (the sample data, a migration) are one transaction. */
   return exec_on (self->path, self->db, FALSE, "PRAGMA journal_mode = WAL", error) &&
-         exec_on (self->path, self->db, FALSE, "PRAGMA synchronous = NORMAL", error);
+         exec_on (self->path, self->db, FALSE, "PRAGMA synchronous = FULL", error);
 }
 
 static void
