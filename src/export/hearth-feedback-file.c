@@ -14,6 +14,7 @@
 #include "hearth-behaviour.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
+#include "hearth-export-file.h"
 #include "hearth-feedback-file.h"
 #include "hearth-framework-changes.h"
 
@@ -864,45 +865,6 @@ serialise (JsonObject                  *fixed,
   return json_generator_to_data (generator, length);
 }
 
-/* Written beside @file and renamed over it only when every byte is
- * written, readable by its owner only: answers are private. A failed
- * write closes the stream with a cancelled cancellable, which throws the
- * temporary file away instead of renaming it. */
-static gboolean
-write_private (GFile       *file,
-               const char  *data,
-               gsize        length,
-               GError     **error)
-{
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GCancellable) abandon = g_cancellable_new ();
-  g_autoptr(GError) local_error = NULL;
-
-  out = g_file_replace (file, NULL, FALSE,
-                        G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                        &local_error);
-  if (out != NULL &&
-      !g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, NULL, &local_error))
-    {
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
-    }
-  else if (out != NULL)
-    g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &local_error);
-
-  if (local_error != NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* Translators: the first %s is a file, the second the system's reason. */
-      g_set_error (error, local_error->domain, local_error->code, _("Could not save “%s”: %s"),
-                   name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 save_as (HearthFeedbackFile  *self,
          gboolean             submitted,
@@ -915,7 +877,7 @@ save_as (HearthFeedbackFile  *self,
     return FALSE;
 
   data = serialise (self->fixed, self->signature, self->answers, submitted, &length);
-  return write_private (self->file, data, length, error);
+  return hearth_export_file_save (self->file, data, length, NULL, error);
 }
 
 gboolean
@@ -1148,7 +1110,7 @@ hearth_feedback_file_export (HearthStore  *store,
   signature = compute_signature (fixed, secret);
   data = serialise (fixed, signature, answers, FALSE, &length);
 
-  if (!write_private (file, data, length, error))
+  if (!hearth_export_file_save (file, data, length, NULL, error))
     return FALSE;
 
   if (!hearth_transaction_commit (g_steal_pointer (&tx), error))
