@@ -414,12 +414,14 @@ hearth_feedback_report_new_pdf (HearthFeedbackReport *report)
       g_autofree char *rule = NULL;
 
       /* Translators: %u is the smallest number of raters shown as a group. */
-      rule = g_strdup_printf (ngettext ("Ratings and words. A group of raters other than the "
-                                        "manager is shown when at least %u of them answered, "
-                                        "so that no one's answers can be picked out.",
-                                        "Ratings and words. A group of raters other than the "
-                                        "manager is shown when at least %u of them answered, "
-                                        "so that no one's answers can be picked out.",
+      rule = g_strdup_printf (ngettext ("Ratings and words. Each group of raters other than "
+                                        "self and the manager is shown only when at least %u "
+                                        "of them answered, so that no one's answers can be "
+                                        "picked out.",
+                                        "Ratings and words. Each group of raters other than "
+                                        "self and the manager is shown only when at least %u "
+                                        "of them answered, so that no one's answers can be "
+                                        "picked out.",
                                         minimums.other), minimums.other);
       hearth_pdf_writer_add_paragraph (pdf, rule);
     }
