@@ -520,6 +520,10 @@ test_outcome_list (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away' AND active"), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hearth_test_find_labelled (group, "Add an outcome"))), ==, "");
 
+  /* Each row says which list it is on, not just "Name". */
+  g_assert_true (ADW_IS_ENTRY_ROW (hearth_test_find_labelled (group, "Outcome")));
+  g_assert_null (hearth_test_find_labelled (group, "Name"));
+
   /* A name already there is refused and the row goes back to the saved name. */
   for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
     if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), "Moved away"))
