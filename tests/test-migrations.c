@@ -600,6 +600,106 @@ test_feedback_failure_rolls_back (Fixture       *fixture,
   sqlite3_close (db);
 }
 
+/* Version 5 makes a supervision pair for everyone who already holds
+ * one-to-ones with someone, on the member of staff's rhythm from the first
+ * one-to-one; keeps every one-to-one and action; links the case a record
+ * reflected on; and from then on a locked record cannot change. */
+static void
+test_supervision_pairs (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *reference = dup_reference_schema (fixture->dir);
+  g_autofree char *schema = NULL;
+  g_autofree char *texts = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+  char *message = NULL;
+
+  db = raw_open (fixture->path);
+  raw_migrate_to (db, 4);
+  raw_exec (db,
+            "INSERT INTO staff (id, name, supervision_weeks) VALUES (1, 'Sam Okafor', 4),"
+            "  (2, 'Priya Shah', 2), (3, 'Tomasz Nowak', 6), (4, 'Grace Adeyemi', 4);"
+            "INSERT INTO cases (id, title, opened_at, last_activity_at)"
+            "  VALUES (9, 'Damp in the bathroom', 1750000000, 1750000000);"
+            "INSERT INTO supervisions (id, supervisor_id, staff_id, held_on, going_well,"
+            "  reflection_case_id, locked_at, created_at, updated_at) VALUES"
+            "  (1, 1, 2, '2026-03-02', 'one', NULL, 1772500000, 1772400000, 1772500000),"
+            "  (2, 1, 2, '2026-01-05', 'two', 9, 1767700000, 1767600000, 1767700000),"
+            "  (3, 1, 3, '2026-02-10', 'three', NULL, NULL, 1770700000, 1770800000),"
+            "  (4, 4, 3, '2026-04-01', 'four', NULL, NULL, 1775000000, 1775000000),"
+            "  (5, 1, 2, '2026-05-11', 'five', NULL, NULL, 1778500000, 1778600000);"
+            "INSERT INTO supervision_actions (supervision_id, text, status, dropped_reason,"
+            "  done_at, updated_at) VALUES (2, 'Book the course', 'done', '', 1770000000, 1770000000),"
+            "  (2, 'Lunch breaks', 'dropped', 'A later start instead', NULL, 1771000000),"
+            "  (3, 'Shadow Ruth', 'open', '', NULL, 1770700000);"
+            "INSERT INTO practice_examples (staff_id, kind, happened_on, text)"
+            "  VALUES (2, 'celebrate', '2026-02-01', 'The visit to Dot');");
+  sqlite3_close (db);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+
+  db = raw_open (fixture->path);
+  schema = dup_schema (db);
+  g_assert_cmpstr (schema, ==, reference);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* One pair for each supervisor and member of staff, none twice. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_pairs"), ==, 3);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_pairs WHERE supervisor_id = 1"
+                                " AND staff_id = 2 AND rhythm_weeks = 2 AND started_on = '2026-01-05'"
+                                " AND next_on IS NULL AND ended_on IS NULL"
+                                " AND created_at = 1767600000 AND updated_at = 1778600000"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_pairs WHERE supervisor_id = 1"
+                                " AND staff_id = 3 AND rhythm_weeks = 6"
+                                " AND started_on = '2026-02-10'"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_pairs WHERE supervisor_id = 4"
+                                " AND staff_id = 3 AND rhythm_weeks = 6"
+                                " AND started_on = '2026-04-01'"), ==, 1);
+  /* Sam and Grace hold none with each other, so they are no pair. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_pairs WHERE staff_id IN (1, 4)"),
+                   ==, 0);
+
+  /* The records are as they were, at their first version. */
+  texts = raw_text (db, "SELECT group_concat (going_well, '|') FROM (SELECT going_well"
+                        " FROM supervisions ORDER BY id)");
+  g_assert_cmpstr (texts, ==, "one|two|three|four|five");
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervisions WHERE version = 1"
+                                " AND started_at IS NULL"), ==, 5);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_case_links WHERE"
+                                " supervision_id = 2 AND case_id = 9 AND entry_id IS NULL"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_case_links"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_actions"
+                                " WHERE closed_in_id IS NULL"), ==, 3);
+  g_assert_cmpint (raw_int (db, "SELECT dropped_at FROM supervision_actions"
+                                " WHERE status = 'dropped'"), ==, 1771000000);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_actions"
+                                " WHERE dropped_at IS NOT NULL"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM practice_examples WHERE shared = 1"
+                                " AND escalated_to = '' AND outcome = ''"
+                                " AND supervision_id IS NULL"), ==, 1);
+
+  /* A locked record refuses every change of its text; an open one takes it. */
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE supervisions SET going_well = 'changed' WHERE id = 1",
+                                 NULL, NULL, &message), ==, SQLITE_CONSTRAINT);
+  g_assert_nonnull (strstr (message, "locked"));
+  sqlite3_free (message);
+  g_clear_pointer (&texts, g_free);
+  texts = raw_text (db, "SELECT going_well FROM supervisions WHERE id = 1");
+  g_assert_cmpstr (texts, ==, "one");
+  raw_exec (db, "UPDATE supervisions SET going_well = 'changed' WHERE id = 3");
+  /* Erasing a case still clears the link of a locked record to it. */
+  raw_exec (db, "PRAGMA foreign_keys = ON; DELETE FROM cases WHERE id = 9");
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervisions"
+                                " WHERE reflection_case_id IS NOT NULL"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM supervision_case_links"), ==, 0);
+  sqlite3_close (db);
+}
+
 /* Each new database gets an id of its own. */
 static void
 test_database_ids_differ (Fixture       *fixture,
@@ -706,6 +806,8 @@ main (int   argc,
               fixture_setup, test_feedback_kept, fixture_teardown);
   g_test_add ("/migrations/feedback-failure-rolls-back", Fixture, NULL,
               fixture_setup, test_feedback_failure_rolls_back, fixture_teardown);
+  g_test_add ("/migrations/supervision-pairs", Fixture, NULL,
+              fixture_setup, test_supervision_pairs, fixture_teardown);
   g_test_add ("/migrations/database-ids-differ", Fixture, NULL,
               fixture_setup, test_database_ids_differ, fixture_teardown);
   g_test_add ("/migrations/up-to-date-runs-nothing", Fixture, NULL,

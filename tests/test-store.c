@@ -666,6 +666,7 @@ test_application_id (Fixture       *fixture,
 {
   g_autofree char *empty = g_build_filename (fixture->dir, "empty.db", NULL);
   g_autofree char *wal = g_strconcat (empty, "-wal", NULL);
+  g_autofree char *old = g_build_filename (fixture->dir, "old.db", NULL);
   g_autoptr(GError) error = NULL;
   gint64 sam;
 
@@ -678,15 +679,22 @@ test_application_id (Fixture       *fixture,
                      HEARTH_APPLICATION_ID);
   }
 
-  /* One of Hearth's files from before the id gets it, and keeps its records. */
+  /* One of Hearth's files from before the id gets it, and keeps its records.
+   * It is made at version 3 step by step, since later steps change more
+   * than the id. */
   {
-    sqlite3 *db = raw_open (fixture->path);
+    g_autofree char *insert = g_strdup_printf ("INSERT INTO staff (id, name) VALUES (%"
+                                               G_GINT64_FORMAT ", 'Sam')", sam);
+    sqlite3 *db = raw_open (old);
 
-    raw_exec (db, "PRAGMA application_id = 0; PRAGMA user_version = 3;");
+    for (guint v = 1; v <= 3; v++)
+      raw_exec (db, hearth_migrations_get_sql (v));
+    raw_exec (db, "PRAGMA user_version = 3;");
+    raw_exec (db, insert);
     sqlite3_close (db);
   }
   {
-    g_autoptr(HearthStore) store = open_store (fixture->path);
+    g_autoptr(HearthStore) store = open_store (old);
 
     g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
     g_assert_cmpint (hearth_test_query_int (store, "PRAGMA application_id"), ==,

@@ -784,6 +784,93 @@ static const char *const migrations[] = {
    * databases from another program's SQLite file (hearth-store.c reads it
    * from the header before opening anything). */
   "PRAGMA application_id = " G_STRINGIFY (HEARTH_APPLICATION_ID) ";",
+
+  /* Version 5: one-to-ones as a rhythm between two people, a record that
+   * both agree and that then never changes, and actions that carry over
+   * until they are done or dropped. */
+  /* Who supervises whom, and how often: every N weeks, or on a planned
+   * day. An ended pair is kept, with its one-to-ones. */
+  "CREATE TABLE supervision_pairs ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supervisor_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,"
+  "  staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,"
+  "  rhythm_weeks INTEGER NOT NULL DEFAULT 4 CHECK (rhythm_weeks BETWEEN 1 AND 52),"
+  "  next_on TEXT CHECK (next_on IS NULL OR date (next_on) = next_on),"
+  "  started_on TEXT NOT NULL CHECK (date (started_on) = started_on),"
+  "  ended_on TEXT CHECK (ended_on IS NULL OR date (ended_on) = ended_on),"
+  AUDIT_COLUMNS ","
+  "  UNIQUE (supervisor_id, staff_id),"
+  "  CHECK (supervisor_id <> staff_id)"
+  ");"
+  "CREATE INDEX supervision_pairs_by_staff ON supervision_pairs (staff_id);"
+  /* Everyone who already holds one-to-ones with someone is their pair, on
+   * the rhythm the team list gives the member of staff, since the first
+   * one-to-one. */
+  "INSERT INTO supervision_pairs (supervisor_id, staff_id, rhythm_weeks, started_on,"
+  "  created_at, updated_at)"
+  "  SELECT v.supervisor_id, v.staff_id,"
+  "    coalesce ((SELECT s.supervision_weeks FROM staff s WHERE s.id = v.staff_id), 4),"
+  "    min (v.held_on), min (v.created_at), max (v.updated_at)"
+  "  FROM supervisions v GROUP BY v.supervisor_id, v.staff_id"
+  "  ORDER BY min (v.held_on), v.supervisor_id, v.staff_id;"
+
+  /* A save carries the version it read, so that two windows never
+   * overwrite each other; started_at is when the conversation began. */
+  "ALTER TABLE supervisions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE supervisions ADD COLUMN started_at INTEGER;"
+  /* The model refuses to change a locked record; this keeps even a
+   * mistaken statement from doing it. The columns that keys set to NULL
+   * when a case, a cycle or a person is erased are left out, so that
+   * erasing still works. */
+  "CREATE TRIGGER supervisions_locked_bu BEFORE UPDATE OF supervisor_id, staff_id, held_on,"
+  "  wellbeing, wellbeing_note, going_well, been_hard, reflection, learning, behaviours_note,"
+  "  private_note, agreed_by_staff_at, agreed_by_supervisor_at, locked_at, version, started_at"
+  "  ON supervisions WHEN old.locked_at IS NOT NULL BEGIN"
+  "  SELECT RAISE (ABORT, 'a locked one-to-one cannot change');"
+  "END;"
+
+  /* The case reflected on, and the entries of its timeline linked to it
+   * (entry_id NULL for the case itself). */
+  "CREATE TABLE supervision_case_links ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supervision_id INTEGER NOT NULL REFERENCES supervisions (id) ON DELETE CASCADE,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  entry_id INTEGER REFERENCES timeline_entries (id) ON DELETE CASCADE,"
+  "  created_at INTEGER NOT NULL DEFAULT (unixepoch ()),"
+  "  created_by INTEGER REFERENCES staff (id) ON DELETE SET NULL"
+  ");"
+  "CREATE UNIQUE INDEX supervision_case_links_by_supervision ON supervision_case_links"
+  "  (supervision_id, case_id, coalesce (entry_id, 0));"
+  "CREATE INDEX supervision_case_links_by_case ON supervision_case_links (case_id);"
+  "CREATE INDEX supervision_case_links_by_entry ON supervision_case_links (entry_id);"
+  /* The case a record already reflects on is its first link. */
+  "INSERT INTO supervision_case_links (supervision_id, case_id, created_at, created_by)"
+  "  SELECT id, reflection_case_id, created_at, created_by FROM supervisions"
+  "  WHERE reflection_case_id IS NOT NULL ORDER BY id;"
+
+  /* Where an action was marked done or dropped, and when it was dropped.
+   * How often it carried over is counted from the one-to-ones, never
+   * stored. Actions dropped before now were dropped when last written. */
+  "ALTER TABLE supervision_actions ADD COLUMN closed_in_id INTEGER"
+  "  REFERENCES supervisions (id) ON DELETE SET NULL;"
+  "ALTER TABLE supervision_actions ADD COLUMN dropped_at INTEGER;"
+  "UPDATE supervision_actions SET dropped_at = updated_at WHERE status = 'dropped';"
+  "CREATE INDEX supervision_actions_by_closed_in ON supervision_actions (closed_in_id);"
+  "CREATE INDEX supervision_actions_open ON supervision_actions (supervision_id)"
+  "  WHERE status = 'open';"
+
+  /* Where an example of practice was raised, who it was escalated to and
+   * what came of it, and whether the member of staff sees it. */
+  "ALTER TABLE practice_examples ADD COLUMN supervision_id INTEGER"
+  "  REFERENCES supervisions (id) ON DELETE SET NULL;"
+  "ALTER TABLE practice_examples ADD COLUMN escalated_to TEXT NOT NULL DEFAULT ''"
+  "  CHECK (length (escalated_to) <= 200);"
+  "ALTER TABLE practice_examples ADD COLUMN outcome TEXT NOT NULL DEFAULT ''"
+  "  CHECK (length (outcome) <= 10000);"
+  "ALTER TABLE practice_examples ADD COLUMN shared INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (shared IN (0, 1));"
+  "CREATE INDEX practice_examples_by_staff ON practice_examples (staff_id, happened_on DESC);"
+  "CREATE INDEX practice_examples_by_supervision ON practice_examples (supervision_id);",
 };
 
 guint
