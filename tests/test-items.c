@@ -227,11 +227,11 @@ fill_data (HearthStore *store)
        " (1, 1, 4), (1, 3, 0), (2, 1, 2), (2, 2, 7)", "");
 
   /* 360° feedback: two cycles, three raters on the first. */
-  run (store, "INSERT INTO frameworks (id, name) VALUES (1, 'Our behaviours')", "");
+  run (store, "INSERT INTO frameworks (id, name) VALUES (10, 'Our behaviours')", "");
   run (store, "INSERT INTO feedback_cycles (id, subject_id, framework_id, title, opens_on,"
        " closes_on, development_only, released_at) VALUES"
-       " (1, 1, 1, 'Spring', '2026-11-01', '2026-12-01', 1, NULL),"
-       " (2, 2, 1, '', '2026-09-01', '2026-10-01', 0, ?)", "i", NOW - 40 * DAY);
+       " (1, 1, 10, 'Spring', '2026-11-01', '2026-12-01', 1, NULL),"
+       " (2, 2, 10, '', '2026-09-01', '2026-10-01', 0, ?)", "i", NOW - 40 * DAY);
   run (store, "INSERT INTO feedback_raters (cycle_id, staff_id, relationship, status) VALUES"
        " (1, 1, 'self', 'submitted'), (1, 4, 'manager', 'submitted'),"
        " (1, 2, 'peer', 'invited')", "");
@@ -1392,7 +1392,7 @@ test_feedback_cycles (Fixture       *fixture,
 
   g_assert_cmpint (hearth_feedback_cycle_get_subject_id (spring), ==, 1);
   g_assert_cmpstr (hearth_feedback_cycle_get_subject_name (spring), ==, "Dev Patel");
-  g_assert_cmpint (hearth_feedback_cycle_get_framework_id (spring), ==, 1);
+  g_assert_cmpint (hearth_feedback_cycle_get_framework_id (spring), ==, 10);
   g_assert_cmpstr (hearth_feedback_cycle_get_framework_name (spring), ==, "Our behaviours");
   g_assert_cmpstr (hearth_feedback_cycle_get_title (spring), ==, "Spring");
   g_assert_cmpstr (hearth_feedback_cycle_get_opens_on (spring), ==, "2026-11-01");

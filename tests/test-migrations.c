@@ -143,6 +143,76 @@ dup_reference_schema (const char *dir)
   return schema;
 }
 
+static char *
+raw_text (sqlite3    *db,
+          const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* Both frameworks of the team ship ready to use: every behaviour with a
+ * one-line meaning and three descriptors, on the default five-point scale. */
+static void
+assert_shipped_frameworks (sqlite3 *db)
+{
+  static const struct {
+    const char *framework;
+    const char *kind;
+    const char *behaviours;
+  } shipped[] = {
+    { "High performance behaviours", "behaviours",
+      "Empathy|Team work|Developing people|Building confidence|Proactivity|Customer focus" },
+    { "Our values", "values", "Ambitious|Professional|Human|Accountable|Empathic" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("(SELECT id FROM frameworks WHERE name = '%s'"
+                                                " AND kind = '%s' AND archived = 0)",
+                                                shipped[i].framework, shipped[i].kind);
+      g_autofree char *names_sql = g_strdup_printf ("SELECT group_concat (name, '|') FROM"
+                                                    " (SELECT name FROM behaviours WHERE"
+                                                    " framework_id = %s ORDER BY position)", where);
+      g_autofree char *scale_sql = g_strdup_printf ("SELECT group_concat (label, '|') FROM"
+                                                    " (SELECT label FROM scale_points WHERE"
+                                                    " framework_id = %s ORDER BY value)", where);
+      g_autofree char *meanings_sql = g_strdup_printf ("SELECT count (*) FROM behaviours WHERE"
+                                                       " framework_id = %s AND removed_at IS NULL"
+                                                       " AND length (meaning) BETWEEN 20 AND 200"
+                                                       " AND instr (meaning, char (10)) = 0",
+                                                       where);
+      g_autofree char *descriptors_sql = g_strdup_printf ("SELECT count (*) FROM behaviours b"
+                                                          " WHERE framework_id = %s AND"
+                                                          " (SELECT count (*) FROM descriptors d"
+                                                          "  WHERE d.behaviour_id = b.id) = 3",
+                                                          where);
+      g_autofree char *description_sql = g_strdup_printf ("SELECT length (description) FROM"
+                                                          " frameworks WHERE id = %s", where);
+      g_autofree char *names = raw_text (db, names_sql);
+      g_autofree char *scale = raw_text (db, scale_sql);
+      g_auto(GStrv) behaviours = g_strsplit (shipped[i].behaviours, "|", -1);
+      guint n_behaviours = g_strv_length (behaviours);
+
+      g_assert_cmpstr (names, ==, shipped[i].behaviours);
+      g_assert_cmpstr (scale, ==, "Not yet seen|Sometimes|Often|Consistently|A role model");
+      g_assert_cmpint (raw_int (db, meanings_sql), ==, n_behaviours);
+      g_assert_cmpint (raw_int (db, descriptors_sql), ==, n_behaviours);
+      g_assert_cmpint (raw_int (db, description_sql), >, 0);
+    }
+
+  /* The shipped texts hold nothing but what people would write. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM descriptors WHERE text <> trim (text)"
+                                " OR length (text) < 10"), ==, 0);
+}
+
 static void
 assert_up_to_date (const char *path,
                    const char *reference_schema)
@@ -159,6 +229,10 @@ assert_up_to_date (const char *path,
   /* The lists people choose from come with the first version. */
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM access_needs"), ==, 8);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM outcomes"), ==, 3);
+  assert_shipped_frameworks (db);
+  /* The database has an id of its own: 128 random bits in hex. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM hearth_meta WHERE key = 'database-id'"
+                                " AND length (value) = 32 AND value NOT GLOB '*[^0-9a-f]*'"), ==, 1);
   sqlite3_close (db);
 }
 
@@ -229,9 +303,14 @@ test_every_older_version (Fixture       *fixture,
 
       g_test_message ("Migrating from version %u", v);
 
-      /* A marker table shows the migration kept what the file held. */
+      /* A marker table shows the migration kept what the file held.
+       * At version 0 a file holding only someone else's table is not
+       * Hearth's (refused, see test-store), so the marker waits until
+       * Hearth's own tables are there. */
       db = raw_open (path);
       raw_migrate_to (db, v);
+      if (v == 0)
+        raw_exec (db, "PRAGMA application_id = " G_STRINGIFY (HEARTH_APPLICATION_ID));
       raw_exec (db, "CREATE TABLE kept_marker (x); INSERT INTO kept_marker VALUES (42);");
       g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, v);
       sqlite3_close (db);
@@ -270,7 +349,9 @@ test_failing_migration_rolls_back (Fixture       *fixture,
       g_autofree char *schema_after = NULL;
       sqlite3 *db;
 
+      /* Hearth's id makes it a file Hearth started, not another program's. */
       db = raw_open (path);
+      raw_exec (db, "PRAGMA application_id = " G_STRINGIFY (HEARTH_APPLICATION_ID));
       raw_exec (db, create);
       schema_before = dup_schema (db);
       sqlite3_close (db);
@@ -348,6 +429,203 @@ test_stopshop_voters (Fixture       *fixture,
   sqlite3_close (db);
 }
 
+/* The feedback of a file from before version 3, as the sample data of that
+ * time made it: a released cycle with every response in, and an open one. */
+static void
+fill_old_feedback (sqlite3 *db)
+{
+  raw_exec (db,
+            "INSERT INTO staff (id, name) VALUES (1, 'Sam Okafor');"
+            "INSERT INTO staff (id, name, supervisor_id) VALUES (2, 'Priya Shah', 1),"
+            "  (3, 'Tomasz Nowak', 1), (4, 'Grace Adeyemi', 1), (5, 'Fatima Begum', 1);"
+            "INSERT INTO frameworks (id, name, description) VALUES"
+            "  (1, 'High performance behaviours', 'Ours');"
+            "INSERT INTO behaviours (id, framework_id, position, name, description) VALUES"
+            "  (1, 1, 0, 'Empathy', 'Our own meaning'), (2, 1, 1, 'Listening', '');"
+            "INSERT INTO descriptors (behaviour_id, position, text) VALUES (1, 0, 'Asks first');"
+            "INSERT INTO scale_points (framework_id, value, label) VALUES"
+            "  (1, 1, 'Low'), (1, 2, 'Mid'), (1, 3, 'High');"
+            "INSERT INTO feedback_cycles (id, subject_id, framework_id, title, opens_on, closes_on,"
+            "  released_at) VALUES (1, 2, 1, 'Autumn', '2025-09-01', '2025-10-01', 1759650000),"
+            "  (2, 2, 1, 'Spring', '2026-03-01', '2099-01-01', NULL);"
+            "INSERT INTO feedback_raters (cycle_id, staff_id, name, relationship, status, token)"
+            "  VALUES (1, 2, '', 'self', 'submitted', NULL), (1, 1, '', 'manager', 'submitted', NULL),"
+            "  (1, 3, '', 'peer', 'submitted', NULL), (1, 4, '', 'peer', 'submitted', NULL),"
+            "  (1, 5, '', 'peer', 'submitted', NULL),"
+            "  (1, NULL, 'Jo Marsh', 'partner', 'submitted', '00112233aabbccdd'),"
+            "  (2, 3, '', 'peer', 'invited', 'ffeeddcc99887766');"
+            "INSERT INTO feedback_responses (id, cycle_id, relationship, submitted_at, keep_doing,"
+            "  try_doing) VALUES (1, 1, 'self', 1759300001, 'keep 1', 'try 1'),"
+            "  (2, 1, 'manager', 1759300002, 'keep 2', 'try 2'),"
+            "  (3, 1, 'peer', 1759300003, 'keep 3', 'try 3'),"
+            "  (4, 1, 'peer', 1759300004, 'keep 4', 'try 4'),"
+            "  (5, 1, 'peer', 1759300005, 'keep 5', 'try 5'),"
+            "  (6, 1, 'partner', 1759300006, 'keep 6', 'try 6');"
+            "INSERT INTO feedback_ratings (response_id, behaviour_id, rating, example)"
+            "  SELECT r.id, b.id, r.id % 3 + 1, 'example ' || r.id FROM feedback_responses r,"
+            "  behaviours b;"
+            "INSERT INTO audit_log (at, staff_id, table_name, row_id, action)"
+            "  SELECT 1759300000 + id * 3617, 1, 'feedback_responses', id, 'insert'"
+            "  FROM feedback_responses;"
+            "INSERT INTO supervisions (supervisor_id, staff_id, held_on, feedback_cycle_id)"
+            "  VALUES (1, 2, '2025-10-10', 1);");
+}
+
+/* Version 3 gives responses random ids and drops their submission time,
+ * and keeps every response and rating of a file from version 1 or 2, each
+ * with its own ratings. */
+static void
+test_feedback_kept (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  guint from = GPOINTER_TO_UINT (data);
+  g_autofree char *reference = dup_reference_schema (fixture->dir);
+  g_autofree char *schema = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  db = raw_open (fixture->path);
+  raw_migrate_to (db, from);
+  fill_old_feedback (db);
+  sqlite3_close (db);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+
+  db = raw_open (fixture->path);
+  schema = dup_schema (db);
+  g_assert_cmpstr (schema, ==, reference);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* Every response and rating is there, each rating with its response. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_responses"), ==, 6);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_ratings"), ==, 12);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_ratings g JOIN feedback_responses r"
+                                " ON r.id = g.response_id WHERE g.example = 'example ' ||"
+                                " substr (r.keep_doing, 6) AND g.rating = substr (r.keep_doing, 6) % 3 + 1"
+                                " AND r.try_doing = 'try ' || substr (r.keep_doing, 6)"
+                                " AND g.not_seen = 0"), ==, 12);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_responses WHERE cycle_id = 1 AND"
+                                " relationship = CASE substr (keep_doing, 6) WHEN '1' THEN 'self'"
+                                " WHEN '2' THEN 'manager' WHEN '6' THEN 'partner' ELSE 'peer' END"),
+                   ==, 6);
+
+  /* Their ids no longer follow the order they came in, nor does anything
+   * say when they came: not the table, nor the audit trail. */
+  g_assert_cmpint (raw_int (db, "SELECT min (id) FROM feedback_responses"), >, 1000000);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM pragma_table_info ('feedback_responses')"
+                                " WHERE name = 'submitted_at'"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log"
+                                " WHERE table_name = 'feedback_responses'"), ==, 6);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log WHERE table_name ="
+                                " 'feedback_responses' AND (row_id <> 0 OR staff_id IS NOT NULL"
+                                " OR at % 86400 <> 0)"), ==, 0);
+
+  /* The raters are as they were, without the tokens no file ever held. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_raters"), ==, 7);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_raters WHERE status = 'submitted'"),
+                   ==, 6);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_raters WHERE token IS NOT NULL"
+                                " OR token_used <> 0"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_drafts"), ==, 0);
+
+  /* The released cycle is closed, the open one is not; the person's
+   * supervisor runs both, and each has a secret and a seed of its own. */
+  g_assert_cmpint (raw_int (db, "SELECT closed_at IS NOT NULL AND closed_at <= released_at"
+                                " FROM feedback_cycles WHERE id = 1"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT closed_at IS NULL FROM feedback_cycles WHERE id = 2"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_cycles WHERE supervisor_id = 1"
+                                " AND release_by = 'supervisor' AND released_by IS NULL"
+                                " AND min_confirmed = 0 AND length (secret) = 64"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT count (DISTINCT secret) FROM feedback_cycles"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT count (DISTINCT shuffle_seed) FROM feedback_cycles"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT feedback_cycle_id FROM supervisions"), ==, 1);
+
+  /* The framework the file had keeps its own words and scale; the other
+   * one ships beside it. */
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM frameworks"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM behaviours WHERE framework_id = 1"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM behaviours WHERE id = 1 AND"
+                                " meaning = 'Our own meaning' AND removed_at IS NULL"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM scale_points WHERE framework_id = 1"), ==, 3);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM descriptors WHERE behaviour_id IN (1, 2)"),
+                   ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM behaviours b JOIN frameworks f"
+                                " ON f.id = b.framework_id WHERE f.name = 'Our values'"), ==, 5);
+  id = raw_text (db, "SELECT value FROM hearth_meta WHERE key = 'database-id'");
+  g_assert_cmpint (strlen (id), ==, 32);
+  sqlite3_close (db);
+}
+
+/* A version 2 file whose step to version 3 fails keeps its feedback exactly
+ * as it was, at version 2. */
+static void
+test_feedback_failure_rolls_back (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db;
+
+  db = raw_open (fixture->path);
+  raw_migrate_to (db, 2);
+  fill_old_feedback (db);
+  /* A table the step makes near its end is there already. */
+  raw_exec (db, "CREATE TABLE feedback_draft_ratings (mine TEXT)");
+  before = dup_schema (db);
+  sqlite3_close (db);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED);
+  g_assert_null (store);
+
+  db = raw_open (fixture->path);
+  after = dup_schema (db);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_responses WHERE id BETWEEN 1 AND 6"),
+                   ==, 6);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_responses WHERE submitted_at"
+                                " IS NOT NULL"), ==, 6);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM feedback_ratings"), ==, 12);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM frameworks"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log WHERE row_id > 0"), ==, 6);
+  g_assert_false (table_exists (db, "hearth_meta"));
+  sqlite3_close (db);
+}
+
+/* Each new database gets an id of its own. */
+static void
+test_database_ids_differ (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  const char *paths[] = { fixture->path, other };
+  char **ids[] = { &a, &b };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(HearthStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+
+      store = hearth_store_open (paths[i], HEARTH_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      *ids[i] = hearth_test_query_text (store, "SELECT value FROM hearth_meta"
+                                               " WHERE key = 'database-id'");
+    }
+
+  g_assert_cmpint (strlen (a), ==, 32);
+  g_assert_cmpstr (a, !=, b);
+}
+
 static GBytes *
 read_bytes (const char *path)
 {
@@ -422,6 +700,14 @@ main (int   argc,
               fixture_setup, test_failing_migration_rolls_back, fixture_teardown);
   g_test_add ("/migrations/stopshop-voters", Fixture, NULL,
               fixture_setup, test_stopshop_voters, fixture_teardown);
+  g_test_add ("/migrations/feedback-kept-from-1", Fixture, GUINT_TO_POINTER (1),
+              fixture_setup, test_feedback_kept, fixture_teardown);
+  g_test_add ("/migrations/feedback-kept-from-2", Fixture, GUINT_TO_POINTER (2),
+              fixture_setup, test_feedback_kept, fixture_teardown);
+  g_test_add ("/migrations/feedback-failure-rolls-back", Fixture, NULL,
+              fixture_setup, test_feedback_failure_rolls_back, fixture_teardown);
+  g_test_add ("/migrations/database-ids-differ", Fixture, NULL,
+              fixture_setup, test_database_ids_differ, fixture_teardown);
   g_test_add ("/migrations/up-to-date-runs-nothing", Fixture, NULL,
               fixture_setup, test_up_to_date_runs_nothing, fixture_teardown);
 

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "hearth-migrations.h"
 #include "hearth-store.h"
 #include "hearth-test-utils.h"
 
@@ -259,7 +260,9 @@ make_filled_database (const char *path)
 {
   sqlite3 *db = raw_open (path);
 
+  /* Hearth's id: the file is one Hearth started, not another program's. */
   raw_exec (db, "PRAGMA page_size = 4096;"
+                "PRAGMA application_id = " G_STRINGIFY (HEARTH_APPLICATION_ID) ";"
                 "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
                 "CREATE INDEX t_by_v ON t (v);"
                 "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
@@ -395,6 +398,210 @@ assert_refused_not_a_database (const char *path,
   assert_unchanged (path, before);
 }
 
+/* The names in @dir, sorted, one a line. */
+static char *
+list_folder (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+/* Opens @path as Hearth would, read-write and read-only, expecting @code;
+ * the file and its folder must be as they were, byte for byte and name for
+ * name: no -wal, -shm or -journal left behind. */
+static void
+assert_refused_untouched (const char *path,
+                          int         code)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *listing = list_folder (dir);
+  g_autoptr(GBytes) before = read_bytes (path);
+  const HearthStoreOpenFlags flags[] = { HEARTH_STORE_OPEN_DEFAULT, HEARTH_STORE_OPEN_READ_ONLY };
+
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    {
+      g_autoptr(HearthStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      store = hearth_store_open (path, flags[i], &error);
+      g_assert_error (error, HEARTH_ERROR, code);
+      g_assert_null (store);
+      g_assert_nonnull (strstr (error->message, path));
+
+      bytes = read_bytes (path);
+      g_assert_true (g_bytes_equal (before, bytes));
+      after = list_folder (dir);
+      g_assert_cmpstr (after, ==, listing);
+    }
+}
+
+/* A database of another program's, closed cleanly in @journal_mode. */
+static void
+make_other_programs_database (const char *path,
+                              const char *journal_mode,
+                              int         user_version,
+                              int         application_id)
+{
+  g_autofree char *sql = NULL;
+  sqlite3 *db = raw_open (path);
+
+  sql = g_strdup_printf ("PRAGMA journal_mode = %s;"
+                         "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT, phone TEXT);"
+                         "INSERT INTO contacts (name, phone) VALUES ('Someone', '01234 567890');"
+                         "PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                         journal_mode, user_version, application_id);
+  raw_exec (db, sql);
+  sqlite3_close (db);
+}
+
+static void
+test_refuse_other_programs (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  struct {
+    const char *journal_mode;
+    int         user_version;
+    int         application_id;
+  } cases[] = {
+    { "WAL", 0, 0 },          /* the commonest: no version, no id */
+    { "DELETE", 0, 0 },
+    { "WAL", 3, 0 },          /* a version number that Hearth also uses */
+    { "WAL", 0, 0x46697265 }, /* another program's own id */
+    { "DELETE", 3, 0x46697265 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("other-%u.sqlite", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_test_message ("%s, user_version %d, application_id %d", cases[i].journal_mode,
+                      cases[i].user_version, cases[i].application_id);
+      make_other_programs_database (path, cases[i].journal_mode, cases[i].user_version,
+                                    cases[i].application_id);
+      assert_refused_untouched (path, HEARTH_ERROR_NOT_A_DATABASE);
+    }
+}
+
+/* A newer Hearth's file, a truncated one and a read-only one are refused
+ * without leaving -wal or -shm files beside them. */
+static void
+test_refusals_leave_nothing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *newer = g_build_filename (fixture->dir, "newer.db", NULL);
+  g_autofree char *cut = g_build_filename (fixture->dir, "cut.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  /* Written by Hearth itself, then taken to a version from the future. */
+  {
+    g_autoptr(HearthStore) store = open_store (newer);
+
+    insert_staff (store, "Sam");
+  }
+  {
+    sqlite3 *db = raw_open (newer);
+
+    raw_exec (db, "PRAGMA user_version = 99");
+    sqlite3_close (db);
+  }
+  g_assert_false (g_file_test (newer, G_FILE_TEST_IS_DIR));
+  assert_refused_untouched (newer, HEARTH_ERROR_SCHEMA_TOO_NEW);
+
+  /* The same, read-only to its owner. */
+  g_assert_no_errno (g_chmod (newer, 0400));
+  assert_refused_untouched (newer, HEARTH_ERROR_SCHEMA_TOO_NEW);
+
+  /* A Hearth file whose end was lost in a copy. */
+  {
+    g_autoptr(HearthStore) store = open_store (cut);
+
+    g_assert_true (hearth_store_exec (store,
+                                      "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL"
+                                      "  SELECT i + 1 FROM n WHERE i < 3000)"
+                                      " INSERT INTO staff (name)"
+                                      "  SELECT printf ('Person %d %s', i, hex (randomblob (40)))"
+                                      "  FROM n",
+                                      &error));
+    g_assert_no_error (error);
+  }
+  g_file_get_contents (cut, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (cut, contents, length / 2, &error);
+  g_assert_no_error (error);
+  assert_refused_untouched (cut, HEARTH_ERROR_CORRUPT);
+}
+
+static void
+test_application_id (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.db", NULL);
+  g_autofree char *wal = g_strconcat (empty, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 sam;
+
+  /* A new database says it is Hearth's. */
+  {
+    g_autoptr(HearthStore) store = open_store (fixture->path);
+
+    sam = insert_staff (store, "Sam");
+    g_assert_cmpint (hearth_test_query_int (store, "PRAGMA application_id"), ==,
+                     HEARTH_APPLICATION_ID);
+  }
+
+  /* One of Hearth's files from before the id gets it, and keeps its records. */
+  {
+    sqlite3 *db = raw_open (fixture->path);
+
+    raw_exec (db, "PRAGMA application_id = 0; PRAGMA user_version = 3;");
+    sqlite3_close (db);
+  }
+  {
+    g_autoptr(HearthStore) store = open_store (fixture->path);
+
+    g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+    g_assert_cmpint (hearth_test_query_int (store, "PRAGMA application_id"), ==,
+                     HEARTH_APPLICATION_ID);
+    g_assert_cmpint (hearth_test_query_intf (store, "SELECT count (*) FROM staff WHERE id = %"
+                                             G_GINT64_FORMAT, sam), ==, 1);
+  }
+
+  /* An empty file made by someone else, readable by everyone: read-only, it
+   * holds nothing to show; filled, it is its owner's alone. */
+  g_assert_true (g_file_set_contents (empty, "", 0, &error));
+  g_assert_no_errno (g_chmod (empty, 0644));
+  {
+    g_autoptr(HearthStore) store = hearth_store_open (empty, HEARTH_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "no Hearth records"));
+    g_assert_null (store);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(HearthStore) store = open_store (empty);
+
+    insert_staff (store, "Kim");
+    g_assert_cmpuint (file_mode (empty), ==, 0600);
+    g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_cmpuint (file_mode (wal), ==, 0600);
+  }
+}
+
 static void
 test_refuse_not_a_database (Fixture       *fixture,
                             gconstpointer  data)
@@ -446,7 +653,9 @@ make_half_written_copy (const char *source,
   g_autofree char *copy_journal = g_strconcat (copy, "-journal", NULL);
   sqlite3 *db = raw_open (source);
 
+  /* Hearth's id: the file is one Hearth started, not another program's. */
   raw_exec (db, "PRAGMA page_size = 4096;"
+                "PRAGMA application_id = " G_STRINGIFY (HEARTH_APPLICATION_ID) ";"
                 "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
                 "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
                 "  INSERT INTO t (v) SELECT printf ('before %d %s', i, hex (zeroblob (100))) "
@@ -600,6 +809,7 @@ test_read_only_refusals (Fixture       *fixture,
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
+  g_autofree char *older = NULL;
   sqlite3 *db;
 
   /* Nothing to read: nothing is created either. */
@@ -610,8 +820,11 @@ test_read_only_refusals (Fixture       *fixture,
   g_clear_error (&error);
 
   /* An older file would need migrating, which is a write. */
+  store = open_store (fixture->path);
+  g_clear_object (&store);
   db = raw_open (fixture->path);
-  raw_exec (db, "CREATE TABLE old (x)");
+  older = g_strdup_printf ("PRAGMA user_version = %d", HEARTH_STORE_SCHEMA_VERSION - 1);
+  raw_exec (db, older);
   sqlite3_close (db);
   before = read_bytes (fixture->path);
 
@@ -1305,6 +1518,173 @@ test_unnoted_write (Fixture       *fixture,
   g_test_trap_assert_stderr ("*changed rows but noted no change*");
 }
 
+/* An anonymous write is announced and audited without its row, its author
+ * or its time of day, while the writes around it keep theirs. */
+static void
+test_write_unattributed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GError) error = NULL;
+  const gint64 day = 1767225600;
+  const gint64 now = day + 13 * 60 * 60 + 7 * 60 + 11;
+  g_autofree char *actions = NULL;
+  Recorder recorder;
+  gint64 sam, ada;
+
+  sam = insert_staff (store, "Sam");
+  recorder_init (&recorder, store);
+  hearth_store_set_clock (store, now);
+  hearth_store_set_actor (store, sam);
+
+  tx = hearth_store_begin_transaction (store, &error);
+  g_assert_no_error (error);
+  hearth_store_write (store, &error, "staff", HEARTH_CHANGE_UPDATE, sam,
+                      "UPDATE staff SET role = 'Supervisor' WHERE id = ?1", "x", sam);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "INSERT INTO residents (id, name) VALUES (?1, ?2)",
+                                                  "xs", (gint64) 4242, "Ada"));
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_changes (store), ==, 1);
+  /* The audit row does not take the place of the row inserted. */
+  ada = hearth_store_last_insert_id (store);
+  g_assert_cmpint (ada, ==, 4242);
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (recorder.emissions, ==, 1);
+  g_assert_cmpuint (recorder.changes->len, ==, 2);
+  assert_change (&recorder, 0, "staff", sam, HEARTH_CHANGE_UPDATE);
+  assert_change (&recorder, 1, "residents", 0, HEARTH_CHANGE_INSERT);
+  g_assert_cmpint (hearth_test_query_intf (store, "SELECT count (*) FROM audit_log WHERE"
+                                           " table_name = 'staff' AND row_id = %" G_GINT64_FORMAT
+                                           " AND staff_id = %" G_GINT64_FORMAT " AND at = %"
+                                           G_GINT64_FORMAT, sam, sam, now), ==, 1);
+  g_assert_cmpint (hearth_test_query_intf (store, "SELECT count (*) FROM audit_log WHERE"
+                                           " table_name = 'residents' AND row_id = 0 AND"
+                                           " staff_id IS NULL AND action = 'insert' AND at = %"
+                                           G_GINT64_FORMAT, day), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log WHERE row_id = 4242"
+                                                 " OR at % 86400 = 0 AND staff_id IS NOT NULL"), ==, 0);
+
+  /* The kind follows the statement, in any case and after white space. */
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "  update residents SET area = ?2 WHERE id = ?1",
+                                                  "xs", ada, "North"));
+  g_assert_no_error (error);
+  assert_change (&recorder, 2, "residents", 0, HEARTH_CHANGE_UPDATE);
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "DELETE FROM residents WHERE id = ?1", "x", ada));
+  g_assert_no_error (error);
+  assert_change (&recorder, 3, "residents", 0, HEARTH_CHANGE_DELETE);
+  actions = hearth_test_query_text (store, "SELECT group_concat (action, ' ') FROM (SELECT action"
+                                           " FROM audit_log WHERE table_name = 'residents'"
+                                           " ORDER BY id)");
+  g_assert_cmpstr (actions, ==, "insert update delete");
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log WHERE"
+                                                 " table_name = 'residents' AND (row_id <> 0"
+                                                 " OR staff_id IS NOT NULL OR at % 86400 <> 0)"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log WHERE"
+                                                 " table_name = 'residents'"), ==, 3);
+
+  /* One that matches nothing notes nothing; a failure announces nothing. */
+  g_assert_true (hearth_store_write_unattributed (store, &error, "residents",
+                                                  "DELETE FROM residents WHERE id = ?1", "x", ada));
+  g_assert_cmpint (hearth_store_get_changes (store), ==, 0);
+  g_assert_false (hearth_store_write_unattributed (store, &error, "residents",
+                                                   "INSERT INTO residents (name) VALUES (?1)",
+                                                   "S", NULL));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONSTRAINT);
+  g_assert_cmpuint (recorder.emissions, ==, 3);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM audit_log"), ==, 5);
+
+  recorder_clear (&recorder);
+}
+
+/* A statement that does not write cannot be recorded. */
+static void
+test_write_unattributed_not_a_write (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(HearthStore) store = open_store (fixture->path);
+      g_autoptr(GError) error = NULL;
+
+      hearth_store_write_unattributed (store, &error, "staff", "SELECT 1", "");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*is not an INSERT, UPDATE or DELETE*");
+}
+
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return 0;
+  return st.st_size;
+}
+
+/* Emptying the write-ahead log waits for a transaction to end, and for a
+ * reader to let go, and then happens by itself. */
+static void
+test_truncate_wal (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *reader;
+
+  insert_staff (store, "Sam");
+  g_assert_cmpint (file_size (wal), >, 0);
+  g_assert_true (hearth_store_truncate_wal (store));
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM staff"), ==, 1);
+
+  /* In a transaction, it happens once the transaction commits. */
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Ada");
+  g_assert_false (hearth_store_truncate_wal (store));
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (wal), ==, 0);
+
+  /* While another program reads, it waits for a later commit. */
+  insert_staff (store, "Bo");
+  reader = raw_open (fixture->path);
+  raw_exec (reader, "BEGIN; SELECT count (*) FROM staff;");
+  g_assert_false (hearth_store_truncate_wal (store));
+  g_assert_cmpint (file_size (wal), >, 0);
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Cy");
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_cmpint (file_size (wal), >, 0);
+  raw_exec (reader, "COMMIT");
+  sqlite3_close (reader);
+
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Di");
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store, "SELECT count (*) FROM staff"), ==, 5);
+
+  /* Once done, later commits leave the log alone again. */
+  tx = hearth_store_begin_transaction (store, &error);
+  insert_staff (store, "Ed");
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_cmpint (file_size (wal), >, 0);
+}
+
 static void
 test_read_row (Fixture       *fixture,
                gconstpointer  data)
@@ -1635,6 +2015,9 @@ main (int   argc,
   ADD ("/store/open/refuse-too-new", test_refuse_too_new);
   ADD ("/store/open/refuse-damaged", test_refuse_damaged);
   ADD ("/store/open/refuse-not-a-database", test_refuse_not_a_database);
+  ADD ("/store/open/refuse-other-programs", test_refuse_other_programs);
+  ADD ("/store/open/refusals-leave-nothing", test_refusals_leave_nothing);
+  ADD ("/store/open/application-id", test_application_id);
   ADD ("/store/open/large-damaged", test_large_damaged);
   ADD ("/store/open/permissions", test_permissions);
   ADD ("/store/open/hot-journal", test_hot_journal);
@@ -1653,6 +2036,9 @@ main (int   argc,
   ADD ("/store/transactions/guard", test_transaction_guard);
   ADD ("/store/statements/write", test_write);
   ADD ("/store/statements/unnoted-write", test_unnoted_write);
+  ADD ("/store/statements/write-unattributed", test_write_unattributed);
+  ADD ("/store/statements/write-unattributed-not-a-write", test_write_unattributed_not_a_write);
+  ADD ("/store/truncate-wal", test_truncate_wal);
   ADD ("/store/statements/read-row", test_read_row);
   ADD ("/store/statements/read-list", test_read_list);
   ADD ("/store/changes/changed", test_changed);

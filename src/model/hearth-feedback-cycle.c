@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-feedback-changes.h"
 #include "hearth-feedback-cycle.h"
 
 struct _HearthFeedbackCycle
@@ -26,6 +27,17 @@ struct _HearthFeedbackCycle
   gboolean  released;
   guint     rater_count;
   guint     submitted_count;
+  gint64    supervisor_id;
+  char     *supervisor_name;
+  guint     release_by;
+  gboolean  is_open;
+  guint     mode;
+  guint     min_self;
+  guint     min_manager;
+  guint     min_other;
+  guint     min_comments;
+  gboolean  min_confirmed;
+  guint     declined_count;
 };
 
 G_DEFINE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, HEARTH_TYPE_ITEM)
@@ -39,9 +51,15 @@ static const char row_sql[] =
   "SELECT f.id, f.subject_id, coalesce (s.name, ''), f.framework_id, coalesce (fw.name, ''),"
   "  f.title, f.opens_on, f.closes_on, f.development_only, f.released_at IS NOT NULL,"
   "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id),"
-  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'submitted')"
+  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'submitted'),"
+  "  coalesce (f.supervisor_id, 0), coalesce (sv.name, ''),"
+  "  CASE f.release_by WHEN 'person' THEN 1 ELSE 0 END, f.closed_at IS NULL,"
+  "  CASE WHEN f.development_only THEN 1 ELSE 0 END, f.min_self, f.min_manager, f.min_other,"
+  "  f.min_comments, f.min_confirmed,"
+  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'declined')"
   " FROM feedback_cycles f LEFT JOIN staff s ON s.id = f.subject_id"
-  "  LEFT JOIN frameworks fw ON fw.id = f.framework_id WHERE f.id = :id";
+  "  LEFT JOIN frameworks fw ON fw.id = f.framework_id"
+  "  LEFT JOIN staff sv ON sv.id = f.supervisor_id WHERE f.id = :id";
 
 static const char * const tables[] = { "feedback_cycles", "feedback_raters", "frameworks", "staff", NULL };
 
@@ -62,6 +80,19 @@ static const HearthItemField fields[] = {
   FIELD ("released", BOOLEAN, 9, released),
   FIELD ("rater-count", UINT, 10, rater_count),
   FIELD ("submitted-count", UINT, 11, submitted_count),
+  FIELD ("supervisor-id", INT64, 12, supervisor_id),
+  FIELD ("supervisor-name", STRING, 13, supervisor_name),
+  /* A HearthReleaseBy. */
+  FIELD ("release-by", UINT, 14, release_by),
+  FIELD ("is-open", BOOLEAN, 15, is_open),
+  /* A HearthFeedbackMode. */
+  FIELD ("mode", UINT, 16, mode),
+  FIELD ("min-self", UINT, 17, min_self),
+  FIELD ("min-manager", UINT, 18, min_manager),
+  FIELD ("min-other", UINT, 19, min_other),
+  FIELD ("min-comments", UINT, 20, min_comments),
+  FIELD ("min-confirmed", BOOLEAN, 21, min_confirmed),
+  FIELD ("declined-count", UINT, 22, declined_count),
 };
 
 static void
@@ -169,6 +200,75 @@ hearth_feedback_cycle_get_submitted_count (HearthFeedbackCycle *self)
   g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), 0);
 
   return self->submitted_count;
+}
+
+guint
+hearth_feedback_cycle_get_declined_count (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), 0);
+
+  return self->declined_count;
+}
+
+gint64
+hearth_feedback_cycle_get_supervisor_id (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), 0);
+
+  return self->supervisor_id;
+}
+
+const char *
+hearth_feedback_cycle_get_supervisor_name (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), NULL);
+
+  return self->supervisor_name;
+}
+
+HearthReleaseBy
+hearth_feedback_cycle_get_release_by (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), HEARTH_RELEASE_BY_SUPERVISOR);
+
+  return (HearthReleaseBy) self->release_by;
+}
+
+gboolean
+hearth_feedback_cycle_get_is_open (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), FALSE);
+
+  return self->is_open;
+}
+
+HearthFeedbackMode
+hearth_feedback_cycle_get_mode (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), HEARTH_FEEDBACK_RATINGS_AND_WORDS);
+
+  return (HearthFeedbackMode) self->mode;
+}
+
+void
+hearth_feedback_cycle_get_minimums (HearthFeedbackCycle    *self,
+                                    HearthFeedbackMinimums *minimums)
+{
+  g_return_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self));
+  g_return_if_fail (minimums != NULL);
+
+  minimums->self = self->min_self;
+  minimums->manager = self->min_manager;
+  minimums->other = self->min_other;
+  minimums->comments = self->min_comments;
+}
+
+gboolean
+hearth_feedback_cycle_get_min_confirmed (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), FALSE);
+
+  return self->min_confirmed;
 }
 
 HearthQueryModel *

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "hearth-feedback-changes.h"
 #include "hearth-item.h"
 #include "hearth-query-model.h"
 
@@ -26,6 +27,18 @@ gboolean    hearth_feedback_cycle_get_development_only (HearthFeedbackCycle *sel
 gboolean    hearth_feedback_cycle_get_released         (HearthFeedbackCycle *self);
 guint       hearth_feedback_cycle_get_rater_count      (HearthFeedbackCycle *self);
 guint       hearth_feedback_cycle_get_submitted_count  (HearthFeedbackCycle *self);
+guint       hearth_feedback_cycle_get_declined_count   (HearthFeedbackCycle *self);
+/* Who runs the cycle (0 and "" for nobody), who may release its report,
+ * whether it is still open (“released” says whether it was released),
+ * its mode and its minimums. */
+gint64             hearth_feedback_cycle_get_supervisor_id   (HearthFeedbackCycle    *self);
+const char        *hearth_feedback_cycle_get_supervisor_name (HearthFeedbackCycle    *self);
+HearthReleaseBy    hearth_feedback_cycle_get_release_by      (HearthFeedbackCycle    *self);
+gboolean           hearth_feedback_cycle_get_is_open         (HearthFeedbackCycle    *self);
+HearthFeedbackMode hearth_feedback_cycle_get_mode            (HearthFeedbackCycle    *self);
+void               hearth_feedback_cycle_get_minimums        (HearthFeedbackCycle    *self,
+                                                              HearthFeedbackMinimums *minimums);
+gboolean           hearth_feedback_cycle_get_min_confirmed   (HearthFeedbackCycle    *self);
 
 /* 360° feedback cycles, narrowed by the filter below. Sort: "closes". */
 HearthQueryModel *hearth_feedback_cycle_query_new (HearthStore *store);

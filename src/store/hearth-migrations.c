@@ -538,6 +538,252 @@ static const char *const migrations[] = {
   "  PRIMARY KEY (merge_id, session_id)"
   ") WITHOUT ROWID;"
   "CREATE INDEX barrier_merge_sessions_by_session ON barrier_merge_sessions (session_id);",
+
+  /* Version 3: 360° feedback that can be run, answered and reported without
+   * any response being traced back to the person who wrote it. */
+  /* Facts about the database itself. Response files name the database by
+   * its id, so that a file is only ever read back into the one it came
+   * from. */
+  "CREATE TABLE hearth_meta ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ");"
+  "INSERT INTO hearth_meta (key, value) VALUES ('database-id', lower (hex (randomblob (16))));"
+
+  /* A behaviour has a one-line meaning, and a removed one is kept, hidden,
+   * until its removal can no longer be undone. */
+  "ALTER TABLE behaviours RENAME COLUMN description TO meaning;"
+  "ALTER TABLE behaviours ADD COLUMN removed_at INTEGER;"
+
+  /* Who runs a cycle and may see who has not answered; who may release its
+   * report; when it closed (NULL while open) and who released it; the seed
+   * its comments are shuffled with; whether the supervisor confirmed
+   * minimums below the defaults; and the secret that signs its response
+   * files. The model gives every new cycle its own seed and secret. */
+  "ALTER TABLE feedback_cycles ADD COLUMN supervisor_id INTEGER"
+  "  REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE feedback_cycles ADD COLUMN release_by TEXT NOT NULL DEFAULT 'supervisor'"
+  "  CHECK (release_by IN ('supervisor', 'person'));"
+  "ALTER TABLE feedback_cycles ADD COLUMN closed_at INTEGER;"
+  "ALTER TABLE feedback_cycles ADD COLUMN released_by INTEGER"
+  "  REFERENCES staff (id) ON DELETE SET NULL;"
+  "ALTER TABLE feedback_cycles ADD COLUMN shuffle_seed INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE feedback_cycles ADD COLUMN min_confirmed INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (min_confirmed IN (0, 1));"
+  "ALTER TABLE feedback_cycles ADD COLUMN secret TEXT NOT NULL DEFAULT '';"
+  /* Until now a cycle ended on its closing date and had no supervisor of
+   * its own: the person's supervisor runs it, and one past its closing
+   * date, or already released, is closed. */
+  "UPDATE feedback_cycles SET"
+  "  shuffle_seed = random (),"
+  "  secret = lower (hex (randomblob (32))),"
+  "  supervisor_id = (SELECT s.supervisor_id FROM staff s WHERE s.id = feedback_cycles.subject_id),"
+  "  closed_at = CASE"
+  "    WHEN released_at IS NOT NULL THEN min (released_at, unixepoch (closes_on, '+1 day'))"
+  "    WHEN closes_on < date ('now') THEN unixepoch (closes_on, '+1 day')"
+  "  END;"
+
+  /* The tables whose checks change are rebuilt. A renamed table takes the
+   * REFERENCES of other tables with it, so the old ones are renamed out of
+   * the way first, children before parents: dropping them at the end then
+   * cascades into nothing. */
+  "DROP INDEX feedback_raters_by_cycle;"
+  "DROP INDEX feedback_responses_by_cycle;"
+  "ALTER TABLE feedback_raters RENAME TO feedback_raters_v2;"
+  "ALTER TABLE feedback_ratings RENAME TO feedback_ratings_v2;"
+  "ALTER TABLE feedback_responses RENAME TO feedback_responses_v2;"
+
+  /* A rater may decline. The token is the SHA-256 (hex) of the one-time
+   * token in the rater's response file, never the token itself, and
+   * token_used says it has been read back in. */
+  "CREATE TABLE feedback_raters ("
+  "  id INTEGER PRIMARY KEY,"
+  "  cycle_id INTEGER NOT NULL REFERENCES feedback_cycles (id) ON DELETE CASCADE,"
+  "  staff_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  name TEXT NOT NULL DEFAULT '' CHECK (length (name) <= 200),"
+  "  relationship TEXT NOT NULL CHECK (relationship IN ('self', 'manager', 'peer',"
+  "    'direct-report', 'partner', 'resident')),"
+  "  status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ('invited', 'started', 'submitted',"
+  "    'declined')),"
+  "  token TEXT UNIQUE,"
+  "  token_used INTEGER NOT NULL DEFAULT 0 CHECK (token_used IN (0, 1)),"
+  AUDIT_COLUMNS
+  ");"
+  "CREATE INDEX feedback_raters_by_cycle ON feedback_raters (cycle_id);"
+  /* No response file was ever written before this version, so no token
+   * can be waiting to come back. */
+  "INSERT INTO feedback_raters (id, cycle_id, staff_id, name, relationship, status, token,"
+  "  created_at, created_by, updated_at, updated_by)"
+  "  SELECT id, cycle_id, staff_id, name, relationship, status, NULL,"
+  "    created_at, created_by, updated_at, updated_by FROM feedback_raters_v2;"
+
+  /* A response records its group, and neither its rater nor when it came
+   * in. Its id is random, so that not even the order of the rows follows
+   * the order in which responses were sent. */
+  "CREATE TABLE feedback_responses ("
+  "  id INTEGER PRIMARY KEY,"
+  "  cycle_id INTEGER NOT NULL REFERENCES feedback_cycles (id) ON DELETE CASCADE,"
+  "  relationship TEXT NOT NULL CHECK (relationship IN ('self', 'manager', 'peer',"
+  "    'direct-report', 'partner', 'resident')),"
+  "  keep_doing TEXT NOT NULL DEFAULT '' CHECK (length (keep_doing) <= 10000),"
+  "  try_doing TEXT NOT NULL DEFAULT '' CHECK (length (try_doing) <= 10000)"
+  ");"
+  "CREATE INDEX feedback_responses_by_cycle ON feedback_responses (cycle_id, relationship);"
+  /* Not seen enough to say is an answer, never a number. */
+  "CREATE TABLE feedback_ratings ("
+  "  response_id INTEGER NOT NULL REFERENCES feedback_responses (id) ON DELETE CASCADE,"
+  "  behaviour_id INTEGER NOT NULL REFERENCES behaviours (id) ON DELETE CASCADE,"
+  "  rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 0 AND 10),"
+  "  not_seen INTEGER NOT NULL DEFAULT 0 CHECK (not_seen IN (0, 1)),"
+  "  example TEXT NOT NULL DEFAULT '' CHECK (length (example) <= 10000),"
+  "  PRIMARY KEY (response_id, behaviour_id),"
+  "  CHECK (not_seen = 0 OR rating IS NULL)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX feedback_ratings_by_behaviour ON feedback_ratings (behaviour_id);"
+
+  /* The responses already in get random ids too, and the audit rows that
+   * named them lose their row, their author and their time of day. */
+  "CREATE TEMP TABLE response_ids ("
+  "  old_id INTEGER PRIMARY KEY,"
+  "  new_id INTEGER NOT NULL UNIQUE"
+  ");"
+  "INSERT INTO temp.response_ids (old_id, new_id)"
+  "  SELECT id, abs (random () % 9223372036854775807) + 1 FROM feedback_responses_v2;"
+  "INSERT INTO feedback_responses (id, cycle_id, relationship, keep_doing, try_doing)"
+  "  SELECT m.new_id, r.cycle_id, r.relationship, r.keep_doing, r.try_doing"
+  "  FROM feedback_responses_v2 r JOIN temp.response_ids m ON m.old_id = r.id ORDER BY m.new_id;"
+  "INSERT INTO feedback_ratings (response_id, behaviour_id, rating, example)"
+  "  SELECT m.new_id, g.behaviour_id, g.rating, g.example"
+  "  FROM feedback_ratings_v2 g JOIN temp.response_ids m ON m.old_id = g.response_id;"
+  "DROP TABLE temp.response_ids;"
+  "UPDATE audit_log SET row_id = 0, staff_id = NULL, at = at - at % 86400"
+  "  WHERE table_name IN ('feedback_responses', 'feedback_ratings');"
+
+  "DROP TABLE feedback_ratings_v2;"
+  "DROP TABLE feedback_responses_v2;"
+  "DROP TABLE feedback_raters_v2;"
+
+  /* A rater's answers while they write them, linked to the rater until
+   * they are sent; sending moves them into the tables above and deletes
+   * these rows. */
+  "CREATE TABLE feedback_drafts ("
+  "  rater_id INTEGER PRIMARY KEY REFERENCES feedback_raters (id) ON DELETE CASCADE,"
+  "  keep_doing TEXT NOT NULL DEFAULT '' CHECK (length (keep_doing) <= 10000),"
+  "  try_doing TEXT NOT NULL DEFAULT '' CHECK (length (try_doing) <= 10000),"
+  "  updated_at INTEGER"
+  ");"
+  "CREATE TABLE feedback_draft_ratings ("
+  "  rater_id INTEGER NOT NULL REFERENCES feedback_raters (id) ON DELETE CASCADE,"
+  "  behaviour_id INTEGER NOT NULL REFERENCES behaviours (id) ON DELETE CASCADE,"
+  "  rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 0 AND 10),"
+  "  not_seen INTEGER NOT NULL DEFAULT 0 CHECK (not_seen IN (0, 1)),"
+  "  example TEXT NOT NULL DEFAULT '' CHECK (length (example) <= 10000),"
+  "  PRIMARY KEY (rater_id, behaviour_id),"
+  "  CHECK (not_seen = 0 OR rating IS NULL)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX feedback_draft_ratings_by_behaviour ON feedback_draft_ratings (behaviour_id);"
+
+  /* The two frameworks the team works with ship in every database. One
+   * that is already there by name (made by hand, or by the sample data) is
+   * kept as it is. */
+  "CREATE TEMP TABLE shipped_frameworks (name TEXT, kind TEXT, description TEXT);"
+  "INSERT INTO temp.shipped_frameworks (name, kind, description) VALUES"
+  "  ('High performance behaviours', 'behaviours',"
+  "   'The behaviours that help us work relationally with residents, partners and each other.'),"
+  "  ('Our values', 'values',"
+  "   'Ambitious, professional, human and accountable are on our lanyards; the team added"
+  " empathic. What each one looks like in practice.');"
+  "CREATE TEMP TABLE shipped_behaviours (framework TEXT, position INTEGER, name TEXT,"
+  "  meaning TEXT, d1 TEXT, d2 TEXT, d3 TEXT);"
+  "INSERT INTO temp.shipped_behaviours VALUES"
+  "  ('High performance behaviours', 0, 'Empathy',"
+  "   'Sees the whole person and understands how things feel for them.',"
+  "   'Listens to the whole story before offering an answer',"
+  "   'Notices when a resident or a colleague is struggling, and asks how they are',"
+  "   'Puts themselves in the resident’s shoes when a rule gets in the way'),"
+  "  ('High performance behaviours', 1, 'Team work',"
+  "   'Works with colleagues and partners to get the right thing done for residents.',"
+  "   'Shares what they know without being asked',"
+  "   'Picks up work when colleagues are stretched',"
+  "   'Brings in the people who can help instead of passing the resident on'),"
+  "  ('High performance behaviours', 2, 'Developing people',"
+  "   'Helps colleagues learn and grow through their work.',"
+  "   'Gives honest, kind feedback',"
+  "   'Makes time to show a colleague how, on a real case',"
+  "   'Talks about what went wrong without blame, so everyone learns from it'),"
+  "  ('High performance behaviours', 3, 'Building confidence',"
+  "   'Helps residents and colleagues believe they can, starting from their strengths.',"
+  "   'Starts from what people can do, not from what they cannot',"
+  "   'Celebrates small successes',"
+  "   'Helps people do things for themselves instead of doing it for them'),"
+  "  ('High performance behaviours', 4, 'Proactivity',"
+  "   'Acts early to nip problems in the bud instead of waiting for a crisis.',"
+  "   'Spots when someone is struggling and acts before it becomes a crisis',"
+  "   'Follows things up without being chased',"
+  "   'Raises a barrier and helps remove it instead of working round it'),"
+  "  ('High performance behaviours', 5, 'Customer focus',"
+  "   'Keeps what matters to the resident at the centre of the work.',"
+  "   'Asks what matters to the resident before deciding what to do',"
+  "   'Does what they said they would, when they said they would',"
+  "   'Writes down what we agreed and sends it to the resident'),"
+  "  ('Our values', 0, 'Ambitious',"
+  "   'Wants the best for residents, and looks for a better way.',"
+  "   'Sets a high bar for their own work',"
+  "   'Looks for a better way instead of doing it as it has always been done',"
+  "   'Is not satisfied with “good enough” for residents'),"
+  "  ('Our values', 1, 'Professional',"
+  "   'Knows their stuff, keeps their word and keeps good records.',"
+  "   'Keeps records up to date, so anyone can pick up the story',"
+  "   'Is on time and prepared',"
+  "   'Explains decisions clearly and honestly'),"
+  "  ('Our values', 2, 'Human',"
+  "   'Treats everyone as a person first, with warmth and kindness.',"
+  "   'Uses people’s names and remembers their story',"
+  "   'Makes time for a conversation, not only a transaction',"
+  "   'Is honest about what they cannot do'),"
+  "  ('Our values', 3, 'Accountable',"
+  "   'Owns what they do and what they promised.',"
+  "   'Delivers what they promised, or says early when they cannot',"
+  "   'Owns up to mistakes and puts them right',"
+  "   'Follows things through to the end'),"
+  "  ('Our values', 4, 'Empathic',"
+  "   'Feels with people, not for them, and listens without judging.',"
+  "   'Listens without judging',"
+  "   'Stays with difficult feelings instead of rushing to fix them',"
+  "   'Adapts to each person and to how they like to be contacted');"
+  "CREATE TEMP TABLE shipped_frameworks_new (id INTEGER PRIMARY KEY);"
+  "INSERT INTO frameworks (name, kind, description)"
+  "  SELECT s.name, s.kind, s.description FROM temp.shipped_frameworks s"
+  "  WHERE NOT EXISTS (SELECT 1 FROM frameworks f WHERE f.name = s.name);"
+  "INSERT INTO temp.shipped_frameworks_new (id)"
+  "  SELECT f.id FROM frameworks f JOIN temp.shipped_frameworks s ON s.name = f.name"
+  "  WHERE NOT EXISTS (SELECT 1 FROM behaviours b WHERE b.framework_id = f.id)"
+  "    AND NOT EXISTS (SELECT 1 FROM scale_points p WHERE p.framework_id = f.id);"
+  "INSERT INTO scale_points (framework_id, value, label)"
+  "  SELECT n.id, p.value, p.label FROM temp.shipped_frameworks_new n,"
+  "  (SELECT 1 AS value, 'Not yet seen' AS label UNION ALL SELECT 2, 'Sometimes'"
+  "   UNION ALL SELECT 3, 'Often' UNION ALL SELECT 4, 'Consistently'"
+  "   UNION ALL SELECT 5, 'A role model') p;"
+  "INSERT INTO behaviours (framework_id, position, name, meaning)"
+  "  SELECT f.id, s.position, s.name, s.meaning FROM temp.shipped_behaviours s"
+  "  JOIN frameworks f ON f.name = s.framework"
+  "  JOIN temp.shipped_frameworks_new n ON n.id = f.id ORDER BY f.id, s.position;"
+  "INSERT INTO descriptors (behaviour_id, position, text)"
+  "  SELECT b.id, d.position, CASE d.position WHEN 0 THEN s.d1 WHEN 1 THEN s.d2 ELSE s.d3 END"
+  "  FROM temp.shipped_behaviours s"
+  "  JOIN frameworks f ON f.name = s.framework"
+  "  JOIN temp.shipped_frameworks_new n ON n.id = f.id"
+  "  JOIN behaviours b ON b.framework_id = f.id AND b.name = s.name"
+  "  JOIN (SELECT 0 AS position UNION ALL SELECT 1 UNION ALL SELECT 2) d"
+  "  ORDER BY b.id, d.position;"
+  "DROP TABLE temp.shipped_frameworks_new;"
+  "DROP TABLE temp.shipped_behaviours;"
+  "DROP TABLE temp.shipped_frameworks;",
+
+  /* Version 4: the file says it is Hearth's, so that Hearth can tell its own
+   * databases from another program's SQLite file (hearth-store.c reads it
+   * from the header before opening anything). */
+  "PRAGMA application_id = " G_STRINGIFY (HEARTH_APPLICATION_ID) ";",
 };
 
 guint

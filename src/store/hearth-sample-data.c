@@ -1557,82 +1557,55 @@ static const BehaviourText values[] = {
     "Let a resident talk about her husband for half an hour before we got to the forms." },
 };
 
-static const char *const scale_labels[] = {
-  "Not yet", "Sometimes", "Often", "Consistently", "Role model",
-};
-
+/* Both frameworks ship in every database, with the default scale; the
+ * sample team adopted them a year ago. */
 static gboolean
-insert_framework (Fill                 *fill,
-                  const char           *name,
-                  const char           *kind,
-                  const char           *description,
-                  const BehaviourText  *behaviours,
-                  guint                 n_behaviours,
-                  gint64               *framework_id,
-                  GArray               *behaviour_ids,
-                  GError              **error)
+find_framework (Fill                 *fill,
+                const char           *name,
+                const BehaviourText  *behaviours,
+                guint                 n_behaviours,
+                gint64               *framework_id,
+                GArray               *behaviour_ids,
+                GError              **error)
 {
   gint64 at = fill->now - 365 * DAY;
   gint64 author = staff_id (fill, 0);
-  sqlite3_stmt *stmt;
 
-  stmt = prepare (fill, "INSERT INTO frameworks (name, kind, description, created_at, created_by,"
-                        " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?5)", error);
-  if (stmt == NULL)
+  if (!hearth_store_read_row (fill->store, NULL, error,
+                              "SELECT id FROM frameworks WHERE name = ?1", "s>x",
+                              name, framework_id) ||
+      !hearth_store_run_sql (fill->store, error,
+                             "UPDATE frameworks SET created_at = ?2, created_by = ?3,"
+                             " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                             "xxo", *framework_id, at, author))
     return FALSE;
-  bind_text (stmt, 1, name);
-  bind_text (stmt, 2, kind);
-  bind_text (stmt, 3, description);
-  sqlite3_bind_int64 (stmt, 4, at);
-  bind_id (stmt, 5, author);
-  if (!run (fill, stmt, "frameworks", framework_id, error))
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (scale_labels); i++)
-    {
-      stmt = prepare (fill, "INSERT INTO scale_points (framework_id, value, label)"
-                            " VALUES (?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, *framework_id);
-      sqlite3_bind_int (stmt, 2, (int) i + 1);
-      bind_text (stmt, 3, scale_labels[i]);
-      if (!run (fill, stmt, NULL, NULL, error))
-        return FALSE;
-    }
+  if (fill->announce)
+    hearth_store_note_change (fill->store, "frameworks", *framework_id, HEARTH_CHANGE_UPDATE);
 
   for (guint b = 0; b < n_behaviours; b++)
     {
-      gint64 behaviour_id;
+      gint64 behaviour_id = 0;
 
-      stmt = prepare (fill, "INSERT INTO behaviours (framework_id, position, name, description,"
-                            " created_at, created_by, updated_at, updated_by)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?5, ?6)", error);
-      if (stmt == NULL)
+      if (!hearth_store_read_row (fill->store, NULL, error,
+                                  "SELECT id FROM behaviours WHERE framework_id = ?1 AND name = ?2",
+                                  "xs>x", *framework_id, behaviours[b].name, &behaviour_id) ||
+          !hearth_store_run_sql (fill->store, error,
+                                 "UPDATE behaviours SET created_at = ?2, created_by = ?3,"
+                                 " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                 "xxo", behaviour_id, at, author))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, *framework_id);
-      sqlite3_bind_int (stmt, 2, (int) b);
-      bind_text (stmt, 3, behaviours[b].name);
-      bind_text (stmt, 4, behaviours[b].description);
-      sqlite3_bind_int64 (stmt, 5, at);
-      bind_id (stmt, 6, author);
-      if (!run (fill, stmt, "behaviours", &behaviour_id, error))
-        return FALSE;
+      if (fill->announce)
+        hearth_store_note_change (fill->store, "behaviours", behaviour_id, HEARTH_CHANGE_UPDATE);
       if (behaviour_ids != NULL)
         g_array_append_val (behaviour_ids, behaviour_id);
+    }
 
-      for (guint d = 0; d < G_N_ELEMENTS (behaviours[b].descriptors); d++)
-        {
-          stmt = prepare (fill, "INSERT INTO descriptors (behaviour_id, position, text)"
-                                " VALUES (?1, ?2, ?3)", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, behaviour_id);
-          sqlite3_bind_int (stmt, 2, (int) d);
-          bind_text (stmt, 3, behaviours[b].descriptors[d]);
-          if (!run (fill, stmt, NULL, NULL, error))
-            return FALSE;
-        }
+  for (guint t = 0; !fill->announce && t < 2; t++)
+    {
+      const char *table = g_intern_static_string (t == 0 ? "frameworks" : "behaviours");
+
+      if (!g_ptr_array_find (fill->filled, table, NULL))
+        g_ptr_array_add (fill->filled, (gpointer) table);
     }
 
   return TRUE;
@@ -1663,15 +1636,11 @@ fill_frameworks (Fill        *fill,
   f->behaviour_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   f->value_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  return insert_framework (fill, "High performance behaviours", "behaviours",
-                           "The behaviours that help us work relationally with residents, "
-                           "partners and each other.",
-                           high_performance, G_N_ELEMENTS (high_performance), &f->behaviours_id,
-                           f->behaviour_ids, error) &&
-         insert_framework (fill, "Our values", "values",
-                           "Ambitious, professional, human and accountable are on our lanyards; "
-                           "the team added empathic. What each looks like in practice.",
-                           values, G_N_ELEMENTS (values), &f->values_id, f->value_ids, error);
+  return find_framework (fill, "High performance behaviours", high_performance,
+                         G_N_ELEMENTS (high_performance), &f->behaviours_id, f->behaviour_ids,
+                         error) &&
+         find_framework (fill, "Our values", values, G_N_ELEMENTS (values), &f->values_id,
+                         f->value_ids, error);
 }
 
 static gboolean
@@ -1716,6 +1685,8 @@ fill_feedback (Fill              *fill,
     {
       g_autofree char *opens = date_of (fill->now + (gint64) cycles[c].opens_days * DAY);
       g_autofree char *closes = date_of (fill->now + (gint64) cycles[c].closes_days * DAY);
+      g_autofree char *secret = g_compute_checksum_for_string (G_CHECKSUM_SHA256,
+                                                               cycles[c].title, -1);
       gboolean finished = cycles[c].closes_days < 0;
       gint64 opened_at = fill->now + (gint64) cycles[c].opens_days * DAY;
       int subject = cycles[c].subject;
@@ -1725,9 +1696,12 @@ fill_feedback (Fill              *fill,
       sqlite3_stmt *stmt;
       gint64 cycle_id;
 
+      /* A finished cycle closed the day after its closing date; the
+       * supervisor who set the cycle up runs it. */
       stmt = prepare (fill, "INSERT INTO feedback_cycles (subject_id, framework_id, title, opens_on,"
                             " closes_on, development_only, released_at, created_at, created_by,"
-                            " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
+                            " updated_at, updated_by, supervisor_id, closed_at, shuffle_seed, secret)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9, ?9, ?10, ?11, ?12)",
                       error);
       if (stmt == NULL)
         return FALSE;
@@ -1741,6 +1715,10 @@ fill_feedback (Fill              *fill,
         sqlite3_bind_int64 (stmt, 7, fill->now + (gint64) (cycles[c].closes_days + 3) * DAY);
       sqlite3_bind_int64 (stmt, 8, opened_at - 2 * DAY);
       bind_id (stmt, 9, staff_id (fill, team_staff[subject].supervisor));
+      if (finished)
+        sqlite3_bind_int64 (stmt, 10, fill->now + (gint64) (cycles[c].closes_days + 1) * DAY);
+      sqlite3_bind_int64 (stmt, 11, (gint64) (c + 1) * G_GINT64_CONSTANT (2654435761));
+      sqlite3_bind_text (stmt, 12, secret, -1, SQLITE_TRANSIENT);
       if (!run (fill, stmt, "feedback_cycles", &cycle_id, error))
         return FALSE;
 
@@ -1793,15 +1771,14 @@ fill_feedback (Fill              *fill,
 
           /* A response records the rater's group, never the rater. */
           stmt = prepare (fill, "INSERT INTO feedback_responses (cycle_id, relationship,"
-                                " submitted_at, keep_doing, try_doing) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                " keep_doing, try_doing) VALUES (?1, ?2, ?3, ?4)",
                           error);
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_int64 (stmt, 1, cycle_id);
           bind_text (stmt, 2, relationship);
-          sqlite3_bind_int64 (stmt, 3, opened_at + (gint64) (1 + r) * DAY);
-          bind_text (stmt, 4, keep[(r + c) % G_N_ELEMENTS (keep)]);
-          bind_text (stmt, 5, try[(r + 2 * c) % G_N_ELEMENTS (try)]);
+          bind_text (stmt, 3, keep[(r + c) % G_N_ELEMENTS (keep)]);
+          bind_text (stmt, 4, try[(r + 2 * c) % G_N_ELEMENTS (try)]);
           if (!run (fill, stmt, "feedback_responses", &response_id, error))
             return FALSE;
 

@@ -43,6 +43,7 @@ struct _HearthStore
   gint64      last_changes;     /* rows the last hearth_store_write() changed */
   guint       read_only : 1;
   guint       doomed : 1;       /* an inner part rolled back */
+  guint       truncate_wal : 1; /* the WAL is to be emptied after the next commit */
 
   /* The full check of a large file, running while Hearth starts. */
   GThread    *check_thread;
@@ -80,8 +81,49 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static void note_change (HearthStore      *self,
+                         const char       *table,
+                         gint64            rowid,
+                         HearthChangeKind  kind,
+                         gint64            staff_id,
+                         gint64            at);
+
 /* The first 16 bytes of every SQLite 3 database. */
 static const char sqlite_header[16] = "SQLite format 3";
+
+/* What the first 100 bytes of an SQLite file say about it, read without
+ * SQLite: nothing is opened, locked or created beside the file to find out. */
+typedef struct
+{
+  guint64 page_size;
+  guint32 n_pages;          /* in the header; only if n_pages_valid */
+  guint32 user_version;
+  guint32 application_id;
+  gboolean n_pages_valid;
+} Header;
+
+static guint32
+read_be32 (const guint8 *bytes)
+{
+  return ((guint32) bytes[0] << 24) | ((guint32) bytes[1] << 16) | ((guint32) bytes[2] << 8) |
+         (guint32) bytes[3];
+}
+
+static void
+parse_header (const guint8 *bytes,
+              Header       *header)
+{
+  guint32 page_size = ((guint32) bytes[16] << 8) | bytes[17];
+
+  /* The page size is stored as 1 for 65536. */
+  header->page_size = page_size == 1 ? 65536 : page_size;
+  header->n_pages = read_be32 (bytes + 28);
+  /* The page count is only to be trusted when the change counter beside it
+   * says it was written by the same version of SQLite that wrote last. */
+  header->n_pages_valid = header->n_pages > 0 && read_be32 (bytes + 92) == read_be32 (bytes + 24);
+  header->user_version = read_be32 (bytes + 60);
+  header->application_id = read_be32 (bytes + 68);
+}
 
 #define AUDIT_SQL \
   "INSERT INTO audit_log (at, staff_id, table_name, row_id, action) VALUES (?1, ?2, ?3, ?4, ?5)"
@@ -439,6 +481,86 @@ set_half_written_error (const char  *path,
 /* Looks at an existing file without changing a single byte of it: is it a
  * database, is it whole, and can this Hearth read its schema? Returns the
  * schema version in @user_version, 0 for a new (empty) file. */
+/* Refuses a file another program made. */
+static void
+set_other_program_error (const char  *path,
+                         GError     **error)
+{
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
+               _("“%s” is a database that belongs to another program, so Hearth left it as it "
+                 "is. Choose a Hearth database, or a new file name to start one."),
+               path);
+}
+
+/* A connection for looking at a file before Hearth takes it on. When the
+ * file has no write-ahead log or journal to take into account, it is read as
+ * immutable, which creates nothing beside it: a file that is then refused
+ * leaves its folder as it was. */
+static sqlite3 *
+open_for_inspection (const char  *path,
+                     int         *out_rc,
+                     GError     **error)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  GStatBuf st;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (!wal_is_empty (path) || (g_stat (journal, &st) == 0 && st.st_size > 0))
+    return open_read_only (path, out_rc, error);
+
+  escaped = g_uri_escape_string (path, "/", FALSE);
+  uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+  rc = sqlite3_open_v2 (uri, &db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
+                        SQLITE_OPEN_URI,
+                        NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      if (out_rc != NULL)
+        *out_rc = rc;
+      set_refusal_error (path, db, error, rc, NULL);
+      close_db (&db);
+      return NULL;
+    }
+
+  return db;
+}
+
+/* A file opened only to read must already be at this version: an empty
+ * one holds nothing, and an older one would need the write that updates it. */
+static gboolean
+refuse_unreadable_version (const char  *path,
+                           int          user_version,
+                           GError     **error)
+{
+  if (user_version == 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                   _("“%s” holds no Hearth records: it is empty. Choose the database that "
+                     "holds your team's records."),
+                   path);
+      return FALSE;
+    }
+
+  if (user_version < HEARTH_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                   _("“%s” needs updating to this version of Hearth, but it can only be "
+                     "read, not changed. Copy it somewhere you can write to, then open the "
+                     "copy."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_existing (const char  *path,
                 int         *user_version,
@@ -446,7 +568,8 @@ check_existing (const char  *path,
                 GError     **error)
 {
   g_autofree char *check_result = NULL;
-  char header[16];
+  char header[100];
+  Header fields;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   GStatBuf st;
@@ -502,7 +625,7 @@ check_existing (const char  *path,
   while (n_read < 0 && errno == EINTR);
   close (fd);
 
-  if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof header) != 0)
+  if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof sqlite_header) != 0)
     {
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
@@ -511,7 +634,36 @@ check_existing (const char  *path,
       return FALSE;
     }
 
-  db = open_read_only (path, &rc, error);
+  parse_header ((const guint8 *) header, &fields);
+
+  /* What the header alone can tell is refused before any connection is
+   * made, since even reading a database in WAL mode leaves files beside it. */
+  if (fields.application_id != 0 && fields.application_id != HEARTH_APPLICATION_ID)
+    {
+      set_other_program_error (path, error);
+      return FALSE;
+    }
+
+  if (fields.user_version > HEARTH_STORE_SCHEMA_VERSION && wal_is_empty (path))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW,
+                   _("“%s” was written by a newer version of Hearth (schema %u; this version "
+                     "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
+                   path, fields.user_version, HEARTH_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (fields.n_pages_valid && (guint64) st.st_size < (guint64) fields.n_pages * fields.page_size)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT,
+                   _("“%s” is shorter than it should be: its end was cut off, perhaps while it "
+                     "was being copied. Hearth left it as it is. Restore it from a backup, or "
+                     "copy it again from where it came from."),
+                   path);
+      return FALSE;
+    }
+
+  db = open_for_inspection (path, &rc, error);
   if (db == NULL && rc == SQLITE_READONLY_ROLLBACK && needs_recovery != NULL)
     {
       /* A program stopped half way through a change and left a journal to
@@ -570,6 +722,36 @@ check_existing (const char  *path,
     {
       close_db (&db);
       return FALSE;
+    }
+
+  /* Without Hearth's id, a file with tables must have Hearth's own to be
+   * taken for one of Hearth's older databases; anything else belongs to
+   * another program, and Hearth must not add its tables to it. */
+  if (fields.application_id == 0)
+    {
+      int n_tables = 0;
+      int n_hearth = 0;
+
+      if (!query_int (path, db,
+                      "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
+                      " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                      &n_tables, error) ||
+          !query_int (path, db,
+                      "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
+                      " AND name IN ('staff', 'residents', 'cases', 'timeline_entries',"
+                      " 'audit_log')",
+                      &n_hearth, error))
+        {
+          close_db (&db);
+          return FALSE;
+        }
+
+      if (n_tables > 0 && (*user_version < 1 || n_hearth < 5))
+        {
+          close_db (&db);
+          set_other_program_error (path, error);
+          return FALSE;
+        }
     }
 
   close_db (&db);
@@ -1013,6 +1195,12 @@ hearth_store_open (const char            *path,
       if (!create_private_file (path, error))
         return NULL;
 
+      /* A file Hearth fills is its owner's alone, whatever it started as
+       * (an empty file from a file chooser may be readable by everyone);
+       * SQLite gives its -wal and -shm files the same mode. */
+      if (exists && user_version == 0 && !needs_recovery && g_chmod (path, 0600) != 0)
+        g_debug ("Could not make a new database private: %s", g_strerror (errno));
+
       rc = sqlite3_open_v2 (path, &self->db,
                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                             SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
@@ -1043,6 +1231,11 @@ hearth_store_open (const char            *path,
       set_half_written_error (path, error);
       return NULL;
     }
+
+  /* Refused from what the inspection read, before a connection that, in
+   * WAL mode, would leave files beside the database. */
+  if (self->read_only && !refuse_unreadable_version (path, user_version, error))
+    return NULL;
 
   if (self->read_only)
     {
@@ -1085,21 +1278,11 @@ hearth_store_open (const char            *path,
       return NULL;
     }
 
-  if (self->schema_version < HEARTH_STORE_SCHEMA_VERSION)
-    {
-      if (self->read_only)
-        {
-          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
-                       _("“%s” needs updating to this version of Hearth, but it can only be "
-                         "read, not changed. Copy it somewhere you can write to, then open the "
-                         "copy."),
-                       path);
-          return NULL;
-        }
+  if (self->read_only && !refuse_unreadable_version (path, self->schema_version, error))
+    return NULL;
 
-      if (!migrate (self, error))
-        return NULL;
-    }
+  if (self->schema_version < HEARTH_STORE_SCHEMA_VERSION && !migrate (self, error))
+    return NULL;
 
   if (!self->read_only && check_in_background (path))
     self->check_thread = g_thread_new ("hearth-check", full_check_thread, g_strdup (path));
@@ -1510,6 +1693,129 @@ hearth_store_write (HearthStore       *self,
   return rowid;
 }
 
+/* The kind of change a writing statement makes, from its first word. */
+static gboolean
+kind_of_statement (sqlite3_stmt     *stmt,
+                   HearthChangeKind *kind)
+{
+  static const struct {
+    const char       *word;
+    HearthChangeKind  kind;
+  } words[] = {
+    { "INSERT", HEARTH_CHANGE_INSERT },
+    { "REPLACE", HEARTH_CHANGE_INSERT },
+    { "UPDATE", HEARTH_CHANGE_UPDATE },
+    { "DELETE", HEARTH_CHANGE_DELETE },
+  };
+  const char *sql = sqlite3_sql (stmt);
+
+  while (g_ascii_isspace (*sql))
+    sql++;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      gsize length = strlen (words[i].word);
+
+      if (g_ascii_strncasecmp (sql, words[i].word, length) == 0 &&
+          !g_ascii_isalnum (sql[length]) && sql[length] != '_')
+        {
+          *kind = words[i].kind;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+hearth_store_write_unattributed (HearthStore  *self,
+                                 GError      **error,
+                                 const char   *table,
+                                 const char   *sql,
+                                 const char   *types,
+                                 ...)
+{
+  HearthChangeKind kind = HEARTH_CHANGE_INSERT;
+  sqlite3_stmt *stmt;
+  gint64 now;
+  va_list args;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+  g_return_val_if_fail (types != NULL, FALSE);
+  g_return_val_if_fail (types_are_valid (types), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  self->last_changes = 0;
+
+  va_start (args, types);
+  stmt = prepare_and_bind (self, error, sql, types, &args);
+  va_end (args);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (!kind_of_statement (stmt, &kind))
+    {
+      g_critical ("“%s” is not an INSERT, UPDATE or DELETE", sql);
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
+                   _("Hearth could not use “%s”: a write was not one it can record. Report "
+                     "this as a bug."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!hearth_store_run (self, stmt, error))
+    return FALSE;
+
+  self->last_changes = sqlite3_changes64 (self->db);
+  now = hearth_store_now (self);
+
+  /* No one, no row and no time of day: nothing to match against the
+   * audited writes around it. */
+  if (self->last_changes > 0)
+    note_change (self, table, 0, kind, 0, now - now % (24 * 60 * 60));
+
+  return TRUE;
+}
+
+gboolean
+hearth_store_truncate_wal (HearthStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean done = FALSE;
+  int rc;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+
+  if (self->read_only)
+    return FALSE;
+
+  /* Inside a transaction the log cannot be emptied; the commit will. */
+  if (self->depth > 0)
+    {
+      self->truncate_wal = TRUE;
+      return FALSE;
+    }
+
+  /* The result row says whether a reader kept the checkpoint from
+   * finishing (busy = 1). */
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA wal_checkpoint (TRUNCATE)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    done = sqlite3_column_int (stmt, 0) == 0;
+  else
+    g_debug ("Could not empty the write-ahead log: %s", sqlite3_errstr (rc));
+  sqlite3_finalize (stmt);
+
+  self->truncate_wal = !done;
+
+  return done;
+}
+
 gint64
 hearth_store_get_changes (HearthStore *self)
 {
@@ -1752,6 +2058,8 @@ hearth_store_commit (HearthStore  *self,
     }
 
   self->depth = 0;
+  if (self->truncate_wal)
+    hearth_store_truncate_wal (self);
   emit_changes (self);
 
   return TRUE;
@@ -1841,15 +2149,28 @@ hearth_store_note_change (HearthStore      *self,
                           gint64            rowid,
                           HearthChangeKind  kind)
 {
+  g_return_if_fail (HEARTH_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (kind <= HEARTH_CHANGE_DELETE);
+
+  note_change (self, table, rowid, kind, self->actor, hearth_store_now (self));
+}
+
+/* Records a change for ::changed, with its audit row naming @staff_id (none
+ * when 0) at @at. */
+static void
+note_change (HearthStore      *self,
+             const char       *table,
+             gint64            rowid,
+             HearthChangeKind  kind,
+             gint64            staff_id,
+             gint64            at)
+{
   static const char *const actions[] = { "insert", "update", "delete" };
   g_autoptr(GError) error = NULL;
   HearthStoreChange *change;
   sqlite3_stmt *stmt;
   sqlite3_int64 last_insert_id;
-
-  g_return_if_fail (HEARTH_IS_STORE (self));
-  g_return_if_fail (table != NULL);
-  g_return_if_fail (kind <= HEARTH_CHANGE_DELETE);
 
   if (self->read_only)
     {
@@ -1863,9 +2184,9 @@ hearth_store_note_change (HearthStore      *self,
   stmt = hearth_store_prepare (self, AUDIT_SQL, &error);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, hearth_store_now (self));
-      if (self->actor > 0)
-        sqlite3_bind_int64 (stmt, 2, self->actor);
+      sqlite3_bind_int64 (stmt, 1, at);
+      if (staff_id > 0)
+        sqlite3_bind_int64 (stmt, 2, staff_id);
       else
         sqlite3_bind_null (stmt, 2);
       sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);

@@ -32,7 +32,7 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
 
 /* The schema version this build writes; migrations take older files up to it. */
-#define HEARTH_STORE_SCHEMA_VERSION 2
+#define HEARTH_STORE_SCHEMA_VERSION 4
 
 char        *hearth_store_dup_default_path (void);
 
@@ -122,8 +122,31 @@ gint64       hearth_store_write           (HearthStore           *self,
                                            const char            *sql,
                                            const char            *types,
                                            ...);
-/* The number of rows the last hearth_store_write() changed. */
+/* The number of rows the last hearth_store_write() or
+ * hearth_store_write_unattributed() changed. */
 gint64       hearth_store_get_changes     (HearthStore           *self);
+
+/* A write that must not be traced to whoever made it, such as an anonymous
+ * feedback response: runs @sql as hearth_store_write() does, announces a
+ * change of @table with row id 0 (not the row's), and writes an audit row
+ * with no staff member, row id 0 and the time rounded down to the day.
+ * The kind of change recorded follows the statement's first word (INSERT,
+ * REPLACE, UPDATE or DELETE). A statement that matched no row notes
+ * nothing. Returns FALSE with @error set on failure. */
+gboolean     hearth_store_write_unattributed (HearthStore        *self,
+                                              GError            **error,
+                                              const char         *table,
+                                              const char         *sql,
+                                              const char         *types,
+                                              ...);
+
+/* Copies every change in the write-ahead log into the database file and
+ * empties the log, so that no earlier copy of a page (such as one that held
+ * a row since deleted with secure_delete on) is left in either file. Inside
+ * a transaction, or when another connection is reading, it cannot be done
+ * now: it is then tried again after each commit until it is. Returns
+ * whether it was done now. */
+gboolean     hearth_store_truncate_wal    (HearthStore           *self);
 
 /* Reads: hearth_store_read_row() reads the first row of @sql into the
  * pointers after the parameters. @types holds the parameters' letters (as
