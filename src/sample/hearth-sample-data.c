@@ -8,7 +8,7 @@
  * counted back from "now".
  */
 
-#define G_LOG_DOMAIN "hearth-store"
+#define G_LOG_DOMAIN "hearth-sample"
 
 #include "config.h"
 
