@@ -14,7 +14,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-case-changes.h"
+#include "hearth-lookup-item.h"
+#include "hearth-resident-changes.h"
 #include "hearth-sample-data.h"
+#include "hearth-timeline-changes.h"
 
 #define DAY (24 * 60 * 60)
 #define HOUR (60 * 60)
@@ -34,6 +38,8 @@ typedef struct
   GArray       *staff;       /* gint64 ids, in the order of the tables below */
   GArray       *residents;   /* gint64 ids */
   GArray       *cases;       /* gint64 ids */
+  GListModel   *outcomes;    /* the team's: HearthLookupItem */
+  GListModel   *access_needs;
 } Fill;
 
 /* splitmix64: small, fast and the same on every machine, unlike g_random or
@@ -239,38 +245,6 @@ typedef struct
 #define MONEY(pence, kind) pence, NULL, kind, NULL, NULL
 #define EXPERT(name, from) -1, NULL, NULL, name, from
 
-static gboolean
-insert_entry (Fill             *fill,
-              gint64            case_id,
-              gint64            resident,
-              const EntryText  *e,
-              gint64            at,
-              gint64            author,
-              gint64           *entry_id,
-              GError          **error)
-{
-  sqlite3_stmt *stmt = prepare (fill, insert_entry_sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_id (stmt, 1, case_id);
-  bind_id (stmt, 2, resident);
-  bind_text (stmt, 3, e->kind);
-  sqlite3_bind_int64 (stmt, 4, at);
-  bind_id (stmt, 5, author);
-  bind_text (stmt, 6, e->summary);
-  bind_str (stmt, 7, e->body);
-  if (e->pence >= 0)
-    sqlite3_bind_int64 (stmt, 8, e->pence);
-  bind_str (stmt, 9, e->spend_for);
-  bind_text (stmt, 10, e->money_kind);
-  bind_str (stmt, 11, e->expert_name);
-  bind_str (stmt, 12, e->expert_from);
-
-  return run (fill, stmt, "timeline_entries", entry_id, error);
-}
-
 /* One item of "what we agreed": due a number of days from the entry. */
 typedef struct
 {
@@ -282,111 +256,142 @@ typedef struct
   const char *dropped_reason;
 } ItemText;
 
-static gboolean
-insert_item (Fill        *fill,
-             gint64       entry_id,
-             int          position,
-             const char  *text,
-             const char  *owner_kind,
-             gint64       owner_staff,
-             const char  *owner_name,
-             gint64       due,
-             const char  *status,
-             const char  *dropped_reason,
-             gint64       agreed_at,
-             gint64       author,
-             GError     **error)
+/* --- The team, written as a person would ---------------------------------------- */
+
+/* The model's writers take who writes, and when, from the store: the team's
+ * records are written by each colleague on the day, through the same
+ * writers, rules and audit trail as anything a person writes in Hearth. */
+static void
+write_as (Fill   *fill,
+          gint64  author,
+          gint64  at)
 {
-  g_autofree char *due_on = date_of (due);
-  sqlite3_stmt *stmt = prepare (fill, insert_item_sql, error);
-  gboolean open = g_str_equal (status, "open");
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, text);
-  bind_text (stmt, 4, owner_kind);
-  bind_id (stmt, 5, g_str_equal (owner_kind, "staff") ? owner_staff : 0);
-  bind_str (stmt, 6, owner_name);
-  bind_text (stmt, 7, due_on);
-  bind_text (stmt, 8, status);
-  bind_str (stmt, 9, dropped_reason);
-  /* Done on the day it was due, or earlier if that is still to come. */
-  if (g_str_equal (status, "done"))
-    sqlite3_bind_int64 (stmt, 10, MAX (agreed_at, MIN (due, fill->now - HOUR)));
-  sqlite3_bind_int64 (stmt, 11, agreed_at);
-  bind_id (stmt, 12, author);
-  sqlite3_bind_int64 (stmt, 13, open ? agreed_at : MAX (agreed_at, MIN (due, fill->now - HOUR)));
-
-  return run (fill, stmt, "agreement_items", NULL, error);
+  hearth_store_set_actor (fill->store, author);
+  hearth_store_set_clock (fill->store, at);
 }
 
-static gboolean
-insert_case (Fill          *fill,
-             const char    *title,
-             const gint64  *residents,
-             guint          n_residents,
-             gint64         lead,
-             const gint64  *workers,
-             guint          n_workers,
-             gint64         opened_at,
-             gint64         last_activity,
-             const char    *outcome,
-             const char    *closing_note,
-             gint64        *case_id,
-             GError       **error)
+/* The id of @name in one of the team's short lists, or 0. */
+static gint64
+lookup_id (GListModel *list,
+           const char *name)
 {
-  sqlite3_stmt *stmt = prepare (fill, insert_case_sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_text (stmt, 1, title);
-  bind_text (stmt, 2, outcome != NULL ? "closed" : "open");
-  bind_id (stmt, 3, lead);
-  sqlite3_bind_int64 (stmt, 4, opened_at);
-  /* A case closes with its last entry, the "case closed" one. */
-  if (outcome != NULL)
-    sqlite3_bind_int64 (stmt, 5, last_activity);
-  bind_text (stmt, 6, outcome);
-  bind_str (stmt, 7, closing_note);
-  sqlite3_bind_int64 (stmt, 8, last_activity);
-  if (!run (fill, stmt, "cases", case_id, error))
-    return FALSE;
-
-  for (guint i = 0; i < n_residents; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      stmt = prepare (fill, insert_case_resident_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, *case_id);
-      sqlite3_bind_int64 (stmt, 2, residents[i]);
-      sqlite3_bind_int (stmt, 3, (int) i);
-      if (!run (fill, stmt, NULL, NULL, error))
-        return FALSE;
+      g_autoptr(HearthLookupItem) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (hearth_lookup_item_get_name (item), name) == 0)
+        return hearth_lookup_item_get_id (item);
     }
+
+  return 0;
+}
+
+/* Returns the new entry's id, or 0 with @error set. */
+static gint64
+write_entry (Fill             *fill,
+             gint64            case_id,
+             gint64            resident,
+             const EntryText  *e,
+             gint64            at,
+             gint64            author,
+             GError          **error)
+{
+  HearthEntryFields fields;
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = e->kind;
+  fields.occurred_at = at;
+  fields.summary = e->summary;
+  fields.body = e->body;
+  fields.amount_pence = e->pence;
+  fields.spend_for = e->spend_for;
+  fields.money_kind = e->money_kind;
+  fields.expert_name = e->expert_name;
+  fields.expert_from = e->expert_from;
+
+  write_as (fill, author, at);
+  return hearth_timeline_add_entry (fill->store, case_id, resident, &fields, NULL, 0, error);
+}
+
+/* Adds an item to "what we agreed" when it was agreed, then marks it done or
+ * drops it on the day it was due, or earlier if that is still to come. */
+static gboolean
+write_item (Fill        *fill,
+            gint64       entry_id,
+            const char  *text,
+            const char  *owner_kind,
+            gint64       owner_staff,
+            gint64       due,
+            const char  *status,
+            const char  *dropped_reason,
+            gint64       agreed_at,
+            gint64       author,
+            GError     **error)
+{
+  g_autofree char *due_on = date_of (due);
+  HearthAgreementFields fields = { text, owner_kind, owner_staff, "", due_on };
+  gint64 settled_at = MAX (agreed_at, MIN (due, fill->now - HOUR));
+  gint64 item_id;
+
+  write_as (fill, author, agreed_at);
+  item_id = hearth_agreement_add_item (fill->store, entry_id, &fields, error);
+  if (item_id == 0)
+    return FALSE;
+  if (g_str_equal (status, "open"))
+    return TRUE;
+
+  write_as (fill, author, settled_at);
+  if (g_str_equal (status, "done"))
+    return hearth_agreement_set_done (fill->store, item_id, TRUE, error);
+  return hearth_agreement_drop (fill->store, item_id, dropped_reason, error);
+}
+
+/* Opens a case with its first line in the team's words; @workers may hold
+ * the lead, repeats and 0 for none, which the case leaves out. */
+static gint64
+open_case (Fill             *fill,
+           const char       *title,
+           const gint64     *residents,
+           guint             n_residents,
+           gint64            lead,
+           const gint64     *workers,
+           guint             n_workers,
+           const EntryText  *opened,
+           gint64            at,
+           gint64            author,
+           GError          **error)
+{
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < n_workers; i++)
     {
       gboolean seen = workers[i] <= 0 || workers[i] == lead;
 
-      for (guint j = 0; j < i && !seen; j++)
-        seen = workers[j] == workers[i];
-      if (seen)
-        continue;
-
-      stmt = prepare (fill, insert_case_worker_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, *case_id);
-      sqlite3_bind_int64 (stmt, 2, workers[i]);
-      if (!run (fill, stmt, NULL, NULL, error))
-        return FALSE;
+      for (guint j = 0; j < others->len && !seen; j++)
+        seen = g_array_index (others, gint64, j) == workers[i];
+      if (!seen)
+        g_array_append_val (others, workers[i]);
     }
 
-  return TRUE;
+  write_as (fill, author, at);
+  return hearth_case_open_telling (fill->store, title, residents, n_residents, lead,
+                                   (const gint64 *) (gpointer) others->data, others->len,
+                                   opened->summary, opened->body, error);
+}
+
+static gboolean
+close_case (Fill             *fill,
+            gint64            case_id,
+            const char       *outcome,
+            const char       *note,
+            const EntryText  *closed,
+            gint64            at,
+            gint64            author,
+            GError          **error)
+{
+  write_as (fill, author, at);
+  return hearth_case_close_telling (fill->store, case_id, lookup_id (fill->outcomes, outcome),
+                                    note, closed->summary, error);
 }
 
 /* --- The team: people ------------------------------------------------------------ */
@@ -662,6 +667,10 @@ static const char *const togethers[] = {
   "Help me write to the energy company.",
 };
 
+/* The model has no writer yet for a colleague's e-mail, supervisor and
+ * ambassador role (hearth_staff_member_create() takes a name, a role and a
+ * team), so the team's staff are written here, through hearth_store_write()
+ * for the change notice and the audit row; their managers add them. */
 static gboolean
 insert_staff (Fill             *fill,
               const char       *name,
@@ -674,24 +683,14 @@ insert_staff (Fill             *fill,
 {
   g_autofree char *lower = g_ascii_strdown (name, -1);
   g_autofree char *email = NULL;
-  sqlite3_stmt *stmt;
   gint64 id;
-
-  stmt = prepare (fill, insert_staff_sql, error);
-  if (stmt == NULL)
-    return FALSE;
 
   g_strdelimit (lower, " '", '.');
   email = g_strdup_printf ("%s@council.example", lower);
-  bind_text (stmt, 1, name);
-  bind_text (stmt, 2, role);
-  bind_text (stmt, 3, team);
-  bind_text (stmt, 4, email);
-  bind_id (stmt, 5, supervisor);
-  sqlite3_bind_int (stmt, 6, ambassador);
-  sqlite3_bind_int (stmt, 7, 4);
-  sqlite3_bind_int64 (stmt, 8, at);
-  if (!run (fill, stmt, "staff", &id, error))
+  write_as (fill, supervisor, at);
+  id = hearth_store_write (fill->store, error, "staff", HEARTH_CHANGE_INSERT, 0, insert_staff_sql,
+                           "ssssoiix", name, role, team, email, supervisor, ambassador, 4, at);
+  if (id == 0)
     return FALSE;
 
   g_array_append_val (fill->staff, id);
@@ -707,37 +706,17 @@ insert_resident (Fill                *fill,
                  gint64               at,
                  GError             **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 id;
-
-  stmt = prepare (fill, insert_resident_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_text (stmt, 1, r->name);
-  bind_str (stmt, 2, r->preferred);
-  bind_str (stmt, 3, r->pronouns);
-  bind_str (stmt, 4, r->household);
-  bind_text (stmt, 5, tenancy_ref);
-  bind_text (stmt, 6, r->area);
-  bind_str (stmt, 7, address);
   /* Numbers in the range Ofcom keeps for drama, so none is anyone's. */
-  {
-    g_autofree char *phone = g_strdup_printf ("07700 900%03u", (guint) (fill->residents->len * 7 % 1000));
-
-    bind_text (stmt, 8, phone);
-  }
-  bind_str (stmt, 9, "");
-  bind_str (stmt, 10, r->contact);
-  bind_str (stmt, 11, r->what_matters);
-  bind_str (stmt, 12, r->strengths);
-  bind_str (stmt, 13, r->good_life);
-  bind_str (stmt, 14, r->together);
-  sqlite3_bind_int64 (stmt, 15, at);
-  bind_id (stmt, 16, author);
-  sqlite3_bind_int64 (stmt, 17, at);
-  if (!run (fill, stmt, "residents", &id, error))
-    return FALSE;
+  g_autofree char *phone = g_strdup_printf ("07700 900%03u", (guint) (fill->residents->len * 7 % 1000));
+  g_autoptr(GArray) need_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  HearthResidentDetails details = {
+    (char *) r->name, (char *) r->preferred, (char *) r->pronouns, (char *) r->household,
+    (char *) tenancy_ref, (char *) r->area, (char *) address, phone, NULL, (char *) r->contact,
+  };
+  HearthResidentProfile profile = {
+    (char *) r->what_matters, (char *) r->strengths, (char *) r->good_life, (char *) r->together,
+  };
+  gint64 id;
 
   if (r->needs != NULL)
     {
@@ -745,18 +724,18 @@ insert_resident (Fill                *fill,
 
       for (guint i = 0; needs[i] != NULL; i++)
         {
-          stmt = prepare (fill, insert_need_sql, error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, id);
-          bind_text (stmt, 2, needs[i]);
-          if (!run (fill, stmt, NULL, NULL, error))
-            return FALSE;
-          /* The access needs list has no name of its own: announce the resident. */
-          if (fill->announce)
-            hearth_store_note_change (fill->store, "residents", id, HEARTH_CHANGE_UPDATE);
+          gint64 need = lookup_id (fill->access_needs, needs[i]);
+
+          g_assert (need > 0);
+          g_array_append_val (need_ids, need);
         }
     }
+
+  write_as (fill, author, at);
+  id = hearth_resident_save (fill->store, 0, &details, &profile,
+                             (const gint64 *) (gpointer) need_ids->data, need_ids->len, error);
+  if (id == 0)
+    return FALSE;
 
   g_array_append_val (fill->residents, id);
   return TRUE;
@@ -824,6 +803,9 @@ typedef struct
   int        hour;
   int        author;        /* index into team_staff */
   EntryText  text;
+  /* An entry corrected later: its first words, kept in its history. */
+  const char *first_summary;
+  const char *first_body;
 } StoryEntry;
 
 #define E(kind, summary, body) { kind, summary, body, NO_MONEY }
@@ -894,7 +876,8 @@ static const StoryEntry abdi_story[] = {
 static const StoryEntry tariq_story[] = {
   { 95, 9, TOMASZ, E ("case-opened", "Case opened: damp in the children's bedroom", "") },
   { 94, 14, TOMASZ, E ("home-visit", "Visited with the surveyor: black mould behind the wardrobe",
-    "The wall is cold to the touch and the window vents are painted shut.") },
+    "The wall is cold to the touch and the window vents are painted shut."),
+    "Visited with the surveyor: mould", "Mould behind the wardrobe." },
   { 80, 10, OWEN, E ("action", "Extractor fan fitted and wall treated", "") },
   { 20, 10, TOMASZ, E ("phone-call", "Mould is back in the corner; Tariq is worried about his son's asthma", "") },
   { 19, 10, TOMASZ, E ("agreement", "What we agreed about the damp", "") },
@@ -1260,8 +1243,6 @@ fill_story (Fill             *fill,
 {
   gint64 residents[2], workers[2];
   guint n_residents = 0, n_agreements = 0;
-  gint64 opened_at = story_time (fill, &story->entries[0]);
-  gint64 last = opened_at;
   gint64 case_id;
 
   for (guint i = 0; i < 2; i++)
@@ -1271,28 +1252,59 @@ fill_story (Fill             *fill,
       workers[i] = staff_id (fill, story->workers[i]);
     }
 
-  for (guint e = 0; e < story->n_entries; e++)
-    last = MAX (last, story_time (fill, &story->entries[e]));
-
   g_assert (g_str_equal (story->entries[0].text.kind, "case-opened"));
   g_assert ((story->outcome != NULL) ==
             g_str_equal (story->entries[story->n_entries - 1].text.kind, "case-closed"));
 
-  if (!insert_case (fill, story->title, residents, n_residents, staff_id (fill, story->lead),
-                    workers, 2, opened_at, last, story->outcome, story->closing_note, &case_id,
-                    error))
+  case_id = open_case (fill, story->title, residents, n_residents, staff_id (fill, story->lead),
+                       workers, 2, &story->entries[0].text, story_time (fill, &story->entries[0]),
+                       staff_id (fill, story->entries[0].author), error);
+  if (case_id == 0)
     return FALSE;
   g_array_append_val (fill->cases, case_id);
 
-  for (guint e = 0; e < story->n_entries; e++)
+  for (guint e = 1; e < story->n_entries; e++)
     {
       const StoryEntry *entry = &story->entries[e];
       gint64 at = story_time (fill, entry);
       gint64 author = staff_id (fill, entry->author);
       gint64 entry_id;
 
-      if (!insert_entry (fill, case_id, residents[0], &entry->text, at, author, &entry_id, error))
-        return FALSE;
+      if (g_str_equal (entry->text.kind, "case-closed"))
+        {
+          if (!close_case (fill, case_id, story->outcome, story->closing_note, &entry->text, at,
+                           author, error))
+            return FALSE;
+          continue;
+        }
+
+      if (entry->first_summary != NULL)
+        {
+          /* Written first in a few words, and corrected two hours later. */
+          EntryText first = entry->text;
+          HearthEntryFields fields;
+
+          first.summary = entry->first_summary;
+          first.body = entry->first_body;
+          entry_id = write_entry (fill, case_id, residents[0], &first, at, author, error);
+          if (entry_id == 0)
+            return FALSE;
+
+          hearth_entry_fields_init (&fields);
+          fields.kind = entry->text.kind;
+          fields.occurred_at = at;
+          fields.summary = entry->text.summary;
+          fields.body = entry->text.body;
+          write_as (fill, author, at + 2 * HOUR);
+          if (!hearth_timeline_update_entry (fill->store, entry_id, &fields, error))
+            return FALSE;
+        }
+      else
+        {
+          entry_id = write_entry (fill, case_id, residents[0], &entry->text, at, author, error);
+          if (entry_id == 0)
+            return FALSE;
+        }
 
       if (!g_str_equal (entry->text.kind, "agreement"))
         continue;
@@ -1304,8 +1316,8 @@ fill_story (Fill             *fill,
           gint64 owner = item->owner >= 0 ? staff_id (fill, item->owner) : author;
           gint64 due = fill->now + (gint64) item->due_in_days * DAY;
 
-          if (!insert_item (fill, entry_id, (int) i, item->text, item->owner_kind, owner, "",
-                            due, item->status, item->dropped_reason, at, author, error))
+          if (!write_item (fill, entry_id, item->text, item->owner_kind, owner, due, item->status,
+                           item->dropped_reason, at, author, error))
             return FALSE;
         }
       n_agreements++;
@@ -1354,11 +1366,14 @@ fill_made_case (Fill           *fill,
       times[e] = MIN (MAX (at, e > 0 ? times[e - 1] + 60 : at), fill->now - HOUR);
     }
 
-  if (!insert_case (fill, theme->title, residents, n_residents, lead, &worker, 1, opened_at,
-                    times[n - 1], made->outcome, made->outcome ?
-                    "We agreed together that this is a good place to stop; the door stays open." : NULL,
-                    &case_id, error))
-    return FALSE;
+  {
+    EntryText opened = E ("case-opened", theme->opened, "");
+
+    case_id = open_case (fill, theme->title, residents, n_residents, lead, &worker, 1, &opened,
+                         opened_at, lead, error);
+    if (case_id == 0)
+      return FALSE;
+  }
   g_array_append_val (fill->cases, case_id);
 
   if (made->outcome != NULL)
@@ -1368,25 +1383,29 @@ fill_made_case (Fill           *fill,
       closed_summary = g_strdup_printf ("Case closed: %s", lower);
     }
 
-  for (guint e = 0; e < n; e++)
+  for (guint e = 1; e < n; e++)
     {
-      EntryText opened = E ("case-opened", theme->opened, "");
       EntryText closed = E ("case-closed", closed_summary, "");
       const EntryText *text;
       gint64 author = e % 3 == 2 && worker > 0 ? worker : lead;
       gint64 entry_id;
 
-      if (e == 0)
-        text = &opened;
-      else if (e == n - 1 && made->outcome != NULL)
-        text = &closed;
+      if (e == n - 1 && made->outcome != NULL)
+        {
+          if (!close_case (fill, case_id, made->outcome,
+                           "We agreed together that this is a good place to stop; the door stays open.",
+                           &closed, times[e], author, error))
+            return FALSE;
+          continue;
+        }
       /* Check-ins fill the gaps once the theme has been told, and now and then before. */
       else if (next_theme >= G_N_ELEMENTS (theme->entries) || (e > 1 && pick (fill, 3) == 0))
         text = &PICK (fill, check_ins);
       else
         text = &theme->entries[next_theme++];
 
-      if (!insert_entry (fill, case_id, residents[0], text, times[e], author, &entry_id, error))
+      entry_id = write_entry (fill, case_id, residents[0], text, times[e], author, error);
+      if (entry_id == 0)
         return FALSE;
 
       if (!g_str_equal (text->kind, "agreement"))
@@ -1410,8 +1429,8 @@ fill_made_case (Fill           *fill,
                 reason = "The resident sorted it out themselves before we got to it";
             }
 
-          if (!insert_item (fill, entry_id, (int) i, item->text, item->owner_kind, author, "", due,
-                            status, reason, times[e], author, error))
+          if (!write_item (fill, entry_id, item->text, item->owner_kind, author, due, status, reason,
+                           times[e], author, error))
             return FALSE;
         }
     }
@@ -1450,45 +1469,10 @@ fill_team_cases (Fill    *fill,
       {
         gint64 at = working_hours (fill->now - (gint64) early[i].days_ago * DAY);
 
-        if (!insert_entry (fill, 0, resident_id (fill, early[i].resident), &early[i].text,
-                           MIN (at, fill->now - HOUR), staff_id (fill, early[i].author), NULL, error))
+        if (write_entry (fill, 0, resident_id (fill, early[i].resident), &early[i].text,
+                         MIN (at, fill->now - HOUR), staff_id (fill, early[i].author), error) == 0)
           return FALSE;
       }
-  }
-
-  /* One entry was corrected after it was written: its first words are kept
-   * as version 1, and the entry is version 2. */
-  {
-    sqlite3_stmt *stmt = prepare (fill,
-      "INSERT INTO timeline_entry_versions (entry_id, version, occurred_at, summary, body,"
-      " written_at, written_by) SELECT id, 1, occurred_at, 'Visited with the surveyor: mould',"
-      " 'Mould behind the wardrobe.', occurred_at, author_id FROM timeline_entries"
-      " WHERE case_id = ?1 AND kind = 'home-visit'", error);
-
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, id_at (fill->cases, 4));
-    if (!run (fill, stmt, NULL, NULL, error))
-      return FALSE;
-
-    stmt = prepare (fill, "UPDATE timeline_entries SET version = 2, updated_at = occurred_at + ?2"
-                          " WHERE case_id = ?1 AND kind = 'home-visit' RETURNING id", error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, id_at (fill->cases, 4));
-    sqlite3_bind_int64 (stmt, 2, 2 * HOUR);
-    {
-      gboolean has_row = FALSE;
-
-      if (!hearth_store_step (fill->store, stmt, &has_row, error))
-        return FALSE;
-      g_assert (has_row);
-      if (fill->announce)
-        hearth_store_note_change (fill->store, "timeline_entries", sqlite3_column_int64 (stmt, 0),
-                                  HEARTH_CHANGE_UPDATE);
-      if (!hearth_store_run (fill->store, stmt, error))
-        return FALSE;
-    }
   }
 
   return TRUE;
@@ -2364,13 +2348,30 @@ fill_team (Fill    *fill,
            GError **error)
 {
   g_auto(Frameworks) frameworks = { 0, };
+  g_autoptr(GListModel) outcomes = NULL;
+  g_autoptr(GListModel) access_needs = NULL;
+  gboolean ok;
+
+  outcomes = hearth_lookup_item_list_new (fill->store, HEARTH_LOOKUP_OUTCOMES, error);
+  if (outcomes == NULL)
+    return FALSE;
+  access_needs = hearth_lookup_item_list_new (fill->store, HEARTH_LOOKUP_ACCESS_NEEDS, error);
+  if (access_needs == NULL)
+    return FALSE;
 
   report (fill, _("People"), 0.1);
-  if (!fill_team_people (fill, error))
+  fill->outcomes = outcomes;
+  fill->access_needs = access_needs;
+  ok = fill_team_people (fill, error);
+  if (ok)
+    report (fill, _("Cases and timelines"), 0.3);
+  ok = ok && fill_team_cases (fill, error);
+  fill->outcomes = NULL;
+  fill->access_needs = NULL;
+  if (!ok)
     return FALSE;
-  report (fill, _("Cases and timelines"), 0.3);
-  if (!fill_team_cases (fill, error))
-    return FALSE;
+  /* What follows is written at the time the fill began. */
+  write_as (fill, 0, fill->now);
   report (fill, _("Feedback"), 0.6);
   if (!fill_frameworks (fill, &frameworks, error) ||
       !fill_feedback (fill, &frameworks, error))
@@ -3107,9 +3108,14 @@ fill_with (HearthStore   *store,
   g_autoptr(GPtrArray) filled = g_ptr_array_new ();
   Fill fill = {
     store, seed, hearth_store_now (store), announce, filled, progress, user_data, staff,
-    residents, cases,
+    residents, cases, NULL, NULL,
   };
+  /* The team is written as its colleagues wrote it, each at the time: the
+   * store's own actor and clock come back afterwards. */
+  gint64 actor = hearth_store_get_actor (store);
+  gint64 clock = hearth_store_get_clock (store);
   gboolean empty = FALSE;
+  gboolean ok;
 
   if (!hearth_sample_data_is_empty (store, &empty, error))
     return FALSE;
@@ -3127,7 +3133,10 @@ fill_with (HearthStore   *store,
   if (!hearth_store_begin (store, error))
     return FALSE;
 
-  if (!body (&fill, data, error))
+  ok = body (&fill, data, error);
+  hearth_store_set_actor (store, actor);
+  hearth_store_set_clock (store, clock);
+  if (!ok)
     {
       hearth_store_rollback (store);
       return FALSE;
