@@ -1555,16 +1555,27 @@ find_framework (Fill                 *fill,
   gint64 at = fill->now - 365 * DAY;
   gint64 author = staff_id (fill, 0);
 
+  /* No writer in the model says when a framework was adopted: the team's
+   * go through hearth_store_write(), for the change notice and the audit
+   * row; the scale's are noted once with the rest of its bulk rows. */
   if (!hearth_store_read_row (fill->store, NULL, error,
                               "SELECT id FROM frameworks WHERE name = ?1", "s>x",
-                              name, framework_id) ||
-      !hearth_store_run_sql (fill->store, error,
-                             "UPDATE frameworks SET created_at = ?2, created_by = ?3,"
-                             " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
-                             "xxo", *framework_id, at, author))
+                              name, framework_id))
     return FALSE;
   if (fill->announce)
-    hearth_store_note_change (fill->store, "frameworks", *framework_id, HEARTH_CHANGE_UPDATE);
+    {
+      write_as (fill, author, at);
+      if (hearth_store_write (fill->store, error, "frameworks", HEARTH_CHANGE_UPDATE, *framework_id,
+                              "UPDATE frameworks SET created_at = ?2, created_by = ?3,"
+                              " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                              "xxo", *framework_id, at, author) == 0)
+        return FALSE;
+    }
+  else if (!hearth_store_run_sql (fill->store, error,
+                                  "UPDATE frameworks SET created_at = ?2, created_by = ?3,"
+                                  " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                  "xxo", *framework_id, at, author))
+    return FALSE;
 
   for (guint b = 0; b < n_behaviours; b++)
     {
@@ -1572,14 +1583,21 @@ find_framework (Fill                 *fill,
 
       if (!hearth_store_read_row (fill->store, NULL, error,
                                   "SELECT id FROM behaviours WHERE framework_id = ?1 AND name = ?2",
-                                  "xs>x", *framework_id, behaviours[b].name, &behaviour_id) ||
-          !hearth_store_run_sql (fill->store, error,
-                                 "UPDATE behaviours SET created_at = ?2, created_by = ?3,"
-                                 " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
-                                 "xxo", behaviour_id, at, author))
+                                  "xs>x", *framework_id, behaviours[b].name, &behaviour_id))
         return FALSE;
       if (fill->announce)
-        hearth_store_note_change (fill->store, "behaviours", behaviour_id, HEARTH_CHANGE_UPDATE);
+        {
+          if (hearth_store_write (fill->store, error, "behaviours", HEARTH_CHANGE_UPDATE, behaviour_id,
+                                  "UPDATE behaviours SET created_at = ?2, created_by = ?3,"
+                                  " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                  "xxo", behaviour_id, at, author) == 0)
+            return FALSE;
+        }
+      else if (!hearth_store_run_sql (fill->store, error,
+                                      "UPDATE behaviours SET created_at = ?2, created_by = ?3,"
+                                      " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                      "xxo", behaviour_id, at, author))
+        return FALSE;
       if (behaviour_ids != NULL)
         g_array_append_val (behaviour_ids, behaviour_id);
     }
@@ -1677,33 +1695,29 @@ fill_feedback (Fill              *fill,
       const GArray *behaviour_ids = cycles[c].values ? f->value_ids : f->behaviour_ids;
       const BehaviourText *texts = cycles[c].values ? values : high_performance;
       guint n_rater = 0;
-      sqlite3_stmt *stmt;
+      gint64 released_at, closed_at, supervisor;
       gint64 cycle_id;
 
       /* A finished cycle closed the day after its closing date; the
-       * supervisor who set the cycle up runs it. */
-      stmt = prepare (fill, "INSERT INTO feedback_cycles (subject_id, framework_id, title, opens_on,"
-                            " closes_on, development_only, released_at, created_at, created_by,"
-                            " updated_at, updated_by, supervisor_id, closed_at, shuffle_seed, secret)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9, ?9, ?10, ?11, ?12)",
-                      error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, staff_id (fill, subject));
-      sqlite3_bind_int64 (stmt, 2, cycles[c].values ? f->values_id : f->behaviours_id);
-      bind_text (stmt, 3, cycles[c].title);
-      bind_text (stmt, 4, opens);
-      bind_text (stmt, 5, closes);
-      sqlite3_bind_int (stmt, 6, cycles[c].development_only);
-      if (finished)
-        sqlite3_bind_int64 (stmt, 7, fill->now + (gint64) (cycles[c].closes_days + 3) * DAY);
-      sqlite3_bind_int64 (stmt, 8, opened_at - 2 * DAY);
-      bind_id (stmt, 9, staff_id (fill, team_staff[subject].supervisor));
-      if (finished)
-        sqlite3_bind_int64 (stmt, 10, fill->now + (gint64) (cycles[c].closes_days + 1) * DAY);
-      sqlite3_bind_int64 (stmt, 11, (gint64) (c + 1) * G_GINT64_CONSTANT (2654435761));
-      sqlite3_bind_text (stmt, 12, secret, -1, SQLITE_TRANSIENT);
-      if (!run (fill, stmt, "feedback_cycles", &cycle_id, error))
+       * supervisor who set the cycle up runs it. The cycle's whole life,
+       * from invitations to release, is written as it stands now, through
+       * hearth_store_write() for the change notices and the audit rows. */
+      released_at = fill->now + (gint64) (cycles[c].closes_days + 3) * DAY;
+      closed_at = fill->now + (gint64) (cycles[c].closes_days + 1) * DAY;
+      supervisor = staff_id (fill, team_staff[subject].supervisor);
+      write_as (fill, supervisor, opened_at - 2 * DAY);
+      cycle_id = hearth_store_write (fill->store, error, "feedback_cycles", HEARTH_CHANGE_INSERT, 0,
+                                     "INSERT INTO feedback_cycles (subject_id, framework_id, title, opens_on,"
+                                     " closes_on, development_only, released_at, created_at, created_by,"
+                                     " updated_at, updated_by, supervisor_id, closed_at, shuffle_seed, secret)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9, ?9, ?10, ?11, ?12)",
+                                     "xxsssiXxoXxs", staff_id (fill, subject),
+                                     cycles[c].values ? f->values_id : f->behaviours_id,
+                                     cycles[c].title, opens, closes, cycles[c].development_only,
+                                     finished ? &released_at : NULL, opened_at - 2 * DAY, supervisor,
+                                     finished ? &closed_at : NULL,
+                                     (gint64) (c + 1) * G_GINT64_CONSTANT (2654435761), secret);
+      if (cycle_id == 0)
         return FALSE;
 
       for (guint r = 0; r < G_N_ELEMENTS (raters); r++)
@@ -1711,6 +1725,7 @@ fill_feedback (Fill              *fill,
           const char *relationship = raters[r].relationship;
           int who = raters[r].staff;
           const char *status;
+          g_autofree char *token = NULL;
           gint64 response_id;
 
           /* Who the subject's manager and direct reports are follows the team. */
@@ -1726,61 +1741,52 @@ fill_feedback (Fill              *fill,
           status = finished ? "submitted" : statuses[(n_rater + c) % 3];
           n_rater++;
 
-          stmt = prepare (fill, "INSERT INTO feedback_raters (cycle_id, staff_id, name, relationship,"
-                                " status, token, created_at, created_by, updated_at, updated_by)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8)", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, cycle_id);
-          bind_id (stmt, 2, who >= 0 ? staff_id (fill, who) : 0);
-          bind_text (stmt, 3, who >= 0 ? team_staff[who].name : "Jo Marsh, Age UK Islington");
-          bind_text (stmt, 4, relationship);
-          bind_text (stmt, 5, status);
           /* Raters without Hearth answer in a response file that carries a token. */
           if (who < 0)
-            {
-              g_autofree char *token = g_strdup_printf ("%016" G_GINT64_MODIFIER "x",
-                                                        (gint64) (next_random (fill) >> 1));
-              bind_text (stmt, 6, token);
-            }
-          sqlite3_bind_int64 (stmt, 7, opened_at - 2 * DAY);
-          bind_id (stmt, 8, staff_id (fill, team_staff[subject].supervisor));
-          sqlite3_bind_int64 (stmt, 9, g_str_equal (status, "invited") ? opened_at - 2 * DAY :
-                                       opened_at + (gint64) (1 + r) * DAY);
-          if (!run (fill, stmt, "feedback_raters", NULL, error))
+            token = g_strdup_printf ("%016" G_GINT64_MODIFIER "x", (gint64) (next_random (fill) >> 1));
+          if (hearth_store_write (fill->store, error, "feedback_raters", HEARTH_CHANGE_INSERT, 0,
+                                  "INSERT INTO feedback_raters (cycle_id, staff_id, name, relationship,"
+                                  " status, token, created_at, created_by, updated_at, updated_by)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8)",
+                                  "xosssSxox", cycle_id, who >= 0 ? staff_id (fill, who) : 0,
+                                  who >= 0 ? team_staff[who].name : "Jo Marsh, Age UK Islington",
+                                  relationship, status, token, opened_at - 2 * DAY, supervisor,
+                                  g_str_equal (status, "invited") ? opened_at - 2 * DAY :
+                                  opened_at + (gint64) (1 + r) * DAY) == 0)
             return FALSE;
 
           if (!g_str_equal (status, "submitted"))
             continue;
 
-          /* A response records the rater's group, never the rater. */
-          stmt = prepare (fill, "INSERT INTO feedback_responses (cycle_id, relationship,"
-                                " keep_doing, try_doing) VALUES (?1, ?2, ?3, ?4)",
-                          error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, cycle_id);
-          bind_text (stmt, 2, relationship);
-          bind_text (stmt, 3, keep[(r + c) % G_N_ELEMENTS (keep)]);
-          bind_text (stmt, 4, try[(r + 2 * c) % G_N_ELEMENTS (try)]);
-          if (!run (fill, stmt, "feedback_responses", &response_id, error))
+          /* A response records the rater's group, never the rater: it is
+           * written unattributed, as hearth_feedback_submit() writes it. */
+          if (!hearth_store_read_row (fill->store, NULL, error,
+                                      "SELECT coalesce (max (id), 0) + 1 FROM feedback_responses",
+                                      ">x", &response_id) ||
+              !hearth_store_write_unattributed (fill->store, error, "feedback_responses",
+                                                "INSERT INTO feedback_responses (id, cycle_id, relationship,"
+                                                " keep_doing, try_doing) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                                "xxsss", response_id, cycle_id, relationship,
+                                                keep[(r + c) % G_N_ELEMENTS (keep)],
+                                                try[(r + 2 * c) % G_N_ELEMENTS (try)]))
             return FALSE;
 
           for (guint b = 0; b < behaviour_ids->len; b++)
             {
-              stmt = prepare (fill, "INSERT INTO feedback_ratings (response_id, behaviour_id, rating,"
-                                    " example) VALUES (?1, ?2, ?3, ?4)", error);
-              if (stmt == NULL)
-                return FALSE;
-              sqlite3_bind_int64 (stmt, 1, response_id);
-              sqlite3_bind_int64 (stmt, 2, g_array_index (behaviour_ids, gint64, b));
               /* Development-only feedback is words without ratings. People
                * rate themselves a little lower than others do. */
+              gint64 rating = 0;
+
               if (!cycles[c].development_only)
-                sqlite3_bind_int (stmt, 3, CLAMP (between (fill, 3, 5) -
-                                                  (g_str_equal (relationship, "self") ? 1 : 0), 1, 5));
-              bind_str (stmt, 4, (b + r) % 2 == 0 || cycles[c].development_only ? texts[b].example : "");
-              if (!run (fill, stmt, NULL, NULL, error))
+                rating = CLAMP (between (fill, 3, 5) - (g_str_equal (relationship, "self") ? 1 : 0), 1, 5);
+              if (!hearth_store_write_unattributed (fill->store, error, "feedback_ratings",
+                                                    "INSERT INTO feedback_ratings (response_id, behaviour_id,"
+                                                    " rating, example) VALUES (?1, ?2, ?3, ?4)",
+                                                    "xxXs", response_id,
+                                                    g_array_index (behaviour_ids, gint64, b),
+                                                    cycles[c].development_only ? NULL : &rating,
+                                                    (b + r) % 2 == 0 || cycles[c].development_only ?
+                                                    texts[b].example : ""))
                 return FALSE;
             }
         }
@@ -2112,6 +2118,11 @@ fill_stopshop (Fill    *fill,
 
 /* --- One-to-ones ---------------------------------------------------------------- */
 
+/* One-to-ones and practice examples have no writers in the model yet: they
+ * are written here, each row through hearth_store_write() as its
+ * supervisor on the day, so they still leave change notices and audit rows
+ * as a person's would. */
+
 static gboolean
 fill_supervision (Fill    *fill,
                   GError **error)
@@ -2186,19 +2197,10 @@ fill_supervision (Fill    *fill,
       g_assert (supervisor >= 0);
 
       /* Reflection on a case the person leads, if there is one. */
-      {
-        sqlite3_stmt *stmt = prepare (fill, "SELECT coalesce (min (id), 0) FROM cases WHERE lead_id = ?1", error);
-        gboolean has_row = FALSE;
-
-        if (stmt == NULL)
-          return FALSE;
-        sqlite3_bind_int64 (stmt, 1, staff_id (fill, person));
-        if (!hearth_store_step (fill->store, stmt, &has_row, error))
-          return FALSE;
-        if (has_row)
-          case_id = sqlite3_column_int64 (stmt, 0);
-        sqlite3_reset (stmt);
-      }
+      if (!hearth_store_read_row (fill->store, NULL, error,
+                                  "SELECT coalesce (min (id), 0) FROM cases WHERE lead_id = ?1",
+                                  "x>x", staff_id (fill, person), &case_id))
+        return FALSE;
 
       /* Three sessions four weeks apart; the newest within the last fortnight. */
       for (guint round = 0; round < 3; round++)
@@ -2209,60 +2211,51 @@ fill_supervision (Fill    *fill,
           gboolean locked = round < 2;
           int wellbeing = 2 + (int) ((p + round * 2) % 4);
           guint k = p + round;
-          sqlite3_stmt *stmt;
+          gint64 staff_agreed = 0, supervisor_agreed = 0;
           gint64 id;
 
-          stmt = prepare (fill, "INSERT INTO supervisions (supervisor_id, staff_id, held_on, wellbeing,"
-                                " wellbeing_note, going_well, been_hard, reflection_case_id, reflection,"
-                                " learning, behaviours_note, feedback_cycle_id, private_note,"
-                                " agreed_by_staff_at, agreed_by_supervisor_at, locked_at, created_at,"
-                                " created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                                " ?8, ?9, ?10, ?11, (SELECT max (id) FROM feedback_cycles WHERE"
-                                " subject_id = ?2 AND closes_on <= ?3), ?12, ?13, ?14, ?15, ?16, ?1, ?17, ?1)",
-                          error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, staff_id (fill, supervisor));
-          sqlite3_bind_int64 (stmt, 2, staff_id (fill, person));
-          bind_text (stmt, 3, held);
-          sqlite3_bind_int (stmt, 4, wellbeing);
-          bind_text (stmt, 5, wellbeing_notes[wellbeing]);
-          bind_text (stmt, 6, going_well[k % G_N_ELEMENTS (going_well)]);
-          bind_text (stmt, 7, been_hard[(k + 2) % G_N_ELEMENTS (been_hard)]);
-          bind_id (stmt, 8, case_id);
-          bind_str (stmt, 9, case_id > 0 ? reflections[k % G_N_ELEMENTS (reflections)] : "");
-          bind_text (stmt, 10, learning[k % G_N_ELEMENTS (learning)]);
-          bind_text (stmt, 11, behaviours_notes[k % G_N_ELEMENTS (behaviours_notes)]);
-          bind_text (stmt, 12, private_notes[k % G_N_ELEMENTS (private_notes)]);
           /* The record is agreed by both a day or two after the session and
            * then locked; the newest is agreed by the member of staff so far. */
           if (locked)
             {
-              sqlite3_bind_int64 (stmt, 13, held_at + DAY);
-              sqlite3_bind_int64 (stmt, 14, held_at + 2 * DAY);
-              sqlite3_bind_int64 (stmt, 15, held_at + 2 * DAY);
+              staff_agreed = held_at + DAY;
+              supervisor_agreed = held_at + 2 * DAY;
             }
-          else if (p % 2 == 0)
-            {
-              sqlite3_bind_int64 (stmt, 13, MIN (held_at + DAY, fill->now - HOUR));
-            }
-          sqlite3_bind_int64 (stmt, 16, held_at);
-          sqlite3_bind_int64 (stmt, 17, locked ? held_at + 2 * DAY : held_at);
-          if (!run (fill, stmt, "supervisions", &id, error))
+          else
+            staff_agreed = MIN (held_at + DAY, fill->now - HOUR);
+          write_as (fill, staff_id (fill, supervisor), held_at);
+          id = hearth_store_write (fill->store, error, "supervisions", HEARTH_CHANGE_INSERT, 0,
+                                   "INSERT INTO supervisions (supervisor_id, staff_id, held_on, wellbeing,"
+                                   " wellbeing_note, going_well, been_hard, reflection_case_id, reflection,"
+                                   " learning, behaviours_note, feedback_cycle_id, private_note,"
+                                   " agreed_by_staff_at, agreed_by_supervisor_at, locked_at, created_at,"
+                                   " created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                                   " ?8, ?9, ?10, ?11, (SELECT max (id) FROM feedback_cycles WHERE"
+                                   " subject_id = ?2 AND closes_on <= ?3), ?12, ?13, ?14, ?15, ?16, ?1, ?17, ?1)",
+                                   "xxsisssossssXXXxx", staff_id (fill, supervisor), staff_id (fill, person),
+                                   held, wellbeing, wellbeing_notes[wellbeing],
+                                   going_well[k % G_N_ELEMENTS (going_well)],
+                                   been_hard[(k + 2) % G_N_ELEMENTS (been_hard)], case_id,
+                                   case_id > 0 ? reflections[k % G_N_ELEMENTS (reflections)] : "",
+                                   learning[k % G_N_ELEMENTS (learning)],
+                                   behaviours_notes[k % G_N_ELEMENTS (behaviours_notes)],
+                                   private_notes[k % G_N_ELEMENTS (private_notes)],
+                                   locked || p % 2 == 0 ? &staff_agreed : NULL,
+                                   locked ? &supervisor_agreed : NULL,
+                                   locked ? &supervisor_agreed : NULL,
+                                   held_at, locked ? held_at + 2 * DAY : held_at);
+          if (id == 0)
             return FALSE;
 
           /* A locked record changes only by a dated addendum. */
           if (locked && (p + round) % 2 == 0)
             {
-              stmt = prepare (fill, "INSERT INTO supervision_addenda (supervision_id, at, author_id, text)"
-                                    " VALUES (?1, ?2, ?3, ?4)", error);
-              if (stmt == NULL)
-                return FALSE;
-              sqlite3_bind_int64 (stmt, 1, id);
-              sqlite3_bind_int64 (stmt, 2, held_at + 9 * DAY);
-              sqlite3_bind_int64 (stmt, 3, staff_id (fill, supervisor));
-              bind_text (stmt, 4, "Addendum: the course date moved to next month, so the action stays open.");
-              if (!run (fill, stmt, "supervision_addenda", NULL, error))
+              write_as (fill, staff_id (fill, supervisor), held_at + 9 * DAY);
+              if (hearth_store_write (fill->store, error, "supervision_addenda", HEARTH_CHANGE_INSERT, 0,
+                                      "INSERT INTO supervision_addenda (supervision_id, at, author_id, text)"
+                                      " VALUES (?1, ?2, ?3, ?4)",
+                                      "xxxs", id, held_at + 9 * DAY, staff_id (fill, supervisor),
+                                      "Addendum: the course date moved to next month, so the action stays open.") == 0)
                 return FALSE;
             }
 
@@ -2278,27 +2271,21 @@ fill_supervision (Fill    *fill,
               if (g_str_equal (status, "dropped") && (p != 1 || round != 0))
                 status = "open";
 
-              stmt = prepare (fill, "INSERT INTO supervision_actions (supervision_id, text, owner_id,"
-                                    " due_on, status, dropped_reason, done_at, created_at, created_by,"
-                                    " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                                    " ?10, ?9)", error);
-              if (stmt == NULL)
-                return FALSE;
-              sqlite3_bind_int64 (stmt, 1, id);
-              bind_text (stmt, 2, actions[(p + round) % 3][a].text);
-              sqlite3_bind_int64 (stmt, 3, staff_id (fill, a == 0 ? person : supervisor));
-              bind_text (stmt, 4, due);
-              bind_text (stmt, 5, status);
-              bind_str (stmt, 6, g_str_equal (status, "dropped") ? reason : "");
-              if (g_str_equal (status, "done"))
-                sqlite3_bind_int64 (stmt, 7, done_at);
-              sqlite3_bind_int64 (stmt, 8, held_at);
-              sqlite3_bind_int64 (stmt, 9, staff_id (fill, supervisor));
-              sqlite3_bind_int64 (stmt, 10, g_str_equal (status, "open") ? held_at : done_at);
-              if (!run (fill, stmt, "supervision_actions", NULL, error))
+              write_as (fill, staff_id (fill, supervisor), held_at);
+              if (hearth_store_write (fill->store, error, "supervision_actions", HEARTH_CHANGE_INSERT, 0,
+                                      "INSERT INTO supervision_actions (supervision_id, text, owner_id,"
+                                      " due_on, status, dropped_reason, done_at, created_at, created_by,"
+                                      " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                                      " ?10, ?9)",
+                                      "xsxsssXxxx", id, actions[(p + round) % 3][a].text,
+                                      staff_id (fill, a == 0 ? person : supervisor), due, status,
+                                      g_str_equal (status, "dropped") ? reason : "",
+                                      g_str_equal (status, "done") ? &done_at : NULL, held_at,
+                                      staff_id (fill, supervisor),
+                                      g_str_equal (status, "open") ? held_at : done_at) == 0)
                 return FALSE;
             }
-        }
+      }
     }
 
   /* Practice to celebrate, and practice to escalate. */
@@ -2322,20 +2309,17 @@ fill_supervision (Fill    *fill,
       {
         gint64 at = working_hours (fill->now - (gint64) examples[i].days_ago * DAY);
         g_autofree char *day = date_of (at);
-        sqlite3_stmt *stmt = prepare (fill,
-          "INSERT INTO practice_examples (staff_id, kind, happened_on, case_id, text, created_at,"
-          " created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7)", error);
+        gint64 written_at = MIN (at + DAY, fill->now - HOUR);
+        gint64 supervisor = staff_id (fill, team_staff[examples[i].staff].supervisor);
 
-        if (stmt == NULL)
-          return FALSE;
-        sqlite3_bind_int64 (stmt, 1, staff_id (fill, examples[i].staff));
-        bind_text (stmt, 2, examples[i].kind);
-        bind_text (stmt, 3, day);
-        bind_id (stmt, 4, id_at (fill->cases, examples[i].story));
-        bind_text (stmt, 5, examples[i].text);
-        sqlite3_bind_int64 (stmt, 6, MIN (at + DAY, fill->now - HOUR));
-        sqlite3_bind_int64 (stmt, 7, staff_id (fill, team_staff[examples[i].staff].supervisor));
-        if (!run (fill, stmt, "practice_examples", NULL, error))
+        write_as (fill, supervisor, written_at);
+        if (hearth_store_write (fill->store, error, "practice_examples", HEARTH_CHANGE_INSERT, 0,
+                                "INSERT INTO practice_examples (staff_id, kind, happened_on, case_id, text,"
+                                " created_at, created_by, updated_at, updated_by)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7)",
+                                "xssosxx", staff_id (fill, examples[i].staff), examples[i].kind, day,
+                                id_at (fill->cases, examples[i].story), examples[i].text, written_at,
+                                supervisor) == 0)
           return FALSE;
       }
   }
