@@ -489,6 +489,20 @@ test_coherent (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM staff s WHERE NOT EXISTS"
                                    " (SELECT 1 FROM audit_log a WHERE a.table_name = 'staff'"
                                    "  AND a.row_id = s.id AND a.action = 'insert')"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM barrier_updates u WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'barrier_updates'"
+                                   "  AND a.row_id = u.id AND a.action = 'insert'"
+                                   "  AND a.staff_id IS u.author_id AND a.at = u.at)"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervisions s WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'supervisions'"
+                                   "  AND a.row_id = s.id AND a.action = 'insert'"
+                                   "  AND a.staff_id = s.created_by AND a.at = s.created_at)"), ==, 0);
+  /* Feedback responses are audited without anyone's name, row or time of day. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM audit_log WHERE table_name = 'feedback_responses'"
+                                   " AND row_id = 0 AND staff_id IS NULL AND at % 86400 = 0"), ==,
+                   count (fixture, "SELECT count (*) FROM feedback_responses"));
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM audit_log WHERE table_name = 'feedback_responses'"
+                                   " AND (row_id <> 0 OR staff_id IS NOT NULL)"), ==, 0);
   /* The entry corrected after it was written keeps its first words. */
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM timeline_entry_versions v"
                                    " JOIN timeline_entries e ON e.id = v.entry_id"

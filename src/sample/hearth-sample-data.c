@@ -14,10 +14,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-barrier-changes.h"
 #include "hearth-case-changes.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident-changes.h"
 #include "hearth-sample-data.h"
+#include "hearth-session-changes.h"
 #include "hearth-timeline-changes.h"
 
 #define DAY (24 * 60 * 60)
@@ -1921,29 +1923,10 @@ insert_barrier_update (Fill        *fill,
   return run (fill, stmt, "barrier_updates", NULL, error);
 }
 
-static gboolean
-link_barrier (Fill    *fill,
-              gint64   session_id,
-              gint64   barrier_id,
-              int      position,
-              gboolean raised_here,
-              guint    votes,
-              GError **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = prepare (fill, "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position,"
-                        " raised_here, votes) VALUES (?1, ?2, ?3, ?4, ?5)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  sqlite3_bind_int (stmt, 3, position);
-  sqlite3_bind_int (stmt, 4, raised_here);
-  sqlite3_bind_int (stmt, 5, (int) votes);
-  return run (fill, stmt, NULL, NULL, error);
-}
-
+/* The Stop Shops are written as they were run, through the model's writers:
+ * each session set up two weeks before by its facilitator and taken through
+ * its phases on the day; each barrier raised on the board, described, voted
+ * for, moved along its statuses by its owner and raised again today. */
 static gboolean
 fill_stopshop (Fill    *fill,
                GError **error)
@@ -1961,130 +1944,126 @@ fill_stopshop (Fill    *fill,
   };
   static const char *const teams[] = {
     "Customer Services", "Tenancy Management", "Income and Money", "Local Area Coordination",
+    NULL,
   };
   gint64 session_ids[G_N_ELEMENTS (sessions)];
   gint64 session_times[G_N_ELEMENTS (sessions)];
-  int positions[G_N_ELEMENTS (sessions)] = { 0, };
+  gint64 barrier_ids[G_N_ELEMENTS (team_barriers)];
+  g_autoptr(GArray) ambassadors = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 facilitator = staff_id (fill, PRIYA);
-  sqlite3_stmt *stmt;
+
+  for (guint a = 0; a < G_N_ELEMENTS (team_staff); a++)
+    if (team_staff[a].ambassador)
+      {
+        gint64 id = staff_id (fill, (int) a);
+
+        g_array_append_val (ambassadors, id);
+      }
 
   for (guint s = 0; s < G_N_ELEMENTS (sessions); s++)
     {
       g_autofree char *held = NULL;
+      HearthSessionFields fields;
 
       /* Sessions start at ten in the morning; today's has just begun. */
       session_times[s] = MIN (fill->now - fill->now % DAY - (gint64) sessions[s].days_ago * DAY + 10 * HOUR,
                               fill->now - HOUR);
       held = date_of (session_times[s]);
 
-      stmt = prepare (fill, "INSERT INTO stopshop_sessions (held_on, place, theme, phase,"
-                            " votes_per_person, phase_minutes, closed_at, created_at, created_by,"
-                            " updated_at, updated_by, voters)"
-                            " VALUES (?1, ?2, ?3, ?4, 3, ?5, ?6, ?7, ?8, ?9, ?8, ?10)",
-                      error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, held);
-      bind_text (stmt, 2, sessions[s].place);
-      bind_text (stmt, 3, sessions[s].theme);
-      bind_text (stmt, 4, sessions[s].phase);
-      sqlite3_bind_int (stmt, 5, sessions[s].minutes);
-      sqlite3_bind_int (stmt, 10, sessions[s].voters);
-      if (g_str_equal (sessions[s].phase, "closed"))
-        sqlite3_bind_int64 (stmt, 6, session_times[s] + 2 * HOUR);
-      sqlite3_bind_int64 (stmt, 7, session_times[s] - 14 * DAY);
-      sqlite3_bind_int64 (stmt, 8, facilitator);
-      sqlite3_bind_int64 (stmt, 9, g_str_equal (sessions[s].phase, "closed") ?
-                                   session_times[s] + 2 * HOUR : session_times[s]);
-      if (!run (fill, stmt, "stopshop_sessions", &session_ids[s], error))
+      hearth_session_fields_init (&fields);
+      fields.held_on = held;
+      fields.place = sessions[s].place;
+      fields.theme = sessions[s].theme;
+      fields.voters = (guint) sessions[s].voters;
+      fields.phase_minutes = (guint) sessions[s].minutes;
+      fields.ambassador_ids = (const gint64 *) (gpointer) ambassadors->data;
+      fields.n_ambassadors = ambassadors->len;
+      fields.teams = &teams[s];
+
+      write_as (fill, facilitator, session_times[s] - 14 * DAY);
+      session_ids[s] = hearth_session_create (fill->store, &fields, error);
+      if (session_ids[s] == 0)
         return FALSE;
 
-      for (guint a = 0; a < G_N_ELEMENTS (team_staff); a++)
-        {
-          if (!team_staff[a].ambassador)
-            continue;
-          stmt = prepare (fill, "INSERT INTO stopshop_session_ambassadors (session_id, staff_id)"
-                                " VALUES (?1, ?2)", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, session_ids[s]);
-          sqlite3_bind_int64 (stmt, 2, staff_id (fill, (int) a));
-          if (!run (fill, stmt, NULL, NULL, error))
-            return FALSE;
-        }
-
-      for (guint t = s; t < G_N_ELEMENTS (teams); t++)
-        {
-          stmt = prepare (fill, "INSERT INTO stopshop_session_teams (session_id, team)"
-                                " VALUES (?1, ?2)", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, session_ids[s]);
-          bind_text (stmt, 2, teams[t]);
-          if (!run (fill, stmt, NULL, NULL, error))
-            return FALSE;
-        }
+      /* From the review of what is still open to gathering what gets in the way. */
+      write_as (fill, facilitator, session_times[s]);
+      if (!hearth_session_go_to_phase (fill->store, session_ids[s], "stop", error))
+        return FALSE;
     }
 
+  /* Barriers raised at each session, in the order they were raised; what
+   * is still open from the earlier session is on today's board for review
+   * in the same order. */
+  for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
+    {
+      const BarrierText *t = &team_barriers[b];
+      int first = t->session;
+      HearthBarrierFields fields = { t->title, t->what_happens, t->effect, t->category, t->teams };
+
+      write_as (fill, facilitator, session_times[first] + (gint64) (b + 1) * 5 * 60);
+      barrier_ids[b] = hearth_barrier_raise (fill->store, session_ids[first], t->title, 0, error);
+      if (barrier_ids[b] == 0 ||
+          !hearth_barrier_set_details (fill->store, barrier_ids[b], &fields, error))
+        return FALSE;
+
+      if (first != 0 || g_str_equal (t->status, "removed"))
+        continue;
+
+      /* No writer in the model puts a barrier on a session's board for
+       * review without raising it there: the link is written here, through
+       * hearth_store_write() for the change notice and the audit row. */
+      write_as (fill, facilitator, session_times[1]);
+      if (hearth_store_write (fill->store, error, "stopshop_session_barriers", HEARTH_CHANGE_INSERT,
+                              session_ids[1],
+                              "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position,"
+                              " raised_here) VALUES (?1, ?2, (SELECT coalesce (max (position) + 1, 0)"
+                              " FROM stopshop_session_barriers WHERE session_id = ?1), 0)",
+                              "xx", session_ids[1], barrier_ids[b]) == 0)
+        return FALSE;
+    }
+
+  /* The earlier session is voted on, then closed. */
+  {
+    static const struct {
+      const char *phase;
+      int         minutes;   /* after the session began */
+    } phases[] = {
+      { "collaborate", 75 }, { "listen", 80 }, { "act", 100 }, { "closed", 120 },
+    };
+
+    for (guint p = 0; p < G_N_ELEMENTS (phases); p++)
+      {
+        write_as (fill, facilitator, session_times[0] + (gint64) phases[p].minutes * 60);
+        if (!hearth_session_go_to_phase (fill->store, session_ids[0], phases[p].phase, error))
+          return FALSE;
+
+        if (!g_str_equal (phases[p].phase, "listen"))
+          continue;
+
+        /* The dot votes, counted onto the board. */
+        write_as (fill, facilitator, session_times[0] + 90 * 60);
+        for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
+          for (guint v = 0; team_barriers[b].session == 0 && v < team_barriers[b].votes; v++)
+            if (!hearth_session_vote (fill->store, session_ids[0], barrier_ids[b], 1, error))
+              return FALSE;
+      }
+  }
+
+  /* Each barrier with an owner moves along its path, one status at a time,
+   * spread between the raising and its last news. */
   for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
     {
       const BarrierText *t = &team_barriers[b];
       int first = t->session;
       gint64 raised_at = session_times[first] + (gint64) (b + 1) * 5 * 60;
-      gboolean raised_only = g_str_equal (t->status, "raised");
-      /* When it reached its status; a barrier only raised has no later news. */
-      gint64 status_at = raised_only ? raised_at :
-                         MAX (raised_at, fill->now - (gint64) t->last_update_days * DAY);
-      gint64 raised_again_at = session_times[1] + 20 * 60;
-      gint64 updated = t->raised_again ? MAX (status_at, raised_again_at) : status_at;
+      gint64 status_at = MAX (raised_at, fill->now - (gint64) t->last_update_days * DAY);
       gboolean parked = g_str_equal (t->status, "parked");
-      gboolean removed = g_str_equal (t->status, "removed");
       g_autofree char *due = date_of (fill->now + (gint64) t->action_due_days * DAY);
-      gint64 owner = raised_only ? 0 : staff_id (fill, t->owner);
+      gint64 owner = staff_id (fill, t->owner);
       guint steps = 0;
-      gint64 barrier_id;
 
-      stmt = prepare (fill, "INSERT INTO barriers (title, what_happens, effect_on_residents, category,"
-                            " teams, owner_id, status, parked_reason, first_action, action_due_on, weight,"
-                            " first_session_id, last_update_at, removed_at, created_at, created_by,"
-                            " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                            " ?11, ?12, ?13, ?14, ?15, ?16, ?13, ?16)", error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, t->title);
-      bind_str (stmt, 2, t->what_happens);
-      bind_str (stmt, 3, t->effect);
-      bind_text (stmt, 4, t->category);
-      bind_str (stmt, 5, t->teams);
-      bind_id (stmt, 6, owner);
-      bind_text (stmt, 7, t->status);
-      bind_str (stmt, 8, t->parked_reason);
-      bind_str (stmt, 9, t->first_action);
-      bind_text (stmt, 10, t->first_action != NULL ? due : NULL);
-      sqlite3_bind_int (stmt, 11, t->raised_again ? 2 : 1);
-      sqlite3_bind_int64 (stmt, 12, session_ids[first]);
-      sqlite3_bind_int64 (stmt, 13, updated);
-      if (removed)
-        sqlite3_bind_int64 (stmt, 14, status_at);
-      sqlite3_bind_int64 (stmt, 15, raised_at);
-      bind_id (stmt, 16, facilitator);
-      if (!run (fill, stmt, "barriers", &barrier_id, error))
-        return FALSE;
-
-      /* Raised where it was first raised, and raised again today; barriers
-       * still open from the earlier session are reviewed at today's. */
-      if (!link_barrier (fill, session_ids[first], barrier_id, positions[first]++, TRUE,
-                         first == 1 ? 0 : t->votes, error))
-        return FALSE;
-      if (first == 0 && !removed && !link_barrier (fill, session_ids[1], barrier_id, positions[1]++,
-                                                   t->raised_again, 0, error))
-        return FALSE;
-
-      /* The log: raised, then one update per step to where it is now,
-       * spread between the raising and the last update. */
-      if (!insert_barrier_update (fill, barrier_id, session_ids[first], raised_at, facilitator,
-                                  NULL, "raised", barrier_update_text ("raised"), error))
-        return FALSE;
+      if (g_str_equal (t->status, "raised"))
+        continue;
 
       if (parked)
         steps = 1;
@@ -2096,20 +2075,37 @@ fill_stopshop (Fill    *fill,
       for (guint p = 1; p <= steps; p++)
         {
           const char *to = parked && p == steps ? "parked" : barrier_path[p];
-          const char *from = barrier_path[p - 1];
           gint64 at = raised_at + (status_at - raised_at) * (gint64) p / (gint64) steps;
+          gint64 session = at <= session_times[first] + 3 * HOUR ? session_ids[first] : 0;
 
-          if (!insert_barrier_update (fill, barrier_id, at <= session_times[first] + 3 * HOUR ?
-                                      session_ids[first] : 0, at, owner, from, to,
-                                      parked ? t->parked_reason : barrier_update_text (to), error))
+          write_as (fill, owner, at);
+          if (!hearth_barrier_set_status (fill->store, barrier_ids[b], to,
+                                          parked ? t->parked_reason : barrier_update_text (to),
+                                          session, error))
+            return FALSE;
+
+          /* The owner takes it on at the first step, and its first action
+           * once it is agreed. */
+          if ((p == 1 || g_str_equal (to, "action-agreed")) &&
+              !hearth_barrier_set_action (fill->store, barrier_ids[b], owner,
+                                          g_str_equal (to, "action-agreed") ? t->first_action : NULL,
+                                          g_str_equal (to, "action-agreed") ? due : NULL,
+                                          session, error))
             return FALSE;
         }
+    }
 
-      if (t->raised_again &&
-          !insert_barrier_update (fill, barrier_id, session_ids[1], raised_again_at,
-                                  facilitator, NULL, NULL,
-                                  "Raised again today by Customer Services: it still happens every week.",
-                                  error))
+  /* Today some of it is raised again. */
+  for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
+    {
+      if (!team_barriers[b].raised_again)
+        continue;
+
+      write_as (fill, facilitator, session_times[1] + 20 * 60);
+      if (hearth_barrier_raise (fill->store, session_ids[1], NULL, barrier_ids[b], error) == 0 ||
+          hearth_barrier_add_update (fill->store, barrier_ids[b],
+                                     "Raised again today by Customer Services: it still happens every week.",
+                                     session_ids[1], error) == 0)
         return FALSE;
     }
 
