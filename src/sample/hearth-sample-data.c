@@ -1703,7 +1703,9 @@ fill_feedback (Fill              *fill,
       /* A finished cycle closed the day after its closing date; the
        * supervisor who set the cycle up runs it. The cycle's whole life,
        * from invitations to release, is written as it stands now, through
-       * hearth_store_write() for the change notices and the audit rows. */
+       * hearth_store_write() for the change notices and the audit rows: the
+       * model's feedback writers draw a random secret, shuffle seed and
+       * response id, and the sample is the same every time it is made. */
       released_at = fill->now + (gint64) (cycles[c].closes_days + 3) * DAY;
       closed_at = fill->now + (gint64) (cycles[c].closes_days + 1) * DAY;
       supervisor = staff_id (fill, team_staff[subject].supervisor);
