@@ -10,6 +10,7 @@
 
 #include "hearth-barrier.h"
 #include "hearth-item-util.h"
+#include "hearth-lookup-item.h"
 
 struct _HearthBarrier
 {
@@ -383,49 +384,37 @@ hearth_barrier_quarter_start (gint64 now)
   return g_date_time_to_unix (start);
 }
 
-/* The barriers of the log: neither deleted nor merged into another. */
+/* The owners of the barriers in the log (neither deleted nor merged into
+ * another), by name, and every distinct way their teams are written, in the
+ * order they were first written. */
 static const char owners_sql[] =
-  "SELECT DISTINCT b.owner_id, s.name FROM barriers b JOIN staff s ON s.id = b.owner_id"
-  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL";
+  "SELECT b.owner_id, s.name, 0 FROM barriers b JOIN staff s ON s.id = b.owner_id"
+  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL"
+  " GROUP BY b.owner_id ORDER BY s.name, b.owner_id";
+static const char * const owners_tables[] = { "barriers", "staff", NULL };
 
 static const char teams_sql[] =
-  "SELECT DISTINCT b.teams FROM barriers b"
-  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL AND trim (b.teams) <> ''";
+  "SELECT min (b.id), b.teams, 0 FROM barriers b"
+  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL AND trim (b.teams) <> ''"
+  " GROUP BY b.teams ORDER BY min (b.id)";
+static const char * const teams_tables[] = { "barriers", NULL };
 
-gboolean
-hearth_barrier_read_choices (HearthStore  *store,
-                             GArray       *owner_ids,
-                             GPtrArray    *owner_names,
-                             GPtrArray    *team_lists,
-                             GError      **error)
+GListModel *
+hearth_barrier_owner_list_new (HearthStore  *store,
+                               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row;
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
-  g_return_val_if_fail (owner_ids != NULL && owner_names != NULL && team_lists != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return hearth_lookup_item_list_new_from_query (store, owners_sql, owners_tables, error);
+}
 
-  if ((stmt = hearth_store_prepare (store, owners_sql, error)) == NULL)
-    return FALSE;
-  while (hearth_store_step (store, stmt, &has_row, error) && has_row)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+GListModel *
+hearth_barrier_team_list_new (HearthStore  *store,
+                              GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-      g_array_append_val (owner_ids, id);
-      g_ptr_array_add (owner_names, g_strdup (hearth_column_text (stmt, 1)));
-    }
-  sqlite3_reset (stmt);
-  if (error != NULL && *error != NULL)
-    return FALSE;
-
-  if ((stmt = hearth_store_prepare (store, teams_sql, error)) == NULL)
-    return FALSE;
-  while (hearth_store_step (store, stmt, &has_row, error) && has_row)
-    g_ptr_array_add (team_lists, g_strdup (hearth_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-
-  return error == NULL || *error == NULL;
+  return hearth_lookup_item_list_new_from_query (store, teams_sql, teams_tables, error);
 }
 
 HearthQueryModel *

@@ -80,15 +80,16 @@ GListModel *hearth_barrier_list_new_stalled_on      (HearthStore   *store,
                                                      guint          stall_weeks,
                                                      GError       **error);
 
-/* What the barrier log can be narrowed to, read in two statements rather
- * than barrier by barrier: the owners of the barriers in the log
- * (@owner_ids, gint64, and @owner_names in the same order; by no order)
- * and every distinct way their teams are written (@team_lists, each a list
- * such as "Repairs, Income and Money", for the caller to split). */
-gboolean    hearth_barrier_read_choices    (HearthStore   *store,
-                                            GArray        *owner_ids,
-                                            GPtrArray     *owner_names,
-                                            GPtrArray     *team_lists,
+/* What the barrier log can be narrowed to, as lists of HearthLookupItem
+ * that follow the log (each read whole, not barrier by barrier): the owners
+ * of the barriers in the log, by name (id and name of each), and every
+ * distinct way their teams are written (each name a list such as "Repairs,
+ * Income and Money", for the caller to split). A barrier given a new
+ * owner, or an owner renamed, changes the lists as a new barrier does.
+ * NULL with @error on failure. */
+GListModel *hearth_barrier_owner_list_new  (HearthStore   *store,
+                                            GError       **error);
+GListModel *hearth_barrier_team_list_new   (HearthStore   *store,
                                             GError       **error);
 
 /* The start of the calendar quarter (January, April, July, October) that
