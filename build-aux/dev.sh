@@ -255,7 +255,7 @@ case $step in
     # The scale database is made once per version of the schema and the sample data.
     mkdir -p /work/bench
     db=/work/bench/hearth-scale.db
-    stamp=$(cat "$src"/src/store/hearth-migrations.c "$src"/src/store/hearth-sample-data.c | sha256sum | cut -c1-16)
+    stamp=$(cat "$src"/src/store/hearth-migrations.c "$src"/src/sample/hearth-sample-data.c | sha256sum | cut -c1-16)
     if [ "$(cat "$db.stamp" 2>/dev/null)" != "$stamp" ]; then
       rm -f "$db" "$db-wal" "$db-shm" /work/bench/hearth-empty.db*
       echo "Filling the scale database (once)..."

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "hearth-agreement-summary.h"
+#include "hearth-resident.h"
 #include "hearth-test-utils.h"
 #include "hearth-timeline-changes.h"
 
@@ -261,6 +262,36 @@ test_summary_addressee (Fixture       *fixture,
   g_assert_no_error (error);
   refused = hearth_agreement_summary_new (fixture->store, fixture->entry, 2, NULL, &error);
   g_assert_null (refused);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+}
+
+/* Whom the summary speaks to, as the model reads it: the resident asked
+ * for, else the entry's own, else the first on the case; never one who is
+ * not on the case. */
+static void
+test_summary_model_addressee (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthResident) first = NULL;
+  g_autoptr(HearthResident) dot = NULL;
+  g_autoptr(HearthResident) own = NULL;
+
+  first = hearth_resident_load_addressee (fixture->store, 1, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_resident_get_id (first), ==, 1);
+  dot = hearth_resident_load_addressee (fixture->store, 1, 0, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_resident_get_display_name (dot), ==, "Dot");
+  /* An entry about Dot speaks to her, though Zeynep comes first. */
+  own = hearth_resident_load_addressee (fixture->store, 1, 2, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_resident_get_id (own), ==, 2);
+
+  g_assert_null (hearth_resident_load_addressee (fixture->store, 1, 0, 3, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (hearth_resident_load_addressee (fixture->store, 7, 0, 0, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
@@ -584,6 +615,8 @@ main (int   argc,
               fixture_set_up, test_summary_text, fixture_tear_down);
   g_test_add ("/agreement-summary/addressee", Fixture, NULL,
               fixture_set_up, test_summary_addressee, fixture_tear_down);
+  g_test_add ("/agreement-summary/model-addressee", Fixture, NULL,
+              fixture_set_up, test_summary_model_addressee, fixture_tear_down);
   g_test_add ("/agreement-summary/pdf", Fixture, NULL,
               fixture_set_up, test_summary_pdf, fixture_tear_down);
   g_test_add ("/agreement-summary/odd-text", Fixture, NULL,

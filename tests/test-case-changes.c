@@ -226,6 +226,58 @@ test_close_and_reopen (Fixture       *fixture,
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
+/* Opening and closing in the words of whoever does it; blank words are the
+ * usual lines, and words too long for one line are refused. */
+static void
+test_open_and_close_telling (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_line = g_strnfill (HEARTH_ENTRY_SUMMARY_MAX + 1, 'a');
+  const gint64 residents[] = { 1 };
+  gint64 outcome = query (fixture, "SELECT id FROM outcomes WHERE name = 'Living a better life'");
+  gint64 id, plain;
+
+  id = hearth_case_open_telling (fixture->store, "Help with the bathroom", residents, 1, 0, NULL, 0,
+                                 "  Dot's son rang about a fall  ", "She is shaken but not hurt.",
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries WHERE case_id = %" G_GINT64_FORMAT
+                                   " AND kind = 'case-opened' AND summary = 'Dot''s son rang about a fall'"
+                                   " AND body = 'She is shaken but not hurt.' AND occurred_at = %" G_GINT64_FORMAT,
+                          id, NOW), ==, 1);
+
+  plain = hearth_case_open_telling (fixture->store, "Rent arrears", residents, 1, 0, NULL, 0, "  ", NULL,
+                                    &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries WHERE case_id = %" G_GINT64_FORMAT
+                                   " AND summary = 'Case opened: Rent arrears' AND body = ''", plain), ==, 1);
+
+  g_assert_cmpint (hearth_case_open_telling (fixture->store, "Too long", residents, 1, 0, NULL, 0,
+                                             long_line, NULL, &error), ==, 0);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE title = 'Too long'"), ==, 0);
+
+  hearth_store_set_clock (fixture->store, NOW + 3600);
+  g_assert_false (hearth_case_close_telling (fixture->store, id, outcome, "", long_line, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (query (fixture, "SELECT status = 'open' FROM cases WHERE id = %" G_GINT64_FORMAT, id), ==, 1);
+
+  g_assert_true (hearth_case_close_telling (fixture->store, id, outcome, "The shower is in.",
+                                            "Case closed: Dot is walking to the market again", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries WHERE case_id = %" G_GINT64_FORMAT
+                                   " AND kind = 'case-closed' AND occurred_at = %" G_GINT64_FORMAT
+                                   " AND summary = 'Case closed: Dot is walking to the market again'"
+                                   " AND body = 'The shower is in.'", id, NOW + 3600), ==, 1);
+  g_assert_true (hearth_case_close_telling (fixture->store, plain, outcome, "", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries WHERE case_id = %" G_GINT64_FORMAT
+                                   " AND summary = 'Case closed: Living a better life'", plain), ==, 1);
+}
+
 static void
 test_team (Fixture       *fixture,
            gconstpointer  data)
@@ -628,6 +680,7 @@ main (int   argc,
   ADD ("/cases/open", test_open);
   ADD ("/cases/open-refused", test_open_refused);
   ADD ("/cases/close-and-reopen", test_close_and_reopen);
+  ADD ("/cases/open-and-close-telling", test_open_and_close_telling);
   ADD ("/cases/team", test_team);
   ADD ("/residents/details-profile-needs", test_resident);
   ADD ("/lookup/outcomes-and-needs", test_lookup_lists);

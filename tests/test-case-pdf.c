@@ -16,8 +16,13 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "hearth-agreement-item.h"
+#include "hearth-case.h"
 #include "hearth-case-pdf.h"
+#include "hearth-resident.h"
+#include "hearth-staff-member.h"
 #include "hearth-test-utils.h"
+#include "hearth-timeline-entry.h"
 #include "hearth-timeline-changes.h"
 
 /* 2026-11-22 12:00 UTC, a Sunday. */
@@ -312,6 +317,161 @@ test_case_pdf_content (Fixture       *fixture,
   assert_lacks (closed_text, "Status: Open");
 }
 
+/* What the summary reads, read through the model: the case with its note,
+ * its residents in order, the others involved, the money, what is still
+ * open in order, an entry's items and the whole timeline in order. */
+static void
+test_case_pdf_model_reads (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthCase) item = NULL;
+  g_autoptr(GListModel) residents = NULL;
+  g_autoptr(GListModel) workers = NULL;
+  g_autoptr(GListModel) open_items = NULL;
+  g_autoptr(GListModel) entry_items = NULL;
+  g_autoptr(GListModel) timeline = NULL;
+  g_autoptr(GArray) spends = NULL;
+  g_autoptr(HearthTimelineEntry) loaded = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  HearthCaseMoney money;
+  HearthEntryFields fields;
+  const HearthAgreementFields later[] = {
+    { "Due last, agreed first", "staff", 2, NULL, "2026-12-10" },
+    { "Without a date", "resident", 0, NULL, NULL },
+  };
+  const HearthAgreementFields sooner[] = {
+    { "Due first", "other", 0, "Sam Okafor", "2026-11-30" },
+    { "Also due last, agreed later", "staff", 1, NULL, "2026-12-10" },
+  };
+  const char *summaries[] = { "Agreed first", "A spend", "Agreed later", "The newest" };
+  gint64 first, second, spend, gone;
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.occurred_at = NOW - 9 * DAY;
+  fields.summary = "Agreed first";
+  first = add_entry (fixture, 1, &fields, later, G_N_ELEMENTS (later));
+  hearth_entry_fields_init (&fields);
+  fields.kind = "spend";
+  fields.occurred_at = NOW - 8 * DAY;
+  fields.summary = "A spend";
+  fields.amount_pence = 500;
+  spend = add_entry (fixture, 1, &fields, NULL, 0);
+  fields.occurred_at = NOW - 7 * DAY;
+  fields.summary = "Another spend, deleted";
+  fields.amount_pence = 900;
+  fields.spend_for = "a kettle";
+  gone = add_entry (fixture, 1, &fields, NULL, 0);
+  g_assert_true (hearth_timeline_delete_entry (fixture->store, gone, &error));
+  g_assert_no_error (error);
+  hearth_entry_fields_init (&fields);
+  fields.kind = "agreement";
+  fields.occurred_at = NOW - 6 * DAY;
+  fields.summary = "Agreed later";
+  second = add_entry (fixture, 1, &fields, sooner, G_N_ELEMENTS (sooner));
+  hearth_entry_fields_init (&fields);
+  fields.kind = "money-outcome";
+  fields.occurred_at = NOW - DAY;
+  fields.summary = "The newest";
+  fields.amount_pence = 7000;
+  fields.money_kind = "income-gained";
+  add_entry (fixture, 1, &fields, NULL, 0);
+  g_assert_true (hearth_store_exec (fixture->store,
+    "UPDATE cases SET closing_note = 'Not closed, yet a note' WHERE id = 1", &error));
+  g_assert_no_error (error);
+
+  item = hearth_case_load (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_case_get_title (item), ==, "Warm and safe at home");
+  g_assert_cmpstr (hearth_case_get_lead_name (item), ==, "Priya Raman");
+  g_assert_cmpstr (hearth_case_get_closing_note (item), ==, "Not closed, yet a note");
+  g_assert_null (hearth_case_load (fixture->store, 99, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Position order, whatever the names; the lead is not among the others. */
+  residents = hearth_resident_list_new_for_case (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (residents), ==, 2);
+  {
+    g_autoptr(HearthResident) dot = g_list_model_get_item (residents, 0);
+    g_autoptr(HearthResident) zeynep = g_list_model_get_item (residents, 1);
+
+    g_assert_cmpstr (hearth_resident_get_display_name (dot), ==, "Dot");
+    g_assert_cmpstr (hearth_resident_get_profile_updated_by_name (dot), ==, "Tomasz Nowak");
+    g_assert_cmpstr (hearth_resident_get_name (zeynep), ==, "Zeynep Yıldız");
+  }
+  workers = hearth_staff_member_list_new_case_workers (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (workers), ==, 1);
+  {
+    g_autoptr(HearthStaffMember) tomasz = g_list_model_get_item (workers, 0);
+
+    g_assert_cmpstr (hearth_staff_member_get_name (tomasz), ==, "Tomasz Nowak");
+  }
+
+  /* Deleted spends do not count. */
+  g_assert_true (hearth_case_read_money (fixture->store, 1, &money, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (money.debt_resolved_pence, ==, 0);
+  g_assert_cmpint (money.income_gained_pence, ==, 7000);
+  g_assert_cmpint (money.spent_pence, ==, 500);
+  g_assert_cmpuint (money.n_spends, ==, 1);
+  spends = hearth_case_dup_spends (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (spends->len, ==, 1);
+  g_assert_cmpstr (g_array_index (spends, HearthCaseSpend, 0).spend_for, ==, "");
+  g_assert_cmpint (g_array_index (spends, HearthCaseSpend, 0).pence, ==, 500);
+
+  /* Soonest due first; on the same day, in the order agreed; no date last. */
+  open_items = hearth_agreement_item_list_new_open_in_case (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (open_items), ==, 4);
+  {
+    const char *expected[] = { "Due first", "Due last, agreed first", "Also due last, agreed later",
+                               "Without a date" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(HearthAgreementItem) open = g_list_model_get_item (open_items, i);
+
+        g_assert_cmpstr (hearth_agreement_item_get_text (open), ==, expected[i]);
+      }
+  }
+  entry_items = hearth_agreement_item_list_new_for_entry (fixture->store, second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entry_items), ==, 2);
+  {
+    g_autoptr(HearthAgreementItem) sam = g_list_model_get_item (entry_items, 0);
+
+    g_assert_cmpstr (hearth_agreement_item_get_owner_label (sam), ==, "Sam Okafor");
+  }
+
+  /* The whole timeline, oldest first, without what was deleted. */
+  timeline = hearth_timeline_entry_list_new_whole_case (fixture->store, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, G_N_ELEMENTS (summaries));
+  for (guint i = 0; i < G_N_ELEMENTS (summaries); i++)
+    {
+      g_autoptr(HearthTimelineEntry) entry = g_list_model_get_item (timeline, i);
+
+      g_assert_cmpstr (hearth_timeline_entry_get_summary (entry), ==, summaries[i]);
+    }
+  g_cancellable_cancel (cancellable);
+  g_assert_null (hearth_timeline_entry_list_new_whole_case (fixture->store, 1, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  loaded = hearth_timeline_entry_load (fixture->store, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_timeline_entry_get_kind (loaded), ==, "agreement");
+  g_assert_cmpuint (hearth_timeline_entry_get_open_items (loaded), ==, 2);
+  g_assert_null (hearth_timeline_entry_load (fixture->store, gone, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_assert_cmpint (spend, >, 0);
+}
+
 static void
 test_case_pdf_missing (Fixture       *fixture,
                        gconstpointer  data)
@@ -565,6 +725,8 @@ main (int   argc,
 
   g_test_add ("/case-pdf/content", Fixture, NULL,
               fixture_set_up, test_case_pdf_content, fixture_tear_down);
+  g_test_add ("/case-pdf/model-reads", Fixture, NULL,
+              fixture_set_up, test_case_pdf_model_reads, fixture_tear_down);
   g_test_add ("/case-pdf/missing", Fixture, NULL,
               fixture_set_up, test_case_pdf_missing, fixture_tear_down);
   g_test_add_func ("/case-pdf/file-name", test_case_pdf_file_name);

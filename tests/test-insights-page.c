@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hearth-bar-chart.h"
+#include "hearth-case-changes.h"
 #include "hearth-insights-page.h"
 #include "hearth-money.h"
 #include "hearth-sample-data.h"
@@ -312,6 +313,32 @@ test_sample_team (Fixture       *fixture,
   close_window (window);
 }
 
+/* The figures follow the records: a case closed elsewhere leaves the open
+ * ones, a moment later, without the page being opened again. */
+static void
+test_follows_changes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HearthWindow *window = open_window (fixture->store);
+  HearthInsightsPage *page = open_insights (window);
+  GtkWidget *widget = GTK_WIDGET (page);
+  gint64 open_now = query (fixture->store, "SELECT count(*) FROM cases WHERE status = 'open'");
+  g_autofree char *fewer = g_strdup_printf ("%'" G_GINT64_FORMAT, open_now - 1);
+
+  assert_count (widget, "open-now-label", open_now);
+  g_assert_true (hearth_case_close (fixture->store,
+                                    query (fixture->store, "SELECT min (id) FROM cases"
+                                                           " WHERE status = 'open'"),
+                                    query (fixture->store, "SELECT min (id) FROM outcomes"),
+                                    "", &error));
+  g_assert_no_error (error);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_insights_page_get_insights (page) != NULL &&
+                             g_str_equal (label_text (widget, "open-now-label"), fewer));
+
+  close_window (window);
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  data)
@@ -335,6 +362,8 @@ main (int   argc,
 
   g_test_add ("/insights-page/sample-team", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_sample_team, fixture_tear_down);
+  g_test_add ("/insights-page/follows-changes", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_follows_changes, fixture_tear_down);
   g_test_add ("/insights-page/empty", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_empty, fixture_tear_down);
 

@@ -14,6 +14,7 @@
 
 #include "hearth-insights.h"
 #include "hearth-insights-csv.h"
+#include "hearth-insights-tracker.h"
 #include "hearth-test-utils.h"
 
 /* Sunday 15 November 2026, 12:00 UTC. */
@@ -779,6 +780,65 @@ test_local_months (Fixture       *fixture,
   g_assert_cmpuint (hearth_insights_get_opened (insights), ==, 3);
 }
 
+static void
+count_cb (guint *n)
+{
+  (*n)++;
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds. */
+static void
+run_for (guint ms)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (ms, quit_cb, loop);
+  g_main_loop_run (loop);
+}
+
+/* The tracker says the figures may have changed once for a burst of
+ * changes to what they are worked out from, a moment after the last, and
+ * not at all for other changes. */
+static void
+test_tracker (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(HearthInsightsTracker) tracker = hearth_insights_tracker_new (fixture->store);
+  guint n_changed = 0;
+
+  g_assert_true (hearth_insights_tracker_get_store (tracker) == fixture->store);
+  g_signal_connect_swapped (tracker, "changed", G_CALLBACK (count_cb), &n_changed);
+
+  /* The team's list and the barriers are not in the figures. */
+  hearth_store_note_change (fixture->store, "staff", 1, HEARTH_CHANGE_UPDATE);
+  hearth_store_note_change (fixture->store, "barriers", 1, HEARTH_CHANGE_INSERT);
+  run_for (HEARTH_INSIGHTS_TRACKER_DELAY_MS * 2);
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  /* A burst: a case, its entry and a resident's needs. */
+  hearth_store_note_change (fixture->store, "cases", 1, HEARTH_CHANGE_INSERT);
+  run_for (HEARTH_INSIGHTS_TRACKER_DELAY_MS / 4);
+  hearth_store_note_change (fixture->store, "timeline_entries", 1, HEARTH_CHANGE_INSERT);
+  hearth_store_note_change (fixture->store, "resident_access_needs", 1, HEARTH_CHANGE_INSERT);
+  run_for (HEARTH_INSIGHTS_TRACKER_DELAY_MS / 2);
+  g_assert_cmpuint (n_changed, ==, 0);
+  run_for (HEARTH_INSIGHTS_TRACKER_DELAY_MS * 2);
+  g_assert_cmpuint (n_changed, ==, 1);
+
+  /* Nothing is left to fire once the tracker is gone. */
+  hearth_store_note_change (fixture->store, "outcomes", 1, HEARTH_CHANGE_UPDATE);
+  g_assert_finalize_object (g_steal_pointer (&tracker));
+  run_for (HEARTH_INSIGHTS_TRACKER_DELAY_MS * 2);
+  g_assert_cmpuint (n_changed, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -802,6 +862,7 @@ main (int   argc,
   ADD ("/insights/csv", test_csv);
   ADD ("/insights/async", test_async);
   ADD ("/insights/local-months", test_local_months);
+  ADD ("/insights/tracker", test_tracker);
 #undef ADD
 
   return g_test_run ();

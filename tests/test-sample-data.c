@@ -261,10 +261,15 @@ test_coherent (Fixture       *fixture,
   g_assert_true (hearth_sample_data_is_empty (fixture->store, &empty, &error));
   g_assert_no_error (error);
   g_assert_true (empty);
+  hearth_store_set_actor (fixture->store, 0);
   g_assert_true (hearth_sample_data_fill (fixture->store, HEARTH_SAMPLE_TEAM, &error));
   g_assert_no_error (error);
   g_assert_true (hearth_sample_data_is_empty (fixture->store, &empty, &error));
   g_assert_false (empty);
+  /* The team is written as each colleague wrote it; the store's own clock
+   * and actor are as they were. */
+  g_assert_cmpint (hearth_store_get_clock (fixture->store), ==, NOW);
+  g_assert_cmpint (hearth_store_get_actor (fixture->store), ==, 0);
 
   assert_sound (fixture);
   assert_cases_coherent (fixture);
@@ -457,6 +462,52 @@ test_coherent (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM audit_log WHERE table_name = 'timeline_entries'"
                                    " AND action = 'insert'"), ==,
                    count (fixture, "SELECT count (*) FROM timeline_entries"));
+  /* Written through the model as a person would write them: each audit row
+   * names who wrote the row and when, as the row itself does. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM timeline_entries e WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'timeline_entries'"
+                                   "  AND a.row_id = e.id AND a.action = 'insert'"
+                                   "  AND a.staff_id = e.created_by AND a.at = e.created_at)"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM residents r WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'residents'"
+                                   "  AND a.row_id = r.id AND a.action = 'insert'"
+                                   "  AND a.staff_id = r.created_by AND a.at = r.created_at)"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM cases c WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'cases'"
+                                   "  AND a.row_id = c.id AND a.action = 'insert' AND a.at = c.opened_at)"
+                                   " OR (status = 'closed' AND NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'cases'"
+                                   "  AND a.row_id = c.id AND a.action = 'update' AND a.at = c.closed_at))"),
+                   ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM agreement_items i WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'agreement_items'"
+                                   "  AND a.row_id = i.id AND a.action = 'insert' AND a.at = i.created_at)"
+                                   " OR (status = 'done' AND NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'agreement_items'"
+                                   "  AND a.row_id = i.id AND a.action = 'update' AND a.at = i.done_at))"),
+                   ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM staff s WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'staff'"
+                                   "  AND a.row_id = s.id AND a.action = 'insert')"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM barrier_updates u WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'barrier_updates'"
+                                   "  AND a.row_id = u.id AND a.action = 'insert'"
+                                   "  AND a.staff_id IS u.author_id AND a.at = u.at)"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervisions s WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM audit_log a WHERE a.table_name = 'supervisions'"
+                                   "  AND a.row_id = s.id AND a.action = 'insert'"
+                                   "  AND a.staff_id = s.created_by AND a.at = s.created_at)"), ==, 0);
+  /* Feedback responses are audited without anyone's name, row or time of day. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM audit_log WHERE table_name = 'feedback_responses'"
+                                   " AND row_id = 0 AND staff_id IS NULL AND at % 86400 = 0"), ==,
+                   count (fixture, "SELECT count (*) FROM feedback_responses"));
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM audit_log WHERE table_name = 'feedback_responses'"
+                                   " AND (row_id <> 0 OR staff_id IS NOT NULL)"), ==, 0);
+  /* The entry corrected after it was written keeps its first words. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM timeline_entry_versions v"
+                                   " JOIN timeline_entries e ON e.id = v.entry_id"
+                                   " WHERE v.version = 1 AND e.version = 2 AND v.summary <> e.summary"
+                                   " AND v.written_by = e.author_id"), ==, 1);
 }
 
 /* A database that holds anybody already is left alone, whole. */

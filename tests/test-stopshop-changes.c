@@ -17,6 +17,7 @@
 #include "hearth-barrier.h"
 #include "hearth-barrier-changes.h"
 #include "hearth-barrier-update.h"
+#include "hearth-lookup-item.h"
 #include "hearth-session-changes.h"
 #include "hearth-stopshop-session.h"
 #include "hearth-test-utils.h"
@@ -1215,51 +1216,111 @@ test_lists (Fixture       *fixture,
 
 /* A barrier raised by mistake is taken back, and only then. */
 /* The log's filters offer the owners and teams of the barriers in the log,
- * not of those deleted or merged into another. */
+ * not of those deleted or merged into another, and follow the log. */
+static char *
+list_text (GListModel *list)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HearthLookupItem) item = g_list_model_get_item (list, i);
+
+      g_string_append_printf (text, "%" G_GINT64_FORMAT ":%s;", hearth_lookup_item_get_id (item),
+                              hearth_lookup_item_get_name (item));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+count_items_changed (GListModel *list,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
 static void
 test_choices (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) teams = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) owners = g_string_new (NULL);
-  g_autoptr(GString) written = g_string_new (NULL);
+  g_autoptr(GListModel) owners = hearth_barrier_owner_list_new (fixture->store, &error);
+  g_autoptr(GListModel) teams = NULL;
+  g_autofree char *text = NULL;
+  guint n_owner_changes = 0, n_team_changes = 0;
 
-  g_assert_true (hearth_barrier_read_choices (fixture->store, ids, names, teams, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (ids->len, ==, 0);
-  g_assert_cmpuint (teams->len, ==, 0);
-
-  g_assert_true (hearth_store_exec (fixture->store,
-    "INSERT INTO barriers (id, title, teams, owner_id) VALUES"
-    "  (1, 'Forms ask twice', 'Repairs, Income and Money', 2),"
-    "  (2, 'Keys held at the depot', 'Repairs, Income and Money', 2),"
-    "  (3, 'Two systems for one address', 'Tenancy', 3),"
-    "  (4, 'Nobody answers the line', '  ', NULL),"
-    "  (5, 'Deleted one', 'Housing Options', 1),"
-    "  (6, 'Merged one', 'Lettings', 1);"
-    "UPDATE barriers SET deleted_at = 1 WHERE id = 5;"
-    "UPDATE barriers SET merged_into_id = 1 WHERE id = 6;", &error));
+  teams = hearth_barrier_team_list_new (fixture->store, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (owners), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (teams), ==, 0);
+  g_signal_connect (owners, "items-changed", G_CALLBACK (count_items_changed), &n_owner_changes);
+  g_signal_connect (teams, "items-changed", G_CALLBACK (count_items_changed), &n_team_changes);
 
-  g_assert_true (hearth_barrier_read_choices (fixture->store, ids, names, teams, &error));
+  /* Written as one change, as a bulk import would be. */
+  {
+    g_autoptr(HearthTransaction) tx = hearth_store_begin_transaction (fixture->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (hearth_store_exec (fixture->store,
+      "INSERT INTO barriers (id, title, teams, owner_id) VALUES"
+      "  (1, 'Forms ask twice', 'Repairs, Income and Money', 2),"
+      "  (2, 'Keys held at the depot', 'Repairs, Income and Money', 2),"
+      "  (3, 'Two systems for one address', 'Tenancy', 3),"
+      "  (4, 'Nobody answers the line', '  ', NULL),"
+      "  (5, 'Deleted one', 'Housing Options', 1),"
+      "  (6, 'Merged one', 'Lettings', 1);"
+      "UPDATE barriers SET deleted_at = 1 WHERE id = 5;"
+      "UPDATE barriers SET merged_into_id = 1 WHERE id = 6;", &error));
+    g_assert_no_error (error);
+    hearth_store_note_change (fixture->store, "barriers", 0, HEARTH_CHANGE_INSERT);
+    g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+    g_assert_no_error (error);
+  }
+
+  /* Each owner once, by name; each way the teams are written once, in the
+   * order they were first written. */
+  g_assert_cmpuint (n_owner_changes, ==, 1);
+  g_assert_cmpuint (n_team_changes, ==, 1);
+  text = list_text (owners);
+  g_assert_cmpstr (text, ==, "3:Grace Okafor;2:Tomasz Nowak;");
+  g_clear_pointer (&text, g_free);
+  text = list_text (teams);
+  g_assert_cmpstr (text, ==, "1:Repairs, Income and Money;3:Tenancy;");
+  g_clear_pointer (&text, g_free);
+
+  /* A barrier given to someone else: the owners follow, the teams stay. */
+  g_assert_true (hearth_barrier_set_action (fixture->store, 3, 2, "", NULL, 0, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (ids->len, ==, names->len);
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (owners, "%" G_GINT64_FORMAT ":%s;", g_array_index (ids, gint64, i),
-                            (char *) g_ptr_array_index (names, i));
-  for (guint i = 0; i < teams->len; i++)
-    g_string_append_printf (written, "%s;", (char *) g_ptr_array_index (teams, i));
+  g_assert_cmpuint (n_owner_changes, ==, 2);
+  g_assert_cmpuint (n_team_changes, ==, 1);
+  text = list_text (owners);
+  g_assert_cmpstr (text, ==, "2:Tomasz Nowak;");
+  g_clear_pointer (&text, g_free);
 
-  /* Each owner once, whatever the order. */
-  g_assert_cmpuint (ids->len, ==, 2);
-  g_assert_nonnull (strstr (owners->str, "2:Tomasz Nowak;"));
-  g_assert_nonnull (strstr (owners->str, "3:Grace Okafor;"));
-  g_assert_cmpuint (teams->len, ==, 2);
-  g_assert_nonnull (strstr (written->str, "Repairs, Income and Money;"));
-  g_assert_nonnull (strstr (written->str, "Tenancy;"));
+  /* A colleague renamed: the owners follow, though no barrier changed. */
+  g_assert_true (hearth_store_write (fixture->store, &error, "staff", HEARTH_CHANGE_UPDATE, 2,
+                                     "UPDATE staff SET name = 'Tomasz Nowak-Bell' WHERE id = 2", "") != 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_owner_changes, ==, 3);
+  text = list_text (owners);
+  g_assert_cmpstr (text, ==, "2:Tomasz Nowak-Bell;");
+  g_clear_pointer (&text, g_free);
+
+  /* Teams written anew. */
+  {
+    HearthBarrierFields fields = { "Two systems for one address", NULL, NULL, NULL, "Lettings" };
+
+    g_assert_true (hearth_barrier_set_details (fixture->store, 3, &fields, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (n_team_changes, ==, 2);
+  text = list_text (teams);
+  g_assert_cmpstr (text, ==, "1:Repairs, Income and Money;3:Lettings;");
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "hearth-barrier-csv.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-summary.h"
+#include "hearth-stopshop-session.h"
 #include "hearth-test-utils.h"
 
 /* 2026-11-22 12:00 UTC, a Sunday. */
@@ -441,6 +442,103 @@ test_summary_text (Fixture       *fixture,
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
 }
 
+/* The ids of a list of barriers, as "4 7 9". */
+static char *
+barrier_ids (GListModel *barriers)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (barriers); i++)
+    {
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (barriers, i);
+
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? " " : "",
+                              hearth_barrier_get_id (barrier));
+    }
+  return g_string_free (text, FALSE);
+}
+
+#define assert_barriers(list, ...) \
+  G_STMT_START { \
+    g_autoptr(GListModel) list__ = (list); \
+    g_autofree char *got__ = NULL; \
+    g_autofree char *want__ = NULL; \
+    const gint64 ids__[] = { __VA_ARGS__ }; \
+    GString *w__ = g_string_new (NULL); \
+    g_assert_no_error (error); \
+    got__ = barrier_ids (list__); \
+    for (guint i__ = 0; i__ < G_N_ELEMENTS (ids__); i__++) \
+      if (ids__[i__] > 0) \
+        g_string_append_printf (w__, "%s%" G_GINT64_FORMAT, w__->len > 0 ? " " : "", ids__[i__]); \
+    want__ = g_string_free (w__, FALSE); \
+    g_assert_cmpstr (got__, ==, want__); \
+  } G_STMT_END
+
+/* What the summary reads, read through the model. */
+static void
+test_summary_model_reads (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStopShopSession) session = NULL;
+  g_autoptr(GListModel) raised = NULL;
+  g_auto(GStrv) ambassadors = NULL;
+  g_auto(GStrv) teams = NULL;
+  g_autofree char *before_today = NULL;
+  g_autofree char *before_first = NULL;
+
+  session = hearth_stopshop_session_load (fixture->store, fixture->today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_stopshop_session_get_held_on (session), ==, "2026-11-22");
+  g_assert_null (hearth_stopshop_session_load (fixture->store, 99, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  ambassadors = hearth_stopshop_session_dup_ambassador_names (fixture->store, fixture->today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (ambassadors, ((const char *[]) { "Priya Raman", "Tomasz Nowak", NULL }));
+  teams = hearth_stopshop_session_dup_team_names (fixture->store, fixture->today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (teams, ((const char *[]) { "Income and Money", "Repairs", NULL }));
+
+  ok (hearth_stopshop_session_read_day_before (fixture->store, "2026-11-22", &before_today, &error),
+      error);
+  g_assert_cmpstr (before_today, ==, "2026-10-01");
+  ok (hearth_stopshop_session_read_day_before (fixture->store, "2026-10-01", &before_first, &error),
+      error);
+  g_assert_null (before_first);
+
+  /* Raised today in the order raised, with today's votes; the top by votes. */
+  raised = hearth_barrier_list_new_raised_at (fixture->store, fixture->today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (raised), ==, 3);
+  {
+    g_autoptr(HearthBarrier) forms = g_list_model_get_item (raised, 0);
+
+    g_assert_cmpint (hearth_barrier_get_id (forms), ==, fixture->forms);
+    g_assert_cmpuint (hearth_barrier_get_votes (forms), ==, 4);
+    g_assert_cmpuint (hearth_barrier_get_weight (forms), ==, 2);
+  }
+  assert_barriers (hearth_barrier_list_new_raised_at (fixture->store, fixture->today, &error),
+                   fixture->forms, fixture->formula, fixture->lifts);
+  assert_barriers (hearth_barrier_list_new_top (fixture->store, fixture->today, 2, &error),
+                   fixture->forms, fixture->lifts);
+
+  /* Removed on the first day, and between the two. */
+  assert_barriers (hearth_barrier_list_new_removed_between (fixture->store, NULL, "2026-10-01",
+                                                            &error),
+                   fixture->systems);
+  assert_barriers (hearth_barrier_list_new_removed_between (fixture->store, "2026-10-01",
+                                                            "2026-11-22", &error),
+                   fixture->keys);
+
+  /* Nothing said for 52 days: stalled after six weeks, not after eight. */
+  assert_barriers (hearth_barrier_list_new_stalled_on (fixture->store, "2026-11-22", 6, &error),
+                   fixture->quiet);
+  assert_barriers (hearth_barrier_list_new_stalled_on (fixture->store, "2026-11-22", 8, &error),
+                   0);
+}
+
 static void
 test_summary_pdf (Fixture       *fixture,
                   gconstpointer  data)
@@ -474,6 +572,8 @@ main (int   argc,
               fixture_set_up, test_barrier_csv, fixture_tear_down);
   g_test_add ("/stopshop-export/summary-text", Fixture, NULL,
               fixture_set_up, test_summary_text, fixture_tear_down);
+  g_test_add ("/stopshop-export/summary-model-reads", Fixture, NULL,
+              fixture_set_up, test_summary_model_reads, fixture_tear_down);
   g_test_add ("/stopshop-export/summary-pdf", Fixture, NULL,
               fixture_set_up, test_summary_pdf, fixture_tear_down);
 

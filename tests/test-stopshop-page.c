@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "hearth-barrier.h"
+#include "hearth-barrier-changes.h"
 #include "hearth-barrier-dialog.h"
 #include "hearth-barrier-log-row.h"
 #include "hearth-date.h"
@@ -541,6 +542,72 @@ test_filters (Fixture       *fixture,
   assert_shown (fixture, "2|4|1|3");
 }
 
+/* Whether @tooltip's dropdown offers @choice. */
+static gboolean
+offers (Fixture    *fixture,
+        const char *tooltip,
+        const char *choice)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_tipped (GTK_WIDGET (fixture->page), tooltip));
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), choice) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static const char *
+chosen (Fixture    *fixture,
+        const char *tooltip)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_tipped (GTK_WIDGET (fixture->page), tooltip));
+
+  return gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown));
+}
+
+/* The owners and teams offered follow the log as it changes, not only as
+ * barriers come and go, and what was chosen stays chosen. */
+static void
+test_choices_follow_the_log (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HearthBarrierFields fields = { "Arrears letters in legal language", NULL, NULL, "process",
+                                 "Income, Lettings" };
+
+  g_assert_true (offers (fixture, "Owner", "Priya Raman"));
+  g_assert_false (offers (fixture, "Owner", "Tomasz Nowak"));
+  g_assert_false (offers (fixture, "Team affected", "Lettings"));
+
+  /* A barrier given to someone who owned none. */
+  g_assert_true (hearth_barrier_set_action (fixture->store, 4, 3, "", NULL, 0, &error));
+  g_assert_no_error (error);
+  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Owner", "Tomasz Nowak"));
+  choose_in_dropdown (fixture, "Owner", "Tomasz Nowak");
+  assert_shown (fixture, "4");
+
+  /* Its owner renamed: the same choice, by the new name. */
+  g_assert_true (hearth_store_write (fixture->store, &error, "staff", HEARTH_CHANGE_UPDATE, 3,
+                                     "UPDATE staff SET name = 'Tomasz Nowak-Bell' WHERE id = 3", "") != 0);
+  g_assert_no_error (error);
+  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Owner", "Tomasz Nowak-Bell"));
+  g_assert_false (offers (fixture, "Owner", "Tomasz Nowak"));
+  g_assert_cmpstr (chosen (fixture, "Owner"), ==, "Tomasz Nowak-Bell");
+  assert_shown (fixture, "4");
+
+  /* Its teams written anew. */
+  g_assert_true (hearth_barrier_set_details (fixture->store, 4, &fields, &error));
+  g_assert_no_error (error);
+  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Team affected", "Lettings"));
+  g_assert_cmpstr (chosen (fixture, "Owner"), ==, "Tomasz Nowak-Bell");
+}
+
 static void
 test_park_barrier (Fixture       *fixture,
                    gconstpointer  data)
@@ -692,6 +759,7 @@ main (int   argc,
   ADD ("/stopshop-page/new-session", test_new_session);
   ADD ("/stopshop-page/reopen-and-summary", test_reopen_and_summary);
   ADD ("/stopshop-page/filters", test_filters);
+  ADD ("/stopshop-page/choices-follow-the-log", test_choices_follow_the_log);
   ADD ("/stopshop-page/park-barrier", test_park_barrier);
   ADD ("/stopshop-page/unowned-barrier", test_unowned_barrier);
   ADD ("/stopshop-page/export", test_export);

@@ -10,15 +10,17 @@
 
 #include "hearth-agreement-item.h"
 #include "hearth-agreement-summary.h"
+#include "hearth-case.h"
 #include "hearth-date.h"
-#include "hearth-item-util.h"
+#include "hearth-resident.h"
 #include "hearth-summary-document.h"
+#include "hearth-timeline-entry.h"
 
 /* The summary is built once as a list of blocks, and both the text and the
  * PDF are drawn from that list, so the two always say the same:
  *
- *   timeline_entries, residents, cases  -\
- *   HearthAgreementItem (:entry_id)      -+->  HearthSummaryDocument  ->  text / PDF
+ *   HearthTimelineEntry, HearthResident, HearthCase  -\
+ *   HearthAgreementItem (the entry's, read whole)     -+->  HearthSummaryDocument  ->  text / PDF
  */
 
 struct _HearthAgreementSummary
@@ -100,130 +102,83 @@ describe_item (HearthAgreementItem *item,
   return g_strdup (text);
 }
 
-typedef struct
-{
-  gint64  case_id;
-  gint64  resident_id;
-  gint64  occurred_at;
-  char   *summary;
-  char   *body;
-} Entry;
-
-static void
-entry_clear (Entry *entry)
-{
-  g_free (entry->summary);
-  g_free (entry->body);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Entry, entry_clear)
-
-static gboolean
+/* The "what we agreed" entry, or NULL with @error set when it is gone. */
+static HearthTimelineEntry *
 load_entry (HearthStore  *store,
             gint64        entry_id,
-            Entry        *entry,
             GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  gboolean ok;
+  g_autoptr(HearthTimelineEntry) entry = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT kind = 'agreement' AND deleted_at IS NULL,"
-                               "  coalesce (case_id, 0), coalesce (resident_id, 0), occurred_at,"
-                               "  summary, body"
-                               " FROM timeline_entries WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-
-  ok = has_row && sqlite3_column_int (stmt, 0) != 0;
-  if (ok)
+  entry = hearth_timeline_entry_load (store, entry_id, &local_error);
+  if (entry == NULL && !g_error_matches (local_error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND))
     {
-      entry->case_id = sqlite3_column_int64 (stmt, 1);
-      entry->resident_id = sqlite3_column_int64 (stmt, 2);
-      entry->occurred_at = sqlite3_column_int64 (stmt, 3);
-      entry->summary = g_strdup (hearth_column_text (stmt, 4));
-      entry->body = g_strdup (hearth_column_text (stmt, 5));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
     }
-  sqlite3_reset (stmt);
+  if (entry == NULL || !g_str_equal (hearth_timeline_entry_get_kind (entry), "agreement"))
+    {
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                           _("This agreement is no longer on the timeline, so there is nothing "
+                             "to send"));
+      return NULL;
+    }
 
-  if (!ok)
-    g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
-                         _("This agreement is no longer on the timeline, so there is nothing "
-                           "to send"));
-  return ok;
+  return g_steal_pointer (&entry);
 }
 
 /* The resident's name to greet them by, or NULL with @error set when they
  * are not the resident of the entry or on its case. */
 static char *
-load_resident_name (HearthStore  *store,
-                    const Entry  *entry,
-                    gint64        resident_id,
-                    GError      **error)
+load_resident_name (HearthStore          *store,
+                    HearthTimelineEntry  *entry,
+                    gint64                resident_id,
+                    GError              **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  char *name = NULL;
+  g_autoptr(HearthResident) resident = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  /* ?2 = 0: the entry's own resident, or else the first on the case. */
-  stmt = hearth_store_prepare (store,
-                               "SELECT iif (r.preferred_name <> '', r.preferred_name, r.name)"
-                               " FROM residents r"
-                               " WHERE r.id = coalesce (nullif (?2, 0), nullif (?3, 0),"
-                               "   (SELECT cr.resident_id FROM case_residents cr"
-                               "     WHERE cr.case_id = ?1 ORDER BY cr.position, cr.resident_id"
-                               "     LIMIT 1))"
-                               "   AND (r.id = ?3 OR r.id IN (SELECT cr.resident_id"
-                               "     FROM case_residents cr WHERE cr.case_id = ?1))",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, entry->case_id);
-  sqlite3_bind_int64 (stmt, 2, resident_id);
-  sqlite3_bind_int64 (stmt, 3, entry->resident_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return NULL;
-  if (has_row)
-    name = g_strstrip (g_strdup (hearth_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
+  resident = hearth_resident_load_addressee (store, hearth_timeline_entry_get_case_id (entry),
+                                             hearth_timeline_entry_get_resident_id (entry),
+                                             resident_id, &local_error);
+  if (resident != NULL)
+    return g_strstrip (g_strdup (hearth_resident_get_display_name (resident)));
 
-  if (name == NULL)
+  if (g_error_matches (local_error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND))
     g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                          resident_id != 0
                          ? _("This resident is not on the case of this agreement; choose one "
                              "who is")
                          : _("This agreement is not about a resident yet; add a resident to "
                              "the case first"));
-  return name;
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
+/* Who leads the entry's case, or "" when nobody does (or there is no case). */
 static char *
 load_lead_name (HearthStore  *store,
                 gint64        case_id,
                 GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
-  char *name;
+  g_autoptr(HearthCase) item = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT s.name FROM cases c JOIN staff s ON s.id = c.lead_id"
-                               " WHERE c.id = ?1",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return NULL;
-  name = g_strdup (has_row ? hearth_column_text (stmt, 0) : "");
-  sqlite3_reset (stmt);
+  if (case_id <= 0)
+    return g_strdup ("");
 
-  return name;
+  item = hearth_case_load (store, case_id, &local_error);
+  if (item == NULL)
+    {
+      if (g_error_matches (local_error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND))
+        return g_strdup ("");
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_strdup (hearth_case_get_lead_name (item));
 }
 
 static void
@@ -287,7 +242,7 @@ hearth_agreement_summary_new (HearthStore  *store,
                               GError      **error)
 {
   g_autoptr(HearthAgreementSummary) self = NULL;
-  g_auto(Entry) entry = { 0 };
+  g_autoptr(HearthTimelineEntry) entry = NULL;
   g_autofree char *name = NULL;
   g_autofree char *lead = NULL;
   g_autofree char *day = NULL;
@@ -296,30 +251,21 @@ hearth_agreement_summary_new (HearthStore  *store,
   g_autoptr(GDateTime) now_utc = NULL;
   g_autoptr(GDateTime) when_utc = NULL;
   g_autoptr(GDateTime) when = NULL;
-  g_autoptr(HearthQueryModel) items = NULL;
-  const GError *items_error;
+  g_autoptr(GListModel) items = NULL;
+  const char *body;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!load_entry (store, entry_id, &entry, error) ||
-      (name = load_resident_name (store, &entry, resident_id, error)) == NULL ||
-      (lead = load_lead_name (store, entry.case_id, error)) == NULL)
+  if ((entry = load_entry (store, entry_id, error)) == NULL ||
+      (name = load_resident_name (store, entry, resident_id, error)) == NULL ||
+      (lead = load_lead_name (store, hearth_timeline_entry_get_case_id (entry), error)) == NULL ||
+      (items = hearth_agreement_item_list_new_for_entry (store, entry_id, error)) == NULL)
     return NULL;
-
-  items = hearth_agreement_item_query_new (store);
-  hearth_query_model_set_param (items, ":entry_id", g_variant_new_int64 (entry_id));
-  g_list_model_get_n_items (G_LIST_MODEL (items));
-  items_error = hearth_query_model_get_error (items);
-  if (items_error != NULL)
-    {
-      g_propagate_error (error, g_error_copy (items_error));
-      return NULL;
-    }
 
   now_utc = g_date_time_new_from_unix_utc (hearth_store_now (store));
   now = g_date_time_to_local (now_utc);
-  when_utc = g_date_time_new_from_unix_utc (entry.occurred_at);
+  when_utc = g_date_time_new_from_unix_utc (hearth_timeline_entry_get_occurred_at (entry));
   when = g_date_time_to_local (when_utc != NULL ? when_utc : now_utc);
   day = format_day (when, now);
 
@@ -340,12 +286,14 @@ hearth_agreement_summary_new (HearthStore  *store,
   g_clear_pointer (&line, g_free);
 
   hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, _("What we talked about"));
-  hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, entry.summary);
-  if (!is_blank (entry.body))
-    hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, entry.body);
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH,
+                               hearth_timeline_entry_get_summary (entry));
+  body = hearth_timeline_entry_get_body (entry);
+  if (!is_blank (body))
+    hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, body);
 
-  add_items (self, G_LIST_MODEL (items), FALSE, now);
-  add_items (self, G_LIST_MODEL (items), TRUE, now);
+  add_items (self, items, FALSE, now);
+  add_items (self, items, TRUE, now);
 
   if (*lead != '\0' || !is_blank (contact))
     {

@@ -9,20 +9,24 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hearth-agreement-item.h"
+#include "hearth-case.h"
 #include "hearth-case-pdf.h"
 #include "hearth-date.h"
-#include "hearth-item-util.h"
 #include "hearth-money.h"
+#include "hearth-resident.h"
+#include "hearth-staff-member.h"
 #include "hearth-timeline-entry.h"
 
-/* A case summary is read straight from the store, one statement per part,
- * and laid out as it is read:
+/* A case summary is read through the model, one part at a time, and laid
+ * out as it is read:
  *
- *   cases, residents, agreement_items, timeline_entries  ->  HearthPdfWriter
+ *   HearthCase, HearthResident, HearthStaffMember, HearthAgreementItem,
+ *   HearthTimelineEntry (each read whole, once)  ->  HearthPdfWriter
  *
- * The list models are made for screens: they read the ids of a whole list
- * first and each row by itself. Here one statement walks the timeline in
- * order instead, so the rows stream past and none is kept. */
+ * The list models are made for screens, which show a few rows of a long
+ * list; a document shows every row, so it reads each list whole, in one
+ * statement each. */
 
 typedef struct
 {
@@ -70,27 +74,15 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* The SQL that names who will do an agreement item, as the timeline does:
- * the worker, the person named, or the resident the entry is about (or
- * else the case's first resident). Needs "a" (agreement_items), "e" (its
- * entry) and "s" (the worker, LEFT JOINed). */
-#define ITEM_OWNER_SQL \
-  "CASE a.owner_kind" \
-  "  WHEN 'staff' THEN coalesce (s.name, '')" \
-  "  WHEN 'other' THEN a.owner_name" \
-  "  ELSE coalesce ((SELECT iif (r.preferred_name <> '', r.preferred_name, r.name)" \
-  "    FROM residents r WHERE r.id = coalesce (e.resident_id," \
-  "      (SELECT cr.resident_id FROM case_residents cr WHERE cr.case_id = e.case_id" \
-  "        ORDER BY cr.position LIMIT 1))), '')" \
-  " END"
-
-/* "Phone the energy company — Priya Raman, by Friday 4 December 2026". */
+/* "Phone the energy company — Priya Raman, by Friday 4 December 2026": who
+ * is named as the timeline names them (the worker, the person named, or
+ * the resident the entry is about). */
 static char *
-describe_item (const char *text,
-               const char *who,
-               const char *due_on)
+describe_item (HearthAgreementItem *item)
 {
-  g_autofree char *due = format_due_on (due_on);
+  const char *text = hearth_agreement_item_get_text (item);
+  const char *who = hearth_agreement_item_get_owner_label (item);
+  g_autofree char *due = format_due_on (hearth_agreement_item_get_due_on (item));
 
   if (*who != '\0' && due != NULL)
     /* Translators: something agreed (%1$s), who will do it (%2$s) and by
@@ -105,86 +97,80 @@ describe_item (const char *text,
   return g_strdup (text);
 }
 
-static const char residents_sql[] =
-  "SELECT r.name FROM case_residents cr JOIN residents r ON r.id = cr.resident_id"
-  " WHERE cr.case_id = ?1 ORDER BY cr.position, r.id";
+typedef const char *(*NameFunc) (gpointer item);
 
-/* Everyone who works on the case but its lead. */
-static const char workers_sql[] =
-  "SELECT s.name FROM case_workers w JOIN staff s ON s.id = w.staff_id"
-  " WHERE w.case_id = ?1 AND w.staff_id IS NOT (SELECT lead_id FROM cases WHERE id = ?1)"
-  " ORDER BY s.name COLLATE NOCASE, s.id";
-
-/* "Label: a, b, c" from the names @sql selects for the case; nothing if none. */
-static gboolean
-add_names (Export      *export,
-           const char  *label,
-           const char  *sql,
-           GError     **error)
+/* "Label: a, b, c" from the names of @items; nothing if there are none. */
+static void
+add_names (Export     *export,
+           const char *label,
+           GListModel *items,
+           NameFunc    name_of)
 {
   g_autoptr(GString) names = g_string_new (NULL);
-  sqlite3_stmt *stmt;
+  guint n = g_list_model_get_n_items (items);
 
-  stmt = hearth_store_prepare (export->store, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, export->case_id);
-  for (;;)
+  for (guint i = 0; i < n; i++)
     {
-      gboolean has_row = FALSE;
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      if (!hearth_store_step (export->store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
       if (names->len > 0)
         /* Translators: between the names in a list of people. */
         g_string_append (names, C_("list separator", ", "));
-      g_string_append (names, hearth_column_text (stmt, 0));
+      g_string_append (names, name_of (item));
     }
 
   if (names->len > 0)
     hearth_pdf_writer_add_detail (export->pdf, label, names->str);
-  return TRUE;
+}
+
+static const char *
+resident_name (gpointer item)
+{
+  return hearth_resident_get_name (item);
+}
+
+static const char *
+staff_name (gpointer item)
+{
+  return hearth_staff_member_get_name (item);
 }
 
 static gboolean
-add_case (Export  *export,
-          char   **title,
-          GError **error)
+add_case (Export      *export,
+          GListModel  *residents,
+          char       **title,
+          GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  g_autoptr(HearthCase) item = NULL;
+  g_autoptr(GListModel) workers = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *opened = NULL;
   g_autofree char *made = NULL;
   g_autofree char *caption = NULL;
   g_autofree char *pdf_title = NULL;
-  gboolean is_open;
+  const char *lead;
 
-  stmt = hearth_store_prepare (export->store,
-                               "SELECT c.title, c.status = 'open', coalesce (s.name, ''),"
-                               "  c.opened_at, coalesce (c.closed_at, 0), coalesce (o.name, ''),"
-                               "  c.closing_note"
-                               " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
-                               "  LEFT JOIN outcomes o ON o.id = c.outcome_id WHERE c.id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, export->case_id);
-  if (!hearth_store_step (export->store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
+  item = hearth_case_load (export->store, export->case_id, &local_error);
+  if (item == NULL)
     {
       char number[32];
 
+      if (!g_error_matches (local_error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, export->case_id);
       /* Translators: %s is the number of a case. */
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
                    _("There is no case number %s; it may have been erased"), number);
       return FALSE;
     }
+  workers = hearth_staff_member_list_new_case_workers (export->store, export->case_id, error);
+  if (workers == NULL)
+    return FALSE;
 
-  *title = g_strdup (hearth_column_text (stmt, 0));
+  *title = g_strdup (hearth_case_get_title (item));
   /* Translators: the title of a case summary PDF, shown at the foot of
    * each page; %s is the case's title. */
   pdf_title = g_strdup_printf (_("Case summary: %s"), *title);
@@ -195,42 +181,32 @@ add_case (Export  *export,
   caption = g_strdup_printf (_("Case summary made on %s"), made);
   hearth_pdf_writer_add_caption (export->pdf, caption);
 
-  is_open = sqlite3_column_int (stmt, 1) != 0;
-  /* Other statements leave this row where it is. */
-  if (!add_names (export, _("Residents"), residents_sql, error))
-    {
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
+  add_names (export, _("Residents"), residents, resident_name);
+  lead = hearth_case_get_lead_name (item);
   hearth_pdf_writer_add_detail (export->pdf, _("Lead worker"),
-                                *hearth_column_text (stmt, 2) != '\0'
-                                ? hearth_column_text (stmt, 2) : _("Nobody yet"));
-  if (!add_names (export, _("Others involved"), workers_sql, error))
-    {
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  opened = format_date (sqlite3_column_int64 (stmt, 3));
+                                *lead != '\0' ? lead : _("Nobody yet"));
+  add_names (export, _("Others involved"), workers, staff_name);
+  opened = format_date (hearth_case_get_opened_at (item));
   hearth_pdf_writer_add_detail (export->pdf, _("Opened"), opened);
-  if (is_open)
+  if (hearth_case_get_is_open (item))
     {
       hearth_pdf_writer_add_detail (export->pdf, _("Status"), C_("case status", "Open"));
     }
   else
     {
-      g_autofree char *closed = format_date (sqlite3_column_int64 (stmt, 4));
-      const char *note = hearth_column_text (stmt, 6);
+      g_autofree char *closed = format_date (hearth_case_get_closed_at (item));
+      const char *outcome = hearth_case_get_outcome_name (item);
+      const char *note = hearth_case_get_closing_note (item);
 
       hearth_pdf_writer_add_detail (export->pdf, _("Closed"), closed);
-      if (*hearth_column_text (stmt, 5) != '\0')
-        hearth_pdf_writer_add_detail (export->pdf, _("Outcome"), hearth_column_text (stmt, 5));
+      if (*outcome != '\0')
+        hearth_pdf_writer_add_detail (export->pdf, _("Outcome"), outcome);
       if (!is_blank (note))
         {
           hearth_pdf_writer_add_subheading (export->pdf, _("Closing note"));
           hearth_pdf_writer_add_paragraph (export->pdf, note);
         }
     }
-  sqlite3_reset (stmt);
 
   return TRUE;
 }
@@ -248,39 +224,22 @@ add_profile_part (Export     *export,
 }
 
 /* Each resident by name, with their profile in their own words. */
-static gboolean
-add_residents (Export  *export,
-               GError **error)
+static void
+add_residents (Export     *export,
+               GListModel *residents)
 {
-  sqlite3_stmt *stmt;
+  guint n = g_list_model_get_n_items (residents);
 
-  stmt = hearth_store_prepare (export->store,
-                               "SELECT r.name, r.preferred_name, r.pronouns, r.what_matters,"
-                               "  r.strengths, r.good_life, r.together,"
-                               "  coalesce (r.profile_updated_at, 0), coalesce (s.name, '')"
-                               " FROM case_residents cr JOIN residents r ON r.id = cr.resident_id"
-                               "  LEFT JOIN staff s ON s.id = r.profile_updated_by"
-                               " WHERE cr.case_id = ?1 ORDER BY cr.position, r.id",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, export->case_id);
-
-  for (;;)
+  for (guint i = 0; i < n; i++)
     {
+      g_autoptr(HearthResident) resident = g_list_model_get_item (residents, i);
       g_autoptr(GString) who = NULL;
-      const char *name, *preferred, *pronouns;
-      gboolean has_row = FALSE;
-      gint64 updated_at;
+      const char *name = hearth_resident_get_name (resident);
+      const char *preferred = hearth_resident_get_preferred_name (resident);
+      const char *pronouns = hearth_resident_get_pronouns (resident);
+      const char *updated_by = hearth_resident_get_profile_updated_by_name (resident);
+      gint64 updated_at = hearth_resident_get_profile_updated_at (resident);
 
-      if (!hearth_store_step (export->store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      name = hearth_column_text (stmt, 0);
-      preferred = hearth_column_text (stmt, 1);
-      pronouns = hearth_column_text (stmt, 2);
       who = g_string_new (name);
       if (*preferred != '\0' && !g_str_equal (preferred, name))
         /* Translators: a resident's name and the name they prefer. */
@@ -296,66 +255,46 @@ add_residents (Export  *export,
       hearth_pdf_writer_add_heading (export->pdf, who->str);
 
       /* Translators: the parts of a resident's profile, in their words. */
-      add_profile_part (export, _("What matters to me"), hearth_column_text (stmt, 3));
-      add_profile_part (export, _("My strengths and gifts"), hearth_column_text (stmt, 4));
+      add_profile_part (export, _("What matters to me"), hearth_resident_get_what_matters (resident));
+      add_profile_part (export, _("My strengths and gifts"), hearth_resident_get_strengths (resident));
       add_profile_part (export, _("What a good life looks like to me"),
-                        hearth_column_text (stmt, 5));
-      add_profile_part (export, _("What we can do together"), hearth_column_text (stmt, 6));
+                        hearth_resident_get_good_life (resident));
+      add_profile_part (export, _("What we can do together"), hearth_resident_get_together (resident));
 
-      updated_at = sqlite3_column_int64 (stmt, 7);
       if (updated_at > 0)
         {
           g_autofree char *day = format_date (updated_at);
           g_autofree char *caption = NULL;
 
-          if (*hearth_column_text (stmt, 8) != '\0')
+          if (*updated_by != '\0')
             /* Translators: when a profile was last written (%1$s), and by whom. */
-            caption = g_strdup_printf (_("Last written on %1$s by %2$s"), day,
-                                       hearth_column_text (stmt, 8));
+            caption = g_strdup_printf (_("Last written on %1$s by %2$s"), day, updated_by);
           else
             caption = g_strdup_printf (_("Last written on %s"), day);
           hearth_pdf_writer_add_caption (export->pdf, caption);
         }
     }
-
-  return TRUE;
 }
 
 static gboolean
 add_open_agreements (Export  *export,
                      GError **error)
 {
-  sqlite3_stmt *stmt;
-  guint n = 0;
+  g_autoptr(GListModel) items = NULL;
+  guint n;
 
-  stmt = hearth_store_prepare (export->store,
-                               "SELECT a.text, " ITEM_OWNER_SQL ", coalesce (a.due_on, ''),"
-                               "  a.due_on < date (hearth_now (), 'unixepoch')"
-                               " FROM agreement_items a"
-                               "  JOIN timeline_entries e ON e.id = a.entry_id"
-                               "  LEFT JOIN staff s ON s.id = a.owner_staff_id"
-                               " WHERE a.case_id = ?1 AND a.status = 'open'"
-                               " ORDER BY a.due_on IS NULL, a.due_on, e.occurred_at,"
-                               "  a.position, a.id",
-                               error);
-  if (stmt == NULL)
+  items = hearth_agreement_item_list_new_open_in_case (export->store, export->case_id, error);
+  if (items == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, export->case_id);
 
   hearth_pdf_writer_add_heading (export->pdf, _("What we agreed that is still open"));
-  for (;;)
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *line = NULL;
-      gboolean has_row = FALSE;
+      g_autoptr(HearthAgreementItem) item = g_list_model_get_item (items, i);
+      g_autofree char *line = describe_item (item);
 
-      if (!hearth_store_step (export->store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      line = describe_item (hearth_column_text (stmt, 0), hearth_column_text (stmt, 1),
-                            hearth_column_text (stmt, 2));
-      if (sqlite3_column_int (stmt, 3) != 0)
+      if (hearth_agreement_item_get_overdue (item))
         {
           g_autofree char *plain = g_steal_pointer (&line);
 
@@ -363,7 +302,6 @@ add_open_agreements (Export  *export,
           line = g_strdup_printf (_("%s — overdue"), plain);
         }
       hearth_pdf_writer_add_bullet (export->pdf, line);
-      n++;
     }
 
   if (n == 0)
@@ -375,50 +313,23 @@ static gboolean
 add_money (Export  *export,
            GError **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 debt = 0, income = 0, spent = 0;
-  gint64 n_spends = 0;
+  g_autoptr(GArray) spends = NULL;
+  HearthCaseMoney money;
 
-  stmt = hearth_store_prepare (export->store,
-                               "SELECT coalesce (sum (amount_pence) FILTER (WHERE"
-                               "    kind = 'money-outcome' AND money_kind = 'debt-resolved'), 0),"
-                               "  coalesce (sum (amount_pence) FILTER (WHERE"
-                               "    kind = 'money-outcome' AND money_kind = 'income-gained'), 0),"
-                               "  coalesce (sum (amount_pence) FILTER (WHERE kind = 'spend'), 0),"
-                               "  count (*) FILTER (WHERE kind = 'spend')"
-                               " FROM timeline_entries"
-                               " WHERE case_id = ?1 AND deleted_at IS NULL"
-                               "   AND kind IN ('money-outcome', 'spend')",
-                               error);
-  if (stmt == NULL)
+  if (!hearth_case_read_money (export->store, export->case_id, &money, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, export->case_id);
-  {
-    gboolean has_row = FALSE;
-
-    if (!hearth_store_step (export->store, stmt, &has_row, error))
-      return FALSE;
-    if (has_row)
-      {
-        debt = sqlite3_column_int64 (stmt, 0);
-        income = sqlite3_column_int64 (stmt, 1);
-        spent = sqlite3_column_int64 (stmt, 2);
-        n_spends = sqlite3_column_int64 (stmt, 3);
-      }
-    sqlite3_reset (stmt);
-  }
 
   hearth_pdf_writer_add_heading (export->pdf, _("Money"));
-  if (debt == 0 && income == 0 && n_spends == 0)
+  if (money.debt_resolved_pence == 0 && money.income_gained_pence == 0 && money.n_spends == 0)
     {
       hearth_pdf_writer_add_paragraph (export->pdf,
                                        _("No money has been spent or gained on this case."));
       return TRUE;
     }
   {
-    g_autofree char *debt_text = hearth_money_format (debt);
-    g_autofree char *income_text = hearth_money_format (income);
-    g_autofree char *spent_text = hearth_money_format (spent);
+    g_autofree char *debt_text = hearth_money_format (money.debt_resolved_pence);
+    g_autofree char *income_text = hearth_money_format (money.income_gained_pence);
+    g_autofree char *spent_text = hearth_money_format (money.spent_pence);
     g_autofree char *spent_line = NULL;
 
     hearth_pdf_writer_add_detail (export->pdf, _("Debt resolved"), debt_text);
@@ -426,45 +337,30 @@ add_money (Export  *export,
     /* Translators: the total spent (%s) from the team budget, and in how
      * many spends. */
     spent_line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u spend",
-                                               "%s in %u spends", (gulong) n_spends),
-                                  spent_text, (guint) n_spends);
+                                               "%s in %u spends", money.n_spends),
+                                  spent_text, money.n_spends);
     hearth_pdf_writer_add_detail (export->pdf, _("Spent from the team budget"), spent_line);
   }
 
-  if (n_spends == 0)
+  if (money.n_spends == 0)
     return TRUE;
 
   /* What the money was for, most first. */
-  stmt = hearth_store_prepare (export->store,
-                               "SELECT spend_for, sum (amount_pence), count (*)"
-                               " FROM timeline_entries"
-                               " WHERE case_id = ?1 AND deleted_at IS NULL AND kind = 'spend'"
-                               " GROUP BY spend_for ORDER BY sum (amount_pence) DESC, spend_for",
-                               error);
-  if (stmt == NULL)
+  spends = hearth_case_dup_spends (export->store, export->case_id, error);
+  if (spends == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, export->case_id);
-  for (;;)
+  for (guint i = 0; i < spends->len; i++)
     {
-      g_autofree char *amount = NULL;
+      const HearthCaseSpend *spend = &g_array_index (spends, HearthCaseSpend, i);
+      g_autofree char *amount = hearth_money_format (spend->pence);
       g_autofree char *line = NULL;
-      const char *what;
-      gboolean has_row = FALSE;
 
-      if (!hearth_store_step (export->store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      what = hearth_column_text (stmt, 0);
-      amount = hearth_money_format (sqlite3_column_int64 (stmt, 1));
       /* Translators: what money was spent on (%1$s), how much (%2$s) and in
        * how many spends (%3$u). */
       line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s: %2$s, %3$u time",
-                                           "%1$s: %2$s, %3$u times",
-                                           (gulong) sqlite3_column_int64 (stmt, 2)),
-                              *what != '\0' ? what : _("Not said"), amount,
-                              (guint) sqlite3_column_int64 (stmt, 2));
+                                           "%1$s: %2$s, %3$u times", spend->count),
+                              *spend->spend_for != '\0' ? spend->spend_for : _("Not said"),
+                              amount, spend->count);
       hearth_pdf_writer_add_bullet (export->pdf, line);
     }
 
@@ -477,49 +373,126 @@ add_entry_items (Export  *export,
                  gint64   entry_id,
                  GError **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(GListModel) items = NULL;
+  guint n;
 
-  stmt = hearth_store_prepare (export->store,
-                               "SELECT a.text, " ITEM_OWNER_SQL ", coalesce (a.due_on, ''),"
-                               "  a.status, a.dropped_reason,"
-                               "  a.status = 'open'"
-                               "   AND a.due_on < date (hearth_now (), 'unixepoch')"
-                               " FROM agreement_items a"
-                               "  JOIN timeline_entries e ON e.id = a.entry_id"
-                               "  LEFT JOIN staff s ON s.id = a.owner_staff_id"
-                               " WHERE a.entry_id = ?1 ORDER BY a.position, a.id",
-                               error);
-  if (stmt == NULL)
+  items = hearth_agreement_item_list_new_for_entry (export->store, entry_id, error);
+  if (items == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
 
-  for (;;)
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *item = NULL;
+      g_autoptr(HearthAgreementItem) item = g_list_model_get_item (items, i);
+      g_autofree char *described = describe_item (item);
       g_autofree char *line = NULL;
-      const char *status;
-      gboolean has_row = FALSE;
 
-      if (!hearth_store_step (export->store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      item = describe_item (hearth_column_text (stmt, 0), hearth_column_text (stmt, 1),
-                            hearth_column_text (stmt, 2));
-      status = hearth_column_text (stmt, 3);
-      if (g_str_equal (status, "done"))
+      if (hearth_agreement_item_get_done (item))
         /* Translators: an agreement item that has been done. */
-        line = g_strdup_printf (_("%s — done"), item);
-      else if (g_str_equal (status, "dropped"))
+        line = g_strdup_printf (_("%s — done"), described);
+      else if (hearth_agreement_item_get_dropped (item))
         /* Translators: an agreement item that will not happen (%1$s), and
          * why (%2$s). */
-        line = g_strdup_printf (_("%1$s — dropped: %2$s"), item, hearth_column_text (stmt, 4));
-      else if (sqlite3_column_int (stmt, 5) != 0)
-        line = g_strdup_printf (_("%s — overdue"), item);
+        line = g_strdup_printf (_("%1$s — dropped: %2$s"), described,
+                                hearth_agreement_item_get_dropped_reason (item));
+      else if (hearth_agreement_item_get_overdue (item))
+        line = g_strdup_printf (_("%s — overdue"), described);
       else
-        line = g_steal_pointer (&item);
+        line = g_steal_pointer (&described);
       hearth_pdf_writer_add_bullet (export->pdf, line);
+    }
+
+  return TRUE;
+}
+
+/* One entry of the timeline: its caption, summary, details and items. */
+static gboolean
+add_entry (Export               *export,
+           HearthTimelineEntry  *entry,
+           char                 *last_day,
+           gsize                 last_day_size,
+           GError              **error)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GString) caption = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+  const char *kind = hearth_timeline_entry_get_kind (entry);
+  const char *author = hearth_timeline_entry_get_author_name (entry);
+  const char *body = hearth_timeline_entry_get_body (entry);
+  gint64 amount = MAX (hearth_timeline_entry_get_amount_pence (entry), 0);
+
+  when = local_time (hearth_timeline_entry_get_occurred_at (entry));
+  if (when == NULL)
+    return TRUE;
+
+  day = g_date_time_format (when, "%Y-%m-%d");
+  if (!g_str_equal (day, last_day))
+    {
+      g_autofree char *heading = g_date_time_format (when, C_("day with weekday",
+                                                              "%A %-d %B %Y"));
+
+      hearth_pdf_writer_add_subheading (export->pdf, heading);
+      g_strlcpy (last_day, day, last_day_size);
+    }
+
+  /* "14:05 · Conversation · Priya Raman · edited" */
+  /* Translators: the time of day of an entry; see strftime(). */
+  time = g_date_time_format (when, C_("time of day", "%H:%M"));
+  caption = g_string_new (time);
+  g_string_append (caption, " · ");
+  g_string_append (caption, hearth_timeline_entry_get_kind_label (entry));
+  if (*author != '\0')
+    {
+      g_string_append (caption, " · ");
+      g_string_append (caption, author);
+    }
+  if (hearth_timeline_entry_get_edited (entry))
+    {
+      g_string_append (caption, " · ");
+      /* Translators: after an entry's time and author: it was changed. */
+      g_string_append (caption, C_("entry", "edited"));
+    }
+  hearth_pdf_writer_add_caption (export->pdf, caption->str);
+  hearth_pdf_writer_add_strong (export->pdf, hearth_timeline_entry_get_summary (entry));
+  if (!is_blank (body))
+    hearth_pdf_writer_add_paragraph (export->pdf, body);
+
+  if (g_str_equal (kind, "spend"))
+    {
+      g_autofree char *money = hearth_money_format (amount);
+      const char *what = hearth_timeline_entry_get_spend_for (entry);
+      g_autofree char *value = NULL;
+
+      if (*what != '\0')
+        /* Translators: an amount spent (%1$s) and what on (%2$s). */
+        value = g_strdup_printf (_("%1$s, for %2$s"), money, what);
+      hearth_pdf_writer_add_detail (export->pdf, _("Spent"), value != NULL ? value : money);
+    }
+  else if (g_str_equal (kind, "money-outcome"))
+    {
+      g_autofree char *money = hearth_money_format (amount);
+
+      hearth_pdf_writer_add_detail (export->pdf,
+                                    g_str_equal (hearth_timeline_entry_get_money_kind (entry),
+                                                 "debt-resolved")
+                                    ? _("Debt resolved") : _("Income gained"),
+                                    money);
+    }
+  else if (g_str_equal (kind, "expertise"))
+    {
+      const char *name = hearth_timeline_entry_get_expert_name (entry);
+      const char *from = hearth_timeline_entry_get_expert_from (entry);
+      g_autofree char *value = NULL;
+
+      if (*from != '\0')
+        /* Translators: who came to the resident (%1$s), and from where. */
+        value = g_strdup_printf (_("%1$s, from %2$s"), name, from);
+      hearth_pdf_writer_add_detail (export->pdf, _("Who came"), value != NULL ? value : name);
+    }
+  else if (g_str_equal (kind, "agreement"))
+    {
+      return add_entry_items (export, hearth_timeline_entry_get_id (entry), error);
     }
 
   return TRUE;
@@ -531,127 +504,30 @@ add_timeline (Export        *export,
               GCancellable  *cancellable,
               GError       **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(GListModel) entries = NULL;
   char last_day[16] = "";
-  guint n_entries = 0;
+  guint n;
 
-  stmt = hearth_store_prepare (export->store,
-                               "SELECT e.id, e.kind, e.occurred_at, coalesce (s.name, ''),"
-                               "  e.summary, e.body, coalesce (e.amount_pence, 0), e.spend_for,"
-                               "  coalesce (e.money_kind, ''), e.expert_name, e.expert_from,"
-                               "  e.version"
-                               " FROM timeline_entries e LEFT JOIN staff s ON s.id = e.author_id"
-                               " WHERE e.case_id = ?1 AND e.deleted_at IS NULL"
-                               " ORDER BY e.occurred_at, e.id",
-                               error);
-  if (stmt == NULL)
+  entries = hearth_timeline_entry_list_new_whole_case (export->store, export->case_id,
+                                                       cancellable, error);
+  if (entries == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, export->case_id);
 
   hearth_pdf_writer_add_heading (export->pdf, _("Timeline, oldest first"));
-  for (;;)
+  n = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GDateTime) when = NULL;
-      g_autoptr(GString) caption = NULL;
-      g_autofree char *day = NULL;
-      g_autofree char *time = NULL;
-      const char *kind, *author, *body;
-      gboolean has_row = FALSE;
-      gint64 amount;
+      g_autoptr(HearthTimelineEntry) entry = NULL;
 
-      if (n_entries % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      if (!hearth_store_step (export->store, stmt, &has_row, error))
+      if (i % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      if (!has_row)
-        break;
 
-      n_entries++;
-      kind = hearth_column_text (stmt, 1);
-      author = hearth_column_text (stmt, 3);
-      body = hearth_column_text (stmt, 5);
-      amount = sqlite3_column_int64 (stmt, 6);
-      when = local_time (sqlite3_column_int64 (stmt, 2));
-      if (when == NULL)
-        continue;
-
-      day = g_date_time_format (when, "%Y-%m-%d");
-      if (!g_str_equal (day, last_day))
-        {
-          g_autofree char *heading = g_date_time_format (when, C_("day with weekday",
-                                                                  "%A %-d %B %Y"));
-
-          hearth_pdf_writer_add_subheading (export->pdf, heading);
-          g_strlcpy (last_day, day, sizeof last_day);
-        }
-
-      /* "14:05 · Conversation · Priya Raman · edited" */
-      /* Translators: the time of day of an entry; see strftime(). */
-      time = g_date_time_format (when, C_("time of day", "%H:%M"));
-      caption = g_string_new (time);
-      g_string_append (caption, " · ");
-      g_string_append (caption, hearth_timeline_entry_kind_label (kind));
-      if (*author != '\0')
-        {
-          g_string_append (caption, " · ");
-          g_string_append (caption, author);
-        }
-      if (sqlite3_column_int64 (stmt, 11) > 1)
-        {
-          g_string_append (caption, " · ");
-          /* Translators: after an entry's time and author: it was changed. */
-          g_string_append (caption, C_("entry", "edited"));
-        }
-      hearth_pdf_writer_add_caption (export->pdf, caption->str);
-      hearth_pdf_writer_add_strong (export->pdf, hearth_column_text (stmt, 4));
-      if (!is_blank (body))
-        hearth_pdf_writer_add_paragraph (export->pdf, body);
-
-      if (g_str_equal (kind, "spend"))
-        {
-          g_autofree char *money = hearth_money_format (amount);
-          const char *what = hearth_column_text (stmt, 7);
-          g_autofree char *value = NULL;
-
-          if (*what != '\0')
-            /* Translators: an amount spent (%1$s) and what on (%2$s). */
-            value = g_strdup_printf (_("%1$s, for %2$s"), money, what);
-          hearth_pdf_writer_add_detail (export->pdf, _("Spent"), value != NULL ? value : money);
-        }
-      else if (g_str_equal (kind, "money-outcome"))
-        {
-          g_autofree char *money = hearth_money_format (amount);
-
-          hearth_pdf_writer_add_detail (export->pdf,
-                                        g_str_equal (hearth_column_text (stmt, 8), "debt-resolved")
-                                        ? _("Debt resolved") : _("Income gained"),
-                                        money);
-        }
-      else if (g_str_equal (kind, "expertise"))
-        {
-          const char *name = hearth_column_text (stmt, 9);
-          const char *from = hearth_column_text (stmt, 10);
-          g_autofree char *value = NULL;
-
-          if (*from != '\0')
-            /* Translators: who came to the resident (%1$s), and from where. */
-            value = g_strdup_printf (_("%1$s, from %2$s"), name, from);
-          hearth_pdf_writer_add_detail (export->pdf, _("Who came"), value != NULL ? value : name);
-        }
-      else if (g_str_equal (kind, "agreement"))
-        {
-          if (!add_entry_items (export, sqlite3_column_int64 (stmt, 0), error))
-            {
-              sqlite3_reset (stmt);
-              return FALSE;
-            }
-        }
+      entry = g_list_model_get_item (entries, i);
+      if (!add_entry (export, entry, last_day, sizeof last_day, error))
+        return FALSE;
     }
 
-  if (n_entries == 0)
+  if (n == 0)
     hearth_pdf_writer_add_paragraph (export->pdf, _("Nothing has been written on this case yet."));
   return TRUE;
 }
@@ -663,6 +539,7 @@ hearth_case_pdf_new (HearthStore   *store,
                      GError       **error)
 {
   g_autoptr(GDateTime) now_utc = NULL;
+  g_autoptr(GListModel) residents = NULL;
   g_autofree char *title = NULL;
   Export export = { store, NULL, case_id, NULL };
   gboolean ok;
@@ -674,8 +551,12 @@ hearth_case_pdf_new (HearthStore   *store,
   now_utc = g_date_time_new_from_unix_utc (hearth_store_now (store));
   export.now = g_date_time_to_local (now_utc);
 
-  ok = add_case (&export, &title, error) &&
-       add_residents (&export, error) &&
+  residents = hearth_resident_list_new_for_case (store, case_id, error);
+  ok = residents != NULL &&
+       add_case (&export, residents, &title, error);
+  if (ok)
+    add_residents (&export, residents);
+  ok = ok &&
        add_open_agreements (&export, error) &&
        add_money (&export, error) &&
        add_timeline (&export, cancellable, error);

@@ -8,16 +8,17 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-barrier.h"
 #include "hearth-date.h"
-#include "hearth-item-util.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-summary.h"
+#include "hearth-stopshop-session.h"
 #include "hearth-summary-document.h"
 
 /* The summary is built once as a list of blocks, and both the text and the
  * PDF are drawn from that list, so the two always say the same:
  *
- *   stopshop_sessions, stopshop_session_barriers, barriers, staff
+ *   HearthStopShopSession, HearthBarrier (lists read whole)
  *     ->  HearthSummaryDocument  ->  text / PDF
  *
  * Only what may be shown to the whole room is read: titles, staff names,
@@ -82,68 +83,37 @@ load_session (HearthStore  *store,
               Session      *session,
               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
+  g_autoptr(HearthStopShopSession) item = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT s.held_on, s.place, s.theme, s.votes_per_person,"
-                               "  s.stall_weeks, (SELECT max (p.held_on) FROM stopshop_sessions p"
-                               "   WHERE p.held_on < s.held_on)"
-                               " FROM stopshop_sessions s WHERE s.id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  if (!hearth_store_step (store, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
+  item = hearth_stopshop_session_load (store, session_id, &local_error);
+  if (item == NULL)
     {
-      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
-                           _("This Stop Shop session no longer exists, so there is nothing "
-                             "to sum up"));
+      if (g_error_matches (local_error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND))
+        g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                             _("This Stop Shop session no longer exists, so there is nothing "
+                               "to sum up"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  session->held_on = g_strdup (hearth_column_text (stmt, 0));
-  session->place = g_strstrip (g_strdup (hearth_column_text (stmt, 1)));
-  session->theme = g_strstrip (g_strdup (hearth_column_text (stmt, 2)));
-  session->votes_per_person = (guint) sqlite3_column_int (stmt, 3);
-  session->stall_weeks = (guint) sqlite3_column_int (stmt, 4);
-  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-    session->previous_held_on = g_strdup (hearth_column_text (stmt, 5));
-  sqlite3_reset (stmt);
-  return TRUE;
+  session->held_on = g_strdup (hearth_stopshop_session_get_held_on (item));
+  session->place = g_strstrip (g_strdup (hearth_stopshop_session_get_place (item)));
+  session->theme = g_strstrip (g_strdup (hearth_stopshop_session_get_theme (item)));
+  session->votes_per_person = hearth_stopshop_session_get_votes_per_person (item);
+  session->stall_weeks = hearth_stopshop_session_get_stall_weeks (item);
+
+  return hearth_stopshop_session_read_day_before (store, session->held_on,
+                                                  &session->previous_held_on, error);
 }
 
-/* The names or words @sql selects for the session, joined with commas. */
+/* @names joined with commas. */
 static char *
-dup_list (HearthStore  *store,
-          const char   *sql,
-          gint64        session_id,
-          GError      **error)
+join_names (char **names)
 {
-  g_autoptr(GString) list = g_string_new (NULL);
-  sqlite3_stmt *stmt;
-
-  stmt = hearth_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  for (;;)
-    {
-      gboolean has_row = FALSE;
-
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      if (list->len > 0)
-        /* Translators: between the names in a list of people or teams. */
-        g_string_append (list, C_("list separator", ", "));
-      g_string_append (list, hearth_column_text (stmt, 0));
-    }
-
-  return g_string_free (g_steal_pointer (&list), FALSE);
+  /* Translators: between the names in a list of people or teams. */
+  return g_strjoinv (C_("list separator", ", "), names);
 }
 
 static gboolean
@@ -153,22 +123,19 @@ add_session (HearthSessionSummary  *self,
              const Session         *session,
              GError               **error)
 {
+  g_auto(GStrv) ambassador_names = NULL;
+  g_auto(GStrv) team_names = NULL;
   g_autofree char *ambassadors = NULL;
   g_autofree char *teams = NULL;
 
-  ambassadors = dup_list (store,
-                          "SELECT st.name FROM stopshop_session_ambassadors a"
-                          " JOIN staff st ON st.id = a.staff_id WHERE a.session_id = ?1"
-                          " ORDER BY st.name COLLATE NOCASE, st.id",
-                          session_id, error);
-  if (ambassadors == NULL)
+  ambassador_names = hearth_stopshop_session_dup_ambassador_names (store, session_id, error);
+  if (ambassador_names == NULL)
     return FALSE;
-  teams = dup_list (store,
-                    "SELECT team FROM stopshop_session_teams WHERE session_id = ?1"
-                    " ORDER BY team COLLATE NOCASE",
-                    session_id, error);
-  if (teams == NULL)
+  team_names = hearth_stopshop_session_dup_team_names (store, session_id, error);
+  if (team_names == NULL)
     return FALSE;
+  ambassadors = join_names (ambassador_names);
+  teams = join_names (team_names);
 
   if (*session->theme != '\0')
     hearth_summary_document_add_detail (self->document, _("Theme"), session->theme);
@@ -188,36 +155,32 @@ add_gathered (HearthSessionSummary  *self,
               const Session         *session,
               GError               **error)
 {
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) barriers = NULL;
   g_autofree char *heading = NULL;
-  sqlite3_stmt *stmt;
+  guint n;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT b.title, b.weight, sb.votes"
-                               " FROM stopshop_session_barriers sb JOIN barriers b ON b.id = sb.barrier_id"
-                               " WHERE sb.session_id = ?1 AND sb.raised_here"
-                               "   AND b.merged_into_id IS NULL AND b.deleted_at IS NULL"
-                               " ORDER BY sb.position, b.id",
-                               error);
-  if (stmt == NULL)
+  barriers = hearth_barrier_list_new_raised_at (store, session_id, error);
+  if (barriers == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  for (;;)
+  n = g_list_model_get_n_items (barriers);
+
+  /* Translators: a heading; %u is how many barriers were raised. */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u barrier gathered",
+                                          "%u barriers gathered", n),
+                             n);
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, heading);
+  if (n == 0)
+    hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, _("No barriers were raised at this session."));
+  for (guint i = 0; i < n; i++)
     {
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (barriers, i);
       g_autofree char *weight = NULL;
       g_autofree char *votes = NULL;
-      const char *title;
-      guint n_weight, n_votes;
-      gboolean has_row = FALSE;
+      g_autofree char *line = NULL;
+      const char *title = hearth_barrier_get_title (barrier);
+      guint n_weight = hearth_barrier_get_weight (barrier);
+      guint n_votes = hearth_barrier_get_votes (barrier);
 
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      title = hearth_column_text (stmt, 0);
-      n_weight = (guint) sqlite3_column_int (stmt, 1);
-      n_votes = (guint) sqlite3_column_int (stmt, 2);
       if (n_weight > 1)
         /* Translators: how often a barrier has been raised, across sessions. */
         weight = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "raised %u time", "raised %u times",
@@ -230,26 +193,17 @@ add_gathered (HearthSessionSummary  *self,
       if (weight != NULL && votes != NULL)
         /* Translators: a barrier (%1$s), how often raised (%2$s) and its
          * votes (%3$s), as in "Forms ask twice — raised 2 times, 5 votes". */
-        g_ptr_array_add (lines, g_strdup_printf (C_("barrier", "%1$s — %2$s, %3$s"),
-                                                 title, weight, votes));
+        line = g_strdup_printf (C_("barrier", "%1$s — %2$s, %3$s"), title, weight, votes);
       else if (weight != NULL || votes != NULL)
         /* Translators: a barrier (%1$s) and how often it was raised or its
          * votes (%2$s). */
-        g_ptr_array_add (lines, g_strdup_printf (C_("barrier", "%1$s — %2$s"), title,
-                                                 weight != NULL ? weight : votes));
+        line = g_strdup_printf (C_("barrier", "%1$s — %2$s"), title,
+                                weight != NULL ? weight : votes);
       else
-        g_ptr_array_add (lines, g_strdup (title));
+        line = g_strdup (title);
+      hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
     }
 
-  /* Translators: a heading; %u is how many barriers were raised. */
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u barrier gathered",
-                                          "%u barriers gathered", lines->len),
-                             lines->len);
-  hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, heading);
-  if (lines->len == 0)
-    hearth_summary_document_add (self->document, HEARTH_SUMMARY_PARAGRAPH, _("No barriers were raised at this session."));
-  for (guint i = 0; i < lines->len; i++)
-    hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, g_ptr_array_index (lines, i));
   return TRUE;
 }
 
@@ -260,59 +214,41 @@ add_top (HearthSessionSummary  *self,
          const Session         *session,
          GError               **error)
 {
-  g_autoptr(GArray) ids = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GListModel) barriers = NULL;
+  guint n;
 
-  ids = hearth_session_dup_top_barrier_ids (store, session_id, HEARTH_SESSION_TOP_BARRIERS, error);
-  if (ids == NULL)
+  barriers = hearth_barrier_list_new_top (store, session_id, HEARTH_SESSION_TOP_BARRIERS, error);
+  if (barriers == NULL)
     return FALSE;
-  if (ids->len == 0)
+  n = g_list_model_get_n_items (barriers);
+  if (n == 0)
     return TRUE;
 
   hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, _("The top barriers, and what happens next"));
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < n; i++)
     {
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (barriers, i);
       g_autofree char *line = NULL;
       g_autofree char *due = NULL;
-      const char *owner, *action;
-      gboolean has_row = FALSE;
-      guint votes;
+      const char *title = hearth_barrier_get_title (barrier);
+      const char *owner = hearth_barrier_get_owner_name (barrier);
+      const char *action = hearth_barrier_get_first_action (barrier);
+      guint votes = hearth_barrier_get_votes (barrier);
 
-      stmt = hearth_store_prepare (store,
-                                   "SELECT b.title, coalesce (st.name, ''), b.first_action,"
-                                   "  coalesce (b.action_due_on, ''), coalesce (sb.votes, 0)"
-                                   " FROM barriers b LEFT JOIN staff st ON st.id = b.owner_id"
-                                   "  LEFT JOIN stopshop_session_barriers sb"
-                                   "   ON sb.barrier_id = b.id AND sb.session_id = ?2"
-                                   " WHERE b.id = ?1",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-      sqlite3_bind_int64 (stmt, 2, session_id);
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        continue;
-
-      votes = (guint) sqlite3_column_int (stmt, 4);
       if (session->votes_per_person > 0)
         line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              /* Translators: a barrier and its votes at the session. */
                                              "%s (%u vote)", "%s (%u votes)", votes),
-                                hearth_column_text (stmt, 0), votes);
+                                title, votes);
       else
-        line = g_strdup (hearth_column_text (stmt, 0));
+        line = g_strdup (title);
       hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
 
-      owner = hearth_column_text (stmt, 1);
-      action = hearth_column_text (stmt, 2);
-      due = format_day (hearth_column_text (stmt, 3));
+      due = format_day (hearth_barrier_get_action_due_on (barrier));
       hearth_summary_document_add_detail (self->document, _("Owner"), *owner != '\0' ? owner : _("No owner yet"));
       hearth_summary_document_add_detail (self->document, _("First action"), *action != '\0' ? action : _("Not agreed yet"));
       if (due != NULL)
         hearth_summary_document_add_detail (self->document, _("By"), due);
-      sqlite3_reset (stmt);
     }
 
   return TRUE;
@@ -324,50 +260,34 @@ add_removed (HearthSessionSummary  *self,
              const Session         *session,
              GError               **error)
 {
-  sqlite3_stmt *stmt;
-  guint n = 0;
+  g_autoptr(GListModel) barriers = NULL;
+  guint n;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT b.title, coalesce (st.name, ''), b.removed_at"
-                               " FROM barriers b LEFT JOIN staff st ON st.id = b.owner_id"
-                               " WHERE b.status = 'removed' AND b.merged_into_id IS NULL"
-                               "   AND b.deleted_at IS NULL"
-                               "   AND date (b.removed_at, 'unixepoch', 'localtime') <= ?1"
-                               "   AND (?2 IS NULL OR date (b.removed_at, 'unixepoch', 'localtime') > ?2)"
-                               " ORDER BY b.removed_at, b.id",
-                               error);
-  if (stmt == NULL)
+  barriers = hearth_barrier_list_new_removed_between (store, session->previous_held_on,
+                                                      session->held_on, error);
+  if (barriers == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, session->held_on, -1, SQLITE_TRANSIENT);
-  if (session->previous_held_on != NULL)
-    sqlite3_bind_text (stmt, 2, session->previous_held_on, -1, SQLITE_TRANSIENT);
 
   hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, session->previous_held_on != NULL
                                   ? _("Removed since the last session")
                                   : _("Removed so far"));
-  for (;;)
+  n = g_list_model_get_n_items (barriers);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *when = NULL;
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (barriers, i);
+      g_autofree char *when = format_time (hearth_barrier_get_removed_at (barrier));
       g_autofree char *line = NULL;
-      const char *owner;
-      gboolean has_row = FALSE;
+      const char *owner = hearth_barrier_get_owner_name (barrier);
 
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      n++;
-      owner = hearth_column_text (stmt, 1);
-      when = format_time (sqlite3_column_int64 (stmt, 2));
       if (*owner != '\0')
         /* Translators: a barrier removed (%1$s), on which day (%2$s), and
          * who owned it (%3$s). */
-        line = g_strdup_printf (_("%1$s — removed on %2$s by %3$s"), hearth_column_text (stmt, 0),
-                                when, owner);
+        line = g_strdup_printf (_("%1$s — removed on %2$s by %3$s"),
+                                hearth_barrier_get_title (barrier), when, owner);
       else
         /* Translators: a barrier removed (%1$s), and on which day (%2$s). */
-        line = g_strdup_printf (_("%1$s — removed on %2$s"), hearth_column_text (stmt, 0), when);
+        line = g_strdup_printf (_("%1$s — removed on %2$s"), hearth_barrier_get_title (barrier),
+                                when);
       hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
     }
 
@@ -382,51 +302,35 @@ add_stalled (HearthSessionSummary  *self,
              const Session         *session,
              GError               **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(GListModel) barriers = NULL;
   g_autofree char *heading = NULL;
-  gboolean any = FALSE;
+  guint n;
 
-  stmt = hearth_store_prepare (store,
-                               "SELECT b.title, coalesce (st.name, ''), b.last_update_at"
-                               " FROM barriers b LEFT JOIN staff st ON st.id = b.owner_id"
-                               " WHERE b.status NOT IN ('removed', 'parked')"
-                               "   AND b.merged_into_id IS NULL AND b.deleted_at IS NULL"
-                               "   AND b.last_update_at < unixepoch (?1, '+1 day') - ?2 * 604800"
-                               " ORDER BY b.last_update_at, b.id",
-                               error);
-  if (stmt == NULL)
+  barriers = hearth_barrier_list_new_stalled_on (store, session->held_on, session->stall_weeks,
+                                                 error);
+  if (barriers == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, session->held_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, (int) session->stall_weeks);
+  n = g_list_model_get_n_items (barriers);
+  if (n == 0)
+    return TRUE;
 
-  for (;;)
+  /* Translators: a heading; %u is a number of weeks. */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Stalled: no news for %u week or more",
+                                          "Stalled: no news for %u weeks or more",
+                                          session->stall_weeks),
+                             session->stall_weeks);
+  hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, heading);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *when = NULL;
+      g_autoptr(HearthBarrier) barrier = g_list_model_get_item (barriers, i);
+      g_autofree char *when = format_time (hearth_barrier_get_last_update_at (barrier));
       g_autofree char *line = NULL;
-      const char *owner;
-      gboolean has_row = FALSE;
+      const char *owner = hearth_barrier_get_owner_name (barrier);
 
-      if (!hearth_store_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-
-      if (!any)
-        {
-          /* Translators: a heading; %u is a number of weeks. */
-          heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "Stalled: no news for %u week or more",
-                                                  "Stalled: no news for %u weeks or more",
-                                                  session->stall_weeks),
-                                     session->stall_weeks);
-          hearth_summary_document_add (self->document, HEARTH_SUMMARY_HEADING, heading);
-          any = TRUE;
-        }
-      owner = hearth_column_text (stmt, 1);
-      when = format_time (sqlite3_column_int64 (stmt, 2));
       /* Translators: a barrier (%1$s), who owns it (%2$s) and the day of its
        * last news (%3$s). */
-      line = g_strdup_printf (_("%1$s — %2$s, last news on %3$s"), hearth_column_text (stmt, 0),
+      line = g_strdup_printf (_("%1$s — %2$s, last news on %3$s"), hearth_barrier_get_title (barrier),
                               *owner != '\0' ? owner : _("no owner yet"), when);
       hearth_summary_document_add (self->document, HEARTH_SUMMARY_ITEM, line);
     }

@@ -10,6 +10,7 @@
 
 #include "hearth-bar-chart.h"
 #include "hearth-insights-csv.h"
+#include "hearth-insights-tracker.h"
 #include "hearth-save-as.h"
 #include "hearth-insights-page.h"
 #include "hearth-ui-utils.h"
@@ -21,6 +22,7 @@
 /* What the team can learn from its records, to learn and never to score:
  *
  *   HearthInsightsPage --> HearthInsights (computed in a worker) --> HearthStore
+ *        |   \--> HearthInsightsTracker (when to compute them again)
  *        |
  *        +--> HearthBarChart per section, HearthCsvWriter to export
  *
@@ -53,9 +55,9 @@ struct _HearthInsightsPage
 
   /* owned */
   HearthStore     *store;
+  HearthInsightsTracker *tracker;
   HearthInsights  *insights;
   GCancellable    *cancellable;
-  guint            refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (HearthInsightsPage, hearth_insights_page, ADW_TYPE_BIN)
@@ -397,23 +399,11 @@ period_changed_cb (HearthInsightsPage *self)
   refresh (self);
 }
 
-static gboolean
-refresh_timeout_cb (gpointer data)
-{
-  HearthInsightsPage *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* A change somewhere in the records: the figures follow a moment later, once
- * for a burst of changes. */
+/* A change to what the figures are worked out from, a moment ago. */
 static void
-store_changed_cb (HearthInsightsPage *self)
+tracker_changed_cb (HearthInsightsPage *self)
 {
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->refresh_id = g_timeout_add_seconds (1, refresh_timeout_cb, self);
+  refresh (self);
 }
 
 /* One table of the figures shown when Export was chosen. */
@@ -466,11 +456,11 @@ hearth_insights_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_INSIGHTS_PAGE);
 
   g_clear_object (&self->insights);
+  g_clear_object (&self->tracker);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (hearth_insights_page_parent_class)->dispose (object);
@@ -533,13 +523,12 @@ hearth_insights_page_set_store (HearthInsightsPage *self,
   g_return_if_fail (HEARTH_IS_INSIGHTS_PAGE (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-
   if (!g_set_object (&self->store, store))
     return;
 
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+  g_clear_object (&self->tracker);
+  self->tracker = hearth_insights_tracker_new (store);
+  g_signal_connect_object (self->tracker, "changed", G_CALLBACK (tracker_changed_cb), self,
                            G_CONNECT_SWAPPED);
   refresh (self);
 }

@@ -40,23 +40,38 @@ static const char open_ids_sql[] =
   "SELECT a.id FROM agreement_items a"
   " WHERE a.case_id = :case_id AND a.status = 'open' ORDER BY {order}";
 
-/* A resident owner is named as the person the entry is about, or else the
+/* The columns of an item, for one item (row_sql) or a list read whole. A
+ * resident owner is named as the person the entry is about, or else the
  * first resident of its case. */
+#define ROW_COLUMNS \
+  "SELECT a.id, a.entry_id, a.text, a.owner_kind," \
+  "  CASE a.owner_kind" \
+  "    WHEN 'staff' THEN coalesce (s.name, '')" \
+  "    WHEN 'other' THEN a.owner_name" \
+  "    ELSE coalesce ((SELECT iif (r.preferred_name <> '', r.preferred_name, r.name)" \
+  "      FROM residents r WHERE r.id = coalesce (e.resident_id," \
+  "        (SELECT cr.resident_id FROM case_residents cr WHERE cr.case_id = e.case_id" \
+  "          ORDER BY cr.position LIMIT 1))), '')" \
+  "  END," \
+  "  coalesce (a.due_on, ''), a.status, a.dropped_reason," \
+  "  a.status = 'open' AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime')," \
+  "  coalesce (a.owner_staff_id, 0)" \
+  " FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id" \
+  "  LEFT JOIN staff s ON s.id = a.owner_staff_id"
+
 static const char row_sql[] =
-  "SELECT a.id, a.entry_id, a.text, a.owner_kind,"
-  "  CASE a.owner_kind"
-  "    WHEN 'staff' THEN coalesce (s.name, '')"
-  "    WHEN 'other' THEN a.owner_name"
-  "    ELSE coalesce ((SELECT iif (r.preferred_name <> '', r.preferred_name, r.name)"
-  "      FROM residents r WHERE r.id = coalesce (e.resident_id,"
-  "        (SELECT cr.resident_id FROM case_residents cr WHERE cr.case_id = e.case_id"
-  "          ORDER BY cr.position LIMIT 1))), '')"
-  "  END,"
-  "  coalesce (a.due_on, ''), a.status, a.dropped_reason,"
-  "  a.status = 'open' AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'),"
-  "  coalesce (a.owner_staff_id, 0)"
-  " FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
-  "  LEFT JOIN staff s ON s.id = a.owner_staff_id WHERE a.id = :id";
+  ROW_COLUMNS " WHERE a.id = :id";
+
+/* An entry's items read whole, in the order written. */
+static const char entry_items_sql[] =
+  ROW_COLUMNS " WHERE a.entry_id = ?1 ORDER BY a.position, a.id";
+
+/* A case's open items read whole: soonest due first, those without a date
+ * last, and otherwise in the order they were agreed. */
+static const char case_open_items_sql[] =
+  ROW_COLUMNS
+  " WHERE a.case_id = ?1 AND a.status = 'open'"
+  " ORDER BY a.due_on IS NULL, a.due_on, e.occurred_at, a.position, a.id";
 
 static const char * const tables[] = {
   "agreement_items", "staff", "residents", NULL
@@ -241,4 +256,38 @@ hearth_agreement_item_list_set_case (HearthQueryModel *items,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (items));
 
   hearth_query_model_set_number (items, ":case_id", case_id);
+}
+
+GListModel *
+hearth_agreement_item_list_new_for_entry (HearthStore  *store,
+                                          gint64        entry_id,
+                                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, entry_items_sql, "x", entry_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_AGREEMENT_ITEM, stmt, error);
+}
+
+GListModel *
+hearth_agreement_item_list_new_open_in_case (HearthStore  *store,
+                                             gint64        case_id,
+                                             GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, case_open_items_sql, "x", case_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_AGREEMENT_ITEM, stmt, error);
 }

@@ -39,6 +39,17 @@ HearthQueryModel *hearth_agreement_item_query_new (HearthStore *store);
 /* The open items of a case, once it is set, soonest due first. */
 HearthQueryModel *hearth_agreement_item_query_new_open (HearthStore *store);
 
+/* The same, read whole and once, for a document (they do not follow later
+ * changes); NULL with @error set. An entry's items in the order written;
+ * a case's open items soonest due first, those without a date last, and
+ * otherwise in the order they were agreed. */
+GListModel *hearth_agreement_item_list_new_for_entry    (HearthStore  *store,
+                                                         gint64        entry_id,
+                                                         GError      **error);
+GListModel *hearth_agreement_item_list_new_open_in_case (HearthStore  *store,
+                                                         gint64        case_id,
+                                                         GError      **error);
+
 /* The list's filters; each reloads it unless it is frozen. */
 
 /* For hearth_agreement_item_query_new(): the entry whose items they are; 0

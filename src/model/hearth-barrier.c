@@ -10,6 +10,7 @@
 
 #include "hearth-barrier.h"
 #include "hearth-item-util.h"
+#include "hearth-lookup-item.h"
 
 struct _HearthBarrier
 {
@@ -94,13 +95,57 @@ static const char ids_sql[] =
   "        (SELECT barrier_id FROM stopshop_session_barriers WHERE session_id = :session_id))"
   " ORDER BY {order}";
 
+/* The columns of an item, for one barrier (row_sql) or a list read whole;
+ * @votes is what the item counts as its votes. */
+#define ROW_COLUMNS(votes) \
+  "SELECT b.id, b.title, b.what_happens, b.effect_on_residents, b.category, b.teams," \
+  "  coalesce (b.owner_id, 0), coalesce (s.name, ''), b.status, b.parked_reason, b.first_action," \
+  "  coalesce (b.action_due_on, ''), b.weight, " votes "," \
+  "  b.last_update_at, b.created_at, coalesce (b.removed_at, 0)" \
+  " FROM barriers b LEFT JOIN staff s ON s.id = b.owner_id"
+
+/* Votes over all sessions. */
+#define ALL_VOTES \
+  "(SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers WHERE barrier_id = b.id)"
+
 static const char row_sql[] =
-  "SELECT b.id, b.title, b.what_happens, b.effect_on_residents, b.category, b.teams,"
-  "  coalesce (b.owner_id, 0), coalesce (s.name, ''), b.status, b.parked_reason, b.first_action,"
-  "  coalesce (b.action_due_on, ''), b.weight,"
-  "  (SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers WHERE barrier_id = b.id),"
-  "  b.last_update_at, b.created_at, coalesce (b.removed_at, 0)"
-  " FROM barriers b LEFT JOIN staff s ON s.id = b.owner_id WHERE b.id = :id";
+  ROW_COLUMNS (ALL_VOTES) " WHERE b.id = :id";
+
+/* The barriers raised at a session (?1), in the order raised, with the
+ * session's votes. */
+static const char raised_at_sql[] =
+  ROW_COLUMNS ("sb.votes")
+  " JOIN stopshop_session_barriers sb ON sb.barrier_id = b.id"
+  " WHERE sb.session_id = ?1 AND sb.raised_here"
+  "   AND b.merged_into_id IS NULL AND b.deleted_at IS NULL"
+  " ORDER BY sb.position, b.id";
+
+/* A session's barriers as the Act phase ranks them: the session's votes,
+ * then weight, then the order raised; at most ?2 (-1 for all). */
+static const char top_sql[] =
+  ROW_COLUMNS ("sb.votes")
+  " JOIN stopshop_session_barriers sb ON sb.barrier_id = b.id"
+  " WHERE sb.session_id = ?1 AND b.merged_into_id IS NULL AND b.deleted_at IS NULL"
+  " ORDER BY sb.votes DESC, b.weight DESC, sb.position, b.id"
+  " LIMIT ?2";
+
+/* Removed after the day ?2 (NULL: since ever) up to the day ?1, by local
+ * dates, in the order removed. */
+static const char removed_between_sql[] =
+  ROW_COLUMNS (ALL_VOTES)
+  " WHERE b.status = 'removed' AND b.merged_into_id IS NULL AND b.deleted_at IS NULL"
+  "   AND date (b.removed_at, 'unixepoch', 'localtime') <= ?1"
+  "   AND (?2 IS NULL OR date (b.removed_at, 'unixepoch', 'localtime') > ?2)"
+  " ORDER BY b.removed_at, b.id";
+
+/* Open, with no update for ?2 weeks before the end of the day ?1, the
+ * longest without news first. */
+static const char stalled_on_sql[] =
+  ROW_COLUMNS (ALL_VOTES)
+  " WHERE b.status NOT IN ('removed', 'parked')"
+  "   AND b.merged_into_id IS NULL AND b.deleted_at IS NULL"
+  "   AND b.last_update_at < unixepoch (?1, '+1 day') - ?2 * 604800"
+  " ORDER BY b.last_update_at, b.id";
 
 static const char * const tables[] = { "barriers", "stopshop_session_barriers", "staff", NULL };
 
@@ -339,49 +384,37 @@ hearth_barrier_quarter_start (gint64 now)
   return g_date_time_to_unix (start);
 }
 
-/* The barriers of the log: neither deleted nor merged into another. */
+/* The owners of the barriers in the log (neither deleted nor merged into
+ * another), by name, and every distinct way their teams are written, in the
+ * order they were first written. */
 static const char owners_sql[] =
-  "SELECT DISTINCT b.owner_id, s.name FROM barriers b JOIN staff s ON s.id = b.owner_id"
-  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL";
+  "SELECT b.owner_id, s.name, 0 FROM barriers b JOIN staff s ON s.id = b.owner_id"
+  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL"
+  " GROUP BY b.owner_id ORDER BY s.name, b.owner_id";
+static const char * const owners_tables[] = { "barriers", "staff", NULL };
 
 static const char teams_sql[] =
-  "SELECT DISTINCT b.teams FROM barriers b"
-  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL AND trim (b.teams) <> ''";
+  "SELECT min (b.id), b.teams, 0 FROM barriers b"
+  " WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL AND trim (b.teams) <> ''"
+  " GROUP BY b.teams ORDER BY min (b.id)";
+static const char * const teams_tables[] = { "barriers", NULL };
 
-gboolean
-hearth_barrier_read_choices (HearthStore  *store,
-                             GArray       *owner_ids,
-                             GPtrArray    *owner_names,
-                             GPtrArray    *team_lists,
-                             GError      **error)
+GListModel *
+hearth_barrier_owner_list_new (HearthStore  *store,
+                               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row;
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
-  g_return_val_if_fail (owner_ids != NULL && owner_names != NULL && team_lists != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return hearth_lookup_item_list_new_from_query (store, owners_sql, owners_tables, error);
+}
 
-  if ((stmt = hearth_store_prepare (store, owners_sql, error)) == NULL)
-    return FALSE;
-  while (hearth_store_step (store, stmt, &has_row, error) && has_row)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+GListModel *
+hearth_barrier_team_list_new (HearthStore  *store,
+                              GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-      g_array_append_val (owner_ids, id);
-      g_ptr_array_add (owner_names, g_strdup (hearth_column_text (stmt, 1)));
-    }
-  sqlite3_reset (stmt);
-  if (error != NULL && *error != NULL)
-    return FALSE;
-
-  if ((stmt = hearth_store_prepare (store, teams_sql, error)) == NULL)
-    return FALSE;
-  while (hearth_store_step (store, stmt, &has_row, error) && has_row)
-    g_ptr_array_add (team_lists, g_strdup (hearth_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-
-  return error == NULL || *error == NULL;
+  return hearth_lookup_item_list_new_from_query (store, teams_sql, teams_tables, error);
 }
 
 HearthQueryModel *
@@ -393,7 +426,7 @@ hearth_barrier_query_new (HearthStore *store)
 
   model = hearth_query_model_new (store, HEARTH_TYPE_BARRIER, ids_sql, row_sql,
                                   hearth_item_fill, tables);
-  hearth_query_model_add_sort (model, "weight", "b.weight DESC, (SELECT coalesce (sum (votes), 0) FROM stopshop_session_barriers WHERE barrier_id = b.id) DESC, b.id");
+  hearth_query_model_add_sort (model, "weight", "b.weight DESC, " ALL_VOTES " DESC, b.id");
   hearth_query_model_add_sort (model, "age", "b.created_at ASC, b.id");
   hearth_query_model_add_sort (model, "updated", "b.last_update_at DESC, b.id");
   /* The longest without news first: the order a review walks. */
@@ -482,4 +515,78 @@ hearth_barrier_list_set_session (HearthQueryModel *barriers,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (barriers));
 
   hearth_query_model_set_number (barriers, ":session_id", session_id);
+}
+
+GListModel *
+hearth_barrier_list_new_raised_at (HearthStore  *store,
+                                   gint64        session_id,
+                                   GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, raised_at_sql, "x", session_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_BARRIER, stmt, error);
+}
+
+GListModel *
+hearth_barrier_list_new_top (HearthStore  *store,
+                             gint64        session_id,
+                             guint         max_barriers,
+                             GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, top_sql, "xx", session_id,
+                             max_barriers > 0 ? (gint64) max_barriers : (gint64) -1);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_BARRIER, stmt, error);
+}
+
+GListModel *
+hearth_barrier_list_new_removed_between (HearthStore  *store,
+                                         const char   *after_day,
+                                         const char   *up_to_day,
+                                         GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (up_to_day != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, removed_between_sql, "sS", up_to_day, after_day);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_BARRIER, stmt, error);
+}
+
+GListModel *
+hearth_barrier_list_new_stalled_on (HearthStore  *store,
+                                    const char   *day,
+                                    guint         stall_weeks,
+                                    GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (day != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, stalled_on_sql, "si", day, (int) stall_weeks);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_BARRIER, stmt, error);
 }

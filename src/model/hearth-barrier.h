@@ -50,15 +50,46 @@ gboolean    hearth_barrier_is_stalled              (HearthBarrier *self,
  * (the order raised in that session). */
 HearthQueryModel *hearth_barrier_query_new (HearthStore *store);
 
-/* What the barrier log can be narrowed to, read in two statements rather
- * than barrier by barrier: the owners of the barriers in the log
- * (@owner_ids, gint64, and @owner_names in the same order; by no order)
- * and every distinct way their teams are written (@team_lists, each a list
- * such as "Repairs, Income and Money", for the caller to split). */
-gboolean    hearth_barrier_read_choices    (HearthStore   *store,
-                                            GArray        *owner_ids,
-                                            GPtrArray     *owner_names,
-                                            GPtrArray     *team_lists,
+/* Lists read whole and once, for a document such as a session's summary
+ * (they do not follow later changes); merged and deleted barriers are left
+ * out. NULL with @error set.
+ *
+ * The barriers raised at a session, in the order raised; their votes are
+ * the session's. */
+GListModel *hearth_barrier_list_new_raised_at       (HearthStore   *store,
+                                                     gint64         session_id,
+                                                     GError       **error);
+/* A session's barriers in the order of its Act phase: the session's votes
+ * (their votes), then weight, then the order raised; at most
+ * @max_barriers, 0 for all. */
+GListModel *hearth_barrier_list_new_top             (HearthStore   *store,
+                                                     gint64         session_id,
+                                                     guint          max_barriers,
+                                                     GError       **error);
+/* Those removed after the day @after_day ("YYYY-MM-DD", local time; NULL
+ * for since ever) up to and including @up_to_day, in the order removed. */
+GListModel *hearth_barrier_list_new_removed_between (HearthStore   *store,
+                                                     const char    *after_day,
+                                                     const char    *up_to_day,
+                                                     GError       **error);
+/* Those open with no update for @stall_weeks weeks by the end of @day
+ * ("YYYY-MM-DD"): stalled as a session on that day sees them, the longest
+ * without news first. */
+GListModel *hearth_barrier_list_new_stalled_on      (HearthStore   *store,
+                                                     const char    *day,
+                                                     guint          stall_weeks,
+                                                     GError       **error);
+
+/* What the barrier log can be narrowed to, as lists of HearthLookupItem
+ * that follow the log (each read whole, not barrier by barrier): the owners
+ * of the barriers in the log, by name (id and name of each), and every
+ * distinct way their teams are written (each name a list such as "Repairs,
+ * Income and Money", for the caller to split). A barrier given a new
+ * owner, or an owner renamed, changes the lists as a new barrier does.
+ * NULL with @error on failure. */
+GListModel *hearth_barrier_owner_list_new  (HearthStore   *store,
+                                            GError       **error);
+GListModel *hearth_barrier_team_list_new   (HearthStore   *store,
                                             GError       **error);
 
 /* The start of the calendar quarter (January, April, July, October) that

@@ -89,6 +89,19 @@ write_milestone (HearthStore  *store,
                              body) != 0;
 }
 
+/* The words of an opening or closing line, when its writer chose them. */
+static gboolean
+check_milestone (const char  *summary,
+                 const char  *body,
+                 GError     **error)
+{
+  return hearth_check_text (summary, HEARTH_ENTRY_SUMMARY_MAX,
+                            _("The first line is too long: keep it to one line, and put the rest in the details"),
+                            error) &&
+         hearth_check_text (body, HEARTH_ENTRY_BODY_MAX,
+                            _("The details are too long to save; shorten them"), error);
+}
+
 /* The workers' rows are noted as a change of the case's. */
 static gboolean
 replace_workers (HearthStore   *store,
@@ -130,6 +143,22 @@ hearth_case_open (HearthStore   *store,
                   guint          n_workers,
                   GError       **error)
 {
+  return hearth_case_open_telling (store, title, resident_ids, n_residents, lead_id, worker_ids,
+                                   n_workers, NULL, NULL, error);
+}
+
+gint64
+hearth_case_open_telling (HearthStore   *store,
+                          const char    *title,
+                          const gint64  *resident_ids,
+                          guint          n_residents,
+                          gint64         lead_id,
+                          const gint64  *worker_ids,
+                          guint          n_workers,
+                          const char    *summary_text,
+                          const char    *body,
+                          GError       **error)
+{
   g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *clean_title = NULL;
   g_autofree char *summary = NULL;
@@ -141,7 +170,7 @@ hearth_case_open (HearthStore   *store,
   g_return_val_if_fail (n_residents == 0 || resident_ids != NULL, 0);
   g_return_val_if_fail (n_workers == 0 || worker_ids != NULL, 0);
 
-  if (!check_title (title, error))
+  if (!check_title (title, error) || !check_milestone (summary_text, body, error))
     return 0;
   if (n_residents == 0)
     {
@@ -191,9 +220,12 @@ hearth_case_open (HearthStore   *store,
   if (!replace_workers (store, case_id, lead_id, worker_ids, n_workers, error))
     return 0;
 
-  /* Translators: the first line of a new case's timeline; %s is its title. */
-  summary = g_strdup_printf (_("Case opened: %s"), clean_title);
-  if (!write_milestone (store, case_id, "case-opened", summary, NULL, error) ||
+  if (!hearth_text_is_blank (summary_text))
+    summary = hearth_dup_trimmed (summary_text);
+  else
+    /* Translators: the first line of a new case's timeline; %s is its title. */
+    summary = g_strdup_printf (_("Case opened: %s"), clean_title);
+  if (!write_milestone (store, case_id, "case-opened", summary, body, error) ||
       !hearth_transaction_commit (g_steal_pointer (&tx), error))
     return 0;
   return case_id;
@@ -206,6 +238,17 @@ hearth_case_close (HearthStore  *store,
                    const char   *note,
                    GError      **error)
 {
+  return hearth_case_close_telling (store, case_id, outcome_id, note, NULL, error);
+}
+
+gboolean
+hearth_case_close_telling (HearthStore  *store,
+                           gint64        case_id,
+                           gint64        outcome_id,
+                           const char   *note,
+                           const char   *summary_text,
+                           GError      **error)
+{
   g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *outcome = NULL;
   g_autofree char *summary = NULL;
@@ -217,7 +260,8 @@ hearth_case_close (HearthStore  *store,
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
 
   if (!hearth_check_text (note, HEARTH_CASE_NOTE_MAX,
-                          _("The closing note is too long to save; shorten it"), error))
+                          _("The closing note is too long to save; shorten it"), error) ||
+      !check_milestone (summary_text, NULL, error))
     return FALSE;
   clean_note = hearth_dup_trimmed (note);
   now = hearth_store_now (store);
@@ -243,9 +287,12 @@ hearth_case_close (HearthStore  *store,
                           hearth_store_get_actor (store)) == 0)
     return FALSE;
 
-  /* Translators: a case's timeline entry; %s is the outcome, such as
-   * “Living a better life”. */
-  summary = g_strdup_printf (_("Case closed: %s"), outcome);
+  if (!hearth_text_is_blank (summary_text))
+    summary = hearth_dup_trimmed (summary_text);
+  else
+    /* Translators: a case's timeline entry; %s is the outcome, such as
+     * “Living a better life”. */
+    summary = g_strdup_printf (_("Case closed: %s"), outcome);
   if (!write_milestone (store, case_id, "case-closed", summary, clean_note, error))
     return FALSE;
 

@@ -27,6 +27,21 @@ gint64   hearth_case_open      (HearthStore   *store,
                                 guint          n_workers,
                                 GError       **error);
 
+/* Opens a case as hearth_case_open() does, with the first line of its
+ * timeline in the words of whoever opened it: @summary (NULL or blank for
+ * “Case opened: <title>”) and @body (may be NULL), such as what brought the
+ * case about. */
+gint64   hearth_case_open_telling (HearthStore   *store,
+                                   const char    *title,
+                                   const gint64  *resident_ids,
+                                   guint          n_residents,
+                                   gint64         lead_id,
+                                   const gint64  *worker_ids,
+                                   guint          n_workers,
+                                   const char    *summary,
+                                   const char    *body,
+                                   GError       **error);
+
 /* Closes an open case with an outcome from the team's list and a closing
  * note (may be empty), and writes "case closed" on its timeline. Open
  * agreements stay as they are, for whoever reopens the case. */
@@ -35,6 +50,16 @@ gboolean hearth_case_close     (HearthStore   *store,
                                 gint64         outcome_id,
                                 const char    *note,
                                 GError       **error);
+
+/* Closes a case as hearth_case_close() does, with the closing line in the
+ * words of whoever closed it (@summary; NULL or blank for “Case closed:
+ * <outcome>”). */
+gboolean hearth_case_close_telling (HearthStore *store,
+                                    gint64       case_id,
+                                    gint64       outcome_id,
+                                    const char  *note,
+                                    const char  *summary,
+                                    GError     **error);
 
 /* Reopens a closed case, saying why (required), on its timeline. The
  * outcome it closed with stays in the timeline's history. */

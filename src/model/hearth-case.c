@@ -8,7 +8,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "hearth-case.h"
+#include "hearth-item-util.h"
 
 struct _HearthCase
 {
@@ -27,6 +30,7 @@ struct _HearthCase
   gint64    last_activity_at;
   guint     open_agreements;
   guint     overdue_agreements;
+  char     *closing_note;
 };
 
 G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, HEARTH_TYPE_ITEM)
@@ -57,20 +61,45 @@ static const char ids_sql[] =
   "   AND (:match_ids IS NULL OR c.id IN (SELECT value FROM json_each (:match_ids)))"
   " ORDER BY {order}";
 
+/* The columns of an item, for one case (row_sql) or for a case read whole. */
+#define ROW_COLUMNS \
+  "SELECT c.id, c.title, c.status, c.status = 'open', coalesce (c.lead_id, 0)," \
+  "  coalesce (s.name, '')," \
+  "  (SELECT group_concat (name, ', ') FROM (SELECT CASE WHEN r.preferred_name <> ''" \
+  "     THEN r.preferred_name ELSE r.name END AS name FROM case_residents cr" \
+  "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id ORDER BY cr.position))," \
+  "  c.opened_at, coalesce (c.closed_at, 0), coalesce (o.name, ''), c.last_activity_at," \
+  "  (SELECT count (*) FROM agreement_items a" \
+  "     WHERE a.case_id = c.id AND a.status = 'open')," \
+  "  (SELECT count (*) FROM agreement_items a" \
+  "     WHERE a.case_id = c.id AND a.status = 'open'" \
+  "       AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'))," \
+  "  c.closing_note" \
+  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id" \
+  "  LEFT JOIN outcomes o ON o.id = c.outcome_id"
+
 static const char row_sql[] =
-  "SELECT c.id, c.title, c.status, c.status = 'open', coalesce (c.lead_id, 0),"
-  "  coalesce (s.name, ''),"
-  "  (SELECT group_concat (name, ', ') FROM (SELECT CASE WHEN r.preferred_name <> ''"
-  "     THEN r.preferred_name ELSE r.name END AS name FROM case_residents cr"
-  "     JOIN residents r ON r.id = cr.resident_id WHERE cr.case_id = c.id ORDER BY cr.position)),"
-  "  c.opened_at, coalesce (c.closed_at, 0), coalesce (o.name, ''), c.last_activity_at,"
-  "  (SELECT count (*) FROM agreement_items a"
-  "     WHERE a.case_id = c.id AND a.status = 'open'),"
-  "  (SELECT count (*) FROM agreement_items a"
-  "     WHERE a.case_id = c.id AND a.status = 'open'"
-  "       AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'))"
-  " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
-  "  LEFT JOIN outcomes o ON o.id = c.outcome_id WHERE c.id = :id";
+  ROW_COLUMNS " WHERE c.id = :id";
+
+/* What a case's money came to: money outcomes by kind, and spend from the
+ * team budget with how many spends, leaving out deleted entries. */
+static const char money_sql[] =
+  "SELECT coalesce (sum (amount_pence) FILTER (WHERE"
+  "    kind = 'money-outcome' AND money_kind = 'debt-resolved'), 0),"
+  "  coalesce (sum (amount_pence) FILTER (WHERE"
+  "    kind = 'money-outcome' AND money_kind = 'income-gained'), 0),"
+  "  coalesce (sum (amount_pence) FILTER (WHERE kind = 'spend'), 0),"
+  "  count (*) FILTER (WHERE kind = 'spend')"
+  " FROM timeline_entries"
+  " WHERE case_id = ?1 AND deleted_at IS NULL"
+  "   AND kind IN ('money-outcome', 'spend')";
+
+/* What the spend was for, the most first. */
+static const char spends_sql[] =
+  "SELECT spend_for, sum (amount_pence), count (*)"
+  " FROM timeline_entries"
+  " WHERE case_id = ?1 AND deleted_at IS NULL AND kind = 'spend'"
+  " GROUP BY spend_for ORDER BY sum (amount_pence) DESC, spend_for";
 
 static const char * const tables[] = { "cases", "case_residents", "case_workers", "residents", "timeline_entries", "agreement_items", "staff", "outcomes", NULL };
 
@@ -92,6 +121,7 @@ static const HearthItemField fields[] = {
   FIELD ("last-activity-at", INT64, 10, last_activity_at),
   FIELD ("open-agreements", UINT, 11, open_agreements),
   FIELD ("overdue-agreements", UINT, 12, overdue_agreements),
+  FIELD ("closing-note", STRING, 13, closing_note),
 };
 
 static void
@@ -207,6 +237,99 @@ hearth_case_get_overdue_agreements (HearthCase *self)
   g_return_val_if_fail (HEARTH_IS_CASE (self), 0);
 
   return self->overdue_agreements;
+}
+
+const char *
+hearth_case_get_closing_note (HearthCase *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CASE (self), NULL);
+
+  return self->closing_note;
+}
+
+HearthCase *
+hearth_case_load (HearthStore  *store,
+                  gint64        case_id,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, row_sql, "x", case_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_one (store, HEARTH_TYPE_CASE, stmt, error);
+}
+
+gboolean
+hearth_case_read_money (HearthStore      *store,
+                        gint64            case_id,
+                        HearthCaseMoney  *money,
+                        GError          **error)
+{
+  gint64 n_spends = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (money != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* An aggregate always has its one row. */
+  memset (money, 0, sizeof *money);
+  if (!hearth_store_read_row (store, NULL, error, money_sql, "x>xxxx", case_id,
+                              &money->debt_resolved_pence, &money->income_gained_pence,
+                              &money->spent_pence, &n_spends))
+    return FALSE;
+  money->n_spends = (guint) n_spends;
+
+  return TRUE;
+}
+
+static void
+spend_clear (gpointer data)
+{
+  HearthCaseSpend *spend = data;
+
+  g_free (spend->spend_for);
+}
+
+GArray *
+hearth_case_dup_spends (HearthStore  *store,
+                        gint64        case_id,
+                        GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) spends = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, spends_sql, "x", case_id);
+  if (stmt == NULL)
+    return NULL;
+
+  spends = g_array_new (FALSE, TRUE, sizeof (HearthCaseSpend));
+  g_array_set_clear_func (spends, spend_clear);
+  while (hearth_store_next (store, stmt, &local_error))
+    {
+      HearthCaseSpend spend = {
+        g_strdup (hearth_column_text (stmt, 0)),
+        sqlite3_column_int64 (stmt, 1),
+        (guint) sqlite3_column_int64 (stmt, 2),
+      };
+
+      g_array_append_val (spends, spend);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&spends);
 }
 
 HearthQueryModel *

@@ -26,6 +26,43 @@ const char *hearth_case_get_outcome_name       (HearthCase *self);
 gint64      hearth_case_get_last_activity_at   (HearthCase *self);
 guint       hearth_case_get_open_agreements    (HearthCase *self);
 guint       hearth_case_get_overdue_agreements (HearthCase *self);
+/* The note written when the case closed; "" while open. */
+const char *hearth_case_get_closing_note       (HearthCase *self);
+
+/* One case, read once (it does not follow later changes); NULL with
+ * HEARTH_ERROR_NOT_FOUND when there is no such case. */
+HearthCase *hearth_case_load                   (HearthStore  *store,
+                                                gint64        case_id,
+                                                GError      **error);
+
+/* The money of a case, from its timeline (deleted entries left out). */
+typedef struct
+{
+  gint64 debt_resolved_pence;
+  gint64 income_gained_pence;
+  gint64 spent_pence;         /* from the team budget */
+  guint  n_spends;
+} HearthCaseMoney;
+
+gboolean    hearth_case_read_money             (HearthStore      *store,
+                                                gint64            case_id,
+                                                HearthCaseMoney  *money,
+                                                GError          **error);
+
+/* What the team budget was spent on in a case: one per "spend for" (the
+ * same words), the largest total first. */
+typedef struct
+{
+  char   *spend_for;          /* "" when not said */
+  gint64  pence;
+  guint   count;
+} HearthCaseSpend;
+
+/* A GArray of HearthCaseSpend that frees its own strings; NULL with @error
+ * set. */
+GArray     *hearth_case_dup_spends             (HearthStore  *store,
+                                                gint64        case_id,
+                                                GError      **error);
 
 /* Every case, narrowed by the filters below.
  * Sorts: "activity", "name", "opened". */

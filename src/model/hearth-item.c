@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "hearth-item.h"
@@ -380,6 +381,37 @@ hearth_item_read_list (HearthStore   *store,
   sqlite3_reset (stmt);
 
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+gpointer
+hearth_item_read_one (HearthStore   *store,
+                      GType          item_type,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  g_autoptr(GObject) item = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, HEARTH_TYPE_ITEM), NULL);
+  g_return_val_if_fail (stmt != NULL, NULL);
+
+  if (!hearth_store_step (store, stmt, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error_literal (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                           _("That record is no longer there; it may have been removed in "
+                             "another window."));
+      return NULL;
+    }
+
+  item = g_object_new (item_type, NULL);
+  hearth_item_fill (item, stmt);
+  /* A statement left on a row keeps a read snapshot open. */
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&item);
 }
 
 void

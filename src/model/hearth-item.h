@@ -82,6 +82,15 @@ GListModel *hearth_item_read_list     (HearthStore           *store,
                                        sqlite3_stmt          *stmt,
                                        GError               **error);
 
+/* The first row of @stmt, prepared on @store with its parameters bound, as
+ * a new item of @item_type: for reading one record whole. The statement is
+ * reset when done. NULL with @error on failure, and with
+ * HEARTH_ERROR_NOT_FOUND when there is no row. */
+gpointer    hearth_item_read_one      (HearthStore           *store,
+                                       GType                  item_type,
+                                       sqlite3_stmt          *stmt,
+                                       GError               **error);
+
 /* For fill_computed: set @field, a member of @self that is in the class's
  * table, to @value, and notify its property if it changed. */
 void hearth_item_set_string           (HearthItem            *self,

@@ -64,27 +64,31 @@ hearth_lookup_item_get_position (HearthLookupItem *self)
   return self->position;
 }
 
+static const char * const outcomes_tables[] = { "outcomes", NULL };
+static const char * const access_needs_tables[] = { "access_needs", NULL };
+
 /* Each lookup table, and the query of its active rows in their order. */
 static const struct
 {
-  const char *table;
-  const char *sql;
+  const char * const *tables;
+  const char         *sql;
 } lookups[] = {
   [HEARTH_LOOKUP_OUTCOMES] = {
-    "outcomes",
+    outcomes_tables,
     "SELECT id, name, position FROM outcomes WHERE active = 1 ORDER BY position, id",
   },
   [HEARTH_LOOKUP_ACCESS_NEEDS] = {
-    "access_needs",
+    access_needs_tables,
     "SELECT id, name, position FROM access_needs WHERE active = 1 ORDER BY position, id",
   },
 };
 
-/* What a list needs to follow its table; lives as long as the list does. */
+/* What a list needs to follow its tables; lives as long as the list does. */
 typedef struct
 {
-  GListStore        *list;   /* borrowed: the closure goes with it */
-  HearthLookupTable  table;
+  GListStore         *list;   /* borrowed: the closure goes with it */
+  const char         *sql;    /* static */
+  const char * const *tables; /* static */
 } Watch;
 
 static void
@@ -95,11 +99,11 @@ watch_free (gpointer  data,
 }
 
 static GListModel *
-read_list (HearthStore        *store,
-           HearthLookupTable   table,
-           GError            **error)
+read_list (HearthStore  *store,
+           const char   *sql,
+           GError      **error)
 {
-  sqlite3_stmt *stmt = hearth_store_prepare (store, lookups[table].sql, error);
+  sqlite3_stmt *stmt = hearth_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return NULL;
@@ -128,8 +132,8 @@ same_items (GListModel *a,
   return TRUE;
 }
 
-/* The table changed: the list is read again, and when anything in it
- * differs, it is replaced whole. These lists are a handful of rows, and a
+/* One of the tables changed: the list is read again, and when anything in
+ * it differs, it is replaced whole. These lists are a handful of rows, and a
  * renamed row must be announced too, which items-changed alone cannot do
  * for a row that stays in its place. */
 static void
@@ -137,7 +141,6 @@ store_changed_cb (HearthStore *store,
                   GPtrArray   *changes,
                   Watch       *watch)
 {
-  const char *table = g_intern_static_string (lookups[watch->table].table);
   g_autoptr(GListModel) fresh = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = NULL;
@@ -145,14 +148,19 @@ store_changed_cb (HearthStore *store,
   guint n;
 
   for (guint i = 0; i < changes->len && !touched; i++)
-    touched = ((const HearthStoreChange *) g_ptr_array_index (changes, i))->table == table;
+    {
+      const HearthStoreChange *change = g_ptr_array_index (changes, i);
+
+      for (guint t = 0; watch->tables[t] != NULL && !touched; t++)
+        touched = change->table == g_intern_static_string (watch->tables[t]);
+    }
   if (!touched)
     return;
 
-  fresh = read_list (store, watch->table, &error);
+  fresh = read_list (store, watch->sql, &error);
   if (fresh == NULL)
     {
-      g_warning ("Could not read the %s again: %s", table, error->message);
+      g_warning ("Could not read the %s again: %s", watch->tables[0], error->message);
       return;
     }
   if (same_items (G_LIST_MODEL (watch->list), fresh))
@@ -167,28 +175,43 @@ store_changed_cb (HearthStore *store,
 }
 
 GListModel *
-hearth_lookup_item_list_new (HearthStore       *store,
-                             HearthLookupTable  table,
-                             GError           **error)
+hearth_lookup_item_list_new_from_query (HearthStore         *store,
+                                        const char          *sql,
+                                        const char * const  *tables,
+                                        GError             **error)
 {
   g_autoptr(GListModel) list = NULL;
   GClosure *closure;
   Watch *watch;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
-  g_return_val_if_fail ((guint) table < G_N_ELEMENTS (lookups), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+  g_return_val_if_fail (tables != NULL && tables[0] != NULL, NULL);
 
-  list = read_list (store, table, error);
+  list = read_list (store, sql, error);
   if (list == NULL)
     return NULL;
 
   /* The handler goes when the list does (or the store). */
   watch = g_new0 (Watch, 1);
   watch->list = G_LIST_STORE (list);
-  watch->table = table;
+  watch->sql = sql;
+  watch->tables = tables;
   closure = g_cclosure_new (G_CALLBACK (store_changed_cb), watch, watch_free);
   g_object_watch_closure (G_OBJECT (list), closure);
   g_signal_connect_closure (store, "changed", closure, FALSE);
 
   return g_steal_pointer (&list);
+}
+
+GListModel *
+hearth_lookup_item_list_new (HearthStore       *store,
+                             HearthLookupTable  table,
+                             GError           **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail ((guint) table < G_N_ELEMENTS (lookups), NULL);
+
+  return hearth_lookup_item_list_new_from_query (store, lookups[table].sql, lookups[table].tables,
+                                                 error);
 }

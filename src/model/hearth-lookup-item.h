@@ -31,4 +31,13 @@ GListModel *hearth_lookup_item_list_new     (HearthStore       *store,
                                              HearthLookupTable  table,
                                              GError           **error);
 
+/* A list like those above for a short list of choices read from other
+ * tables: @sql (static) reads the columns id, name and position of every
+ * row, and the list is read again when any of @tables (static,
+ * NULL-terminated) changes. */
+GListModel *hearth_lookup_item_list_new_from_query (HearthStore         *store,
+                                                    const char          *sql,
+                                                    const char * const  *tables,
+                                                    GError             **error);
+
 G_END_DECLS

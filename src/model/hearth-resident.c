@@ -43,14 +43,36 @@ static const char ids_sql[] =
   "        (SELECT resident_id FROM case_residents WHERE case_id = :case_id))"
   " ORDER BY {order}";
 
+/* The columns of an item, for one resident (row_sql) or for a list read
+ * whole. */
+#define ROW_COLUMNS \
+  "SELECT r.id, r.name, r.preferred_name, r.pronouns, r.household, r.tenancy_ref, r.area," \
+  "  r.contact_preference, r.what_matters, r.strengths, r.good_life, r.together," \
+  "  coalesce (r.profile_updated_at, 0), coalesce (s.name, '')," \
+  "  (SELECT group_concat (name, ', ') FROM (SELECT n.name FROM resident_access_needs ran" \
+  "     JOIN access_needs n ON n.id = ran.need_id WHERE ran.resident_id = r.id ORDER BY n.position))," \
+  "  CASE WHEN r.preferred_name <> '' THEN r.preferred_name ELSE r.name END" \
+  " FROM residents r LEFT JOIN staff s ON s.id = r.profile_updated_by"
+
 static const char row_sql[] =
-  "SELECT r.id, r.name, r.preferred_name, r.pronouns, r.household, r.tenancy_ref, r.area,"
-  "  r.contact_preference, r.what_matters, r.strengths, r.good_life, r.together,"
-  "  coalesce (r.profile_updated_at, 0), coalesce (s.name, ''),"
-  "  (SELECT group_concat (name, ', ') FROM (SELECT n.name FROM resident_access_needs ran"
-  "     JOIN access_needs n ON n.id = ran.need_id WHERE ran.resident_id = r.id ORDER BY n.position)),"
-  "  CASE WHEN r.preferred_name <> '' THEN r.preferred_name ELSE r.name END"
-  " FROM residents r LEFT JOIN staff s ON s.id = r.profile_updated_by WHERE r.id = :id";
+  ROW_COLUMNS " WHERE r.id = :id";
+
+/* A case's residents in the case's own order. */
+static const char case_residents_sql[] =
+  ROW_COLUMNS
+  " JOIN case_residents cr ON cr.resident_id = r.id"
+  " WHERE cr.case_id = ?1 ORDER BY cr.position, r.id";
+
+/* Whom a "what we agreed" is for: the resident asked for (?2), or else the
+ * resident the entry is about (?3), or else the first on its case (?1);
+ * always one of the entry's own or its case's. */
+static const char addressee_sql[] =
+  ROW_COLUMNS
+  " WHERE r.id = coalesce (nullif (?2, 0), nullif (?3, 0),"
+  "   (SELECT cr.resident_id FROM case_residents cr"
+  "     WHERE cr.case_id = ?1 ORDER BY cr.position, cr.resident_id LIMIT 1))"
+  "   AND (r.id = ?3 OR r.id IN (SELECT cr.resident_id"
+  "     FROM case_residents cr WHERE cr.case_id = ?1))";
 
 static const char * const tables[] = { "residents", "resident_access_needs", "case_residents", "access_needs", "staff", NULL };
 
@@ -255,4 +277,41 @@ hearth_resident_list_set_case (HearthQueryModel *residents,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (residents));
 
   hearth_query_model_set_number (residents, ":case_id", case_id);
+}
+
+GListModel *
+hearth_resident_list_new_for_case (HearthStore  *store,
+                                   gint64        case_id,
+                                   GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, case_residents_sql, "x", case_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_RESIDENT, stmt, error);
+}
+
+HearthResident *
+hearth_resident_load_addressee (HearthStore  *store,
+                                gint64        case_id,
+                                gint64        entry_resident_id,
+                                gint64        resident_id,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, addressee_sql, "xxx", case_id, resident_id,
+                             entry_resident_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_one (store, HEARTH_TYPE_RESIDENT, stmt, error);
 }

@@ -33,6 +33,23 @@ const char *hearth_resident_get_display_name            (HearthResident *self);
 /* Every resident, narrowed by the filters below. Sort: "name". */
 HearthQueryModel *hearth_resident_query_new (HearthStore *store);
 
+/* The residents of a case in the case's own order (the first is the one the
+ * case is named for), read whole and once; NULL with @error set. */
+GListModel     *hearth_resident_list_new_for_case (HearthStore  *store,
+                                                   gint64        case_id,
+                                                   GError      **error);
+
+/* The resident a "what we agreed" entry of @case_id speaks to: @resident_id
+ * when it is not 0, else the entry's own resident (@entry_resident_id),
+ * else the first resident of the case; read once. It must be the entry's
+ * resident or on the case: otherwise, or when there is nobody,
+ * HEARTH_ERROR_NOT_FOUND. */
+HearthResident *hearth_resident_load_addressee    (HearthStore  *store,
+                                                   gint64        case_id,
+                                                   gint64        entry_resident_id,
+                                                   gint64        resident_id,
+                                                   GError      **error);
+
 /* The list's filters; each reloads it unless it is frozen. */
 
 /* An FTS5 query over residents; NULL for none. */

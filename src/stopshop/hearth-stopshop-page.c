@@ -14,6 +14,7 @@
 #include "hearth-barrier-csv.h"
 #include "hearth-barrier-dialog.h"
 #include "hearth-barrier-log-row.h"
+#include "hearth-lookup-item.h"
 #include "hearth-projector-window.h"
 #include "hearth-query-model.h"
 #include "hearth-session-changes.h"
@@ -56,7 +57,8 @@ struct _HearthStopShopPage
   HearthQueryModel   *sessions;
   GtkSingleSelection *session_selection;
   HearthQueryModel   *barriers;
-  HearthQueryModel   *all_barriers;  /* unfiltered: who owns, which teams */
+  GListModel         *owner_choices; /* HearthLookupItem: who owns barriers in the log */
+  GListModel         *team_choices;  /* HearthLookupItem: how their teams are written */
   GArray             *owner_ids;     /* gint64, after "Anyone" */
   GPtrArray          *teams;         /* char *, after "All teams" */
   HearthStore        *store;
@@ -215,33 +217,29 @@ update_choices (HearthStopShopPage *self)
   g_autoptr(GPtrArray) owner_names = g_ptr_array_new ();
   g_autoptr(GtkStringList) owner_list = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) team_list = gtk_string_list_new (NULL);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) team_lists = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
   guint new_owner = 0, new_team = 0;
   GHashTableIter iter;
   gpointer key, value;
 
-  /* Choices that cannot be read leave the filters as they were. */
-  if (!hearth_barrier_read_choices (self->store, ids, names, team_lists, &error))
-    {
-      g_warning ("Could not read the barrier log’s owners and teams: %s", error->message);
-      return;
-    }
+  /* Choices that could not be read leave the filters as they were. */
+  if (self->owner_choices == NULL || self->team_choices == NULL)
+    return;
 
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (self->owner_choices); i++)
     {
-      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(HearthLookupItem) owner_item = g_list_model_get_item (self->owner_choices, i);
+      gint64 id = hearth_lookup_item_get_id (owner_item);
 
       if (id > 0 && !g_hash_table_contains (owners, &id))
-        g_hash_table_insert (owners, g_memdup2 (&id, sizeof id), g_strdup (g_ptr_array_index (names, i)));
+        g_hash_table_insert (owners, g_memdup2 (&id, sizeof id),
+                             g_strdup (hearth_lookup_item_get_name (owner_item)));
     }
 
   /* Teams match whatever their case; the first spelling shows. */
-  for (guint i = 0; i < team_lists->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (self->team_choices); i++)
     {
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (team_lists, i), ",", -1);
+      g_autoptr(HearthLookupItem) teams_item = g_list_model_get_item (self->team_choices, i);
+      g_auto(GStrv) parts = g_strsplit (hearth_lookup_item_get_name (teams_item), ",", -1);
 
       for (guint j = 0; parts[j] != NULL; j++)
         {
@@ -528,8 +526,10 @@ hearth_stopshop_page_dispose (GObject *object)
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (object);
 
-  if (self->all_barriers != NULL)
-    g_signal_handlers_disconnect_by_data (self->all_barriers, self);
+  if (self->owner_choices != NULL)
+    g_signal_handlers_disconnect_by_data (self->owner_choices, self);
+  if (self->team_choices != NULL)
+    g_signal_handlers_disconnect_by_data (self->team_choices, self);
   if (self->barriers != NULL)
     g_signal_handlers_disconnect_by_data (self->barriers, self);
   if (self->session_selection != NULL)
@@ -537,7 +537,8 @@ hearth_stopshop_page_dispose (GObject *object)
   g_clear_object (&self->session_selection);
   g_clear_object (&self->sessions);
   g_clear_object (&self->barriers);
-  g_clear_object (&self->all_barriers);
+  g_clear_object (&self->owner_choices);
+  g_clear_object (&self->team_choices);
   g_clear_object (&self->store);
   g_clear_pointer (&self->owner_ids, g_array_unref);
   g_clear_pointer (&self->teams, g_ptr_array_unref);
@@ -622,6 +623,7 @@ hearth_stopshop_page_set_store (HearthStopShopPage *self,
                                 HearthStore        *store)
 {
   g_autoptr(GtkNoSelection) barriers = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (HEARTH_IS_STOPSHOP_PAGE (self));
   g_return_if_fail (HEARTH_IS_STORE (store));
@@ -644,9 +646,20 @@ hearth_stopshop_page_set_store (HearthStopShopPage *self,
   g_signal_connect_object (self->barriers, "items-changed", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
 
-  self->all_barriers = hearth_barrier_query_new (store);
-  g_signal_connect_object (self->all_barriers, "items-changed", G_CALLBACK (update_choices), self,
-                           G_CONNECT_SWAPPED);
+  /* The choices follow the log: a barrier raised or given to someone else,
+   * its teams written anew, or a colleague renamed changes them. */
+  self->owner_choices = hearth_barrier_owner_list_new (store, &error);
+  if (self->owner_choices != NULL)
+    self->team_choices = hearth_barrier_team_list_new (store, &error);
+  if (self->team_choices != NULL)
+    {
+      g_signal_connect_object (self->owner_choices, "items-changed", G_CALLBACK (update_choices), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->team_choices, "items-changed", G_CALLBACK (update_choices), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else
+    g_warning ("Could not read the barrier log’s owners and teams: %s", error->message);
   update_choices (self);
   apply_filters (self);
 

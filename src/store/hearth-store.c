@@ -1540,6 +1540,14 @@ hearth_store_set_clock (HearthStore *self,
   self->fixed_now = MAX (fixed_now, 0);
 }
 
+gint64
+hearth_store_get_clock (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
+
+  return self->fixed_now;
+}
+
 sqlite3_stmt *
 hearth_store_prepare (HearthStore  *self,
                       const char   *sql,

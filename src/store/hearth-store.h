@@ -54,6 +54,8 @@ void         hearth_store_set_actor       (HearthStore           *self,
 gint64       hearth_store_now             (HearthStore           *self);
 void         hearth_store_set_clock       (HearthStore           *self,
                                            gint64                 fixed_now);
+/* The time the clock is pinned at, or 0 when it runs. */
+gint64       hearth_store_get_clock       (HearthStore           *self);
 
 /* A cached statement for @sql, reset with its bindings cleared; borrowed, valid
  * until the store is finalized. Prepared once with SQLITE_PREPARE_PERSISTENT. */

@@ -6,15 +6,28 @@
  * same seed and the same clock (hearth_store_now()) give the same database,
  * because every choice comes from a private generator and every time is
  * counted back from "now".
+ *
+ * The team is written through the model's writers, as each colleague would
+ * have written it on the day (the store's actor and clock are set for each
+ * write), so it meets the same rules and leaves the same audit trail as
+ * anything a person writes. The few records the model has no writer for yet
+ * go through hearth_store_write(), each said where it is. The scale is a
+ * million rows written in bulk SQL, for speed, and noted once per table.
  */
 
-#define G_LOG_DOMAIN "hearth-store"
+#define G_LOG_DOMAIN "hearth-sample"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-barrier-changes.h"
+#include "hearth-case-changes.h"
+#include "hearth-lookup-item.h"
+#include "hearth-resident-changes.h"
 #include "hearth-sample-data.h"
+#include "hearth-session-changes.h"
+#include "hearth-timeline-changes.h"
 
 #define DAY (24 * 60 * 60)
 #define HOUR (60 * 60)
@@ -27,13 +40,15 @@ typedef struct
   HearthStore  *store;
   guint64       rng;
   gint64        now;
-  gboolean      announce;
+  gboolean      announce;    /* the team: every write noted; the scale: once per table */
   GPtrArray    *filled;      /* interned names of the tables written without notices */
   ProgressFunc  progress;
   gpointer      progress_data;
   GArray       *staff;       /* gint64 ids, in the order of the tables below */
   GArray       *residents;   /* gint64 ids */
   GArray       *cases;       /* gint64 ids */
+  GListModel   *outcomes;    /* the team's: HearthLookupItem */
+  GListModel   *access_needs;
 } Fill;
 
 /* splitmix64: small, fast and the same on every machine, unlike g_random or
@@ -119,7 +134,8 @@ bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-/* Runs an insert, announces it (for the team only) and returns its id. */
+/* Runs an insert of the scale and returns its id: its table is announced,
+ * and audited, once for all its rows when the fill ends. */
 static gboolean
 run (Fill          *fill,
      sqlite3_stmt  *stmt,
@@ -133,9 +149,7 @@ run (Fill          *fill,
     return FALSE;
 
   rowid = hearth_store_last_insert_id (fill->store);
-  if (fill->announce && table != NULL)
-    hearth_store_note_change (fill->store, table, rowid, HEARTH_CHANGE_INSERT);
-  else if (table != NULL && !g_ptr_array_find (fill->filled, g_intern_string (table), NULL))
+  if (table != NULL && !g_ptr_array_find (fill->filled, g_intern_string (table), NULL))
     g_ptr_array_add (fill->filled, (gpointer) g_intern_string (table));
   if (id != NULL)
     *id = rowid;
@@ -239,38 +253,6 @@ typedef struct
 #define MONEY(pence, kind) pence, NULL, kind, NULL, NULL
 #define EXPERT(name, from) -1, NULL, NULL, name, from
 
-static gboolean
-insert_entry (Fill             *fill,
-              gint64            case_id,
-              gint64            resident,
-              const EntryText  *e,
-              gint64            at,
-              gint64            author,
-              gint64           *entry_id,
-              GError          **error)
-{
-  sqlite3_stmt *stmt = prepare (fill, insert_entry_sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_id (stmt, 1, case_id);
-  bind_id (stmt, 2, resident);
-  bind_text (stmt, 3, e->kind);
-  sqlite3_bind_int64 (stmt, 4, at);
-  bind_id (stmt, 5, author);
-  bind_text (stmt, 6, e->summary);
-  bind_str (stmt, 7, e->body);
-  if (e->pence >= 0)
-    sqlite3_bind_int64 (stmt, 8, e->pence);
-  bind_str (stmt, 9, e->spend_for);
-  bind_text (stmt, 10, e->money_kind);
-  bind_str (stmt, 11, e->expert_name);
-  bind_str (stmt, 12, e->expert_from);
-
-  return run (fill, stmt, "timeline_entries", entry_id, error);
-}
-
 /* One item of "what we agreed": due a number of days from the entry. */
 typedef struct
 {
@@ -282,111 +264,142 @@ typedef struct
   const char *dropped_reason;
 } ItemText;
 
-static gboolean
-insert_item (Fill        *fill,
-             gint64       entry_id,
-             int          position,
-             const char  *text,
-             const char  *owner_kind,
-             gint64       owner_staff,
-             const char  *owner_name,
-             gint64       due,
-             const char  *status,
-             const char  *dropped_reason,
-             gint64       agreed_at,
-             gint64       author,
-             GError     **error)
+/* --- The team, written as a person would ---------------------------------------- */
+
+/* The model's writers take who writes, and when, from the store: the team's
+ * records are written by each colleague on the day, through the same
+ * writers, rules and audit trail as anything a person writes in Hearth. */
+static void
+write_as (Fill   *fill,
+          gint64  author,
+          gint64  at)
 {
-  g_autofree char *due_on = date_of (due);
-  sqlite3_stmt *stmt = prepare (fill, insert_item_sql, error);
-  gboolean open = g_str_equal (status, "open");
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, text);
-  bind_text (stmt, 4, owner_kind);
-  bind_id (stmt, 5, g_str_equal (owner_kind, "staff") ? owner_staff : 0);
-  bind_str (stmt, 6, owner_name);
-  bind_text (stmt, 7, due_on);
-  bind_text (stmt, 8, status);
-  bind_str (stmt, 9, dropped_reason);
-  /* Done on the day it was due, or earlier if that is still to come. */
-  if (g_str_equal (status, "done"))
-    sqlite3_bind_int64 (stmt, 10, MAX (agreed_at, MIN (due, fill->now - HOUR)));
-  sqlite3_bind_int64 (stmt, 11, agreed_at);
-  bind_id (stmt, 12, author);
-  sqlite3_bind_int64 (stmt, 13, open ? agreed_at : MAX (agreed_at, MIN (due, fill->now - HOUR)));
-
-  return run (fill, stmt, "agreement_items", NULL, error);
+  hearth_store_set_actor (fill->store, author);
+  hearth_store_set_clock (fill->store, at);
 }
 
-static gboolean
-insert_case (Fill          *fill,
-             const char    *title,
-             const gint64  *residents,
-             guint          n_residents,
-             gint64         lead,
-             const gint64  *workers,
-             guint          n_workers,
-             gint64         opened_at,
-             gint64         last_activity,
-             const char    *outcome,
-             const char    *closing_note,
-             gint64        *case_id,
-             GError       **error)
+/* The id of @name in one of the team's short lists, or 0. */
+static gint64
+lookup_id (GListModel *list,
+           const char *name)
 {
-  sqlite3_stmt *stmt = prepare (fill, insert_case_sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_text (stmt, 1, title);
-  bind_text (stmt, 2, outcome != NULL ? "closed" : "open");
-  bind_id (stmt, 3, lead);
-  sqlite3_bind_int64 (stmt, 4, opened_at);
-  /* A case closes with its last entry, the "case closed" one. */
-  if (outcome != NULL)
-    sqlite3_bind_int64 (stmt, 5, last_activity);
-  bind_text (stmt, 6, outcome);
-  bind_str (stmt, 7, closing_note);
-  sqlite3_bind_int64 (stmt, 8, last_activity);
-  if (!run (fill, stmt, "cases", case_id, error))
-    return FALSE;
-
-  for (guint i = 0; i < n_residents; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      stmt = prepare (fill, insert_case_resident_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, *case_id);
-      sqlite3_bind_int64 (stmt, 2, residents[i]);
-      sqlite3_bind_int (stmt, 3, (int) i);
-      if (!run (fill, stmt, NULL, NULL, error))
-        return FALSE;
+      g_autoptr(HearthLookupItem) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (hearth_lookup_item_get_name (item), name) == 0)
+        return hearth_lookup_item_get_id (item);
     }
+
+  return 0;
+}
+
+/* Returns the new entry's id, or 0 with @error set. */
+static gint64
+write_entry (Fill             *fill,
+             gint64            case_id,
+             gint64            resident,
+             const EntryText  *e,
+             gint64            at,
+             gint64            author,
+             GError          **error)
+{
+  HearthEntryFields fields;
+
+  hearth_entry_fields_init (&fields);
+  fields.kind = e->kind;
+  fields.occurred_at = at;
+  fields.summary = e->summary;
+  fields.body = e->body;
+  fields.amount_pence = e->pence;
+  fields.spend_for = e->spend_for;
+  fields.money_kind = e->money_kind;
+  fields.expert_name = e->expert_name;
+  fields.expert_from = e->expert_from;
+
+  write_as (fill, author, at);
+  return hearth_timeline_add_entry (fill->store, case_id, resident, &fields, NULL, 0, error);
+}
+
+/* Adds an item to "what we agreed" when it was agreed, then marks it done or
+ * drops it on the day it was due, or earlier if that is still to come. */
+static gboolean
+write_item (Fill        *fill,
+            gint64       entry_id,
+            const char  *text,
+            const char  *owner_kind,
+            gint64       owner_staff,
+            gint64       due,
+            const char  *status,
+            const char  *dropped_reason,
+            gint64       agreed_at,
+            gint64       author,
+            GError     **error)
+{
+  g_autofree char *due_on = date_of (due);
+  HearthAgreementFields fields = { text, owner_kind, owner_staff, "", due_on };
+  gint64 settled_at = MAX (agreed_at, MIN (due, fill->now - HOUR));
+  gint64 item_id;
+
+  write_as (fill, author, agreed_at);
+  item_id = hearth_agreement_add_item (fill->store, entry_id, &fields, error);
+  if (item_id == 0)
+    return FALSE;
+  if (g_str_equal (status, "open"))
+    return TRUE;
+
+  write_as (fill, author, settled_at);
+  if (g_str_equal (status, "done"))
+    return hearth_agreement_set_done (fill->store, item_id, TRUE, error);
+  return hearth_agreement_drop (fill->store, item_id, dropped_reason, error);
+}
+
+/* Opens a case with its first line in the team's words; @workers may hold
+ * the lead, repeats and 0 for none, which the case leaves out. */
+static gint64
+open_case (Fill             *fill,
+           const char       *title,
+           const gint64     *residents,
+           guint             n_residents,
+           gint64            lead,
+           const gint64     *workers,
+           guint             n_workers,
+           const EntryText  *opened,
+           gint64            at,
+           gint64            author,
+           GError          **error)
+{
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < n_workers; i++)
     {
       gboolean seen = workers[i] <= 0 || workers[i] == lead;
 
-      for (guint j = 0; j < i && !seen; j++)
-        seen = workers[j] == workers[i];
-      if (seen)
-        continue;
-
-      stmt = prepare (fill, insert_case_worker_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, *case_id);
-      sqlite3_bind_int64 (stmt, 2, workers[i]);
-      if (!run (fill, stmt, NULL, NULL, error))
-        return FALSE;
+      for (guint j = 0; j < others->len && !seen; j++)
+        seen = g_array_index (others, gint64, j) == workers[i];
+      if (!seen)
+        g_array_append_val (others, workers[i]);
     }
 
-  return TRUE;
+  write_as (fill, author, at);
+  return hearth_case_open_telling (fill->store, title, residents, n_residents, lead,
+                                   (const gint64 *) (gpointer) others->data, others->len,
+                                   opened->summary, opened->body, error);
+}
+
+static gboolean
+close_case (Fill             *fill,
+            gint64            case_id,
+            const char       *outcome,
+            const char       *note,
+            const EntryText  *closed,
+            gint64            at,
+            gint64            author,
+            GError          **error)
+{
+  write_as (fill, author, at);
+  return hearth_case_close_telling (fill->store, case_id, lookup_id (fill->outcomes, outcome),
+                                    note, closed->summary, error);
 }
 
 /* --- The team: people ------------------------------------------------------------ */
@@ -662,6 +675,10 @@ static const char *const togethers[] = {
   "Help me write to the energy company.",
 };
 
+/* The model has no writer yet for a colleague's e-mail, supervisor and
+ * ambassador role (hearth_staff_member_create() takes a name, a role and a
+ * team), so the team's staff are written here, through hearth_store_write()
+ * for the change notice and the audit row; their managers add them. */
 static gboolean
 insert_staff (Fill             *fill,
               const char       *name,
@@ -674,24 +691,14 @@ insert_staff (Fill             *fill,
 {
   g_autofree char *lower = g_ascii_strdown (name, -1);
   g_autofree char *email = NULL;
-  sqlite3_stmt *stmt;
   gint64 id;
-
-  stmt = prepare (fill, insert_staff_sql, error);
-  if (stmt == NULL)
-    return FALSE;
 
   g_strdelimit (lower, " '", '.');
   email = g_strdup_printf ("%s@council.example", lower);
-  bind_text (stmt, 1, name);
-  bind_text (stmt, 2, role);
-  bind_text (stmt, 3, team);
-  bind_text (stmt, 4, email);
-  bind_id (stmt, 5, supervisor);
-  sqlite3_bind_int (stmt, 6, ambassador);
-  sqlite3_bind_int (stmt, 7, 4);
-  sqlite3_bind_int64 (stmt, 8, at);
-  if (!run (fill, stmt, "staff", &id, error))
+  write_as (fill, supervisor, at);
+  id = hearth_store_write (fill->store, error, "staff", HEARTH_CHANGE_INSERT, 0, insert_staff_sql,
+                           "ssssoiix", name, role, team, email, supervisor, ambassador, 4, at);
+  if (id == 0)
     return FALSE;
 
   g_array_append_val (fill->staff, id);
@@ -707,37 +714,17 @@ insert_resident (Fill                *fill,
                  gint64               at,
                  GError             **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 id;
-
-  stmt = prepare (fill, insert_resident_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_text (stmt, 1, r->name);
-  bind_str (stmt, 2, r->preferred);
-  bind_str (stmt, 3, r->pronouns);
-  bind_str (stmt, 4, r->household);
-  bind_text (stmt, 5, tenancy_ref);
-  bind_text (stmt, 6, r->area);
-  bind_str (stmt, 7, address);
   /* Numbers in the range Ofcom keeps for drama, so none is anyone's. */
-  {
-    g_autofree char *phone = g_strdup_printf ("07700 900%03u", (guint) (fill->residents->len * 7 % 1000));
-
-    bind_text (stmt, 8, phone);
-  }
-  bind_str (stmt, 9, "");
-  bind_str (stmt, 10, r->contact);
-  bind_str (stmt, 11, r->what_matters);
-  bind_str (stmt, 12, r->strengths);
-  bind_str (stmt, 13, r->good_life);
-  bind_str (stmt, 14, r->together);
-  sqlite3_bind_int64 (stmt, 15, at);
-  bind_id (stmt, 16, author);
-  sqlite3_bind_int64 (stmt, 17, at);
-  if (!run (fill, stmt, "residents", &id, error))
-    return FALSE;
+  g_autofree char *phone = g_strdup_printf ("07700 900%03u", (guint) (fill->residents->len * 7 % 1000));
+  g_autoptr(GArray) need_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  HearthResidentDetails details = {
+    (char *) r->name, (char *) r->preferred, (char *) r->pronouns, (char *) r->household,
+    (char *) tenancy_ref, (char *) r->area, (char *) address, phone, NULL, (char *) r->contact,
+  };
+  HearthResidentProfile profile = {
+    (char *) r->what_matters, (char *) r->strengths, (char *) r->good_life, (char *) r->together,
+  };
+  gint64 id;
 
   if (r->needs != NULL)
     {
@@ -745,18 +732,18 @@ insert_resident (Fill                *fill,
 
       for (guint i = 0; needs[i] != NULL; i++)
         {
-          stmt = prepare (fill, insert_need_sql, error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, id);
-          bind_text (stmt, 2, needs[i]);
-          if (!run (fill, stmt, NULL, NULL, error))
-            return FALSE;
-          /* The access needs list has no name of its own: announce the resident. */
-          if (fill->announce)
-            hearth_store_note_change (fill->store, "residents", id, HEARTH_CHANGE_UPDATE);
+          gint64 need = lookup_id (fill->access_needs, needs[i]);
+
+          g_assert (need > 0);
+          g_array_append_val (need_ids, need);
         }
     }
+
+  write_as (fill, author, at);
+  id = hearth_resident_save (fill->store, 0, &details, &profile,
+                             (const gint64 *) (gpointer) need_ids->data, need_ids->len, error);
+  if (id == 0)
+    return FALSE;
 
   g_array_append_val (fill->residents, id);
   return TRUE;
@@ -824,6 +811,9 @@ typedef struct
   int        hour;
   int        author;        /* index into team_staff */
   EntryText  text;
+  /* An entry corrected later: its first words, kept in its history. */
+  const char *first_summary;
+  const char *first_body;
 } StoryEntry;
 
 #define E(kind, summary, body) { kind, summary, body, NO_MONEY }
@@ -894,7 +884,8 @@ static const StoryEntry abdi_story[] = {
 static const StoryEntry tariq_story[] = {
   { 95, 9, TOMASZ, E ("case-opened", "Case opened: damp in the children's bedroom", "") },
   { 94, 14, TOMASZ, E ("home-visit", "Visited with the surveyor: black mould behind the wardrobe",
-    "The wall is cold to the touch and the window vents are painted shut.") },
+    "The wall is cold to the touch and the window vents are painted shut."),
+    "Visited with the surveyor: mould", "Mould behind the wardrobe." },
   { 80, 10, OWEN, E ("action", "Extractor fan fitted and wall treated", "") },
   { 20, 10, TOMASZ, E ("phone-call", "Mould is back in the corner; Tariq is worried about his son's asthma", "") },
   { 19, 10, TOMASZ, E ("agreement", "What we agreed about the damp", "") },
@@ -1260,8 +1251,6 @@ fill_story (Fill             *fill,
 {
   gint64 residents[2], workers[2];
   guint n_residents = 0, n_agreements = 0;
-  gint64 opened_at = story_time (fill, &story->entries[0]);
-  gint64 last = opened_at;
   gint64 case_id;
 
   for (guint i = 0; i < 2; i++)
@@ -1271,28 +1260,59 @@ fill_story (Fill             *fill,
       workers[i] = staff_id (fill, story->workers[i]);
     }
 
-  for (guint e = 0; e < story->n_entries; e++)
-    last = MAX (last, story_time (fill, &story->entries[e]));
-
   g_assert (g_str_equal (story->entries[0].text.kind, "case-opened"));
   g_assert ((story->outcome != NULL) ==
             g_str_equal (story->entries[story->n_entries - 1].text.kind, "case-closed"));
 
-  if (!insert_case (fill, story->title, residents, n_residents, staff_id (fill, story->lead),
-                    workers, 2, opened_at, last, story->outcome, story->closing_note, &case_id,
-                    error))
+  case_id = open_case (fill, story->title, residents, n_residents, staff_id (fill, story->lead),
+                       workers, 2, &story->entries[0].text, story_time (fill, &story->entries[0]),
+                       staff_id (fill, story->entries[0].author), error);
+  if (case_id == 0)
     return FALSE;
   g_array_append_val (fill->cases, case_id);
 
-  for (guint e = 0; e < story->n_entries; e++)
+  for (guint e = 1; e < story->n_entries; e++)
     {
       const StoryEntry *entry = &story->entries[e];
       gint64 at = story_time (fill, entry);
       gint64 author = staff_id (fill, entry->author);
       gint64 entry_id;
 
-      if (!insert_entry (fill, case_id, residents[0], &entry->text, at, author, &entry_id, error))
-        return FALSE;
+      if (g_str_equal (entry->text.kind, "case-closed"))
+        {
+          if (!close_case (fill, case_id, story->outcome, story->closing_note, &entry->text, at,
+                           author, error))
+            return FALSE;
+          continue;
+        }
+
+      if (entry->first_summary != NULL)
+        {
+          /* Written first in a few words, and corrected two hours later. */
+          EntryText first = entry->text;
+          HearthEntryFields fields;
+
+          first.summary = entry->first_summary;
+          first.body = entry->first_body;
+          entry_id = write_entry (fill, case_id, residents[0], &first, at, author, error);
+          if (entry_id == 0)
+            return FALSE;
+
+          hearth_entry_fields_init (&fields);
+          fields.kind = entry->text.kind;
+          fields.occurred_at = at;
+          fields.summary = entry->text.summary;
+          fields.body = entry->text.body;
+          write_as (fill, author, at + 2 * HOUR);
+          if (!hearth_timeline_update_entry (fill->store, entry_id, &fields, error))
+            return FALSE;
+        }
+      else
+        {
+          entry_id = write_entry (fill, case_id, residents[0], &entry->text, at, author, error);
+          if (entry_id == 0)
+            return FALSE;
+        }
 
       if (!g_str_equal (entry->text.kind, "agreement"))
         continue;
@@ -1304,8 +1324,8 @@ fill_story (Fill             *fill,
           gint64 owner = item->owner >= 0 ? staff_id (fill, item->owner) : author;
           gint64 due = fill->now + (gint64) item->due_in_days * DAY;
 
-          if (!insert_item (fill, entry_id, (int) i, item->text, item->owner_kind, owner, "",
-                            due, item->status, item->dropped_reason, at, author, error))
+          if (!write_item (fill, entry_id, item->text, item->owner_kind, owner, due, item->status,
+                           item->dropped_reason, at, author, error))
             return FALSE;
         }
       n_agreements++;
@@ -1354,11 +1374,14 @@ fill_made_case (Fill           *fill,
       times[e] = MIN (MAX (at, e > 0 ? times[e - 1] + 60 : at), fill->now - HOUR);
     }
 
-  if (!insert_case (fill, theme->title, residents, n_residents, lead, &worker, 1, opened_at,
-                    times[n - 1], made->outcome, made->outcome ?
-                    "We agreed together that this is a good place to stop; the door stays open." : NULL,
-                    &case_id, error))
-    return FALSE;
+  {
+    EntryText opened = E ("case-opened", theme->opened, "");
+
+    case_id = open_case (fill, theme->title, residents, n_residents, lead, &worker, 1, &opened,
+                         opened_at, lead, error);
+    if (case_id == 0)
+      return FALSE;
+  }
   g_array_append_val (fill->cases, case_id);
 
   if (made->outcome != NULL)
@@ -1368,25 +1391,29 @@ fill_made_case (Fill           *fill,
       closed_summary = g_strdup_printf ("Case closed: %s", lower);
     }
 
-  for (guint e = 0; e < n; e++)
+  for (guint e = 1; e < n; e++)
     {
-      EntryText opened = E ("case-opened", theme->opened, "");
       EntryText closed = E ("case-closed", closed_summary, "");
       const EntryText *text;
       gint64 author = e % 3 == 2 && worker > 0 ? worker : lead;
       gint64 entry_id;
 
-      if (e == 0)
-        text = &opened;
-      else if (e == n - 1 && made->outcome != NULL)
-        text = &closed;
+      if (e == n - 1 && made->outcome != NULL)
+        {
+          if (!close_case (fill, case_id, made->outcome,
+                           "We agreed together that this is a good place to stop; the door stays open.",
+                           &closed, times[e], author, error))
+            return FALSE;
+          continue;
+        }
       /* Check-ins fill the gaps once the theme has been told, and now and then before. */
       else if (next_theme >= G_N_ELEMENTS (theme->entries) || (e > 1 && pick (fill, 3) == 0))
         text = &PICK (fill, check_ins);
       else
         text = &theme->entries[next_theme++];
 
-      if (!insert_entry (fill, case_id, residents[0], text, times[e], author, &entry_id, error))
+      entry_id = write_entry (fill, case_id, residents[0], text, times[e], author, error);
+      if (entry_id == 0)
         return FALSE;
 
       if (!g_str_equal (text->kind, "agreement"))
@@ -1410,8 +1437,8 @@ fill_made_case (Fill           *fill,
                 reason = "The resident sorted it out themselves before we got to it";
             }
 
-          if (!insert_item (fill, entry_id, (int) i, item->text, item->owner_kind, author, "", due,
-                            status, reason, times[e], author, error))
+          if (!write_item (fill, entry_id, item->text, item->owner_kind, author, due, status, reason,
+                           times[e], author, error))
             return FALSE;
         }
     }
@@ -1450,45 +1477,10 @@ fill_team_cases (Fill    *fill,
       {
         gint64 at = working_hours (fill->now - (gint64) early[i].days_ago * DAY);
 
-        if (!insert_entry (fill, 0, resident_id (fill, early[i].resident), &early[i].text,
-                           MIN (at, fill->now - HOUR), staff_id (fill, early[i].author), NULL, error))
+        if (write_entry (fill, 0, resident_id (fill, early[i].resident), &early[i].text,
+                         MIN (at, fill->now - HOUR), staff_id (fill, early[i].author), error) == 0)
           return FALSE;
       }
-  }
-
-  /* One entry was corrected after it was written: its first words are kept
-   * as version 1, and the entry is version 2. */
-  {
-    sqlite3_stmt *stmt = prepare (fill,
-      "INSERT INTO timeline_entry_versions (entry_id, version, occurred_at, summary, body,"
-      " written_at, written_by) SELECT id, 1, occurred_at, 'Visited with the surveyor: mould',"
-      " 'Mould behind the wardrobe.', occurred_at, author_id FROM timeline_entries"
-      " WHERE case_id = ?1 AND kind = 'home-visit'", error);
-
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, id_at (fill->cases, 4));
-    if (!run (fill, stmt, NULL, NULL, error))
-      return FALSE;
-
-    stmt = prepare (fill, "UPDATE timeline_entries SET version = 2, updated_at = occurred_at + ?2"
-                          " WHERE case_id = ?1 AND kind = 'home-visit' RETURNING id", error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, id_at (fill->cases, 4));
-    sqlite3_bind_int64 (stmt, 2, 2 * HOUR);
-    {
-      gboolean has_row = FALSE;
-
-      if (!hearth_store_step (fill->store, stmt, &has_row, error))
-        return FALSE;
-      g_assert (has_row);
-      if (fill->announce)
-        hearth_store_note_change (fill->store, "timeline_entries", sqlite3_column_int64 (stmt, 0),
-                                  HEARTH_CHANGE_UPDATE);
-      if (!hearth_store_run (fill->store, stmt, error))
-        return FALSE;
-    }
   }
 
   return TRUE;
@@ -1571,16 +1563,27 @@ find_framework (Fill                 *fill,
   gint64 at = fill->now - 365 * DAY;
   gint64 author = staff_id (fill, 0);
 
+  /* No writer in the model says when a framework was adopted: the team's
+   * go through hearth_store_write(), for the change notice and the audit
+   * row; the scale's are noted once with the rest of its bulk rows. */
   if (!hearth_store_read_row (fill->store, NULL, error,
                               "SELECT id FROM frameworks WHERE name = ?1", "s>x",
-                              name, framework_id) ||
-      !hearth_store_run_sql (fill->store, error,
-                             "UPDATE frameworks SET created_at = ?2, created_by = ?3,"
-                             " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
-                             "xxo", *framework_id, at, author))
+                              name, framework_id))
     return FALSE;
   if (fill->announce)
-    hearth_store_note_change (fill->store, "frameworks", *framework_id, HEARTH_CHANGE_UPDATE);
+    {
+      write_as (fill, author, at);
+      if (hearth_store_write (fill->store, error, "frameworks", HEARTH_CHANGE_UPDATE, *framework_id,
+                              "UPDATE frameworks SET created_at = ?2, created_by = ?3,"
+                              " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                              "xxo", *framework_id, at, author) == 0)
+        return FALSE;
+    }
+  else if (!hearth_store_run_sql (fill->store, error,
+                                  "UPDATE frameworks SET created_at = ?2, created_by = ?3,"
+                                  " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                  "xxo", *framework_id, at, author))
+    return FALSE;
 
   for (guint b = 0; b < n_behaviours; b++)
     {
@@ -1588,14 +1591,21 @@ find_framework (Fill                 *fill,
 
       if (!hearth_store_read_row (fill->store, NULL, error,
                                   "SELECT id FROM behaviours WHERE framework_id = ?1 AND name = ?2",
-                                  "xs>x", *framework_id, behaviours[b].name, &behaviour_id) ||
-          !hearth_store_run_sql (fill->store, error,
-                                 "UPDATE behaviours SET created_at = ?2, created_by = ?3,"
-                                 " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
-                                 "xxo", behaviour_id, at, author))
+                                  "xs>x", *framework_id, behaviours[b].name, &behaviour_id))
         return FALSE;
       if (fill->announce)
-        hearth_store_note_change (fill->store, "behaviours", behaviour_id, HEARTH_CHANGE_UPDATE);
+        {
+          if (hearth_store_write (fill->store, error, "behaviours", HEARTH_CHANGE_UPDATE, behaviour_id,
+                                  "UPDATE behaviours SET created_at = ?2, created_by = ?3,"
+                                  " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                  "xxo", behaviour_id, at, author) == 0)
+            return FALSE;
+        }
+      else if (!hearth_store_run_sql (fill->store, error,
+                                      "UPDATE behaviours SET created_at = ?2, created_by = ?3,"
+                                      " updated_at = ?2, updated_by = ?3 WHERE id = ?1",
+                                      "xxo", behaviour_id, at, author))
+        return FALSE;
       if (behaviour_ids != NULL)
         g_array_append_val (behaviour_ids, behaviour_id);
     }
@@ -1693,33 +1703,31 @@ fill_feedback (Fill              *fill,
       const GArray *behaviour_ids = cycles[c].values ? f->value_ids : f->behaviour_ids;
       const BehaviourText *texts = cycles[c].values ? values : high_performance;
       guint n_rater = 0;
-      sqlite3_stmt *stmt;
+      gint64 released_at, closed_at, supervisor;
       gint64 cycle_id;
 
       /* A finished cycle closed the day after its closing date; the
-       * supervisor who set the cycle up runs it. */
-      stmt = prepare (fill, "INSERT INTO feedback_cycles (subject_id, framework_id, title, opens_on,"
-                            " closes_on, development_only, released_at, created_at, created_by,"
-                            " updated_at, updated_by, supervisor_id, closed_at, shuffle_seed, secret)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9, ?9, ?10, ?11, ?12)",
-                      error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, staff_id (fill, subject));
-      sqlite3_bind_int64 (stmt, 2, cycles[c].values ? f->values_id : f->behaviours_id);
-      bind_text (stmt, 3, cycles[c].title);
-      bind_text (stmt, 4, opens);
-      bind_text (stmt, 5, closes);
-      sqlite3_bind_int (stmt, 6, cycles[c].development_only);
-      if (finished)
-        sqlite3_bind_int64 (stmt, 7, fill->now + (gint64) (cycles[c].closes_days + 3) * DAY);
-      sqlite3_bind_int64 (stmt, 8, opened_at - 2 * DAY);
-      bind_id (stmt, 9, staff_id (fill, team_staff[subject].supervisor));
-      if (finished)
-        sqlite3_bind_int64 (stmt, 10, fill->now + (gint64) (cycles[c].closes_days + 1) * DAY);
-      sqlite3_bind_int64 (stmt, 11, (gint64) (c + 1) * G_GINT64_CONSTANT (2654435761));
-      sqlite3_bind_text (stmt, 12, secret, -1, SQLITE_TRANSIENT);
-      if (!run (fill, stmt, "feedback_cycles", &cycle_id, error))
+       * supervisor who set the cycle up runs it. The cycle's whole life,
+       * from invitations to release, is written as it stands now, through
+       * hearth_store_write() for the change notices and the audit rows: the
+       * model's feedback writers draw a random secret, shuffle seed and
+       * response id, and the sample is the same every time it is made. */
+      released_at = fill->now + (gint64) (cycles[c].closes_days + 3) * DAY;
+      closed_at = fill->now + (gint64) (cycles[c].closes_days + 1) * DAY;
+      supervisor = staff_id (fill, team_staff[subject].supervisor);
+      write_as (fill, supervisor, opened_at - 2 * DAY);
+      cycle_id = hearth_store_write (fill->store, error, "feedback_cycles", HEARTH_CHANGE_INSERT, 0,
+                                     "INSERT INTO feedback_cycles (subject_id, framework_id, title, opens_on,"
+                                     " closes_on, development_only, released_at, created_at, created_by,"
+                                     " updated_at, updated_by, supervisor_id, closed_at, shuffle_seed, secret)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9, ?9, ?10, ?11, ?12)",
+                                     "xxsssiXxoXxs", staff_id (fill, subject),
+                                     cycles[c].values ? f->values_id : f->behaviours_id,
+                                     cycles[c].title, opens, closes, cycles[c].development_only,
+                                     finished ? &released_at : NULL, opened_at - 2 * DAY, supervisor,
+                                     finished ? &closed_at : NULL,
+                                     (gint64) (c + 1) * G_GINT64_CONSTANT (2654435761), secret);
+      if (cycle_id == 0)
         return FALSE;
 
       for (guint r = 0; r < G_N_ELEMENTS (raters); r++)
@@ -1727,6 +1735,7 @@ fill_feedback (Fill              *fill,
           const char *relationship = raters[r].relationship;
           int who = raters[r].staff;
           const char *status;
+          g_autofree char *token = NULL;
           gint64 response_id;
 
           /* Who the subject's manager and direct reports are follows the team. */
@@ -1742,61 +1751,52 @@ fill_feedback (Fill              *fill,
           status = finished ? "submitted" : statuses[(n_rater + c) % 3];
           n_rater++;
 
-          stmt = prepare (fill, "INSERT INTO feedback_raters (cycle_id, staff_id, name, relationship,"
-                                " status, token, created_at, created_by, updated_at, updated_by)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8)", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, cycle_id);
-          bind_id (stmt, 2, who >= 0 ? staff_id (fill, who) : 0);
-          bind_text (stmt, 3, who >= 0 ? team_staff[who].name : "Jo Marsh, Age UK Islington");
-          bind_text (stmt, 4, relationship);
-          bind_text (stmt, 5, status);
           /* Raters without Hearth answer in a response file that carries a token. */
           if (who < 0)
-            {
-              g_autofree char *token = g_strdup_printf ("%016" G_GINT64_MODIFIER "x",
-                                                        (gint64) (next_random (fill) >> 1));
-              bind_text (stmt, 6, token);
-            }
-          sqlite3_bind_int64 (stmt, 7, opened_at - 2 * DAY);
-          bind_id (stmt, 8, staff_id (fill, team_staff[subject].supervisor));
-          sqlite3_bind_int64 (stmt, 9, g_str_equal (status, "invited") ? opened_at - 2 * DAY :
-                                       opened_at + (gint64) (1 + r) * DAY);
-          if (!run (fill, stmt, "feedback_raters", NULL, error))
+            token = g_strdup_printf ("%016" G_GINT64_MODIFIER "x", (gint64) (next_random (fill) >> 1));
+          if (hearth_store_write (fill->store, error, "feedback_raters", HEARTH_CHANGE_INSERT, 0,
+                                  "INSERT INTO feedback_raters (cycle_id, staff_id, name, relationship,"
+                                  " status, token, created_at, created_by, updated_at, updated_by)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8)",
+                                  "xosssSxox", cycle_id, who >= 0 ? staff_id (fill, who) : 0,
+                                  who >= 0 ? team_staff[who].name : "Jo Marsh, Age UK Islington",
+                                  relationship, status, token, opened_at - 2 * DAY, supervisor,
+                                  g_str_equal (status, "invited") ? opened_at - 2 * DAY :
+                                  opened_at + (gint64) (1 + r) * DAY) == 0)
             return FALSE;
 
           if (!g_str_equal (status, "submitted"))
             continue;
 
-          /* A response records the rater's group, never the rater. */
-          stmt = prepare (fill, "INSERT INTO feedback_responses (cycle_id, relationship,"
-                                " keep_doing, try_doing) VALUES (?1, ?2, ?3, ?4)",
-                          error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, cycle_id);
-          bind_text (stmt, 2, relationship);
-          bind_text (stmt, 3, keep[(r + c) % G_N_ELEMENTS (keep)]);
-          bind_text (stmt, 4, try[(r + 2 * c) % G_N_ELEMENTS (try)]);
-          if (!run (fill, stmt, "feedback_responses", &response_id, error))
+          /* A response records the rater's group, never the rater: it is
+           * written unattributed, as hearth_feedback_submit() writes it. */
+          if (!hearth_store_read_row (fill->store, NULL, error,
+                                      "SELECT coalesce (max (id), 0) + 1 FROM feedback_responses",
+                                      ">x", &response_id) ||
+              !hearth_store_write_unattributed (fill->store, error, "feedback_responses",
+                                                "INSERT INTO feedback_responses (id, cycle_id, relationship,"
+                                                " keep_doing, try_doing) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                                "xxsss", response_id, cycle_id, relationship,
+                                                keep[(r + c) % G_N_ELEMENTS (keep)],
+                                                try[(r + 2 * c) % G_N_ELEMENTS (try)]))
             return FALSE;
 
           for (guint b = 0; b < behaviour_ids->len; b++)
             {
-              stmt = prepare (fill, "INSERT INTO feedback_ratings (response_id, behaviour_id, rating,"
-                                    " example) VALUES (?1, ?2, ?3, ?4)", error);
-              if (stmt == NULL)
-                return FALSE;
-              sqlite3_bind_int64 (stmt, 1, response_id);
-              sqlite3_bind_int64 (stmt, 2, g_array_index (behaviour_ids, gint64, b));
               /* Development-only feedback is words without ratings. People
                * rate themselves a little lower than others do. */
+              gint64 rating = 0;
+
               if (!cycles[c].development_only)
-                sqlite3_bind_int (stmt, 3, CLAMP (between (fill, 3, 5) -
-                                                  (g_str_equal (relationship, "self") ? 1 : 0), 1, 5));
-              bind_str (stmt, 4, (b + r) % 2 == 0 || cycles[c].development_only ? texts[b].example : "");
-              if (!run (fill, stmt, NULL, NULL, error))
+                rating = CLAMP (between (fill, 3, 5) - (g_str_equal (relationship, "self") ? 1 : 0), 1, 5);
+              if (!hearth_store_write_unattributed (fill->store, error, "feedback_ratings",
+                                                    "INSERT INTO feedback_ratings (response_id, behaviour_id,"
+                                                    " rating, example) VALUES (?1, ?2, ?3, ?4)",
+                                                    "xxXs", response_id,
+                                                    g_array_index (behaviour_ids, gint64, b),
+                                                    cycles[c].development_only ? NULL : &rating,
+                                                    (b + r) % 2 == 0 || cycles[c].development_only ?
+                                                    texts[b].example : ""))
                 return FALSE;
             }
         }
@@ -1931,29 +1931,10 @@ insert_barrier_update (Fill        *fill,
   return run (fill, stmt, "barrier_updates", NULL, error);
 }
 
-static gboolean
-link_barrier (Fill    *fill,
-              gint64   session_id,
-              gint64   barrier_id,
-              int      position,
-              gboolean raised_here,
-              guint    votes,
-              GError **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = prepare (fill, "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position,"
-                        " raised_here, votes) VALUES (?1, ?2, ?3, ?4, ?5)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_int64 (stmt, 2, barrier_id);
-  sqlite3_bind_int (stmt, 3, position);
-  sqlite3_bind_int (stmt, 4, raised_here);
-  sqlite3_bind_int (stmt, 5, (int) votes);
-  return run (fill, stmt, NULL, NULL, error);
-}
-
+/* The Stop Shops are written as they were run, through the model's writers:
+ * each session set up two weeks before by its facilitator and taken through
+ * its phases on the day; each barrier raised on the board, described, voted
+ * for, moved along its statuses by its owner and raised again today. */
 static gboolean
 fill_stopshop (Fill    *fill,
                GError **error)
@@ -1971,130 +1952,126 @@ fill_stopshop (Fill    *fill,
   };
   static const char *const teams[] = {
     "Customer Services", "Tenancy Management", "Income and Money", "Local Area Coordination",
+    NULL,
   };
   gint64 session_ids[G_N_ELEMENTS (sessions)];
   gint64 session_times[G_N_ELEMENTS (sessions)];
-  int positions[G_N_ELEMENTS (sessions)] = { 0, };
+  gint64 barrier_ids[G_N_ELEMENTS (team_barriers)];
+  g_autoptr(GArray) ambassadors = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 facilitator = staff_id (fill, PRIYA);
-  sqlite3_stmt *stmt;
+
+  for (guint a = 0; a < G_N_ELEMENTS (team_staff); a++)
+    if (team_staff[a].ambassador)
+      {
+        gint64 id = staff_id (fill, (int) a);
+
+        g_array_append_val (ambassadors, id);
+      }
 
   for (guint s = 0; s < G_N_ELEMENTS (sessions); s++)
     {
       g_autofree char *held = NULL;
+      HearthSessionFields fields;
 
       /* Sessions start at ten in the morning; today's has just begun. */
       session_times[s] = MIN (fill->now - fill->now % DAY - (gint64) sessions[s].days_ago * DAY + 10 * HOUR,
                               fill->now - HOUR);
       held = date_of (session_times[s]);
 
-      stmt = prepare (fill, "INSERT INTO stopshop_sessions (held_on, place, theme, phase,"
-                            " votes_per_person, phase_minutes, closed_at, created_at, created_by,"
-                            " updated_at, updated_by, voters)"
-                            " VALUES (?1, ?2, ?3, ?4, 3, ?5, ?6, ?7, ?8, ?9, ?8, ?10)",
-                      error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, held);
-      bind_text (stmt, 2, sessions[s].place);
-      bind_text (stmt, 3, sessions[s].theme);
-      bind_text (stmt, 4, sessions[s].phase);
-      sqlite3_bind_int (stmt, 5, sessions[s].minutes);
-      sqlite3_bind_int (stmt, 10, sessions[s].voters);
-      if (g_str_equal (sessions[s].phase, "closed"))
-        sqlite3_bind_int64 (stmt, 6, session_times[s] + 2 * HOUR);
-      sqlite3_bind_int64 (stmt, 7, session_times[s] - 14 * DAY);
-      sqlite3_bind_int64 (stmt, 8, facilitator);
-      sqlite3_bind_int64 (stmt, 9, g_str_equal (sessions[s].phase, "closed") ?
-                                   session_times[s] + 2 * HOUR : session_times[s]);
-      if (!run (fill, stmt, "stopshop_sessions", &session_ids[s], error))
+      hearth_session_fields_init (&fields);
+      fields.held_on = held;
+      fields.place = sessions[s].place;
+      fields.theme = sessions[s].theme;
+      fields.voters = (guint) sessions[s].voters;
+      fields.phase_minutes = (guint) sessions[s].minutes;
+      fields.ambassador_ids = (const gint64 *) (gpointer) ambassadors->data;
+      fields.n_ambassadors = ambassadors->len;
+      fields.teams = &teams[s];
+
+      write_as (fill, facilitator, session_times[s] - 14 * DAY);
+      session_ids[s] = hearth_session_create (fill->store, &fields, error);
+      if (session_ids[s] == 0)
         return FALSE;
 
-      for (guint a = 0; a < G_N_ELEMENTS (team_staff); a++)
-        {
-          if (!team_staff[a].ambassador)
-            continue;
-          stmt = prepare (fill, "INSERT INTO stopshop_session_ambassadors (session_id, staff_id)"
-                                " VALUES (?1, ?2)", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, session_ids[s]);
-          sqlite3_bind_int64 (stmt, 2, staff_id (fill, (int) a));
-          if (!run (fill, stmt, NULL, NULL, error))
-            return FALSE;
-        }
-
-      for (guint t = s; t < G_N_ELEMENTS (teams); t++)
-        {
-          stmt = prepare (fill, "INSERT INTO stopshop_session_teams (session_id, team)"
-                                " VALUES (?1, ?2)", error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, session_ids[s]);
-          bind_text (stmt, 2, teams[t]);
-          if (!run (fill, stmt, NULL, NULL, error))
-            return FALSE;
-        }
+      /* From the review of what is still open to gathering what gets in the way. */
+      write_as (fill, facilitator, session_times[s]);
+      if (!hearth_session_go_to_phase (fill->store, session_ids[s], "stop", error))
+        return FALSE;
     }
 
+  /* Barriers raised at each session, in the order they were raised; what
+   * is still open from the earlier session is on today's board for review
+   * in the same order. */
+  for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
+    {
+      const BarrierText *t = &team_barriers[b];
+      int first = t->session;
+      HearthBarrierFields fields = { t->title, t->what_happens, t->effect, t->category, t->teams };
+
+      write_as (fill, facilitator, session_times[first] + (gint64) (b + 1) * 5 * 60);
+      barrier_ids[b] = hearth_barrier_raise (fill->store, session_ids[first], t->title, 0, error);
+      if (barrier_ids[b] == 0 ||
+          !hearth_barrier_set_details (fill->store, barrier_ids[b], &fields, error))
+        return FALSE;
+
+      if (first != 0 || g_str_equal (t->status, "removed"))
+        continue;
+
+      /* No writer in the model puts a barrier on a session's board for
+       * review without raising it there: the link is written here, through
+       * hearth_store_write() for the change notice and the audit row. */
+      write_as (fill, facilitator, session_times[1]);
+      if (hearth_store_write (fill->store, error, "stopshop_session_barriers", HEARTH_CHANGE_INSERT,
+                              session_ids[1],
+                              "INSERT INTO stopshop_session_barriers (session_id, barrier_id, position,"
+                              " raised_here) VALUES (?1, ?2, (SELECT coalesce (max (position) + 1, 0)"
+                              " FROM stopshop_session_barriers WHERE session_id = ?1), 0)",
+                              "xx", session_ids[1], barrier_ids[b]) == 0)
+        return FALSE;
+    }
+
+  /* The earlier session is voted on, then closed. */
+  {
+    static const struct {
+      const char *phase;
+      int         minutes;   /* after the session began */
+    } phases[] = {
+      { "collaborate", 75 }, { "listen", 80 }, { "act", 100 }, { "closed", 120 },
+    };
+
+    for (guint p = 0; p < G_N_ELEMENTS (phases); p++)
+      {
+        write_as (fill, facilitator, session_times[0] + (gint64) phases[p].minutes * 60);
+        if (!hearth_session_go_to_phase (fill->store, session_ids[0], phases[p].phase, error))
+          return FALSE;
+
+        if (!g_str_equal (phases[p].phase, "listen"))
+          continue;
+
+        /* The dot votes, counted onto the board. */
+        write_as (fill, facilitator, session_times[0] + 90 * 60);
+        for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
+          for (guint v = 0; team_barriers[b].session == 0 && v < team_barriers[b].votes; v++)
+            if (!hearth_session_vote (fill->store, session_ids[0], barrier_ids[b], 1, error))
+              return FALSE;
+      }
+  }
+
+  /* Each barrier with an owner moves along its path, one status at a time,
+   * spread between the raising and its last news. */
   for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
     {
       const BarrierText *t = &team_barriers[b];
       int first = t->session;
       gint64 raised_at = session_times[first] + (gint64) (b + 1) * 5 * 60;
-      gboolean raised_only = g_str_equal (t->status, "raised");
-      /* When it reached its status; a barrier only raised has no later news. */
-      gint64 status_at = raised_only ? raised_at :
-                         MAX (raised_at, fill->now - (gint64) t->last_update_days * DAY);
-      gint64 raised_again_at = session_times[1] + 20 * 60;
-      gint64 updated = t->raised_again ? MAX (status_at, raised_again_at) : status_at;
+      gint64 status_at = MAX (raised_at, fill->now - (gint64) t->last_update_days * DAY);
       gboolean parked = g_str_equal (t->status, "parked");
-      gboolean removed = g_str_equal (t->status, "removed");
       g_autofree char *due = date_of (fill->now + (gint64) t->action_due_days * DAY);
-      gint64 owner = raised_only ? 0 : staff_id (fill, t->owner);
+      gint64 owner = staff_id (fill, t->owner);
       guint steps = 0;
-      gint64 barrier_id;
 
-      stmt = prepare (fill, "INSERT INTO barriers (title, what_happens, effect_on_residents, category,"
-                            " teams, owner_id, status, parked_reason, first_action, action_due_on, weight,"
-                            " first_session_id, last_update_at, removed_at, created_at, created_by,"
-                            " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                            " ?11, ?12, ?13, ?14, ?15, ?16, ?13, ?16)", error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, t->title);
-      bind_str (stmt, 2, t->what_happens);
-      bind_str (stmt, 3, t->effect);
-      bind_text (stmt, 4, t->category);
-      bind_str (stmt, 5, t->teams);
-      bind_id (stmt, 6, owner);
-      bind_text (stmt, 7, t->status);
-      bind_str (stmt, 8, t->parked_reason);
-      bind_str (stmt, 9, t->first_action);
-      bind_text (stmt, 10, t->first_action != NULL ? due : NULL);
-      sqlite3_bind_int (stmt, 11, t->raised_again ? 2 : 1);
-      sqlite3_bind_int64 (stmt, 12, session_ids[first]);
-      sqlite3_bind_int64 (stmt, 13, updated);
-      if (removed)
-        sqlite3_bind_int64 (stmt, 14, status_at);
-      sqlite3_bind_int64 (stmt, 15, raised_at);
-      bind_id (stmt, 16, facilitator);
-      if (!run (fill, stmt, "barriers", &barrier_id, error))
-        return FALSE;
-
-      /* Raised where it was first raised, and raised again today; barriers
-       * still open from the earlier session are reviewed at today's. */
-      if (!link_barrier (fill, session_ids[first], barrier_id, positions[first]++, TRUE,
-                         first == 1 ? 0 : t->votes, error))
-        return FALSE;
-      if (first == 0 && !removed && !link_barrier (fill, session_ids[1], barrier_id, positions[1]++,
-                                                   t->raised_again, 0, error))
-        return FALSE;
-
-      /* The log: raised, then one update per step to where it is now,
-       * spread between the raising and the last update. */
-      if (!insert_barrier_update (fill, barrier_id, session_ids[first], raised_at, facilitator,
-                                  NULL, "raised", barrier_update_text ("raised"), error))
-        return FALSE;
+      if (g_str_equal (t->status, "raised"))
+        continue;
 
       if (parked)
         steps = 1;
@@ -2106,20 +2083,37 @@ fill_stopshop (Fill    *fill,
       for (guint p = 1; p <= steps; p++)
         {
           const char *to = parked && p == steps ? "parked" : barrier_path[p];
-          const char *from = barrier_path[p - 1];
           gint64 at = raised_at + (status_at - raised_at) * (gint64) p / (gint64) steps;
+          gint64 session = at <= session_times[first] + 3 * HOUR ? session_ids[first] : 0;
 
-          if (!insert_barrier_update (fill, barrier_id, at <= session_times[first] + 3 * HOUR ?
-                                      session_ids[first] : 0, at, owner, from, to,
-                                      parked ? t->parked_reason : barrier_update_text (to), error))
+          write_as (fill, owner, at);
+          if (!hearth_barrier_set_status (fill->store, barrier_ids[b], to,
+                                          parked ? t->parked_reason : barrier_update_text (to),
+                                          session, error))
+            return FALSE;
+
+          /* The owner takes it on at the first step, and its first action
+           * once it is agreed. */
+          if ((p == 1 || g_str_equal (to, "action-agreed")) &&
+              !hearth_barrier_set_action (fill->store, barrier_ids[b], owner,
+                                          g_str_equal (to, "action-agreed") ? t->first_action : NULL,
+                                          g_str_equal (to, "action-agreed") ? due : NULL,
+                                          session, error))
             return FALSE;
         }
+    }
 
-      if (t->raised_again &&
-          !insert_barrier_update (fill, barrier_id, session_ids[1], raised_again_at,
-                                  facilitator, NULL, NULL,
-                                  "Raised again today by Customer Services: it still happens every week.",
-                                  error))
+  /* Today some of it is raised again. */
+  for (guint b = 0; b < G_N_ELEMENTS (team_barriers); b++)
+    {
+      if (!team_barriers[b].raised_again)
+        continue;
+
+      write_as (fill, facilitator, session_times[1] + 20 * 60);
+      if (hearth_barrier_raise (fill->store, session_ids[1], NULL, barrier_ids[b], error) == 0 ||
+          hearth_barrier_add_update (fill->store, barrier_ids[b],
+                                     "Raised again today by Customer Services: it still happens every week.",
+                                     session_ids[1], error) == 0)
         return FALSE;
     }
 
@@ -2127,6 +2121,11 @@ fill_stopshop (Fill    *fill,
 }
 
 /* --- One-to-ones ---------------------------------------------------------------- */
+
+/* One-to-ones and practice examples have no writers in the model yet: they
+ * are written here, each row through hearth_store_write() as its
+ * supervisor on the day, so they still leave change notices and audit rows
+ * as a person's would. */
 
 static gboolean
 fill_supervision (Fill    *fill,
@@ -2202,19 +2201,10 @@ fill_supervision (Fill    *fill,
       g_assert (supervisor >= 0);
 
       /* Reflection on a case the person leads, if there is one. */
-      {
-        sqlite3_stmt *stmt = prepare (fill, "SELECT coalesce (min (id), 0) FROM cases WHERE lead_id = ?1", error);
-        gboolean has_row = FALSE;
-
-        if (stmt == NULL)
-          return FALSE;
-        sqlite3_bind_int64 (stmt, 1, staff_id (fill, person));
-        if (!hearth_store_step (fill->store, stmt, &has_row, error))
-          return FALSE;
-        if (has_row)
-          case_id = sqlite3_column_int64 (stmt, 0);
-        sqlite3_reset (stmt);
-      }
+      if (!hearth_store_read_row (fill->store, NULL, error,
+                                  "SELECT coalesce (min (id), 0) FROM cases WHERE lead_id = ?1",
+                                  "x>x", staff_id (fill, person), &case_id))
+        return FALSE;
 
       /* Three sessions four weeks apart; the newest within the last fortnight. */
       for (guint round = 0; round < 3; round++)
@@ -2225,60 +2215,51 @@ fill_supervision (Fill    *fill,
           gboolean locked = round < 2;
           int wellbeing = 2 + (int) ((p + round * 2) % 4);
           guint k = p + round;
-          sqlite3_stmt *stmt;
+          gint64 staff_agreed = 0, supervisor_agreed = 0;
           gint64 id;
 
-          stmt = prepare (fill, "INSERT INTO supervisions (supervisor_id, staff_id, held_on, wellbeing,"
-                                " wellbeing_note, going_well, been_hard, reflection_case_id, reflection,"
-                                " learning, behaviours_note, feedback_cycle_id, private_note,"
-                                " agreed_by_staff_at, agreed_by_supervisor_at, locked_at, created_at,"
-                                " created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                                " ?8, ?9, ?10, ?11, (SELECT max (id) FROM feedback_cycles WHERE"
-                                " subject_id = ?2 AND closes_on <= ?3), ?12, ?13, ?14, ?15, ?16, ?1, ?17, ?1)",
-                          error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, staff_id (fill, supervisor));
-          sqlite3_bind_int64 (stmt, 2, staff_id (fill, person));
-          bind_text (stmt, 3, held);
-          sqlite3_bind_int (stmt, 4, wellbeing);
-          bind_text (stmt, 5, wellbeing_notes[wellbeing]);
-          bind_text (stmt, 6, going_well[k % G_N_ELEMENTS (going_well)]);
-          bind_text (stmt, 7, been_hard[(k + 2) % G_N_ELEMENTS (been_hard)]);
-          bind_id (stmt, 8, case_id);
-          bind_str (stmt, 9, case_id > 0 ? reflections[k % G_N_ELEMENTS (reflections)] : "");
-          bind_text (stmt, 10, learning[k % G_N_ELEMENTS (learning)]);
-          bind_text (stmt, 11, behaviours_notes[k % G_N_ELEMENTS (behaviours_notes)]);
-          bind_text (stmt, 12, private_notes[k % G_N_ELEMENTS (private_notes)]);
           /* The record is agreed by both a day or two after the session and
            * then locked; the newest is agreed by the member of staff so far. */
           if (locked)
             {
-              sqlite3_bind_int64 (stmt, 13, held_at + DAY);
-              sqlite3_bind_int64 (stmt, 14, held_at + 2 * DAY);
-              sqlite3_bind_int64 (stmt, 15, held_at + 2 * DAY);
+              staff_agreed = held_at + DAY;
+              supervisor_agreed = held_at + 2 * DAY;
             }
-          else if (p % 2 == 0)
-            {
-              sqlite3_bind_int64 (stmt, 13, MIN (held_at + DAY, fill->now - HOUR));
-            }
-          sqlite3_bind_int64 (stmt, 16, held_at);
-          sqlite3_bind_int64 (stmt, 17, locked ? held_at + 2 * DAY : held_at);
-          if (!run (fill, stmt, "supervisions", &id, error))
+          else
+            staff_agreed = MIN (held_at + DAY, fill->now - HOUR);
+          write_as (fill, staff_id (fill, supervisor), held_at);
+          id = hearth_store_write (fill->store, error, "supervisions", HEARTH_CHANGE_INSERT, 0,
+                                   "INSERT INTO supervisions (supervisor_id, staff_id, held_on, wellbeing,"
+                                   " wellbeing_note, going_well, been_hard, reflection_case_id, reflection,"
+                                   " learning, behaviours_note, feedback_cycle_id, private_note,"
+                                   " agreed_by_staff_at, agreed_by_supervisor_at, locked_at, created_at,"
+                                   " created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                                   " ?8, ?9, ?10, ?11, (SELECT max (id) FROM feedback_cycles WHERE"
+                                   " subject_id = ?2 AND closes_on <= ?3), ?12, ?13, ?14, ?15, ?16, ?1, ?17, ?1)",
+                                   "xxsisssossssXXXxx", staff_id (fill, supervisor), staff_id (fill, person),
+                                   held, wellbeing, wellbeing_notes[wellbeing],
+                                   going_well[k % G_N_ELEMENTS (going_well)],
+                                   been_hard[(k + 2) % G_N_ELEMENTS (been_hard)], case_id,
+                                   case_id > 0 ? reflections[k % G_N_ELEMENTS (reflections)] : "",
+                                   learning[k % G_N_ELEMENTS (learning)],
+                                   behaviours_notes[k % G_N_ELEMENTS (behaviours_notes)],
+                                   private_notes[k % G_N_ELEMENTS (private_notes)],
+                                   locked || p % 2 == 0 ? &staff_agreed : NULL,
+                                   locked ? &supervisor_agreed : NULL,
+                                   locked ? &supervisor_agreed : NULL,
+                                   held_at, locked ? held_at + 2 * DAY : held_at);
+          if (id == 0)
             return FALSE;
 
           /* A locked record changes only by a dated addendum. */
           if (locked && (p + round) % 2 == 0)
             {
-              stmt = prepare (fill, "INSERT INTO supervision_addenda (supervision_id, at, author_id, text)"
-                                    " VALUES (?1, ?2, ?3, ?4)", error);
-              if (stmt == NULL)
-                return FALSE;
-              sqlite3_bind_int64 (stmt, 1, id);
-              sqlite3_bind_int64 (stmt, 2, held_at + 9 * DAY);
-              sqlite3_bind_int64 (stmt, 3, staff_id (fill, supervisor));
-              bind_text (stmt, 4, "Addendum: the course date moved to next month, so the action stays open.");
-              if (!run (fill, stmt, "supervision_addenda", NULL, error))
+              write_as (fill, staff_id (fill, supervisor), held_at + 9 * DAY);
+              if (hearth_store_write (fill->store, error, "supervision_addenda", HEARTH_CHANGE_INSERT, 0,
+                                      "INSERT INTO supervision_addenda (supervision_id, at, author_id, text)"
+                                      " VALUES (?1, ?2, ?3, ?4)",
+                                      "xxxs", id, held_at + 9 * DAY, staff_id (fill, supervisor),
+                                      "Addendum: the course date moved to next month, so the action stays open.") == 0)
                 return FALSE;
             }
 
@@ -2294,27 +2275,21 @@ fill_supervision (Fill    *fill,
               if (g_str_equal (status, "dropped") && (p != 1 || round != 0))
                 status = "open";
 
-              stmt = prepare (fill, "INSERT INTO supervision_actions (supervision_id, text, owner_id,"
-                                    " due_on, status, dropped_reason, done_at, created_at, created_by,"
-                                    " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                                    " ?10, ?9)", error);
-              if (stmt == NULL)
-                return FALSE;
-              sqlite3_bind_int64 (stmt, 1, id);
-              bind_text (stmt, 2, actions[(p + round) % 3][a].text);
-              sqlite3_bind_int64 (stmt, 3, staff_id (fill, a == 0 ? person : supervisor));
-              bind_text (stmt, 4, due);
-              bind_text (stmt, 5, status);
-              bind_str (stmt, 6, g_str_equal (status, "dropped") ? reason : "");
-              if (g_str_equal (status, "done"))
-                sqlite3_bind_int64 (stmt, 7, done_at);
-              sqlite3_bind_int64 (stmt, 8, held_at);
-              sqlite3_bind_int64 (stmt, 9, staff_id (fill, supervisor));
-              sqlite3_bind_int64 (stmt, 10, g_str_equal (status, "open") ? held_at : done_at);
-              if (!run (fill, stmt, "supervision_actions", NULL, error))
+              write_as (fill, staff_id (fill, supervisor), held_at);
+              if (hearth_store_write (fill->store, error, "supervision_actions", HEARTH_CHANGE_INSERT, 0,
+                                      "INSERT INTO supervision_actions (supervision_id, text, owner_id,"
+                                      " due_on, status, dropped_reason, done_at, created_at, created_by,"
+                                      " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                                      " ?10, ?9)",
+                                      "xsxsssXxxx", id, actions[(p + round) % 3][a].text,
+                                      staff_id (fill, a == 0 ? person : supervisor), due, status,
+                                      g_str_equal (status, "dropped") ? reason : "",
+                                      g_str_equal (status, "done") ? &done_at : NULL, held_at,
+                                      staff_id (fill, supervisor),
+                                      g_str_equal (status, "open") ? held_at : done_at) == 0)
                 return FALSE;
             }
-        }
+      }
     }
 
   /* Practice to celebrate, and practice to escalate. */
@@ -2338,20 +2313,17 @@ fill_supervision (Fill    *fill,
       {
         gint64 at = working_hours (fill->now - (gint64) examples[i].days_ago * DAY);
         g_autofree char *day = date_of (at);
-        sqlite3_stmt *stmt = prepare (fill,
-          "INSERT INTO practice_examples (staff_id, kind, happened_on, case_id, text, created_at,"
-          " created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7)", error);
+        gint64 written_at = MIN (at + DAY, fill->now - HOUR);
+        gint64 supervisor = staff_id (fill, team_staff[examples[i].staff].supervisor);
 
-        if (stmt == NULL)
-          return FALSE;
-        sqlite3_bind_int64 (stmt, 1, staff_id (fill, examples[i].staff));
-        bind_text (stmt, 2, examples[i].kind);
-        bind_text (stmt, 3, day);
-        bind_id (stmt, 4, id_at (fill->cases, examples[i].story));
-        bind_text (stmt, 5, examples[i].text);
-        sqlite3_bind_int64 (stmt, 6, MIN (at + DAY, fill->now - HOUR));
-        sqlite3_bind_int64 (stmt, 7, staff_id (fill, team_staff[examples[i].staff].supervisor));
-        if (!run (fill, stmt, "practice_examples", NULL, error))
+        write_as (fill, supervisor, written_at);
+        if (hearth_store_write (fill->store, error, "practice_examples", HEARTH_CHANGE_INSERT, 0,
+                                "INSERT INTO practice_examples (staff_id, kind, happened_on, case_id, text,"
+                                " created_at, created_by, updated_at, updated_by)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7)",
+                                "xssosxx", staff_id (fill, examples[i].staff), examples[i].kind, day,
+                                id_at (fill->cases, examples[i].story), examples[i].text, written_at,
+                                supervisor) == 0)
           return FALSE;
       }
   }
@@ -2364,13 +2336,30 @@ fill_team (Fill    *fill,
            GError **error)
 {
   g_auto(Frameworks) frameworks = { 0, };
+  g_autoptr(GListModel) outcomes = NULL;
+  g_autoptr(GListModel) access_needs = NULL;
+  gboolean ok;
+
+  outcomes = hearth_lookup_item_list_new (fill->store, HEARTH_LOOKUP_OUTCOMES, error);
+  if (outcomes == NULL)
+    return FALSE;
+  access_needs = hearth_lookup_item_list_new (fill->store, HEARTH_LOOKUP_ACCESS_NEEDS, error);
+  if (access_needs == NULL)
+    return FALSE;
 
   report (fill, _("People"), 0.1);
-  if (!fill_team_people (fill, error))
+  fill->outcomes = outcomes;
+  fill->access_needs = access_needs;
+  ok = fill_team_people (fill, error);
+  if (ok)
+    report (fill, _("Cases and timelines"), 0.3);
+  ok = ok && fill_team_cases (fill, error);
+  fill->outcomes = NULL;
+  fill->access_needs = NULL;
+  if (!ok)
     return FALSE;
-  report (fill, _("Cases and timelines"), 0.3);
-  if (!fill_team_cases (fill, error))
-    return FALSE;
+  /* What follows is written at the time the fill began. */
+  write_as (fill, 0, fill->now);
   report (fill, _("Feedback"), 0.6);
   if (!fill_frameworks (fill, &frameworks, error) ||
       !fill_feedback (fill, &frameworks, error))
@@ -3107,9 +3096,14 @@ fill_with (HearthStore   *store,
   g_autoptr(GPtrArray) filled = g_ptr_array_new ();
   Fill fill = {
     store, seed, hearth_store_now (store), announce, filled, progress, user_data, staff,
-    residents, cases,
+    residents, cases, NULL, NULL,
   };
+  /* The team is written as its colleagues wrote it, each at the time: the
+   * store's own actor and clock come back afterwards. */
+  gint64 actor = hearth_store_get_actor (store);
+  gint64 clock = hearth_store_get_clock (store);
   gboolean empty = FALSE;
+  gboolean ok;
 
   if (!hearth_sample_data_is_empty (store, &empty, error))
     return FALSE;
@@ -3127,7 +3121,10 @@ fill_with (HearthStore   *store,
   if (!hearth_store_begin (store, error))
     return FALSE;
 
-  if (!body (&fill, data, error))
+  ok = body (&fill, data, error);
+  hearth_store_set_actor (store, actor);
+  hearth_store_set_clock (store, clock);
+  if (!ok)
     {
       hearth_store_rollback (store);
       return FALSE;
