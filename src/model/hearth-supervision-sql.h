@@ -8,7 +8,7 @@
 #pragma once
 
 /* Today, as the store's clock has it: the UTC date of hearth_now(). */
-#define HEARTH_SQL_TODAY "date (hearth_now (), 'unixepoch')"
+#define HEARTH_SQL_TODAY "date (hearth_now (), 'unixepoch', 'localtime')"
 
 /* One-to-ones are ordered by the day they were held, then by id: one held
  * after another is later even on the same day. */
@@ -23,7 +23,7 @@
   " OR (" a ".closed_in_id IS NOT NULL AND (" t ".held_on, " t ".id) <=" \
   "  (SELECT c.held_on, c.id FROM supervisions c WHERE c.id = " a ".closed_in_id))" \
   " OR (" a ".closed_in_id IS NULL AND " t ".held_on <=" \
-  "  date (coalesce (" a ".done_at, " a ".dropped_at, " a ".updated_at), 'unixepoch')))"
+  "  date (coalesce (" a ".done_at, " a ".dropped_at, " a ".updated_at), 'unixepoch', 'localtime')))"
 
 /* How many later one-to-ones of the same member of staff the action @a,
  * agreed in the one-to-one @s, was carried over into. */
