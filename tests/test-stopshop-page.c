@@ -542,13 +542,13 @@ test_filters (Fixture       *fixture,
   assert_shown (fixture, "2|4|1|3");
 }
 
-/* Whether @tooltip's dropdown offers @choice. */
+/* Whether the drop-down named @name offers @choice. */
 static gboolean
 offers (Fixture    *fixture,
-        const char *tooltip,
+        const char *name,
         const char *choice)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_tipped (GTK_WIDGET (fixture->page), tooltip));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find (GTK_WIDGET (fixture->page), name));
   GListModel *model = gtk_drop_down_get_model (dropdown);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -564,9 +564,9 @@ offers (Fixture    *fixture,
 
 static const char *
 chosen (Fixture    *fixture,
-        const char *tooltip)
+        const char *name)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_tipped (GTK_WIDGET (fixture->page), tooltip));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find (GTK_WIDGET (fixture->page), name));
 
   return gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown));
 }
@@ -581,31 +581,31 @@ test_choices_follow_the_log (Fixture       *fixture,
   HearthBarrierFields fields = { "Arrears letters in legal language", NULL, NULL, "process",
                                  "Income, Lettings" };
 
-  g_assert_true (offers (fixture, "Owner", "Priya Raman"));
-  g_assert_false (offers (fixture, "Owner", "Tomasz Nowak"));
-  g_assert_false (offers (fixture, "Team affected", "Lettings"));
+  g_assert_true (offers (fixture, "Whose barriers to show", "Priya Raman"));
+  g_assert_false (offers (fixture, "Whose barriers to show", "Tomasz Nowak"));
+  g_assert_false (offers (fixture, "Which team’s barriers to show", "Lettings"));
 
   /* A barrier given to someone who owned none. */
   g_assert_true (hearth_barrier_set_action (fixture->store, 4, 3, "", NULL, 0, &error));
   g_assert_no_error (error);
-  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Owner", "Tomasz Nowak"));
-  choose_in_dropdown (fixture, "Owner", "Tomasz Nowak");
+  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Whose barriers to show", "Tomasz Nowak"));
+  choose_in_dropdown (fixture, "Whose barriers to show", "Tomasz Nowak");
   assert_shown (fixture, "4");
 
   /* Its owner renamed: the same choice, by the new name. */
   g_assert_true (hearth_store_write (fixture->store, &error, "staff", HEARTH_CHANGE_UPDATE, 3,
                                      "UPDATE staff SET name = 'Tomasz Nowak-Bell' WHERE id = 3", "") != 0);
   g_assert_no_error (error);
-  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Owner", "Tomasz Nowak-Bell"));
-  g_assert_false (offers (fixture, "Owner", "Tomasz Nowak"));
-  g_assert_cmpstr (chosen (fixture, "Owner"), ==, "Tomasz Nowak-Bell");
+  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Whose barriers to show", "Tomasz Nowak-Bell"));
+  g_assert_false (offers (fixture, "Whose barriers to show", "Tomasz Nowak"));
+  g_assert_cmpstr (chosen (fixture, "Whose barriers to show"), ==, "Tomasz Nowak-Bell");
   assert_shown (fixture, "4");
 
   /* Its teams written anew. */
   g_assert_true (hearth_barrier_set_details (fixture->store, 4, &fields, &error));
   g_assert_no_error (error);
-  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Team affected", "Lettings"));
-  g_assert_cmpstr (chosen (fixture, "Owner"), ==, "Tomasz Nowak-Bell");
+  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Which team’s barriers to show", "Lettings"));
+  g_assert_cmpstr (chosen (fixture, "Whose barriers to show"), ==, "Tomasz Nowak-Bell");
 }
 
 static void
