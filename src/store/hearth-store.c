@@ -591,19 +591,173 @@ refuse_unreadable_version (const char  *path,
 }
 
 static gboolean
+set_too_new_error (const char  *path,
+                   guint        version,
+                   GError     **error)
+{
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW,
+               _("“%s” was written by a newer version of Hearth (schema %u; this version "
+                 "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
+               path, version, HEARTH_STORE_SCHEMA_VERSION);
+  return FALSE;
+}
+
+static gboolean
+set_not_hearths_error (const char  *path,
+                       GError     **error)
+{
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
+               _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
+                 "file, or move this one away to start a new database."),
+               path);
+  return FALSE;
+}
+
+/* Reads the file's first 100 bytes into @fields and refuses what they
+ * alone can tell: not SQLite, another program's, written by a newer
+ * Hearth, or cut short. No connection is made for these, since even
+ * reading a database in WAL mode leaves files beside it. */
+static gboolean
+check_header (const char  *path,
+              goffset      size,
+              Header      *fields,
+              GError     **error)
+{
+  char header[100];
+  ssize_t n_read;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
+                   _("Hearth is not allowed to read “%s”: %s. Check that you may read the "
+                     "file."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  do
+    n_read = read (fd, header, sizeof header);
+  while (n_read < 0 && errno == EINTR);
+  close (fd);
+
+  if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof sqlite_header) != 0)
+    return set_not_hearths_error (path, error);
+
+  parse_header ((const guint8 *) header, fields);
+
+  if (fields->application_id != 0 && fields->application_id != HEARTH_APPLICATION_ID)
+    {
+      set_other_program_error (path, error);
+      return FALSE;
+    }
+
+  if (fields->user_version > HEARTH_STORE_SCHEMA_VERSION && wal_is_empty (path))
+    return set_too_new_error (path, fields->user_version, error);
+
+  if (fields->n_pages_valid && (guint64) size < (guint64) fields->n_pages * fields->page_size)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT,
+                   _("“%s” is shorter than it should be: its end was cut off, perhaps while it "
+                     "was being copied. Hearth left it as it is. Restore it from a backup, or "
+                     "copy it again from where it came from."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads the file through @db as far as needed to trust it: all of a small
+ * file (quick_check), only the schema of a large one, which gets its full
+ * check later (see needs_background_check). */
+static gboolean
+check_readable (const char  *path,
+                sqlite3     *db,
+                GError     **error)
+{
+  g_autofree char *check_result = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, check_in_background (path) ? "SELECT 'ok' FROM sqlite_schema"
+                                                            " WHERE sql IS NULL OR sql IS NOT NULL"
+                                                            " LIMIT 1"
+                                                          : "PRAGMA quick_check",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  /* quick_check may find damage without SQLite itself failing; what it
+   * reports names tables and pages, never their contents. */
+  if (rc == SQLITE_ROW)
+    {
+      const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (result, "ok") != 0)
+        {
+          check_result = g_strdup_printf ("quick_check: %s", result != NULL ? result : "");
+          g_strdelimit (check_result, "\n", ' ');
+          rc = SQLITE_CORRUPT;
+        }
+    }
+
+  if (rc != SQLITE_ROW)
+    set_refusal_error (path, db, error, rc, check_result);
+
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW;
+}
+
+/* Without Hearth's id, a file with tables must have Hearth's own to be
+ * taken for one of Hearth's older databases; anything else belongs to
+ * another program, and Hearth must not add its tables to it. */
+static gboolean
+check_is_hearths (const char    *path,
+                  sqlite3       *db,
+                  const Header  *fields,
+                  int            user_version,
+                  GError       **error)
+{
+  int n_tables = 0;
+  int n_hearth = 0;
+
+  if (fields->application_id != 0)
+    return TRUE;
+
+  if (!query_int (path, db,
+                  "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
+                  " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                  &n_tables, error) ||
+      !query_int (path, db,
+                  "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
+                  " AND name IN ('staff', 'residents', 'cases', 'timeline_entries',"
+                  " 'audit_log')",
+                  &n_hearth, error))
+    return FALSE;
+
+  if (n_tables > 0 && (user_version < 1 || n_hearth < 5))
+    {
+      set_other_program_error (path, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 check_existing (const char  *path,
                 int         *user_version,
                 gboolean    *needs_recovery,
                 GError     **error)
 {
-  g_autofree char *check_result = NULL;
-  char header[100];
   Header fields;
   sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
   GStatBuf st;
-  ssize_t n_read;
-  int fd;
+  gboolean ok;
   int rc;
 
   *user_version = 0;
@@ -637,60 +791,8 @@ check_existing (const char  *path,
   if (st.st_size == 0)
     return TRUE;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_PERMISSION,
-                   _("Hearth is not allowed to read “%s”: %s. Check that you may read the "
-                     "file."),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  do
-    n_read = read (fd, header, sizeof header);
-  while (n_read < 0 && errno == EINTR);
-  close (fd);
-
-  if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof sqlite_header) != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
-                     "file, or move this one away to start a new database."),
-                   path);
-      return FALSE;
-    }
-
-  parse_header ((const guint8 *) header, &fields);
-
-  /* What the header alone can tell is refused before any connection is
-   * made, since even reading a database in WAL mode leaves files beside it. */
-  if (fields.application_id != 0 && fields.application_id != HEARTH_APPLICATION_ID)
-    {
-      set_other_program_error (path, error);
-      return FALSE;
-    }
-
-  if (fields.user_version > HEARTH_STORE_SCHEMA_VERSION && wal_is_empty (path))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW,
-                   _("“%s” was written by a newer version of Hearth (schema %u; this version "
-                     "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
-                   path, fields.user_version, HEARTH_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
-
-  if (fields.n_pages_valid && (guint64) st.st_size < (guint64) fields.n_pages * fields.page_size)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT,
-                   _("“%s” is shorter than it should be: its end was cut off, perhaps while it "
-                     "was being copied. Hearth left it as it is. Restore it from a backup, or "
-                     "copy it again from where it came from."),
-                   path);
-      return FALSE;
-    }
+  if (!check_header (path, st.st_size, &fields, error))
+    return FALSE;
 
   db = open_for_inspection (path, &rc, error);
   if (db == NULL && rc == SQLITE_READONLY_ROLLBACK && needs_recovery != NULL)
@@ -713,95 +815,18 @@ check_existing (const char  *path,
   if (db == NULL)
     return FALSE;
 
-  /* A large file gets its full check later (see check_in_background); now
-   * only its schema is read, which finds a file damaged at the start. */
-  rc = sqlite3_prepare_v2 (db, check_in_background (path) ? "SELECT 'ok' FROM sqlite_schema"
-                                                            " WHERE sql IS NULL OR sql IS NOT NULL"
-                                                            " LIMIT 1"
-                                                          : "PRAGMA quick_check",
-                           -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-
-  /* quick_check may find damage without SQLite itself failing; what it
-   * reports names tables and pages, never their contents. */
-  if (rc == SQLITE_ROW)
-    {
-      const char *result = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (result, "ok") != 0)
-        {
-          check_result = g_strdup_printf ("quick_check: %s", result != NULL ? result : "");
-          g_strdelimit (check_result, "\n", ' ');
-          rc = SQLITE_CORRUPT;
-        }
-    }
-
-  if (rc != SQLITE_ROW)
-    {
-      set_refusal_error (path, db, error, rc, check_result);
-      sqlite3_finalize (stmt);
-      close_db (&db);
-      return FALSE;
-    }
-
-  sqlite3_finalize (stmt);
-
-  if (!query_int (path, db, "PRAGMA user_version", user_version, error))
-    {
-      close_db (&db);
-      return FALSE;
-    }
-
-  /* Without Hearth's id, a file with tables must have Hearth's own to be
-   * taken for one of Hearth's older databases; anything else belongs to
-   * another program, and Hearth must not add its tables to it. */
-  if (fields.application_id == 0)
-    {
-      int n_tables = 0;
-      int n_hearth = 0;
-
-      if (!query_int (path, db,
-                      "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
-                      " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
-                      &n_tables, error) ||
-          !query_int (path, db,
-                      "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
-                      " AND name IN ('staff', 'residents', 'cases', 'timeline_entries',"
-                      " 'audit_log')",
-                      &n_hearth, error))
-        {
-          close_db (&db);
-          return FALSE;
-        }
-
-      if (n_tables > 0 && (*user_version < 1 || n_hearth < 5))
-        {
-          close_db (&db);
-          set_other_program_error (path, error);
-          return FALSE;
-        }
-    }
-
+  ok = check_readable (path, db, error) &&
+       query_int (path, db, "PRAGMA user_version", user_version, error) &&
+       check_is_hearths (path, db, &fields, *user_version, error);
   close_db (&db);
+  if (!ok)
+    return FALSE;
 
   if (*user_version > HEARTH_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW,
-                   _("“%s” was written by a newer version of Hearth (schema %d; this version "
-                     "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
-                   path, *user_version, HEARTH_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
+    return set_too_new_error (path, (guint) *user_version, error);
 
   if (*user_version < 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Hearth database, so Hearth left it as it is. Choose another "
-                     "file, or move this one away to start a new database."),
-                   path);
-      return FALSE;
-    }
+    return set_not_hearths_error (path, error);
 
   return TRUE;
 }
@@ -1439,10 +1464,7 @@ hearth_store_open (const char            *path,
    * wrote to it in between. */
   if (self->schema_version > HEARTH_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_SCHEMA_TOO_NEW,
-                   _("“%s” was written by a newer version of Hearth (schema %d; this version "
-                     "reads up to %d), so Hearth left it as it is. Update Hearth to open it."),
-                   path, self->schema_version, HEARTH_STORE_SCHEMA_VERSION);
+      set_too_new_error (path, (guint) self->schema_version, error);
       return NULL;
     }
 
