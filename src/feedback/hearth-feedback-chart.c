@@ -253,6 +253,18 @@ get_colors (HearthFeedbackChart *self,
     }
 }
 
+/* The colour of series @s: in the radar, "others" takes the last colour,
+ * so that it is not mistaken for the manager's in the bars beside it. */
+static const GdkRGBA *
+series_color (HearthFeedbackChart *self,
+              const Colors        *colors,
+              guint                s)
+{
+  if (self->kind == HEARTH_FEEDBACK_CHART_RADAR && s > 0)
+    return &colors->series[HEARTH_N_RELATIONSHIPS - 1];
+  return &colors->series[s];
+}
+
 static PangoLayout *
 new_layout (HearthFeedbackChart *self,
             const char          *text,
@@ -327,7 +339,7 @@ draw_legend (HearthFeedbackChart *self,
           x = 0;
           y += lh + 4;
         }
-      gtk_snapshot_append_color (snapshot, &colors->series[s],
+      gtk_snapshot_append_color (snapshot, series_color (self, colors, s),
                                  &GRAPHENE_RECT_INIT (x, y + lh / 2 - 5, 10, 10));
       draw_layout (snapshot, layout, x + 16, y, &colors->text);
       x += 16 + w + 18;
@@ -365,9 +377,9 @@ snapshot_radar (HearthFeedbackChart *self,
       int w;
 
       pango_layout_get_pixel_size (layout, &w, NULL);
-      label_width = MAX (label_width, MIN (w, width / 3));
+      label_width = MAX (label_width, MIN (w, width / 4));
     }
-  radius = MIN (width / 2 - label_width - 12, (height - top) / 2 - lh - 8);
+  radius = MIN (width / 2 - label_width - 12, (height - top) / 2 - 2 * lh - 8);
   if (radius < 30)
     radius = MIN (width, height - top) / 2 - lh - 4;
   if (radius < 10)
@@ -407,7 +419,10 @@ snapshot_radar (HearthFeedbackChart *self,
       path = gsk_path_builder_free_to_path (g_steal_pointer (&builder));
       stroke (snapshot, path, 1, &colors->rule);
 
+      /* Long names wrap onto a second line rather than shrink the chart. */
       pango_layout_set_width (layout, (int) (label_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_height (layout, -2);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_size (layout, &w, &h);
       if (fabs (at.x - cx) < 2)
@@ -427,7 +442,7 @@ snapshot_radar (HearthFeedbackChart *self,
     {
       g_autoptr(GskPathBuilder) builder = gsk_path_builder_new ();
       g_autoptr(GskPath) path = NULL;
-      GdkRGBA fill = colors->series[s];
+      GdkRGBA fill = *series_color (self, colors, s);
       guint drawn = 0;
 
       for (guint b = 0; b < n; b++)
@@ -451,7 +466,7 @@ snapshot_radar (HearthFeedbackChart *self,
       fill.alpha = colors->high_contrast ? 0.3f : 0.15f;
       if (drawn > 2)
         gtk_snapshot_append_fill (snapshot, path, GSK_FILL_RULE_WINDING, &fill);
-      stroke (snapshot, path, colors->high_contrast ? 3 : 2, &colors->series[s]);
+      stroke (snapshot, path, colors->high_contrast ? 3 : 2, series_color (self, colors, s));
 
       for (guint b = 0; b < n; b++)
         {
@@ -466,7 +481,8 @@ snapshot_radar (HearthFeedbackChart *self,
           dot = gsk_path_builder_new ();
           gsk_path_builder_add_circle (dot, &p, 4);
           dot_path = gsk_path_builder_free_to_path (g_steal_pointer (&dot));
-          gtk_snapshot_append_fill (snapshot, dot_path, GSK_FILL_RULE_WINDING, &colors->series[s]);
+          gtk_snapshot_append_fill (snapshot, dot_path, GSK_FILL_RULE_WINDING,
+                                    series_color (self, colors, s));
         }
     }
 }
@@ -733,6 +749,8 @@ hearth_feedback_chart_init (HearthFeedbackChart *self)
   self->series = g_ptr_array_new_with_free_func (g_free);
   self->values = g_array_new (FALSE, FALSE, sizeof (double));
   self->not_shown = g_ptr_array_new_with_free_func (g_free);
+  /* Reached by Tab, so that a screen reader reads its figures in turn. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   update_description (self);
 }
 

@@ -87,10 +87,7 @@ add_quote (AdwPreferencesGroup *group,
 {
   /* Translators: a rater's words, quoted. */
   g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
-  GtkWidget *row = add_row (group, quoted, subtitle, NULL);
-
-  gtk_widget_add_css_class (row, "property");
-  return row;
+  return add_row (group, quoted, subtitle, NULL);
 }
 
 static char *
@@ -534,5 +531,7 @@ hearth_feedback_report_view_set_narrow (HearthFeedbackReportView *self,
   self->narrow = narrow;
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->charts_box),
                                   narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  /* One above the other, each is as tall as it needs. */
+  gtk_box_set_homogeneous (self->charts_box, !narrow);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }

@@ -64,7 +64,6 @@ hearth_feedback_response_dialog_new (HearthFeedbackResponseSource  *source,
                                      GError                       **error)
 {
   HearthFeedbackResponseDialog *self;
-  g_autofree char *title = NULL;
 
   g_return_val_if_fail (HEARTH_IS_FEEDBACK_RESPONSE_SOURCE (source), NULL);
 
@@ -75,8 +74,8 @@ hearth_feedback_response_dialog_new (HearthFeedbackResponseSource  *source,
       return NULL;
     }
 
-  title = g_strdup_printf (_("Feedback for %s"), hearth_feedback_response_source_get_person (source));
-  adw_dialog_set_title (ADW_DIALOG (self), title);
+  /* The first page says whom it is for; the title says what to do. */
+  adw_dialog_set_title (ADW_DIALOG (self), _("Give Feedback"));
   return ADW_DIALOG (self);
 }
 
