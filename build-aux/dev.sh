@@ -10,7 +10,7 @@
 # and a few the team uses:
 #
 #   build-aux/dev.sh test-sanitize   the test suite again with ASan and UBSan
-#   build-aux/dev.sh bench [ARGS]    build the scale database and print the benchmark table
+#   build-aux/dev.sh bench [--start-up]  build the scale database and print the benchmark table
 #   build-aux/dev.sh shell           a shell in the build environment
 #   build-aux/dev.sh exec 'CMD'      run CMD in the build environment ($BUILD, $SRC set)
 #
@@ -255,7 +255,9 @@ case $step in
       ls -l "$db"
       echo "$stamp" > "$db.stamp"
     fi
-    headless "$build/tests/hearth-bench" "$db" /work/bench/hearth-empty.db "$@"
+    # The start-up rows run Hearth itself, which reads its settings schema.
+    GSETTINGS_SCHEMA_DIR=$build/data GSETTINGS_BACKEND=memory \
+      headless "$build/tests/hearth-bench" "$db" /work/bench/hearth-empty.db "$@"
     ;;
   shell)
     setup

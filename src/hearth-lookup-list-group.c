@@ -120,7 +120,8 @@ reload (HearthLookupListGroup *self)
   for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(HearthLookupItem) item = g_list_model_get_item (items, i);
-      GtkWidget *row = hearth_lookup_row_new (item);
+      GtkWidget *row = hearth_lookup_row_new (item, self->table == HEARTH_LOOKUP_OUTCOMES
+                                                    ? _("Outcome") : _("Access need"));
 
       g_signal_connect_object (row, "apply", G_CALLBACK (rename_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);

@@ -54,15 +54,17 @@ hearth_lookup_row_init (HearthLookupRow *self)
 }
 
 GtkWidget *
-hearth_lookup_row_new (HearthLookupItem *item)
+hearth_lookup_row_new (HearthLookupItem *item,
+                       const char       *title)
 {
   HearthLookupRow *self;
   const char *name;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (HEARTH_IS_LOOKUP_ITEM (item), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
 
-  self = g_object_new (HEARTH_TYPE_LOOKUP_ROW, NULL);
+  self = g_object_new (HEARTH_TYPE_LOOKUP_ROW, "title", title, NULL);
   self->item = g_object_ref (item);
   name = hearth_lookup_item_get_name (item);
   gtk_editable_set_text (GTK_EDITABLE (self), name);

@@ -18,7 +18,9 @@ struct _HearthStaffChooser
 
   /* template children */
   AdwPreferencesGroup *team_group;
+  GtkSearchEntry   *search_entry;
   GtkListBox       *staff_list;
+  GtkLabel         *more_label;
   AdwEntryRow      *name_row;
   AdwEntryRow      *role_row;
   AdwEntryRow      *team_row;
@@ -28,7 +30,14 @@ struct _HearthStaffChooser
   /* owned */
   HearthStore      *store;
   HearthQueryModel *staff;
+  GtkStringFilter  *filter;
+  GtkFilterListModel *found;
 };
+
+/* A council's team may be a thousand people: the list shows the first of
+ * those whose names match what is typed, never a row for everyone (a row
+ * each took three seconds for a thousand on a loaded machine). */
+#define MAX_SHOWN 40
 
 G_DEFINE_FINAL_TYPE (HearthStaffChooser, hearth_staff_chooser, ADW_TYPE_DIALOG)
 
@@ -84,6 +93,58 @@ row_activated_cb (HearthStaffChooser *self,
 }
 
 static void
+found_changed_cb (HearthStaffChooser *self)
+{
+  guint n_found = g_list_model_get_n_items (G_LIST_MODEL (self->found));
+
+  if (n_found > MAX_SHOWN)
+    {
+      g_autofree char *more = NULL;
+
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u more person on the team: type more of your name "
+                                           "to find yours.",
+                                           "%u more people on the team: type more of your name "
+                                           "to find yours.",
+                                           n_found - MAX_SHOWN),
+                              n_found - MAX_SHOWN);
+      gtk_label_set_label (self->more_label, more);
+      gtk_widget_set_visible (GTK_WIDGET (self->more_label), TRUE);
+    }
+  else if (n_found == 0)
+    {
+      gtk_label_set_label (self->more_label,
+                           _("No one on the team has that name. If you are new, add yourself "
+                             "below."));
+      gtk_widget_set_visible (GTK_WIDGET (self->more_label), TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->more_label), FALSE);
+    }
+}
+
+static void
+search_changed_cb (HearthStaffChooser *self)
+{
+  gtk_string_filter_set_search (self->filter,
+                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Enter in the search picks the one person it found. */
+static void
+search_activated_cb (HearthStaffChooser *self)
+{
+  g_autoptr(HearthStaffMember) member = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->found)) != 1)
+    return;
+
+  member = g_list_model_get_item (G_LIST_MODEL (self->found), 0);
+  choose (self, hearth_staff_member_get_id (member));
+}
+
+static void
 entry_changed_cb (HearthStaffChooser *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
@@ -122,6 +183,9 @@ hearth_staff_chooser_dispose (GObject *object)
 {
   HearthStaffChooser *self = HEARTH_STAFF_CHOOSER (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_STAFF_CHOOSER);
+  g_clear_object (&self->found);
+  g_clear_object (&self->filter);
   g_clear_object (&self->staff);
   g_clear_object (&self->store);
 
@@ -146,13 +210,17 @@ hearth_staff_chooser_class_init (HearthStaffChooserClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/hearth-staff-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, team_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, staff_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, more_label);
   gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, name_row);
   gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, role_row);
   gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, team_row);
   gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, error_label);
   gtk_widget_class_bind_template_child (widget_class, HearthStaffChooser, add_button);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
@@ -167,6 +235,7 @@ AdwDialog *
 hearth_staff_chooser_new (HearthStore *store)
 {
   HearthStaffChooser *self;
+  g_autoptr(GtkSliceListModel) shown = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
@@ -174,7 +243,19 @@ hearth_staff_chooser_new (HearthStore *store)
   self->store = g_object_ref (store);
   self->staff = hearth_staff_member_query_new (store);
   hearth_staff_member_list_set_active_only (self->staff, TRUE);
-  gtk_list_box_bind_model (self->staff_list, G_LIST_MODEL (self->staff), create_row_cb, NULL, NULL);
+
+  self->filter = gtk_string_filter_new (gtk_property_expression_new (HEARTH_TYPE_STAFF_MEMBER,
+                                                                     NULL, "name"));
+  gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (self->filter, TRUE);
+  self->found = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->staff)),
+                                           g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_object (self->found, "items-changed", G_CALLBACK (found_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->found)), 0, MAX_SHOWN);
+  gtk_list_box_bind_model (self->staff_list, G_LIST_MODEL (shown), create_row_cb, NULL, NULL);
+  found_changed_cb (self);
+
   gtk_widget_set_visible (GTK_WIDGET (self->team_group),
                           g_list_model_get_n_items (G_LIST_MODEL (self->staff)) > 0);
 

@@ -97,8 +97,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->cases = hearth_case_query_new (fixture->store);
   item = g_list_model_get_item (G_LIST_MODEL (fixture->cases), 0);
   hearth_case_view_set_case (fixture->view, item);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  hearth_test_iterate (200);
+  hearth_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -108,11 +107,10 @@ fixture_tear_down (Fixture       *fixture,
   AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
 
   if (dialog != NULL)
-    adw_dialog_force_close (dialog);
-  hearth_test_iterate (400);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  hearth_test_iterate (50);
-  g_assert_finalize_object (fixture->window);
+    hearth_test_close_dialog (dialog);
+  /* GTK holds the window until it is destroyed. */
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->cases);
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
@@ -163,7 +161,7 @@ static GtkWidget *
 save_button (AdwDialog  *dialog,
              const char *label)
 {
-  GtkWidget *button = hearth_test_find_labelled (GTK_WIDGET (dialog), label);
+  GtkWidget *button = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label);
 
   g_assert_nonnull (button);
   return button;
@@ -181,25 +179,6 @@ activate_row (GtkWidget *row)
 {
   g_assert_nonnull (row);
   g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-}
-
-/* The button that removes @name from what is chosen, found by its tooltip,
- * which screen readers read too. */
-static GtkWidget *
-find_remove_button (GtkWidget  *widget,
-                    const char *tooltip)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
-        return child;
-      if ((found = find_remove_button (child, tooltip)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* Chooses @name in the combo row titled @title. */
@@ -229,8 +208,8 @@ test_new_case (Fixture       *fixture,
                gconstpointer  data)
 {
   AdwDialog *dialog = present (fixture, hearth_case_dialog_new (fixture->store, NULL));
-  GtkWidget *open = save_button (dialog, "_Open Case");
-  GtkWidget *search = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *open = save_button (dialog, "Open Case");
+  GtkWidget *search = hearth_test_find_labelled (GTK_WIDGET (dialog), "Find or add a resident");
   GtkWidget *title = hearth_test_find_labelled (GTK_WIDGET (dialog), "Title");
   GtkWidget *colleague = hearth_test_find_labelled (GTK_WIDGET (dialog), "Colleague");
   GtkListBox *found;
@@ -252,7 +231,7 @@ test_new_case (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Dorothy Evans: what matters now");
   g_assert_true (gtk_widget_get_sensitive (open));
-  g_assert_nonnull (find_remove_button (GTK_WIDGET (dialog), "Remove Dorothy Evans from the case"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Dorothy Evans from the case"));
 
   /* Found again, she is not added twice. */
   type_into (search, "dot");
@@ -274,10 +253,10 @@ test_new_case (Fixture       *fixture,
 
   /* Someone else involved: chosen, added, and offered once only. */
   choose_staff (GTK_WIDGET (dialog), "Colleague", "Tomasz Nowak");
-  g_signal_emit_by_name (hearth_test_find_labelled (colleague, "_Add"), "clicked");
-  g_signal_emit_by_name (hearth_test_find_labelled (colleague, "_Add"), "clicked");
+  g_signal_emit_by_name (hearth_test_find_named (colleague, GTK_TYPE_BUTTON, "Add"), "clicked");
+  g_signal_emit_by_name (hearth_test_find_named (colleague, GTK_TYPE_BUTTON, "Add"), "clicked");
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Tenancy support"));
-  g_assert_nonnull (find_remove_button (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case"));
 
   save_and_close (fixture, dialog);
   g_assert_cmpuint (saved, ==, 1);
@@ -299,7 +278,7 @@ test_edit_case (Fixture       *fixture,
                 gconstpointer  data)
 {
   AdwDialog *dialog = present (fixture, hearth_case_dialog_new (fixture->store, the_case (fixture)));
-  GtkWidget *save = save_button (dialog, "_Save");
+  GtkWidget *save = save_button (dialog, "Save");
   GtkWidget *title = hearth_test_find_labelled (GTK_WIDGET (dialog), "Title");
   GtkWidget *colleague = hearth_test_find_labelled (GTK_WIDGET (dialog), "Colleague");
   HearthStaffMember *lead;
@@ -307,8 +286,8 @@ test_edit_case (Fixture       *fixture,
 
   /* Its title and lead; its residents are not changed here. */
   g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Edit Case");
-  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "_Open Case"));
-  g_assert_false (gtk_widget_is_visible (hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, 0)));
+  g_assert_null (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Open Case"));
+  g_assert_false (gtk_widget_is_visible (hearth_test_find_labelled (GTK_WIDGET (dialog), "Find or add a resident")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Dot's bathroom");
   HEARTH_TEST_ITERATE_UNTIL (has_focus_within (title));
   lead = adw_combo_row_get_selected_item (ADW_COMBO_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog), "Led by")));
@@ -319,7 +298,7 @@ test_edit_case (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (save));
   type_into (title, "Dot's bathroom and stairs");
   choose_staff (GTK_WIDGET (dialog), "Colleague", "Tomasz Nowak");
-  g_signal_emit_by_name (hearth_test_find_labelled (colleague, "_Add"), "clicked");
+  g_signal_emit_by_name (hearth_test_find_named (colleague, GTK_TYPE_BUTTON, "Add"), "clicked");
   save_and_close (fixture, dialog);
 
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1"
@@ -328,10 +307,10 @@ test_edit_case (Fixture       *fixture,
 
   /* Opened again, he is there, and is taken off with his own button. */
   dialog = present (fixture, hearth_case_dialog_new (fixture->store, the_case (fixture)));
-  remove = find_remove_button (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case");
+  remove = hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case");
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
-  g_assert_null (find_remove_button (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case"));
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Tomasz Nowak from the case"));
   g_assert_true (has_focus_within (hearth_test_find_labelled (GTK_WIDGET (dialog), "Colleague")));
   save_and_close (fixture, dialog);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM case_workers WHERE case_id = 1"), ==, 0);
@@ -347,10 +326,9 @@ test_close_and_reopen (Fixture       *fixture,
   gint64 longer = query (fixture, "SELECT id FROM outcomes WHERE name = 'On a longer journey'");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.close", NULL));
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_CASE_STATUS_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_true (HEARTH_IS_CASE_STATUS_DIALOG (dialog));
-  button = save_button (dialog, "C_lose Case");
+  button = save_button (dialog, "Close Case");
 
   /* No outcome is chosen for the worker. */
   g_assert_false (gtk_widget_get_sensitive (button));
@@ -364,8 +342,7 @@ test_close_and_reopen (Fixture       *fixture,
 
   note = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
   hearth_text_field_set_text (note, "Dot is settled; the stairlift comes in spring");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
-  hearth_test_iterate (50);
+  save_and_close (fixture, dialog);
 
   g_assert_cmpint (query (fixture, "SELECT outcome_id FROM cases WHERE id = 1 AND status = 'closed'"), ==, longer);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1"
@@ -374,18 +351,17 @@ test_close_and_reopen (Fixture       *fixture,
 
   /* Closed: it can be reopened, not closed again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "case.reopen", NULL));
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_CASE_STATUS_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
-  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "C_lose Case"));
-  button = save_button (dialog, "_Reopen Case");
+  g_assert_null (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Close Case"));
+  button = save_button (dialog, "Reopen Case");
   g_assert_false (gtk_widget_get_sensitive (button));
   note = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
   hearth_text_field_set_text (note, " \n ");
   g_assert_false (gtk_widget_get_sensitive (button));
   hearth_text_field_set_text (note, "Dot rang: the stairlift did not come");
   g_assert_true (gtk_widget_get_sensitive (button));
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
-  hearth_test_iterate (50);
+  save_and_close (fixture, dialog);
 
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 1 AND status = 'open'"), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_entries WHERE case_id = 1"
@@ -398,7 +374,7 @@ test_resident (Fixture       *fixture,
                gconstpointer  data)
 {
   AdwDialog *dialog = present (fixture, hearth_resident_dialog_new (fixture->store, 1, NULL));
-  GtkWidget *save = save_button (dialog, "_Save");
+  GtkWidget *save = save_button (dialog, "Save");
   GtkWidget *name = hearth_test_find_labelled (GTK_WIDGET (dialog), "Full name");
   HearthTextField *matters = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 0));
   g_autofree char *too_long = g_strnfill (10001, 'a');
@@ -531,6 +507,7 @@ test_outcome_list (Fixture       *fixture,
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = hearth_lookup_list_group_new (fixture->store, HEARTH_LOOKUP_OUTCOMES);
   GtkWidget *add = hearth_test_find_labelled (group, "Add an outcome");
+  g_autofree char *said = NULL;
   GtkWidget *row;
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
@@ -540,9 +517,12 @@ test_outcome_list (Fixture       *fixture,
   /* A new outcome joins the list, and the close dialog offers it. */
   gtk_editable_set_text (GTK_EDITABLE (add), "  Moved away  ");
   g_signal_emit_by_name (add, "apply");
-  hearth_test_iterate (20);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away' AND active"), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hearth_test_find_labelled (group, "Add an outcome"))), ==, "");
+
+  /* Each row says which list it is on, not just "Name". */
+  g_assert_true (ADW_IS_ENTRY_ROW (hearth_test_find_labelled (group, "Outcome")));
+  g_assert_null (hearth_test_find_labelled (group, "Name"));
 
   /* A name already there is refused and the row goes back to the saved name. */
   for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
@@ -550,29 +530,21 @@ test_outcome_list (Fixture       *fixture,
       break;
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "did not engage");
+  said = g_strdup (hearth_test_get_announcement ());
   g_signal_emit_by_name (row, "apply");
-  hearth_test_iterate (20);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away'"), ==, 1);
+  g_assert_cmpstr (hearth_test_get_announcement (), !=, said);
 
   /* Removing takes it off what is offered. */
   for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
     if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), "Moved away"))
       break;
   g_assert_nonnull (row);
-  {
-    GtkWidget *remove = NULL;
-
-    for (guint i = 0; (remove = hearth_test_find (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
-      if (g_strcmp0 (gtk_widget_get_tooltip_text (remove), "Remove “Moved away” from the list") == 0)
-        break;
-    g_assert_nonnull (remove);
-    g_signal_emit_by_name (remove, "clicked");
-  }
-  hearth_test_iterate (20);
+  g_signal_emit_by_name (hearth_test_find_labelled (row, "Remove “Moved away” from the list"), "clicked");
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM outcomes WHERE name = 'Moved away' AND NOT active"), ==, 1);
   for (guint i = 0; (row = hearth_test_find (group, ADW_TYPE_ENTRY_ROW, i)) != NULL; i++)
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), !=, "Moved away");
-  adw_dialog_force_close (dialog);
+  hearth_test_close_dialog (dialog);
 }
 
 static void
@@ -596,7 +568,7 @@ test_agreement_summary (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Dot"));
   g_assert_nonnull (strstr (text, "Ring the repairs team about the window"));
   g_assert_null (strstr (text, "Dorothy"));
-  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "_Print…"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Print…"));
 
   /* Printing, exported straight to a file, puts the same words on paper. */
   g_assert_true (hearth_summary_dialog_print (HEARTH_SUMMARY_DIALOG (dialog), pdf, &error));
@@ -606,8 +578,7 @@ test_agreement_summary (Fixture       *fixture,
   g_assert_nonnull (strstr (printed, "Dot"));
 
   /* An entry that is not an agreement has no summary, and says so. */
-  adw_dialog_force_close (dialog);
-  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
+  hearth_test_close_dialog (dialog);
   dialog = present (fixture, hearth_summary_dialog_new_agreement (fixture->store, fixture->note, NULL));
   g_assert_null (hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog)));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Summary to Send"));

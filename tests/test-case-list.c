@@ -75,7 +75,6 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  GtkWidget *toolbar;
 
   f->dir = hearth_test_make_dir ();
   path = g_build_filename (f->dir, "hearth.db", NULL);
@@ -90,25 +89,16 @@ fixture_set_up (Fixture       *f,
   f->page = g_object_new (HEARTH_TYPE_CASE_LIST_PAGE, NULL);
   adw_window_set_content (f->window, GTK_WIDGET (f->page));
   hearth_case_list_page_set_store (f->page, f->store);
-  gtk_window_present (GTK_WINDOW (f->window));
-  hearth_test_iterate (200);
+  hearth_test_present (GTK_WINDOW (f->window));
 
-  /* The case list's own search box, not the timeline's. */
-  for (guint i = 0; f->search_entry == NULL; i++)
-    {
-      GtkWidget *entry = hearth_test_find (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, i);
-
-      g_assert_nonnull (entry);
-      if (g_strcmp0 (gtk_search_entry_get_placeholder_text (GTK_SEARCH_ENTRY (entry)),
-                     "Search residents, cases and timelines") == 0)
-        f->search_entry = GTK_EDITABLE (entry);
-    }
-
-  /* Its drop-downs: show, sort, outcome, worker. */
-  toolbar = gtk_widget_get_parent (GTK_WIDGET (f->search_entry));
-  f->filter = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 0));
-  f->outcome = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 2));
-  f->worker = GTK_DROP_DOWN (hearth_test_find (toolbar, GTK_TYPE_DROP_DOWN, 3));
+  /* The case list's own search box and filters, not the timeline's. */
+  f->search_entry = GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (f->page), "Search cases"));
+  f->filter = GTK_DROP_DOWN (hearth_test_find_labelled (GTK_WIDGET (f->page), "Which cases to show"));
+  f->outcome = GTK_DROP_DOWN (hearth_test_find_labelled (GTK_WIDGET (f->page), "Outcome of the cases to show"));
+  f->worker = GTK_DROP_DOWN (hearth_test_find_labelled (GTK_WIDGET (f->page), "Worker on the cases to show"));
+  g_assert_nonnull (f->search_entry);
+  g_assert_nonnull (f->filter);
+  g_assert_nonnull (f->outcome);
   g_assert_nonnull (f->worker);
 
   f->least_shown = G_MAXUINT;
@@ -119,19 +109,17 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GtkWidget *weak = GTK_WIDGET (f->window);
+  HearthStore *store = f->store;
 
   g_signal_handlers_disconnect_by_data (shown (f), f);
-  g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  /* GTK holds the window until it is destroyed. */
   g_object_unref (f->window);
+  hearth_test_destroy (GTK_WINDOW (f->window));
 
   /* The search's worker may hold the store a moment longer. */
-  for (guint i = 0; i < 200 && weak != NULL; i++)
-    hearth_test_iterate (10);
-  g_assert_null (weak);
-  hearth_test_iterate (100);
-  g_assert_finalize_object (f->store);
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  g_object_unref (f->store);
+  HEARTH_TEST_ITERATE_UNTIL (store == NULL);
   hearth_test_remove_tree (f->dir);
   g_free (f->dir);
 }
@@ -187,16 +175,13 @@ assert_shows (Fixture    *f,
 {
   g_autofree char *expected = expected_ids (f, where);
   g_autofree char *ids = NULL;
+
   gint64 until = g_get_monotonic_time () + HEARTH_TEST_WAIT_USEC;
 
-  for (;;)
-    {
-      g_free (ids);
-      ids = shown_ids (f);
-      if (g_strcmp0 (ids, expected) == 0 || g_get_monotonic_time () > until)
-        break;
-      hearth_test_iterate (10);
-    }
+  /* Not HEARTH_TEST_ITERATE_UNTIL: a failure shows both lists. */
+  for (ids = shown_ids (f); !g_str_equal (ids, expected) && g_get_monotonic_time () < until;
+       g_free (ids), ids = shown_ids (f))
+    g_main_context_iteration (NULL, FALSE);
 
   g_test_message ("%s: %s", where, ids);
   g_assert_cmpstr (ids, ==, expected);
@@ -215,7 +200,7 @@ position_of (GtkDropDown *dropdown,
   gtk_popover_popup (GTK_POPOVER (popover));
   g_assert_true (gtk_widget_get_visible (popover));
   gtk_popover_popdown (GTK_POPOVER (popover));
-  hearth_test_iterate (20);
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_mapped (popover));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -328,15 +313,10 @@ test_enter_opens_first_found (Fixture       *f,
 {
   HearthCaseView *view = hearth_case_list_page_get_case_view (f->page);
   HearthCase *opened;
-  gint64 until = g_get_monotonic_time () + HEARTH_TEST_WAIT_USEC;
 
   gtk_editable_set_text (f->search_entry, "heating");
   g_signal_emit_by_name (f->search_entry, "activate");
-  while (hearth_case_view_get_case (view) == NULL && g_get_monotonic_time () < until)
-    hearth_test_iterate (10);
-
-  opened = hearth_case_view_get_case (view);
-  g_assert_nonnull (opened);
+  HEARTH_TEST_ITERATE_UNTIL ((opened = hearth_case_view_get_case (view)) != NULL);
   g_assert_cmpint (hearth_case_get_id (opened), ==, 2);
 }
 
@@ -362,6 +342,8 @@ test_large_change_reads_rows_shown (Fixture       *f,
                                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  GtkWidget *list = hearth_test_find_named (GTK_WIDGET (f->page), GTK_TYPE_GRID_VIEW, "Cases");
+  HearthCaseView *view = hearth_case_list_page_get_case_view (f->page);
   guint rows = 0;
   guint position;
 
@@ -374,21 +356,24 @@ test_large_change_reads_rows_shown (Fixture       *f,
   g_assert_no_error (error);
   hearth_store_note_change (f->store, "cases", 10, HEARTH_CHANGE_INSERT);
   assert_shows (f, "c.status = 'open'");
-  hearth_test_iterate (100);
+  hearth_test_wait_drawn (list);
 
   gtk_editable_set_text (f->search_entry, "kettle");
   assert_shows (f, "c.status = 'open' AND c.title LIKE '%kettle%'");
-  hearth_test_iterate (100);
+  hearth_test_wait_drawn (list);
 
   /* Case 1500 is open; it says both words. */
   position = hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (f)), 1500);
   hearth_case_list_page_open_case (f->page, position);
-  hearth_test_iterate (100);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_case_view_get_case (view) != NULL &&
+                             hearth_case_get_id (hearth_case_view_get_case (view)) == 1500);
+  hearth_test_wait_drawn (GTK_WIDGET (f->window));
 
+  /* The rows a search reads are read as the list draws them. */
   sqlite3_trace_v2 (hearth_store_get_db (f->store), SQLITE_TRACE_STMT, count_rows_cb, &rows);
   gtk_editable_set_text (f->search_entry, "toaster");
   assert_shows (f, "c.status = 'open' AND c.title LIKE '%toaster%'");
-  hearth_test_iterate (100);
+  hearth_test_wait_drawn (list);
   sqlite3_trace_v2 (hearth_store_get_db (f->store), 0, NULL, NULL);
 
   /* A thousand rows replaced three thousand. The rows shown are read, and
@@ -399,21 +384,9 @@ test_large_change_reads_rows_shown (Fixture       *f,
   g_assert_cmpuint (rows, <, 500);
 
   /* The open case is still the one highlighted, where it now is. */
-  for (guint i = 0;; i++)
-    {
-      GtkWidget *list = hearth_test_find (GTK_WIDGET (f->page), GTK_TYPE_GRID_VIEW, i);
-
-      g_assert_nonnull (list);
-      if (gtk_widget_has_css_class (list, "navigation-sidebar"))
-        {
-          GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (list));
-
-          position = hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (f)), 1500);
-          g_assert_cmpuint (position, !=, G_MAXUINT);
-          g_assert_true (gtk_selection_model_is_selected (selection, position));
-          break;
-        }
-    }
+  position = hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (f)), 1500);
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_assert_true (gtk_selection_model_is_selected (gtk_grid_view_get_model (GTK_GRID_VIEW (list)), position));
 }
 
 /* Every filter is reached from the keyboard, and the controls fit a
@@ -434,7 +407,7 @@ test_keyboard_and_narrow (Fixture       *f,
   gtk_drop_down_set_selected (f->filter, SHOW_CLOSED);
   gtk_drop_down_set_selected (f->outcome, position_of (f->outcome, "On a longer journey"));
   gtk_drop_down_set_selected (f->worker, position_of (f->worker, LONG_NAME));
-  hearth_test_iterate (50);
+  hearth_test_wait_drawn (toolbar);
 
   gtk_widget_measure (toolbar, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   g_test_message ("filters need %d pixels, %d would be natural", minimum, natural);

@@ -9,7 +9,9 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "hearth-csv-writer.h"
 #include "hearth-test-utils.h"
@@ -157,6 +159,69 @@ test_csv_save (void)
   hearth_test_remove_tree (dir);
 }
 
+/* Every export holds residents' records: it is its owner's alone, however
+ * lax the umask, and a save over someone else's wider file narrows it. */
+static void
+test_csv_save_private (void)
+{
+  g_autofree char *dir = hearth_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "cases.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthCsvWriter) writer = hearth_csv_writer_new ();
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  mode_t old_umask;
+
+  hearth_csv_writer_add_row (writer, "resident", NULL);
+  hearth_csv_writer_add_row (writer, "Dot", NULL);
+
+  old_umask = umask (0);
+  g_assert_true (hearth_csv_writer_save (writer, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+  g_assert_true (hearth_csv_writer_save (writer, file, NULL, &error));
+  umask (old_umask);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  hearth_test_remove_tree (dir);
+}
+
+/* A new export on a full disk leaves nothing behind: no empty file, no
+ * temporary one. */
+static void
+test_csv_save_new_on_full_disk (void)
+{
+  g_autofree char *dir = hearth_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "cases.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthCsvWriter) big = hearth_csv_writer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  struct rlimit old_limit, limit;
+
+  for (guint i = 0; i < 20000; i++)
+    hearth_csv_writer_add_row (big, "A row long enough to fill the disk quickly", NULL);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 64 * 1024;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  g_assert_false (hearth_csv_writer_save (big, file, NULL, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "cases.csv"));
+
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+
+  hearth_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +232,8 @@ main (int   argc,
   g_test_add_func ("/csv-writer/formulas", test_csv_formulas);
   g_test_add_func ("/csv-writer/values", test_csv_values);
   g_test_add_func ("/csv-writer/save", test_csv_save);
+  g_test_add_func ("/csv-writer/save/private", test_csv_save_private);
+  g_test_add_func ("/csv-writer/save/new-on-full-disk", test_csv_save_new_on_full_disk);
 
   return g_test_run ();
 }

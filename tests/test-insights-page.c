@@ -160,8 +160,7 @@ open_window (HearthStore *store)
   HearthWindow *window = hearth_window_new (NULL, store);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
-  gtk_window_present (GTK_WINDOW (window));
-  hearth_test_iterate (200);
+  hearth_test_present (GTK_WINDOW (window));
   return window;
 }
 
@@ -178,7 +177,7 @@ open_insights (HearthWindow *window)
   page = HEARTH_INSIGHTS_PAGE (adw_dialog_get_child (dialog));
 
   HEARTH_TEST_ITERATE_UNTIL (hearth_insights_page_get_insights (page) != NULL);
-  hearth_test_iterate (100);
+  hearth_test_wait_drawn (GTK_WIDGET (page));
 
   return page;
 }
@@ -192,12 +191,7 @@ wait_for_figures (HearthInsightsPage *page)
 static void
 close_window (HearthWindow *window)
 {
-  GtkWidget *weak = GTK_WIDGET (window);
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  hearth_test_iterate (100);
-  g_assert_null (weak);
+  hearth_test_destroy (GTK_WINDOW (window));
 }
 
 static void

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <string.h>
 
 #include "hearth-insights.h"
@@ -62,10 +64,11 @@ utc (int year,
   return g_date_time_to_unix (dt);
 }
 
+/* The team's month of @t: local, as the CSV and the page show it. */
 static char *
 month_key (gint64 t)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (t);
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (t);
 
   return g_date_time_format (dt, "%Y-%m");
 }
@@ -739,10 +742,51 @@ test_async (Fixture       *fixture,
   g_assert_cmpint (hearth_insights_get_debt_resolved_pence (there), ==, 123456);
 }
 
+/* Across the spring clock change, a case opened in the first hour of a
+ * month in summer time is that month's, not the one before: 00:30 BST on
+ * 1 July is 23:30 UTC on 30 June. */
+static void
+test_local_months (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthInsights) insights = NULL;
+  const HearthInsightsMonth *months;
+  guint n_months = 0;
+  gint64 start, end;
+  guint june = 0, july = 0;
+
+  hearth_insights_period_last_months (utc (2026, 7, 15, 12, 0, 0), 2, &start, &end);
+  g_assert_cmpint (start, ==, utc (2026, 5, 31, 23, 0, 0));   /* 00:00 BST, 1 June */
+  g_assert_cmpint (end, ==, utc (2026, 7, 31, 23, 0, 0));     /* 00:00 BST, 1 August */
+
+  add_case (fixture->store, utc (2026, 6, 30, 23, 30, 0), 0, 0);
+  add_case (fixture->store, utc (2026, 6, 30, 22, 30, 0), 0, 0);
+  add_case (fixture->store, utc (2026, 5, 31, 23, 30, 0), 0, 0);  /* 00:30 BST, 1 June */
+  add_case (fixture->store, utc (2026, 5, 31, 22, 30, 0), 0, 0);  /* 23:30 BST, 31 May: out */
+
+  insights = hearth_insights_compute (fixture->store, start, end, NULL);
+  months = hearth_insights_get_months (insights, &n_months);
+  g_assert_cmpuint (n_months, ==, 2);
+  for (guint i = 0; i < n_months; i++)
+    {
+      if (g_str_equal (months[i].key, "2026-06"))
+        june = months[i].opened;
+      else if (g_str_equal (months[i].key, "2026-07"))
+        july = months[i].opened;
+    }
+  g_assert_cmpuint (june, ==, 2);
+  g_assert_cmpuint (july, ==, 1);
+  g_assert_cmpuint (hearth_insights_get_opened (insights), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The team's months are local; a zone with a clock change shows it. */
+  g_setenv ("TZ", "Europe/London", TRUE);
+  tzset ();
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/insights/period", test_period);
@@ -757,6 +801,7 @@ main (int   argc,
   ADD ("/insights/residents", test_residents);
   ADD ("/insights/csv", test_csv);
   ADD ("/insights/async", test_async);
+  ADD ("/insights/local-months", test_local_months);
 #undef ADD
 
   return g_test_run ();

@@ -60,7 +60,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->settings = g_settings_new ("io.github.hearthapp.Hearth");
   fixture->window = hearth_projector_window_new (fixture->store, fixture->settings, 1);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 768);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_present (GTK_WINDOW (fixture->window));
   /* Shown, with its rows. */
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find (fixture->window, HEARTH_TYPE_PROJECTOR_ROW, 0) != NULL);
 }
@@ -118,7 +118,7 @@ static void
 test_keyboard (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *list = hearth_test_find (fixture->window, GTK_TYPE_LIST_VIEW, 0);
+  GtkWidget *list = hearth_test_find_named (fixture->window, GTK_TYPE_LIST_VIEW, "Barriers");
   GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (list));
   GtkWidget *help = NULL;
 
@@ -213,18 +213,29 @@ remove_style (GtkCssProvider *provider)
   g_object_unref (provider);
 }
 
+/* The label that shows @text, as the room reads it. */
+static GtkWidget *
+text_shown (Fixture    *fixture,
+            const char *text)
+{
+  GtkWidget *label = hearth_test_find_named (fixture->window, GTK_TYPE_LABEL, text);
+
+  g_assert_nonnull (label);
+  return label;
+}
+
 /* Read from 8 metres: 40 px type at the least, larger for titles, and
  * black on white (white on black in the dark style), 21:1. */
 static void
 test_read_from_the_back (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GtkWidget *theme = hearth_test_find_labelled (fixture->window, "What stops us visiting");
-  GtkWidget *title = hearth_test_find_labelled (fixture->window, "Three forms for one proof of income");
-  GtkWidget *votes = hearth_test_find_labelled (fixture->window, "7");
-  GtkWidget *phase = hearth_test_find_labelled (fixture->window, "Listen");
-  GtkWidget *key = hearth_test_find_labelled (fixture->window, "Esc");
-  GtkWidget *what = hearth_test_find_labelled (fixture->window, "Leave the projector");
+  GtkWidget *theme = text_shown (fixture, "What stops us visiting");
+  GtkWidget *title = text_shown (fixture, "Three forms for one proof of income");
+  GtkWidget *votes = text_shown (fixture, "7");
+  GtkWidget *phase = text_shown (fixture, "Listen");
+  GtkWidget *key = text_shown (fixture, "Esc");
+  GtkWidget *what = text_shown (fixture, "Leave the projector");
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkCssProvider *light = add_style ("style.css");
   GtkCssProvider *dark = NULL;
@@ -296,6 +307,7 @@ static void
 test_phases_and_votes (Fixture       *fixture,
                        gconstpointer  data)
 {
+  g_autofree char *said = NULL;
   GtkWidget *entry;
 
   /* Listen: + and − on the barrier shown first, the one with most votes. */
@@ -320,14 +332,17 @@ test_phases_and_votes (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT phase = 'collaborate' FROM stopshop_sessions WHERE id = 1"), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT sum (votes) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 0);
 
-  /* No votes outside Listen: said, and nothing changes. */
+  /* No votes outside Listen: said, to screen readers too, and nothing changes. */
+  said = g_strdup (hearth_test_get_announcement ());
   gtk_widget_activate_action (fixture->window, "projector.vote", "i", 1);
   g_assert_cmpint (query (fixture, "SELECT sum (votes) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 0);
+  g_assert_nonnull (hearth_test_get_announcement ());
+  g_assert_cmpstr (hearth_test_get_announcement (), !=, said);
 
   /* Back to Stop: one line and Enter adds a barrier; a blank line adds none. */
   gtk_widget_activate_action (fixture->window, "projector.previous-phase", NULL);
   g_assert_cmpint (query (fixture, "SELECT phase = 'stop' FROM stopshop_sessions WHERE id = 1"), ==, 1);
-  entry = hearth_test_find (fixture->window, GTK_TYPE_ENTRY, 0);
+  entry = hearth_test_find_labelled (fixture->window, "A barrier, in one line");
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (entry)));
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
   g_signal_emit_by_name (entry, "activate");
@@ -342,8 +357,8 @@ test_phases_and_votes (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "Half a thought about the van");
   close_projector (fixture, TRUE);
   fixture->window = hearth_projector_window_new (fixture->store, fixture->settings, 1);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  entry = hearth_test_find (fixture->window, GTK_TYPE_ENTRY, 0);
+  hearth_test_present (GTK_WINDOW (fixture->window));
+  entry = hearth_test_find_labelled (fixture->window, "A barrier, in one line");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Half a thought about the van");
 
   /* And forward again, a phase at a time. */
@@ -356,7 +371,7 @@ static void
 select_title (Fixture    *fixture,
               const char *title)
 {
-  GtkWidget *list = hearth_test_find (fixture->window, GTK_TYPE_LIST_VIEW, 0);
+  GtkWidget *list = hearth_test_find_named (fixture->window, GTK_TYPE_LIST_VIEW, "Barriers");
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -445,8 +460,10 @@ static GtkDropTarget *
 drop_target_of (Fixture    *fixture,
                 const char *title)
 {
-  GtkWidget *label = hearth_test_find_labelled (fixture->window, title);
-  GtkWidget *row = gtk_widget_get_ancestor (label, HEARTH_TYPE_PROJECTOR_ROW);
+  GtkWidget *named = hearth_test_find_labelled (fixture->window, title);
+  /* The list's row is named by its title, the title inside it too. */
+  GtkWidget *row = gtk_widget_get_ancestor (named, HEARTH_TYPE_PROJECTOR_ROW)
+                     ?: hearth_test_find (named, HEARTH_TYPE_PROJECTOR_ROW, 0);
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -536,7 +553,8 @@ test_link_raised_before (Fixture       *fixture,
   /* Offered again: only barriers not on this board, by title. */
   gtk_widget_activate_action (fixture->window, "projector.link", NULL);
   dialog = wait_for_dialog (fixture);
-  earlier = GTK_LIST_VIEW (hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW, 0));
+  earlier = GTK_LIST_VIEW (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW,
+                                                       "Barriers raised at earlier sessions"));
   g_assert_cmpuint (position_of (earlier, "Three forms for one proof of income"), ==, G_MAXUINT);
   g_assert_cmpuint (position_of (earlier, "Visits need a parking permit"), !=, G_MAXUINT);
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Visits need a parking permit") != NULL);
@@ -588,7 +606,7 @@ test_whole_session_by_keys (Fixture       *fixture,
   /* Stop: lines typed and Enter; the arrow keys still move the phase. */
   press (fixture, GDK_KEY_Right, 0);
   g_assert_cmpstr (phase (fixture), ==, "stop");
-  entry = hearth_test_find (fixture->window, GTK_TYPE_ENTRY, 0);
+  entry = hearth_test_find_labelled (fixture->window, "A barrier, in one line");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "The van is always booked");
   g_signal_emit_by_name (entry, "activate");
@@ -614,7 +632,7 @@ test_whole_session_by_keys (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT merged_into_id FROM barriers WHERE id = 2"), >, 3);
 
   /* Listen: + three times on the first barrier, − once. */
-  gtk_widget_grab_focus (hearth_test_find (fixture->window, GTK_TYPE_LIST_VIEW, 0));
+  gtk_widget_grab_focus (hearth_test_find_named (fixture->window, GTK_TYPE_LIST_VIEW, "Barriers"));
   press (fixture, GDK_KEY_Right, 0);
   g_assert_cmpstr (phase (fixture), ==, "listen");
   select_title (fixture, "The van is always booked");

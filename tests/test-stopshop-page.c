@@ -114,8 +114,7 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
   adw_window_set_content (fixture->window, overlay);
   hearth_stopshop_page_set_store (fixture->page, fixture->store);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
+  hearth_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -123,19 +122,12 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
-  GtkWidget *window = GTK_WIDGET (fixture->window);
 
-  /* Gone once it has finished closing. */
   if (dialog != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-      adw_dialog_force_close (dialog);
-      HEARTH_TEST_ITERATE_UNTIL (dialog == NULL);
-    }
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
-  HEARTH_TEST_ITERATE_UNTIL (window == NULL);
+    hearth_test_close_dialog (dialog);
+  /* GTK holds the window until it is destroyed. */
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -166,25 +158,15 @@ find (GtkWidget  *widget,
   return found;
 }
 
-/* The first descendant whose tooltip is @text: icon buttons and
- * drop-downs, which say what they are for there and to screen readers. */
-static GtkWidget *
-find_tipped (GtkWidget  *widget,
-             const char *text)
+/* The text field titled @title: its text is named so. */
+static HearthTextField *
+text_field (AdwDialog  *dialog,
+            const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      g_autofree char *tooltip = gtk_widget_get_tooltip_text (child) != NULL
-                                   ? g_strdup (gtk_widget_get_tooltip_text (child)) : NULL;
-      GtkWidget *found;
+  GtkWidget *text = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, title);
 
-      if (g_strcmp0 (tooltip, text) == 0)
-        return child;
-      if ((found = find_tipped (child, text)) != NULL)
-        return found;
-    }
-  return NULL;
+  g_assert_nonnull (text);
+  return HEARTH_TEXT_FIELD (gtk_widget_get_ancestor (text, HEARTH_TYPE_TEXT_FIELD));
 }
 
 static void
@@ -207,10 +189,10 @@ shows (AdwDialog  *dialog,
 static gboolean
 can_save (AdwDialog *dialog)
 {
-  GtkWidget *button = hearth_test_find_labelled (GTK_WIDGET (dialog), "_Create");
+  GtkWidget *button = hearth_test_find_labelled (GTK_WIDGET (dialog), "Create");
 
   if (button == NULL)
-    button = find (GTK_WIDGET (dialog), "_Save");
+    button = find (GTK_WIDGET (dialog), "Save");
   return gtk_widget_is_sensitive (button);
 }
 
@@ -245,10 +227,10 @@ choose_in_combo (GtkWidget  *row,
 
 static void
 choose_in_dropdown (Fixture    *fixture,
-                    const char *tooltip,
+                    const char *name,
                     const char *choice)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_tipped (GTK_WIDGET (fixture->page), tooltip));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find (GTK_WIDGET (fixture->page), name));
   GListModel *model = gtk_drop_down_get_model (dropdown);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -261,7 +243,7 @@ choose_in_dropdown (Fixture    *fixture,
           return;
         }
     }
-  g_error ("“%s” is not offered in “%s”", choice, tooltip);
+  g_error ("“%s” is not offered in “%s”", choice, name);
 }
 
 /* The titles of the log as shown, in order, joined with "|". */
@@ -384,10 +366,10 @@ test_new_session (Fixture       *fixture,
   adw_spin_row_set_value (ADW_SPIN_ROW (votes), 5);
 
   /* Only ambassadors are offered; one is added. */
-  g_assert_null (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
   choose_in_combo (ambassador, "Kwame Mensah");
-  g_signal_emit_by_name (find (ambassador, "_Add"), "clicked");
-  g_assert_nonnull (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
+  g_signal_emit_by_name (find (ambassador, "Add"), "clicked");
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
   g_assert_nonnull (find (GTK_WIDGET (dialog), "Repairs"));
   {
     GListModel *offered = adw_combo_row_get_model (ADW_COMBO_ROW (ambassador));
@@ -426,12 +408,12 @@ test_new_session (Fixture       *fixture,
   g_assert_true (can_save (dialog));
 
   /* An ambassador taken off by their own button, and added again. */
-  g_signal_emit_by_name (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"), "clicked");
-  g_assert_null (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
+  g_signal_emit_by_name (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"), "clicked");
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
   ambassador = find (GTK_WIDGET (dialog), "Facilitating ambassador");
   choose_in_combo (ambassador, "Kwame Mensah");
-  g_signal_emit_by_name (find (ambassador, "_Add"), "clicked");
-  g_assert_nonnull (find_tipped (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
+  g_signal_emit_by_name (find (ambassador, "Add"), "clicked");
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Remove Kwame Mensah from the session"));
 
   type_into (find (GTK_WIDGET (dialog), "Theme"), "What stops us visiting, again");
   save_form (dialog);
@@ -469,9 +451,9 @@ test_reopen_and_summary (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "What gets in the way on the phone"));
   g_assert_nonnull (strstr (text, "Three forms for one proof of income"));
   /* As what we agreed has them: copy, print and save. */
-  g_assert_nonnull (find (GTK_WIDGET (dialog), "_Copy Text"));
-  g_assert_nonnull (find (GTK_WIDGET (dialog), "_Print…"));
-  g_assert_nonnull (find (GTK_WIDGET (dialog), "_Save as PDF…"));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "Copy Text"));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "Print…"));
+  g_assert_nonnull (find (GTK_WIDGET (dialog), "Save as PDF…"));
 
   /* Printed, exported straight to a file, it is the PDF it saves. */
   g_assert_true (hearth_summary_dialog_print (HEARTH_SUMMARY_DIALOG (dialog), printed, &error));
@@ -493,35 +475,37 @@ static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
 {
-  GtkToggleButton *stalled = GTK_TOGGLE_BUTTON (find (GTK_WIDGET (fixture->page), "S_talled"));
-  GtkToggleButton *removed = GTK_TOGGLE_BUTTON (find (GTK_WIDGET (fixture->page), "Removed _This Quarter"));
+  GtkToggleButton *stalled = GTK_TOGGLE_BUTTON (hearth_test_find_named (GTK_WIDGET (fixture->page),
+                                                                         GTK_TYPE_TOGGLE_BUTTON, "Stalled"));
+  GtkToggleButton *removed = GTK_TOGGLE_BUTTON (hearth_test_find_named (GTK_WIDGET (fixture->page),
+                                                                         GTK_TYPE_TOGGLE_BUTTON,
+                                                                         "Removed This Quarter"));
 
   /* Open ones by default, the most raised first. */
   assert_shown (fixture, "1|2|3|4");
 
-  choose_in_dropdown (fixture, "Status", "Any status");
+  choose_in_dropdown (fixture, "Which statuses to show", "Any status");
   assert_shown (fixture, "1|2|3|4|5|6");
-  choose_in_dropdown (fixture, "Status", "In progress");
+  choose_in_dropdown (fixture, "Which statuses to show", "In progress");
   assert_shown (fixture, "2");
-  choose_in_dropdown (fixture, "Status", "Open");
+  choose_in_dropdown (fixture, "Which statuses to show", "Open");
 
   /* Owners and teams offered are those in the log. */
-  choose_in_dropdown (fixture, "Owner", "Priya Raman");
+  choose_in_dropdown (fixture, "Whose barriers to show", "Priya Raman");
   assert_shown (fixture, "1|3");
-  choose_in_dropdown (fixture, "Category", "Process");
+  choose_in_dropdown (fixture, "Which category to show", "Process");
   assert_shown (fixture, "1");
-  choose_in_dropdown (fixture, "Owner", "Anyone");
+  choose_in_dropdown (fixture, "Whose barriers to show", "Anyone");
   assert_shown (fixture, "1|4");
-  choose_in_dropdown (fixture, "Category", "All categories");
+  choose_in_dropdown (fixture, "Which category to show", "All categories");
   /* "income" and "Income" are one team. */
-  choose_in_dropdown (fixture, "Team affected", "Income");
+  choose_in_dropdown (fixture, "Which team’s barriers to show", "Income");
   assert_shown (fixture, "1|4");
-  choose_in_dropdown (fixture, "Team affected", "All teams");
+  choose_in_dropdown (fixture, "Which team’s barriers to show", "All teams");
 
   /* Stalled: open, no update for 6 weeks. */
   gtk_toggle_button_set_active (stalled, TRUE);
   assert_shown (fixture, "1|3");
-  g_assert_nonnull (find (GTK_WIDGET (fixture->page), "Stalled"));
 
   /* A row says who owns the barrier, what it is, how often it was raised,
    * how long it has been open and that it has stalled. */
@@ -542,9 +526,9 @@ test_filters (Fixture       *fixture,
   gtk_toggle_button_set_active (removed, FALSE);
 
   /* Sorted by age (oldest first) and by the latest update. */
-  choose_in_dropdown (fixture, "Sort by", "Oldest first");
+  choose_in_dropdown (fixture, "Sort the barrier log by", "Oldest first");
   assert_shown (fixture, "1|2|3|4");
-  choose_in_dropdown (fixture, "Sort by", "Latest update");
+  choose_in_dropdown (fixture, "Sort the barrier log by", "Latest update");
   assert_shown (fixture, "2|4|1|3");
 }
 
@@ -567,8 +551,7 @@ test_park_barrier (Fixture       *fixture,
   g_assert_nonnull (find (GTK_WIDGET (dialog), "Raised"));
 
   /* Parked without a reason: refused, said, nothing saved. */
-  status = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 1);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (status)), ==, "Status");
+  status = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Status");
   choose_in_combo (status, "Parked");
   g_assert_false (can_save (dialog));
   g_assert_true (shows (dialog, "Say why the barrier is parked"));
@@ -578,8 +561,7 @@ test_park_barrier (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM barrier_updates"), ==, updates);
 
   /* White space is no reason either. */
-  reason = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 2));
-  g_assert_cmpstr (hearth_text_field_get_title (reason), ==, "What changed, or why it is parked");
+  reason = text_field (dialog, "What changed, or why it is parked");
   hearth_text_field_set_text (reason, "  \n ");
   g_assert_false (can_save (dialog));
 
@@ -587,7 +569,7 @@ test_park_barrier (Fixture       *fixture,
   hearth_text_field_set_text (reason, "Needs a change in the law");
   g_assert_true (can_save (dialog));
   g_assert_false (shows (dialog, "Say why the barrier is parked"));
-  update = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_TEXT_FIELD, 3));
+  update = text_field (dialog, "Add an update: where it stands now");
   hearth_text_field_set_text (update, "Raised with the legal team");
   save_form (dialog);
 
@@ -607,7 +589,7 @@ test_park_barrier (Fixture       *fixture,
   assert_shown (fixture, "1|2|4");
 
   /* Opened again, the log lists the change, latest first. */
-  choose_in_dropdown (fixture, "Status", "Parked");
+  choose_in_dropdown (fixture, "Which statuses to show", "Parked");
   dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (0));
   g_assert_nonnull (find (GTK_WIDGET (dialog), "Understood → Parked: Needs a change in the law"));
   g_assert_nonnull (find (GTK_WIDGET (dialog), "Raised with the legal team"));
@@ -626,8 +608,7 @@ test_unowned_barrier (Fixture       *fixture,
   dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (3));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "Title"))), ==,
                    "Arrears letters in legal language");
-  owner = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (owner)), ==, "Owner");
+  owner = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Owner");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (owner)), ==, 0);
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (owner))), ==,
                    "No owner");
@@ -641,7 +622,7 @@ test_unowned_barrier (Fixture       *fixture,
   /* An owner chosen there is saved; a raised barrier with an owner but no
    * first action stays raised. */
   dialog = activate (fixture, "stopshop.open-barrier", g_variant_new_int64 (3));
-  owner = hearth_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2);
+  owner = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Owner");
   choose_in_combo (owner, "Tomasz Nowak");
   save_form (dialog);
   HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
@@ -661,8 +642,8 @@ test_export (Fixture       *fixture,
   gsize length = 0;
 
   /* The log as filtered: Kwame's, any status. */
-  choose_in_dropdown (fixture, "Status", "Any status");
-  choose_in_dropdown (fixture, "Owner", "Kwame Mensah");
+  choose_in_dropdown (fixture, "Which statuses to show", "Any status");
+  choose_in_dropdown (fixture, "Whose barriers to show", "Kwame Mensah");
   assert_shown (fixture, "2|5|6");
 
   g_assert_true (hearth_stopshop_page_export_barriers (fixture->page, file, &error));

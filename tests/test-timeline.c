@@ -34,7 +34,20 @@ typedef struct
 #define ITERATE_UNTIL HEARTH_TEST_ITERATE_UNTIL
 #define find hearth_test_find
 
+/* The descendant of @widget that a screen reader calls @name. */
+static GtkWidget *
+named (gpointer    widget,
+       const char *name)
+{
+  GtkWidget *found = hearth_test_find_labelled (widget, name);
+
+  if (found == NULL)
+    g_error ("Nothing is called “%s”", name);
+  return found;
+}
+
 static gboolean shows_in_order (Fixture *fixture);
+static GtkWidget *popover_message (GtkWidget *popover);
 
 static gint64
 add (Fixture    *fixture,
@@ -112,7 +125,7 @@ fixture_set_up (Fixture       *fixture,
   adw_window_set_content (fixture->window, GTK_WIDGET (fixture->overlay));
   hearth_timeline_view_set_store (fixture->view, fixture->store);
   hearth_timeline_view_set_case_id (fixture->view, 1);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  hearth_test_present (GTK_WINDOW (fixture->window));
   ITERATE_UNTIL (shows_in_order (fixture));
 }
 
@@ -120,13 +133,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  /* Until only the fixture holds the window, and then until what its
-   * going left to do (the renderer's clean-up among it) is done. */
-  ITERATE_UNTIL (G_OBJECT (fixture->window)->ref_count == 1);
-  g_assert_finalize_object (fixture->window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  /* GTK holds the window until it is destroyed. */
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->store);
   hearth_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -372,20 +381,6 @@ find_label_containing (GtkWidget  *widget,
   return NULL;
 }
 
-/* The first widget of @type inside @widget whose tooltip is @tooltip. */
-static GtkWidget *
-find_tooltip (GtkWidget  *widget,
-              GType       type,
-              const char *tooltip)
-{
-  GtkWidget *found;
-
-  for (guint i = 0; (found = find (widget, type, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (found), tooltip) == 0)
-      return found;
-  return NULL;
-}
-
 static void
 test_item_owner_and_due (Fixture       *fixture,
                          gconstpointer  data)
@@ -399,25 +394,20 @@ test_item_owner_and_due (Fixture       *fixture,
                            HEARTH_QUERY_MODEL (shown (fixture)), fixture->agreement));
   ITERATE_UNTIL (hearth_entry_row_get_expanded (row_of (fixture, fixture->agreement)));
   row = row_of (fixture, fixture->agreement);
-  who = find_tooltip (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, "Who and By When…");
-  g_assert_nonnull (who);
+  who = named (row, "Who will do it, and by when");
   ITERATE_UNTIL (gtk_widget_get_mapped (who));
   gtk_menu_button_popup (GTK_MENU_BUTTON (who));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (who)));
   ITERATE_UNTIL (gtk_widget_get_visible (popover));
 
   /* The first item is the writer's own: "Me" names them. */
-  owner = find (popover, GTK_TYPE_DROP_DOWN, 0);
+  owner = named (popover, "Who will do it");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (owner)), ==, 0);
-  other = find (popover, GTK_TYPE_ENTRY, 0);
-  dated = find (popover, GTK_TYPE_CHECK_BUTTON, 0);
-  calendar = find (popover, GTK_TYPE_CALENDAR, 0);
-  save = find (popover, GTK_TYPE_BUTTON, 0);
-  for (guint i = 0; !g_str_equal (gtk_button_get_label (GTK_BUTTON (save)) ?: "", "_Save"); i++)
-    save = find (popover, GTK_TYPE_BUTTON, i);
-  message = find (popover, GTK_TYPE_LABEL, 0);
-  for (guint i = 0; !gtk_widget_has_css_class (message, "error"); i++)
-    message = find (popover, GTK_TYPE_LABEL, i);
+  other = named (popover, "Who else will do it");
+  dated = named (popover, "By a date");
+  calendar = named (popover, "Due date");
+  save = hearth_test_find_named (popover, GTK_TYPE_BUTTON, "Save");
+  message = popover_message (popover);
 
   /* Someone else, but no name: said, and nothing saved. */
   g_assert_false (gtk_widget_get_visible (other));
@@ -449,9 +439,9 @@ static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
 {
-  GtkWidget *search = find (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY, 0);
-  GtkDropDown *kinds = GTK_DROP_DOWN (find (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN, 0));
-  GtkDropDown *authors = GTK_DROP_DOWN (find (GTK_WIDGET (fixture->view), GTK_TYPE_DROP_DOWN, 1));
+  GtkWidget *search = named (fixture->view, "Search this timeline");
+  GtkDropDown *kinds = GTK_DROP_DOWN (named (fixture->view, "Kind of entries to show"));
+  GtkDropDown *authors = GTK_DROP_DOWN (named (fixture->view, "Whose entries to show"));
   GtkWidget *author_list = find (GTK_WIDGET (authors), GTK_TYPE_POPOVER, 0);
   GListModel *author_names;
 
@@ -599,17 +589,15 @@ item_who (GtkWidget *composer,
   return GTK_MENU_BUTTON (find (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, 0));
 }
 
-/* The button of @popover whose label is @label. */
+/* The button of @popover called @name. */
 static GtkWidget *
 button_labelled (GtkWidget  *popover,
-                 const char *label)
+                 const char *name)
 {
-  GtkWidget *button;
+  GtkWidget *button = hearth_test_find_named (popover, GTK_TYPE_BUTTON, name);
 
-  for (guint i = 0; (button = find (popover, GTK_TYPE_BUTTON, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
-      return button;
-  g_assert_not_reached ();
+  g_assert_nonnull (button);
+  return button;
 }
 
 /* The message shown inside @popover. */
@@ -634,9 +622,9 @@ test_composer (Fixture       *fixture,
   GtkTextView *body;
 
   g_assert_nonnull (composer);
-  summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
-  amount = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 1));
-  body = GTK_TEXT_VIEW (find (composer, GTK_TYPE_TEXT_VIEW, 0));
+  summary = GTK_EDITABLE (named (composer, "Summary of the new entry"));
+  amount = GTK_EDITABLE (named (composer, "Amount in pounds and pence"));
+  body = GTK_TEXT_VIEW (named (composer, "Details of the new entry"));
   error_label = composer_error (composer);
 
   /* A conversation in a few keystrokes: the words, then Ctrl+Enter. */
@@ -701,9 +689,9 @@ test_composer (Fixture       *fixture,
   /* Another time, chosen in the popover: yesterday at 10:30. The future is
    * refused with a message, and the words stay. */
   {
-    GtkCalendar *calendar = GTK_CALENDAR (find (composer, GTK_TYPE_CALENDAR, 0));
-    GtkSpinButton *hour = GTK_SPIN_BUTTON (find (composer, GTK_TYPE_SPIN_BUTTON, 0));
-    GtkSpinButton *minute = GTK_SPIN_BUTTON (find (composer, GTK_TYPE_SPIN_BUTTON, 1));
+    GtkCalendar *calendar = GTK_CALENDAR (named (composer, "Day it happened"));
+    GtkSpinButton *hour = GTK_SPIN_BUTTON (named (composer, "Hour"));
+    GtkSpinButton *minute = GTK_SPIN_BUTTON (named (composer, "Minute"));
     GtkWidget *popover;
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
@@ -790,7 +778,7 @@ test_composer_agreement (Fixture       *fixture,
                          gconstpointer  data)
 {
   GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
-  GtkEditable *summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
+  GtkEditable *summary = GTK_EDITABLE (named (composer, "Summary of the new entry"));
   GtkLabel *error_label = composer_error (composer);
   GtkListBox *items = composer_items (composer);
   GtkWidget *popover;
@@ -814,10 +802,10 @@ test_composer_agreement (Fixture       *fixture,
   /* Mine, by a date three days on; Enter adds the next row and goes to it. */
   gtk_editable_set_text (item_entry (composer, 0), "Ring the GP");
   popover = open_who (composer, 0);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0))), ==, 0);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (popover, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
-  gtk_calendar_select_day (GTK_CALENDAR (find (popover, GTK_TYPE_CALENDAR, 0)), friday);
-  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (named (popover, "Who will do it"))), ==, 0);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (popover, "By a date")), TRUE);
+  gtk_calendar_select_day (GTK_CALENDAR (named (popover, "Due date")), friday);
+  g_signal_emit_by_name (button_labelled (popover, "Done"), "clicked");
   ITERATE_UNTIL (!gtk_widget_get_visible (popover));
   /* The button says so in a few words, and to a screen reader. */
   {
@@ -834,8 +822,8 @@ test_composer_agreement (Fixture       *fixture,
   /* The resident's, with no date. */
   gtk_editable_set_text (item_entry (composer, 1), "Find the tenancy letter");
   popover = open_who (composer, 1);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 1);
-  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (popover, "Who will do it")), 1);
+  g_signal_emit_by_name (button_labelled (popover, "Done"), "clicked");
   ITERATE_UNTIL (!gtk_widget_get_visible (popover));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (item_who (composer, 1)), "The resident"));
 
@@ -845,9 +833,9 @@ test_composer_agreement (Fixture       *fixture,
   ITERATE_UNTIL (count_rows (items) == 3 && has_focus (fixture, item_entry (composer, 2)));
   gtk_editable_set_text (item_entry (composer, 2), "Age UK will call on the 12th");
   popover = open_who (composer, 2);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 2);
-  gtk_editable_set_text (GTK_EDITABLE (find (popover, GTK_TYPE_ENTRY, 0)), "   ");
-  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (popover, "Who will do it")), 2);
+  gtk_editable_set_text (GTK_EDITABLE (named (popover, "Who else will do it")), "   ");
+  g_signal_emit_by_name (button_labelled (popover, "Done"), "clicked");
   ITERATE_UNTIL (gtk_widget_get_visible (popover_message (popover)));
   g_assert_true (gtk_widget_get_visible (popover));
   gtk_popover_popdown (GTK_POPOVER (popover));
@@ -865,8 +853,8 @@ test_composer_agreement (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 0)), ==, "Ring the GP");
 
   /* Named, and it logs: one entry, three items, each as chosen. */
-  gtk_editable_set_text (GTK_EDITABLE (find (popover, GTK_TYPE_ENTRY, 0)), "Age UK");
-  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (named (popover, "Who else will do it")), "Age UK");
+  g_signal_emit_by_name (button_labelled (popover, "Done"), "clicked");
   ITERATE_UNTIL (!gtk_widget_get_visible (popover));
 
   /* A store that cannot be written: a message, and every row stays as it
@@ -928,7 +916,7 @@ test_composer_agreement_limits (Fixture       *fixture,
                                 gconstpointer  data)
 {
   GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
-  GtkEditable *summary = GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0));
+  GtkEditable *summary = GTK_EDITABLE (named (composer, "Summary of the new entry"));
   GtkLabel *error_label = composer_error (composer);
   GtkListBox *items = composer_items (composer);
   GtkWidget *popover, *colleague, *focus;
@@ -967,8 +955,8 @@ test_composer_agreement_limits (Fixture       *fixture,
 
   /* Removing one takes it away, and the focus goes to the one before. */
   gtk_widget_grab_focus (GTK_WIDGET (item_entry (composer, 1)));
-  g_signal_emit_by_name (find_tooltip (GTK_WIDGET (gtk_list_box_get_row_at_index (items, 1)),
-                                       GTK_TYPE_BUTTON, "Remove"), "clicked");
+  g_signal_emit_by_name (named (gtk_list_box_get_row_at_index (items, 1), "Remove agreed thing 2"),
+                         "clicked");
   g_assert_cmpuint (count_rows (items), ==, 19);
   g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 1)), ==, "Thing 3");
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
@@ -977,15 +965,15 @@ test_composer_agreement_limits (Fixture       *fixture,
   /* A colleague from the team, by a date already past: the model takes
    * late dates (a thing agreed may be logged after its day). */
   popover = open_who (composer, 0);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find (popover, GTK_TYPE_DROP_DOWN, 0)), 3);
-  colleague = find (popover, GTK_TYPE_DROP_DOWN, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (popover, "Who will do it")), 3);
+  colleague = named (popover, "Which colleague will do it");
   g_assert_true (gtk_widget_get_visible (colleague));
   ITERATE_UNTIL (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (colleague))) == 2);
   /* By name: Priya Raman, Tomasz Nowak. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (colleague), 1);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (popover, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
-  gtk_calendar_select_day (GTK_CALENDAR (find (popover, GTK_TYPE_CALENDAR, 0)), last_week);
-  g_signal_emit_by_name (button_labelled (popover, "_Done"), "clicked");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (popover, "By a date")), TRUE);
+  gtk_calendar_select_day (GTK_CALENDAR (named (popover, "Due date")), last_week);
+  g_signal_emit_by_name (button_labelled (popover, "Done"), "clicked");
   ITERATE_UNTIL (!gtk_widget_get_visible (popover));
 
   gtk_widget_activate_action (composer, "composer.save", NULL);
@@ -1043,7 +1031,7 @@ test_composer_paste_list (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (item_entry (composer, 4)), ==, "Pasted 1");
 
   /* And they are logged as rows. */
-  gtk_editable_set_text (GTK_EDITABLE (find (composer, GTK_TYPE_ENTRY, 0)), "Pasted from my notes");
+  gtk_editable_set_text (GTK_EDITABLE (named (composer, "Summary of the new entry")), "Pasted from my notes");
   gtk_widget_activate_action (composer, "composer.save", NULL);
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM agreement_items a JOIN timeline_entries e"

@@ -114,19 +114,14 @@ open_window (HearthStore *store)
   HearthWindow *window = hearth_window_new (NULL, store);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  hearth_test_present (GTK_WINDOW (window));
   return window;
 }
 
 static void
 close_window (HearthWindow *window)
 {
-  GtkWidget *weak = GTK_WIDGET (window);
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  HEARTH_TEST_ITERATE_UNTIL (weak == NULL);
+  hearth_test_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -239,6 +234,8 @@ test_preferences (Fixture       *fixture,
   gint64 names = hearth_test_query_int (fixture->store,
                                         "SELECT (SELECT count (*) FROM outcomes WHERE active)"
                                         " + (SELECT count (*) FROM access_needs WHERE active)");
+  g_autofree char *remove_name = NULL;
+  HearthLookupItem *item;
   gint64 removed_id;
   GtkWidget *row, *remove;
 
@@ -253,10 +250,10 @@ test_preferences (Fixture       *fixture,
 
   /* The first name's button takes it off its list. */
   row = hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_LOOKUP_ROW, 0);
-  removed_id = hearth_lookup_item_get_id (hearth_lookup_row_get_item (HEARTH_LOOKUP_ROW (row)));
-  for (guint i = 0; (remove = hearth_test_find (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (remove)), "lookup.remove") == 0)
-      break;
+  item = hearth_lookup_row_get_item (HEARTH_LOOKUP_ROW (row));
+  removed_id = hearth_lookup_item_get_id (item);
+  remove_name = g_strdup_printf ("Remove “%s” from the list", hearth_lookup_item_get_name (item));
+  remove = hearth_test_find_named (row, GTK_TYPE_BUTTON, remove_name);
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   HEARTH_TEST_ITERATE_UNTIL (count_lookup_rows (GTK_WIDGET (dialog)) == names - 1);
@@ -264,7 +261,7 @@ test_preferences (Fixture       *fixture,
                                           " WHERE id = %" G_GINT64_FORMAT " AND NOT active",
                                           removed_id), ==, 1);
 
-  adw_dialog_force_close (dialog);
+  hearth_test_close_dialog (dialog);
   close_window (window);
 }
 
@@ -387,9 +384,7 @@ add_dialog_keys (GArray       *keys,
   HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL);
   g_test_message ("%s opens %s", action, G_OBJECT_TYPE_NAME (dialog));
   add_bound_keys (keys, GTK_WIDGET (dialog));
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  adw_dialog_force_close (dialog);
-  HEARTH_TEST_ITERATE_UNTIL (dialog == NULL);
+  hearth_test_close_dialog (dialog);
 }
 
 /* The shortcuts window is the one in the application's resources, as
@@ -477,8 +472,7 @@ test_shortcuts_window (Fixture       *fixture,
       g_autofree char *name = gtk_accelerator_name (key->keyval, key->modifiers);
 
       g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
-      gtk_window_present (GTK_WINDOW (projector));
-      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (projector));
+      hearth_test_present (GTK_WINDOW (projector));
       /* Review, where no line is being typed. */
       g_assert_true (gtk_widget_activate_action (projector, "projector.phase", "s", "review"));
       if (!hearth_projector_window_handle_key (HEARTH_PROJECTOR_WINDOW (projector), key->keyval, key->modifiers))
@@ -486,6 +480,24 @@ test_shortcuts_window (Fixture       *fixture,
       if (projector != NULL)
         gtk_window_destroy (GTK_WINDOW (projector));
       HEARTH_TEST_ITERATE_UNTIL (projector == NULL);
+    }
+
+  /* Each section is one page: GTK names the buttons between pages "_1"
+   * and "_2" to screen readers, so there must be none to show. */
+  hearth_test_present (GTK_WINDOW (shortcuts));
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *section_name = NULL;
+      GtkWidget *switcher;
+
+      if (!GTK_IS_SHORTCUTS_SECTION (l->data))
+        continue;
+      g_object_get (l->data, "section-name", &section_name, NULL);
+      g_object_set (shortcuts, "section-name", section_name, NULL);
+      hearth_test_wait_drawn (GTK_WIDGET (shortcuts));
+      for (guint i = 0; (switcher = hearth_test_find (GTK_WIDGET (l->data), GTK_TYPE_STACK_SWITCHER, i)); i++)
+        if (gtk_widget_get_mapped (switcher))
+          g_error ("The shortcuts section “%s” has more than one page", section_name);
     }
 
   gtk_window_destroy (GTK_WINDOW (shortcuts));
@@ -501,9 +513,7 @@ test_screenshot_of_window (Fixture       *fixture,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, "shot.png", NULL);
 
-  /* Laid out at its size, as a picture needs. */
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) > 0 &&
-                             gtk_widget_get_height (GTK_WIDGET (window)) > 0);
+  /* On screen at its size, as a picture needs: open_window () waits for that. */
   g_assert_true (hearth_screenshots_save (GTK_WIDGET (window), path, &error));
   g_assert_no_error (error);
 

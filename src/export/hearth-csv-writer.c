@@ -10,6 +10,8 @@
 
 #include "hearth-csv-writer.h"
 
+#include "hearth-export-file.h"
+
 struct _HearthCsvWriter
 {
   GObject  parent_instance;
@@ -236,28 +238,5 @@ hearth_csv_writer_save (HearthCsvWriter  *self,
   g_return_val_if_fail (HEARTH_IS_CSV_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GCancellable) abandon = g_cancellable_new ();
-  g_autoptr(GError) local_error = NULL;
-
-  /* The bytes go to a temporary file that is renamed over the old one only
-   * when every byte is written. g_file_replace_contents() is not enough: when
-   * a write fails it still closes the stream normally, and the close renames
-   * the half-written file over the good one. Closing with a cancelled
-   * cancellable throws the temporary file away instead. */
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                        error);
-  if (out == NULL)
-    return FALSE;
-
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), self->text->str, self->text->len,
-                                  NULL, cancellable, &local_error))
-    {
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
+  return hearth_export_file_save (file, self->text->str, self->text->len, cancellable, error);
 }

@@ -14,6 +14,8 @@
 #include "hearth-error.h"
 #include "hearth-pdf-writer.h"
 
+#include "hearth-export-file.h"
+
 /* The blocks of text are recorded as they are added, and laid out only when
  * the document is finished: by Pango, one block at a time, drawn line by
  * line onto a cairo PDF surface that writes into memory.
@@ -633,85 +635,19 @@ hearth_pdf_writer_dup_bytes (HearthPdfWriter  *self,
   return g_bytes_new (self->data->data, self->data->len);
 }
 
-/* GIO's messages name the system call ("Error opening file …: Permission
- * denied"); say instead what happened and what the person can do. */
-static void
-explain_save_error (GError **error,
-                    GFile   *file)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup (name);
-  g_autofree char *message = NULL;
-  GError *e = *error;
-
-  if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
-      g_error_matches (e, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
-    message = g_strdup_printf (_("Could not save “%s”: the folder “%s” cannot be written to. "
-                                 "Choose another folder."), name, folder);
-  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-    message = g_strdup_printf (_("Could not save “%s”: there is not enough room on the disk. "
-                                 "Make some room, or choose another place."), name);
-  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
-           parent != NULL && !g_file_query_exists (parent, NULL))
-    message = g_strdup_printf (_("Could not save “%s”: the folder “%s” does not exist."),
-                               name, folder);
-  else if (g_error_matches (e, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    message = g_strdup_printf (_("Could not save “%s”: it is a folder. Choose a name for the "
-                                 "file."), name);
-  else if (!g_error_matches (e, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    /* Translators: the first %s is a file, the second GIO's reason. */
-    message = g_strdup_printf (_("Could not save “%s”: %s"), name, e->message);
-
-  if (message != NULL)
-    {
-      g_free (e->message);
-      e->message = g_steal_pointer (&message);
-    }
-}
-
 gboolean
 hearth_pdf_writer_save (HearthPdfWriter  *self,
                         GFile            *file,
                         GCancellable     *cancellable,
                         GError          **error)
 {
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GCancellable) abandon = g_cancellable_new ();
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (HEARTH_IS_PDF_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (!hearth_pdf_writer_finish (self, cancellable, error))
     return FALSE;
 
-  /* As in hearth_csv_writer_save(): the bytes go to a temporary file that is
-   * renamed over the old one only when every byte is written, and a failed
-   * write closes with a cancelled cancellable, which throws the temporary
-   * file away instead of renaming it. */
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                        &local_error);
-  if (out != NULL &&
-      !g_output_stream_write_all (G_OUTPUT_STREAM (out), self->data->data, self->data->len,
-                                  NULL, cancellable, &local_error))
-    {
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
-    }
-  else if (out != NULL)
-    {
-      g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &local_error);
-    }
-
-  if (local_error != NULL)
-    {
-      explain_save_error (&local_error, file);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
+  return hearth_export_file_save (file, self->data->data, self->data->len, cancellable, error);
 }
 
 static void

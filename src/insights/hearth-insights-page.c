@@ -73,8 +73,14 @@ format_pence_short (gint64 pence)
   gint64 pounds = (pence + 50) / 100;
 
   if (pounds < 1000)
-    /* Translators: whole pounds over a column of a chart. */
-    return g_strdup_printf (_("£%" G_GINT64_FORMAT), pounds);
+    {
+      /* The number first: a format with G_GINT64_FORMAT in it cannot be
+       * extracted for translation. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, pounds);
+
+      /* Translators: whole pounds over a column of a chart, "£120". */
+      return g_strdup_printf (_("£%s"), number);
+    }
   if (pounds < 1000000)
     /* Translators: thousands of pounds over a column of a chart, "£1.2k". */
     return g_strdup_printf (_("£%.1fk"), pounds / 1000.0);
@@ -115,7 +121,7 @@ static char *
 month_label (const HearthInsightsMonth *month,
              const char                *format)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (month->start);
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (month->start);
 
   return g_date_time_format (dt, format);
 }

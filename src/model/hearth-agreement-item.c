@@ -53,7 +53,7 @@ static const char row_sql[] =
   "          ORDER BY cr.position LIMIT 1))), '')"
   "  END,"
   "  coalesce (a.due_on, ''), a.status, a.dropped_reason,"
-  "  a.status = 'open' AND a.due_on < date (hearth_now (), 'unixepoch'),"
+  "  a.status = 'open' AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'),"
   "  coalesce (a.owner_staff_id, 0)"
   " FROM agreement_items a JOIN timeline_entries e ON e.id = a.entry_id"
   "  LEFT JOIN staff s ON s.id = a.owner_staff_id WHERE a.id = :id";

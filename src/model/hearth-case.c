@@ -46,7 +46,7 @@ static const char ids_sql[] =
   "        (SELECT case_id FROM case_residents WHERE resident_id = :resident_id))"
   "   AND (:follow_up IS NULL OR EXISTS (SELECT 1 FROM agreement_items a"
   "        WHERE a.case_id = c.id AND a.status = 'open'"
-  "          AND a.due_on <= date (hearth_now (), 'unixepoch', '+7 days')))"
+  "          AND a.due_on <= date (hearth_now (), 'unixepoch', 'localtime', '+7 days')))"
   "   AND (:search IS NULL OR c.id IN ("
   "          SELECT rowid FROM cases_fts WHERE cases_fts MATCH :search"
   "          UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
@@ -68,7 +68,7 @@ static const char row_sql[] =
   "     WHERE a.case_id = c.id AND a.status = 'open'),"
   "  (SELECT count (*) FROM agreement_items a"
   "     WHERE a.case_id = c.id AND a.status = 'open'"
-  "       AND a.due_on < date (hearth_now (), 'unixepoch'))"
+  "       AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'))"
   " FROM cases c LEFT JOIN staff s ON s.id = c.lead_id"
   "  LEFT JOIN outcomes o ON o.id = c.outcome_id WHERE c.id = :id";
 

@@ -94,7 +94,9 @@ static gint64
 month_start (int year,
              int month)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+  /* Months are the team's: they begin at local midnight, so a case opened
+   * at 00:30 on 1 July in summer time counts in July, as the CSV shows it. */
+  g_autoptr(GDateTime) dt = g_date_time_new_local (year, month, 1, 0, 0, 0);
 
   return g_date_time_to_unix (dt);
 }
@@ -102,7 +104,7 @@ month_start (int year,
 static void
 fill_months (HearthInsights *self)
 {
-  g_autoptr(GDateTime) first = g_date_time_new_from_unix_utc (self->start);
+  g_autoptr(GDateTime) first = g_date_time_new_from_unix_local (self->start);
   int year = g_date_time_get_year (first);
   int month = g_date_time_get_month (first);
 
@@ -348,13 +350,13 @@ compute (HearthStore     *store,
   self->open_now = open_now;
 
   stmt = hearth_store_query (store, error,
-                             "SELECT strftime ('%Y-%m', opened_at, 'unixepoch') AS month, count(*)"
+                             "SELECT strftime ('%Y-%m', opened_at, 'unixepoch', 'localtime') AS month, count(*)"
                              "  FROM cases WHERE opened_at >= ?1 AND opened_at < ?2 GROUP BY month",
                              "xx", self->start, self->end);
   if (!each_row (store, self, stmt, opened_row, NULL, error))
     return FALSE;
   stmt = hearth_store_query (store, error,
-                             "SELECT strftime ('%Y-%m', closed_at, 'unixepoch') AS month, count(*)"
+                             "SELECT strftime ('%Y-%m', closed_at, 'unixepoch', 'localtime') AS month, count(*)"
                              "  FROM cases WHERE closed_at >= ?1 AND closed_at < ?2 GROUP BY month",
                              "xx", self->start, self->end);
   if (!each_row (store, self, stmt, closed_row, NULL, error))
@@ -363,7 +365,7 @@ compute (HearthStore     *store,
   /* Entries deleted from a timeline no longer count; notes not yet pulled
    * into a case do. */
   stmt = hearth_store_query (store, error,
-                             "SELECT strftime ('%Y-%m', occurred_at, 'unixepoch') AS month,"
+                             "SELECT strftime ('%Y-%m', occurred_at, 'unixepoch', 'localtime') AS month,"
                              "       sum (iif (kind = 'spend', amount_pence, 0)),"
                              "       sum (iif (money_kind = 'debt-resolved', amount_pence, 0)),"
                              "       sum (iif (money_kind = 'income-gained', amount_pence, 0))"
@@ -402,15 +404,15 @@ compute (HearthStore     *store,
     return FALSE;
 
   /* Overdue agreements: open, due before today, and on an entry that is not
-   * deleted (case_id is NULL then). Today is the UTC date of now. */
+   * deleted (case_id is NULL then). Today is the local date of now. */
   G_STATIC_ASSERT (HEARTH_INSIGHTS_N_OVERDUE_BANDS == 4);
   if (!hearth_store_read_row (store, NULL, error,
                               "SELECT count(*), sum (d <= 7), sum (d > 7 AND d <= 30),"
                               "       sum (d > 30 AND d <= 90), sum (d > 90)"
-                              "  FROM (SELECT julianday (date (?1, 'unixepoch'))"
+                              "  FROM (SELECT julianday (date (?1, 'unixepoch', 'localtime'))"
                               "                 - julianday (due_on) AS d"
                               "          FROM agreement_items"
-                              "         WHERE status = 'open' AND due_on < date (?1, 'unixepoch')"
+                              "         WHERE status = 'open' AND due_on < date (?1, 'unixepoch', 'localtime')"
                               "           AND case_id IS NOT NULL)",
                               "x>xxxxx", self->now, &overdue[0], &overdue[1], &overdue[2],
                               &overdue[3], &overdue[4]))
@@ -493,7 +495,7 @@ hearth_insights_period_last_months (gint64  now,
                                     gint64 *start,
                                     gint64 *end)
 {
-  g_autoptr(GDateTime) today = g_date_time_new_from_unix_utc (now);
+  g_autoptr(GDateTime) today = g_date_time_new_from_unix_local (now);
   int year, month, back;
 
   g_return_if_fail (n_months >= 1 && n_months <= 1200);
@@ -513,7 +515,7 @@ hearth_insights_period_this_year (gint64  now,
                                   gint64 *start,
                                   gint64 *end)
 {
-  g_autoptr(GDateTime) today = g_date_time_new_from_unix_utc (now);
+  g_autoptr(GDateTime) today = g_date_time_new_from_unix_local (now);
 
   g_return_if_fail (start != NULL && end != NULL);
 

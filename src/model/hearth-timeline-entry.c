@@ -121,7 +121,7 @@ static const char row_sql[] =
   "  e.expert_from, e.version,"
   "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'),"
   "  (SELECT count (*) FROM agreement_items a WHERE a.entry_id = e.id AND a.status = 'open'"
-  "     AND a.due_on < date (hearth_now (), 'unixepoch'))"
+  "     AND a.due_on < date (hearth_now (), 'unixepoch', 'localtime'))"
   " FROM timeline_entries e LEFT JOIN staff s ON s.id = e.author_id WHERE e.id = :id";
 
 static const char * const case_tables[] = {
