@@ -109,8 +109,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = g_object_ref_sink (hearth_window_new (NULL, fixture->store));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 760);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  hearth_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -120,12 +119,10 @@ fixture_tear_down (Fixture       *fixture,
   AdwDialog *dialog;
 
   while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window))) != NULL)
-    {
-      adw_dialog_force_close (dialog);
-      HEARTH_TEST_ITERATE_UNTIL (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window)) != dialog);
-    }
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+    hearth_test_close_dialog (dialog);
+  /* GTK holds the window until it is destroyed. */
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->store);
   g_strfreev (fixture->scale);
   hearth_test_remove_tree (fixture->dir);
@@ -252,20 +249,20 @@ static GtkWidget *
 find_check (GtkWidget  *within,
             const char *label)
 {
-  GtkWidget *found = hearth_test_find_labelled (within, label);
+  GtkWidget *found = hearth_test_find_named (within, GTK_TYPE_CHECK_BUTTON, label);
 
   g_assert_nonnull (found);
-  return GTK_IS_CHECK_BUTTON (found) ? found : gtk_widget_get_ancestor (found, GTK_TYPE_CHECK_BUTTON);
+  return found;
 }
 
 static GtkWidget *
 find_button (GtkWidget  *within,
              const char *label)
 {
-  GtkWidget *found = hearth_test_find_labelled (within, label);
+  GtkWidget *found = hearth_test_find_named (within, GTK_TYPE_BUTTON, label);
 
   g_assert_nonnull (found);
-  return GTK_IS_BUTTON (found) ? found : gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON);
+  return found;
 }
 
 static char *
@@ -296,7 +293,7 @@ next_page_by_keyboard (Fixture                    *fixture,
 {
   GtkWidget *before = visible_page (view);
 
-  tab_to (fixture, find_button (GTK_WIDGET (view), "_Next"));
+  tab_to (fixture, find_button (GTK_WIDGET (view), "Next"));
   press_space (fixture);
   HEARTH_TEST_ITERATE_UNTIL (visible_page (view) != before);
   wait_for_page (view, visible_page (view));
@@ -323,7 +320,7 @@ test_keyboard_only (Fixture       *fixture,
 
   /* The second: not seen enough to say, the last choice. */
   next_page_by_keyboard (fixture, view);
-  tab_to (fixture, find_check (visible_page (view), "_Not seen enough to say"));
+  tab_to (fixture, find_check (visible_page (view), "Not seen enough to say"));
   press_space (fixture);
 
   /* Keep doing and try. */
@@ -334,10 +331,10 @@ test_keyboard_only (Fixture       *fixture,
 
   /* Submit asks once; Enter on the default answer sends. */
   next_page_by_keyboard (fixture, view);
-  g_assert_true (focus (fixture) == find_button (GTK_WIDGET (view), "_Submit…"));
+  g_assert_true (focus (fixture) == find_button (GTK_WIDGET (view), "Submit…"));
   press_space (fixture);
   HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
-  send = find_button (GTK_WIDGET (visible_dialog (fixture)), "_Send Answers");
+  send = find_button (GTK_WIDGET (visible_dialog (fixture)), "Send Answers");
   HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (send) &&
                              gtk_widget_is_ancestor (focus (fixture), GTK_WIDGET (visible_dialog (fixture))));
   tab_to (fixture, send);
@@ -369,7 +366,7 @@ test_keyboard_only (Fixture       *fixture,
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_FEEDBACK_RESPONSE_DIALOG (visible_dialog (fixture)));
   gtk_widget_activate_action (GTK_WIDGET (view), "response.submit", NULL);
   g_assert_true (HEARTH_IS_FEEDBACK_RESPONSE_DIALOG (visible_dialog (fixture)));
-  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (view), "_Submit…")));
+  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (view), "Submit…")));
 
   /* Opened again, the pages say the answers were sent and offer nothing to change. */
   close_response (fixture);
@@ -421,7 +418,7 @@ test_draft_survives_closing (Fixture       *fixture,
   g_assert_cmpstr (example, ==, "مرحبا — I rushed the review");
 
   /* As she types, the draft follows after a pause, without closing. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_check (visible_page (view), "_Not seen enough to say")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_check (visible_page (view), "Not seen enough to say")), TRUE);
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_query_intf (fixture->store,
                                                      "SELECT not_seen FROM feedback_draft_ratings"
                                                      " WHERE rater_id = %" G_GINT64_FORMAT
