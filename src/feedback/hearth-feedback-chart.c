@@ -253,15 +253,16 @@ get_colors (HearthFeedbackChart *self,
     }
 }
 
-/* The colour of series @s: in the radar, "others" takes the last colour,
- * so that it is not mistaken for the manager's in the bars beside it. */
+/* The colour of series @s: in the radar, "others" is drawn in the text's
+ * colour, so that it is neither mistaken for the manager's in the bars
+ * beside it nor close to the accent in any style. */
 static const GdkRGBA *
 series_color (HearthFeedbackChart *self,
               const Colors        *colors,
               guint                s)
 {
   if (self->kind == HEARTH_FEEDBACK_CHART_RADAR && s > 0)
-    return &colors->series[HEARTH_N_RELATIONSHIPS - 1];
+    return &colors->text;
   return &colors->series[s];
 }
 

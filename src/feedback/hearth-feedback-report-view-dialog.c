@@ -63,6 +63,8 @@ hearth_feedback_report_view_dialog_new (HearthStore          *store,
   hearth_feedback_report_view_set_report (self->view, store, report);
   title = g_strdup_printf (_("Feedback Report for %s"), hearth_feedback_report_get_subject_name (report));
   adw_dialog_set_title (ADW_DIALOG (self), title);
+  /* From the top: the first row would scroll the charts out of sight. */
+  adw_dialog_set_focus (ADW_DIALOG (self), hearth_feedback_report_view_get_first_focus (self->view));
   return ADW_DIALOG (self);
 }
 

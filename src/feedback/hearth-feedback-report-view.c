@@ -510,6 +510,18 @@ hearth_feedback_report_view_set_report (HearthFeedbackReportView *self,
   fill (self);
 }
 
+GtkWidget *
+hearth_feedback_report_view_get_first_focus (HearthFeedbackReportView *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_REPORT_VIEW (self), NULL);
+
+  if (gtk_widget_get_visible (self->release_button))
+    return self->release_button;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->charts_box)))
+    return GTK_WIDGET (self->radar_chart);
+  return NULL;
+}
+
 gboolean
 hearth_feedback_report_view_get_narrow (HearthFeedbackReportView *self)
 {

@@ -27,6 +27,9 @@ HearthFeedbackReport *hearth_feedback_report_view_get_report (HearthFeedbackRepo
 void                  hearth_feedback_report_view_set_report (HearthFeedbackReportView *self,
                                                               HearthStore              *store,
                                                               HearthFeedbackReport     *report);
+/* Where the keyboard starts: the release button, or else the first
+ * chart, or NULL (then the first control). */
+GtkWidget            *hearth_feedback_report_view_get_first_focus (HearthFeedbackReportView *self);
 /* The charts one above the other, for narrow windows. */
 gboolean              hearth_feedback_report_view_get_narrow (HearthFeedbackReportView *self);
 void                  hearth_feedback_report_view_set_narrow (HearthFeedbackReportView *self,
