@@ -12,6 +12,8 @@
 
 #include "hearth-application.h"
 #include "hearth-case-pdf.h"
+#include "hearth-feedback-report-csv.h"
+#include "hearth-feedback-report-pdf.h"
 #include "hearth-preferences-dialog.h"
 #include "hearth-sample-data.h"
 #include "hearth-screenshots.h"
@@ -69,6 +71,9 @@ static const GOptionEntry option_entries[] = {
   { "export-case-pdf", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Save the summary of case NUMBER as a PDF file named by --output, and quit"),
     N_("NUMBER") },
+  { "export-feedback-report", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Save the report of 360° feedback cycle NUMBER, once closed and released, as the PDF or "
+       "CSV file named by --output, and quit"), N_("NUMBER") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The file to save an export in"), N_("FILE") },
   { NULL }
@@ -168,6 +173,79 @@ export_case_pdf (HearthApplication *self,
   return EXIT_SUCCESS;
 }
 
+/* As the cycle's supervisor would see it once released; refuses what its
+ * person could not see yet, so that scripts can check the rules. */
+static int
+export_feedback_report (HearthApplication *self,
+                        gint64             cycle_id,
+                        const char        *output)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthFeedbackReport) report = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  gboolean pdf;
+
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", _("Say where to save the report with --output=FILE"));
+      return EXIT_FAILURE;
+    }
+  pdf = g_str_has_suffix (output, ".pdf") || g_str_has_suffix (output, ".PDF");
+  if (!pdf && !g_str_has_suffix (output, ".csv") && !g_str_has_suffix (output, ".CSV"))
+    {
+      g_printerr ("%s\n", _("Name the report's file with .pdf or .csv at the end, for a PDF "
+                             "or a spreadsheet"));
+      return EXIT_FAILURE;
+    }
+
+  if (self->database_path == NULL)
+    self->database_path = hearth_store_dup_default_path ();
+  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  if (store != NULL)
+    report = hearth_feedback_report_new (store, cycle_id, 0, &error);
+  if (report == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (!hearth_feedback_report_get_released (report))
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, cycle_id);
+
+      g_printerr (_("The report of feedback cycle %s has not been released yet; release it in "
+                    "Hearth first\n"), number);
+      return EXIT_FAILURE;
+    }
+
+  file = g_file_new_for_commandline_arg (output);
+  if (pdf)
+    {
+      g_autoptr(HearthPdfWriter) writer = hearth_feedback_report_new_pdf (report);
+
+      if (!hearth_pdf_writer_save (writer, file, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+  else
+    {
+      g_autoptr(HearthCsvWriter) writer = hearth_feedback_report_csv_new (report);
+
+      if (!hearth_csv_writer_save (writer, file, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+
+  name = g_file_get_parse_name (file);
+  g_print (_("Saved the feedback report in “%s”.\n"), name);
+  return EXIT_SUCCESS;
+}
+
 static int
 hearth_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -175,6 +253,7 @@ hearth_application_handle_local_options (GApplication *app,
   HearthApplication *self = HEARTH_APPLICATION (app);
   const char *path = NULL;
   gint64 case_id = 0;
+  gint64 cycle_id = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -194,6 +273,13 @@ hearth_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       return export_case_pdf (self, case_id, output);
+    }
+  if (g_variant_dict_lookup (options, "export-feedback-report", "x", &cycle_id))
+    {
+      const char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      return export_feedback_report (self, cycle_id, output);
     }
   if (g_variant_dict_contains (options, "output"))
     {

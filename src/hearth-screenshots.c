@@ -12,6 +12,7 @@
 
 #include "hearth-entry-composer.h"
 #include "hearth-feedback-cycle.h"
+#include "hearth-feedback-page.h"
 #include "hearth-feedback-rater.h"
 #include "hearth-feedback-response-view.h"
 #include "hearth-item-owner-popover.h"
@@ -43,7 +44,9 @@ typedef struct
   int         width;
   int         height;
   /* An action that opens a dialog: "win." ones on the window, "case." ones
-   * on the case shown; @target is its parameter in GVariant text. */
+   * on the case shown, "feedback." ones on the Feedback page; @target is
+   * its parameter in GVariant text, or "open-cycle" for the first cycle
+   * still open. */
   const char *action;
   const char *target;
   ShotView    view;
@@ -61,6 +64,13 @@ static const Shot shots[] = {
   { "new-session.png", "stopshop", FALSE, 1280, 800, "stopshop.new-session" },
   { "session-summary.png", "stopshop", FALSE, 1280, 800, "stopshop.session-summary" },
   { "feedback.png", "feedback", FALSE, 1280, 800 },
+  { "feedback-dark.png", "feedback", FALSE, 1280, 800, NULL, NULL, VIEW_DARK },
+  { "framework-editor.png", "feedback", FALSE, 1280, 800, "feedback.frameworks" },
+  { "framework-editor-dark.png", "feedback", FALSE, 1280, 800, "feedback.frameworks", NULL, VIEW_DARK },
+  { "framework-editor-scale.png", "feedback", FALSE, 1280, 800, "feedback.frameworks", NULL, VIEW_END },
+  { "feedback-cycle.png", "feedback", FALSE, 1280, 800, "feedback.open-cycle", "open-cycle" },
+  { "feedback-cycle-dark.png", "feedback", FALSE, 1280, 800, "feedback.open-cycle", "open-cycle", VIEW_DARK },
+  { "new-cycle.png", "feedback", FALSE, 1280, 800, "feedback.new-cycle" },
   { "supervision.png", "supervision", FALSE, 1280, 800 },
   { "insights.png", "cases", FALSE, 1280, 800, "win.insights" },
   { "insights-middle.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_MIDDLE },
@@ -93,6 +103,9 @@ static const Shot shots[] = {
   { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
   { "timeline-narrow.png", "cases", TRUE, 360, 720 },
   { "composer-agreement-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_AGREEING },
+  { "feedback-narrow.png", "feedback", FALSE, 360, 720 },
+  { "framework-editor-narrow.png", "feedback", FALSE, 360, 720, "feedback.frameworks" },
+  { "feedback-cycle-narrow.png", "feedback", FALSE, 360, 720, "feedback.open-cycle", "open-cycle" },
   { "feedback-response-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-answer", "rater", VIEW_NEXT_PAGE },
   { "feedback-report-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle" },
   { "feedback-report-dark-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle", VIEW_DARK },
@@ -178,11 +191,18 @@ prepare_next_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The first scrolled window shown that has something to scroll: a split
+ * view's sidebar may come first with a short list. */
 static GtkScrolledWindow *
 find_scrolled_window (GtkWidget *widget)
 {
   if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget))
-    return GTK_SCROLLED_WINDOW (widget);
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+
+      if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment))
+        return GTK_SCROLLED_WINDOW (widget);
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -298,6 +318,20 @@ newest_agreement (GListModel *entries)
 
       if (g_str_equal (hearth_timeline_entry_get_kind (entry), "agreement"))
         return hearth_timeline_entry_get_id (entry);
+    }
+  return 0;
+}
+
+/* The first cycle still taking answers: its page has the most to show. */
+static gint64
+first_open_cycle (GListModel *cycles)
+{
+  for (guint i = 0; cycles != NULL && i < g_list_model_get_n_items (cycles); i++)
+    {
+      g_autoptr(HearthFeedbackCycle) cycle = g_list_model_get_item (cycles, i);
+
+      if (hearth_feedback_cycle_get_is_open (cycle))
+        return hearth_feedback_cycle_get_id (cycle);
     }
   return 0;
 }
@@ -483,10 +517,15 @@ take_next (Run *run)
         on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_STOPSHOP_PAGE);
       else if (g_str_has_prefix (shot->action, "timeline."))
         on = find_of_type (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW);
+      else if (g_str_has_prefix (shot->action, "feedback."))
+        on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_FEEDBACK_PAGE);
 
       /* "agreement": the newest "what we agreed" on the case shown. */
       if (g_str_equal (shot->action, "stopshop.project"))
         target = NULL;
+      else if (g_strcmp0 (shot->target, "open-cycle") == 0)
+        target = g_variant_ref_sink (g_variant_new_int64 (first_open_cycle (
+          hearth_feedback_page_get_model (HEARTH_FEEDBACK_PAGE (on)))));
       else if (g_strcmp0 (shot->target, "agreement") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (newest_agreement (hearth_case_view_get_timeline (view))));
       else if (g_strcmp0 (shot->target, "rater") == 0 || g_strcmp0 (shot->target, "closed-cycle") == 0)

@@ -389,3 +389,47 @@ hearth_size_to_content (AdwBin    *bin,
   g_signal_connect_object (breakpoint_bin, "notify::current-breakpoint",
                            G_CALLBACK (breakpoint_changed_cb), bin, G_CONNECT_SWAPPED);
 }
+
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      else
+        collect_buttons (child, buttons);
+    }
+}
+
+/**
+ * hearth_name_calendar:
+ * @calendar: a calendar
+ *
+ * GtkCalendar's four arrows (month back and on, year back and on, in that
+ * order in its header) reach the accessibility bus with no name in GTK
+ * 4.18; this names them. A calendar built otherwise is left as it is.
+ */
+void
+hearth_name_calendar (GtkCalendar *calendar)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  const char *names[] = {
+    N_("Previous month"), N_("Next month"), N_("Previous year"), N_("Next year"),
+  };
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  collect_buttons (GTK_WIDGET (calendar), buttons);
+  if (buttons->len != G_N_ELEMENTS (names))
+    return;
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (buttons, i)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[i]), -1);
+      gtk_widget_set_tooltip_text (g_ptr_array_index (buttons, i), _(names[i]));
+    }
+}

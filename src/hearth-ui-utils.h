@@ -10,6 +10,10 @@ G_BEGIN_DECLS
 /* Registers Hearth's resources (templates, style); safe to call repeatedly. */
 void  hearth_ui_init            (void);
 
+/* Names the month and year arrows of @calendar, which GTK 4.18 leaves
+ * unnamed for screen readers. */
+void  hearth_name_calendar      (GtkCalendar *calendar);
+
 /* "Today, 14:05", "Yesterday, 09:30", "Monday, 11:00", "12 Nov 2026". */
 char *hearth_format_time        (gint64      unix_time);
 /* "14:05". */

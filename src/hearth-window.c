@@ -62,7 +62,16 @@ area_changed_cb (HearthWindow *self)
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-area", name);
-  gtk_widget_set_visible (self->new_case_button, g_strcmp0 (name, "cases") == 0);
+  /* The + makes what the area is about, as Ctrl+N does. */
+  gtk_widget_set_visible (self->new_case_button,
+                          g_strcmp0 (name, "cases") == 0 || g_strcmp0 (name, "feedback") == 0);
+  gtk_widget_set_tooltip_text (self->new_case_button,
+                               g_strcmp0 (name, "feedback") == 0 ? _("New Cycle (Ctrl+N)")
+                                                                  : _("New Case (Ctrl+N)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_case_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_strcmp0 (name, "feedback") == 0 ? _("New Cycle") : _("New Case"),
+                                  -1);
 }
 
 static void
@@ -135,7 +144,7 @@ new_case_action_cb (GtkWidget  *widget,
 }
 
 /* Ctrl+N makes what the area shown is about: a session in the Stop Shop,
- * a case anywhere else. */
+ * a feedback cycle in Feedback, a case anywhere else. */
 static void
 new_action_cb (GtkWidget  *widget,
                const char *action_name,
@@ -145,6 +154,8 @@ new_action_cb (GtkWidget  *widget,
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "stopshop") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self->stopshop_page), "stopshop.new-session", NULL);
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "feedback") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->feedback_page), "feedback.new-cycle", NULL);
   else
     gtk_widget_activate_action (widget, "win.new-case", NULL);
 }

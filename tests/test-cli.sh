@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The command line face of Hearth: version, help, sample data, refusal of
-# files that are not Hearth databases, which must be left as they were, and a
-# case's summary as a PDF.
+# files that are not Hearth databases, which must be left as they were, a
+# case's summary as a PDF and a feedback report as PDF or CSV.
 set -u
 hearth=$1
 dir=$(mktemp -d)
@@ -87,6 +87,74 @@ missing_folder() {
 }
 desc="--export-case-pdf into a folder that does not exist fails with a sentence"
 check missing_folder
+
+# The report of a 360° feedback cycle, from the command line: only a closed,
+# released cycle's, as PDF or CSV by the file's extension.
+released=$(sqlite3 "$db" "SELECT id FROM feedback_cycles WHERE closed_at IS NOT NULL
+  AND released_at IS NOT NULL AND development_only = 0 LIMIT 1")
+released_title=$(sqlite3 "$db" "SELECT title FROM feedback_cycles WHERE id = $released")
+open_cycle=$(sqlite3 "$db" "SELECT id FROM feedback_cycles WHERE closed_at IS NULL LIMIT 1")
+cp "$db" "$dir/before.db"
+
+feedback_pdf() {
+  "$hearth" --database "$db" --export-feedback-report="$released" -o "$dir/report.pdf" \
+    >/dev/null && [ "$(stat -c %a "$dir/report.pdf")" = 600 ] &&
+    pdf_text "$dir/report.pdf" | grep -qF "$released_title"
+}
+desc="--export-feedback-report saves a released report as a PDF, owner-only"
+check feedback_pdf
+
+feedback_csv() {
+  "$hearth" --database "$db" --export-feedback-report="$released" -o "$dir/report.csv" \
+    >/dev/null && [ "$(stat -c %a "$dir/report.csv")" = 600 ] &&
+    head -1 "$dir/report.csv" | grep -q 'Section,Behaviour,Group,.*Mean' &&
+    grep -q '^Rating,' "$dir/report.csv"
+}
+desc="--export-feedback-report saves a released report as CSV"
+check feedback_csv
+
+desc="--export-feedback-report only reads the database"
+check cmp -s "$db" "$dir/before.db"
+
+refused_report() {
+  local database=$1 cycle=$2 output=$3 phrase=$4
+  ! "$hearth" --database "$database" --export-feedback-report="$cycle" -o "$output" \
+    2>"$dir/err" >/dev/null && grep -q "$phrase" "$dir/err" && [ ! -e "$output" ]
+}
+desc="--export-feedback-report refuses an open cycle, and saves nothing"
+check refused_report "$db" "$open_cycle" "$dir/open.pdf" 'still open'
+
+cp "$db" "$dir/unreleased.db"
+sqlite3 "$dir/unreleased.db" "UPDATE feedback_cycles SET released_at = NULL WHERE id = $released"
+desc="--export-feedback-report refuses a report not released yet, and saves nothing"
+check refused_report "$dir/unreleased.db" "$released" "$dir/unreleased.csv" 'not been released'
+
+desc="--export-feedback-report refuses a file that is neither .pdf nor .csv"
+check refused_report "$db" "$released" "$dir/report.txt" '\.csv'
+
+desc="--export-feedback-report of a cycle that does not exist is refused"
+check refused_report "$db" 999999 "$dir/none.pdf" '.'
+
+# A development-only cycle, closed and released in a copy: words, no numbers.
+cp "$db" "$dir/development.db"
+development=$(sqlite3 "$dir/development.db" "SELECT id FROM feedback_cycles
+  WHERE development_only = 1 LIMIT 1")
+sqlite3 "$dir/development.db" "UPDATE feedback_cycles SET closed_at = 1795000000,
+  released_at = 1795000000 WHERE id = $development"
+development_only() {
+  "$hearth" --database "$dir/development.db" --export-feedback-report="$development" \
+    -o "$dir/development.csv" >/dev/null &&
+    "$hearth" --database "$dir/development.db" --export-feedback-report="$development" \
+    -o "$dir/development.pdf" >/dev/null &&
+    ! head -1 "$dir/development.csv" | grep -q 'Mean' &&
+    ! grep -Eq '(^|,)[0-9.]+(,|\r?$)' "$dir/development.csv" &&
+    ! pdf_text "$dir/development.pdf" | grep -Eq '[0-9]\.[0-9]'
+}
+desc="--export-feedback-report of a development-only cycle has no numbers"
+check development_only
+
+desc="--help names --export-feedback-report"
+check bash -c "'$hearth' --help | grep -q -- '--export-feedback-report'"
 
 echo "1..$n"
 [ "$failures" -eq 0 ]

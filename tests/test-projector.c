@@ -7,9 +7,13 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "hearth-barrier-step-dialog.h"
 #include "hearth-projector-row.h"
 #include "hearth-projector-window.h"
+#include "hearth-session-changes.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-barrier.h"
@@ -224,6 +228,37 @@ text_shown (Fixture    *fixture,
   return label;
 }
 
+static double
+luminance (double r,
+           double g,
+           double b)
+{
+  double c[3] = { r, g, b };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* WCAG's contrast of @widget's text, with its opacity, over a plain
+ * background of grey @back (0 black, 1 white). */
+static double
+contrast_over (GtkWidget *widget,
+               double     back)
+{
+  GdkRGBA colour;
+  double alpha, r, g, b, l1, l2;
+
+  gtk_widget_get_color (widget, &colour);
+  alpha = colour.alpha * gtk_widget_get_opacity (widget);
+  r = colour.red * alpha + back * (1 - alpha);
+  g = colour.green * alpha + back * (1 - alpha);
+  b = colour.blue * alpha + back * (1 - alpha);
+  l1 = luminance (r, g, b);
+  l2 = luminance (back, back, back);
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
 /* Read from 8 metres: 40 px type at the least, larger for titles, and
  * black on white (white on black in the dark style), 21:1. */
 static void
@@ -239,8 +274,19 @@ test_read_from_the_back (Fixture       *fixture,
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkCssProvider *light = add_style ("style.css");
   GtkCssProvider *dark = NULL;
+  GtkWidget *entry = hearth_test_find_labelled (fixture->window, "A barrier, in one line");
+  GtkWidget *placeholder = NULL;
   GdkRGBA colour;
   guchar rgb[3];
+
+  /* The hint inside the Stop line's text. */
+  g_assert_nonnull (entry);
+  for (GtkWidget *w = gtk_widget_get_first_child (entry); w != NULL && placeholder == NULL;
+       w = gtk_widget_get_next_sibling (w))
+    for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (g_str_equal (gtk_widget_get_css_name (c), "placeholder"))
+        placeholder = c;
+  g_assert_nonnull (placeholder);
 
   /* The style applies as the window is next drawn. */
   HEARTH_TEST_ITERATE_UNTIL (font_px (theme) == 56);
@@ -255,6 +301,8 @@ test_read_from_the_back (Fixture       *fixture,
   gtk_widget_get_color (title, &colour);
   g_assert_true (is_colour (&colour, 0.0));
   HEARTH_TEST_ITERATE_UNTIL (background_of (fixture->window, rgb) && rgb[0] + rgb[1] + rgb[2] == 3 * 255);
+  /* Even the Stop line's hint is 7:1 or more. */
+  g_assert_cmpfloat (contrast_over (placeholder, 1.0), >=, 7.0);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   dark = add_style ("style-dark.css");
@@ -263,6 +311,7 @@ test_read_from_the_back (Fixture       *fixture,
   g_assert_true (is_colour (&colour, 1.0));
   /* Drawn again, in the dark. */
   HEARTH_TEST_ITERATE_UNTIL (background_of (fixture->window, rgb) && rgb[0] + rgb[1] + rgb[2] == 0);
+  g_assert_cmpfloat (contrast_over (placeholder, 0.0), >=, 7.0);
   remove_style (dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   HEARTH_TEST_ITERATE_UNTIL ((gtk_widget_get_color (title, &colour), is_colour (&colour, 0.0)));
@@ -644,8 +693,58 @@ test_whole_session_by_keys (Fixture       *fixture,
                                    " ON b.id = sb.barrier_id WHERE sb.session_id = 1"
                                    " AND b.title = 'The van is always booked'"), ==, 2);
 
-  /* Act, the countdown, the keys, and out. */
+  /* The focus moved to another row (by Tab, or a click) takes the
+   * selection with it: + is a vote for the barrier just read out. */
+  {
+    GtkWidget *list = hearth_test_find_named (fixture->window, GTK_TYPE_LIST_VIEW, "Barriers");
+    GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+    GtkWidget *row = NULL;
+    HearthBarrier *other = NULL;
+    g_autofree char *sql = NULL;
+
+    for (guint i = 0; (row = hearth_test_find (list, HEARTH_TYPE_PROJECTOR_ROW, i)) != NULL; i++)
+      {
+        other = hearth_projector_row_get_barrier (HEARTH_PROJECTOR_ROW (row));
+        if (other != NULL && !g_str_equal (hearth_barrier_get_title (other), "The van is always booked"))
+          break;
+      }
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+    {
+      g_autoptr(HearthBarrier) selected =
+        gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) != NULL
+          ? g_object_ref (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)))
+          : NULL;
+
+      g_assert_true (selected == other);
+    }
+    press (fixture, GDK_KEY_plus, 0);
+    sql = g_strdup_printf ("SELECT votes FROM stopshop_session_barriers"
+                           " WHERE session_id = 1 AND barrier_id = %" G_GINT64_FORMAT,
+                           hearth_barrier_get_id (other));
+    g_assert_cmpint (query (fixture, sql), ==, 1);
+
+    /* The new total is said, and is part of what the row says. */
+    g_assert_nonnull (strstr (hearth_test_get_announcement (), hearth_barrier_get_title (other)));
+    g_assert_nonnull (strstr (hearth_test_get_announcement (), "1 vote"));
+    for (guint i = 0; (row = hearth_test_find (list, HEARTH_TYPE_PROJECTOR_ROW, i)) != NULL; i++)
+      if (hearth_projector_row_get_barrier (HEARTH_PROJECTOR_ROW (row)) == other)
+        {
+          g_autofree char *description = NULL;
+
+          HEARTH_TEST_ITERATE_UNTIL ((g_free (description),
+                                      g_object_get (row, "description", &description, NULL),
+                                      description != NULL && strstr (description, "1 vote") != NULL));
+          break;
+        }
+    g_assert_nonnull (row);
+  }
+
+  /* A new phase is said. */
   press (fixture, GDK_KEY_Right, 0);
+  g_assert_cmpstr (hearth_test_get_announcement (), ==, "Act");
+
+  /* Act, the countdown, the keys, and out. */
   g_assert_cmpstr (phase (fixture), ==, "act");
   press (fixture, GDK_KEY_t, 0);
   g_assert_nonnull (hearth_test_find_labelled (fixture->window, "5:00"));
@@ -654,6 +753,51 @@ test_whole_session_by_keys (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (hearth_test_find_labelled (fixture->window, "Keys"))));
   press (fixture, GDK_KEY_Escape, 0);
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (hearth_test_find_labelled (fixture->window, "Keys"))));
+}
+
+/* Voting before anyone has said how many vote: the projector asks, in
+ * Listen, starting from who is attending; the number typed is kept, and
+ * the next vote counts. */
+static void
+test_ask_people_voting (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *spin;
+
+  g_autoptr(GError) error = NULL;
+
+  /* A session with no votes yet and two ambassadors attending, whose
+   * count of people voting is not known. */
+  g_assert_true (hearth_store_exec (fixture->store,
+                                    "UPDATE stopshop_session_barriers SET votes = 0;"
+                                    "INSERT INTO stopshop_session_ambassadors (session_id, staff_id)"
+                                    "  VALUES (1, 1), (1, 2);",
+                                    NULL));
+  g_assert_true (hearth_session_set_voters (fixture->store, 1, 0, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", 1);
+  dialog = wait_for_dialog (fixture);
+  g_assert_cmpint (query (fixture, "SELECT votes FROM stopshop_session_barriers WHERE barrier_id = 1"), ==, 0);
+  spin = hearth_test_find_labelled (GTK_WIDGET (dialog), "People voting");
+  g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+  /* Two ambassadors attending. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 2);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 14);
+  /* Enter in the number starts voting, once the question has the focus
+   * (the dialog makes its button the default only then). */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_root_get_focus (GTK_ROOT (fixture->window)) != NULL &&
+                             gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), spin) &&
+                             gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_signal_emit_by_name (spin, "activate");
+  HEARTH_TEST_ITERATE_UNTIL (visible_dialog (fixture) == NULL);
+  g_assert_cmpint (query (fixture, "SELECT voters FROM stopshop_sessions WHERE id = 1"), ==, 14);
+  g_assert_nonnull (strstr (hearth_test_get_announcement (), "14 people voting"));
+
+  gtk_widget_activate_action (fixture->window, "projector.vote", "i", 1);
+  g_assert_cmpint (query (fixture, "SELECT sum (votes) FROM stopshop_session_barriers WHERE session_id = 1"), ==, 1);
 }
 
 int
@@ -670,6 +814,7 @@ main (int   argc,
   ADD ("/projector/keyboard", test_keyboard);
   ADD ("/projector/read-from-the-back", test_read_from_the_back);
   ADD ("/projector/phases-and-votes", test_phases_and_votes);
+  ADD ("/projector/ask-people-voting", test_ask_people_voting);
   ADD ("/projector/merge-review-act", test_merge_review_act);
   ADD ("/projector/drag-to-merge", test_drag_to_merge);
   ADD ("/projector/link-raised-before", test_link_raised_before);

@@ -22,6 +22,7 @@
 #include "hearth-session-summary.h"
 #include "hearth-summary-dialog.h"
 #include "hearth-stopshop-page.h"
+#include "hearth-date-row.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-text-field.h"
@@ -316,13 +317,12 @@ test_new_session (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *long_place = g_strnfill (HEARTH_SESSION_PLACE_MAX + 1, 'x');
-  g_autoptr(GError) not_a_day = NULL;
   AdwDialog *dialog = open_session_dialog (fixture, "stopshop.new-session");
   GtkWidget *day, *place, *theme, *votes, *ambassador, *teams;
   gint64 id;
 
   g_assert_true (HEARTH_IS_SESSION_DIALOG (dialog));
-  day = find (GTK_WIDGET (dialog), "Day (YYYY-MM-DD)");
+  day = find (GTK_WIDGET (dialog), "Day");
   place = find (GTK_WIDGET (dialog), "Place");
   theme = find (GTK_WIDGET (dialog), "Theme");
   votes = find (GTK_WIDGET (dialog), "Votes per person");
@@ -330,25 +330,34 @@ test_new_session (Fixture       *fixture,
   teams = find (GTK_WIDGET (dialog), "Teams attending, separated by commas");
 
   /* Today, by default, and the stall weeks of the settings (6 here). */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (day)), ==, today);
+  g_assert_true (HEARTH_IS_DATE_ROW (day));
+  g_assert_cmpstr (hearth_date_row_get_date (HEARTH_DATE_ROW (day)), ==, today);
   g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find (GTK_WIDGET (dialog),
                                                                  "Stalled after (weeks)"))), ==, 6);
   g_assert_true (can_save (dialog));
 
-  /* A blank day and a day that does not exist are refused, saying why. */
-  type_into (day, "  ");
-  g_assert_false (can_save (dialog));
-  g_assert_true (shows (dialog, "Choose the day of the session"));
-  save_form (dialog);
-  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_sessions"), ==, 1);
-  g_assert_true (adw_window_get_visible_dialog (fixture->window) == dialog);
-  type_into (day, "2026-02-30");
-  g_assert_false (can_save (dialog));
-  g_assert_false (hearth_date_parse ("2026-02-30", NULL, &not_a_day));
-  g_assert_true (shows (dialog, not_a_day->message));
-  type_into (day, "2026-12-04");
-  g_assert_true (can_save (dialog));
-  g_assert_false (shows (dialog, not_a_day->message));
+  /* The day is picked from a calendar whose every arrow is named; a day
+   * that does not exist cannot be given. */
+  {
+    GtkWidget *calendar = hearth_test_find (day, GTK_TYPE_CALENDAR, 0);
+    g_autoptr(GDateTime) picked = g_date_time_new_local (2026, 12, 4, 12, 0, 0);
+
+    g_assert_nonnull (calendar);
+    g_assert_nonnull (hearth_test_find_labelled (calendar, "Previous month"));
+    g_assert_nonnull (hearth_test_find_labelled (calendar, "Next year"));
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), picked);
+    g_assert_cmpstr (hearth_date_row_get_date (HEARTH_DATE_ROW (day)), ==, "2026-12-04");
+    g_assert_true (can_save (dialog));
+    hearth_date_row_set_date (HEARTH_DATE_ROW (day), "2026-02-30");
+    g_assert_cmpstr (hearth_date_row_get_date (HEARTH_DATE_ROW (day)), ==, "");
+    g_assert_false (can_save (dialog));
+    g_assert_true (shows (dialog, "Choose the day of the session"));
+    /* The popover opens on today; the day is picked again. */
+    g_signal_emit_by_name (gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER), "show");
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), picked);
+    g_assert_cmpstr (hearth_date_row_get_date (HEARTH_DATE_ROW (day)), ==, "2026-12-04");
+    g_assert_true (can_save (dialog));
+  }
 
   /* A place one character too long, then one that fits. */
   type_into (place, long_place);

@@ -12,6 +12,8 @@
 
 #include "hearth-case-list-page.h"
 #include "hearth-case-view.h"
+#include "hearth-entry-composer.h"
+#include "hearth-feedback-cycle-dialog.h"
 #include "hearth-feedback-page.h"
 #include "hearth-lookup-item.h"
 #include "hearth-lookup-row.h"
@@ -208,6 +210,106 @@ test_keyboard (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY)),
                          "cooker");
   HEARTH_TEST_ITERATE_UNTIL (area_n_items (window, "cases") == 1);
+
+  /* Down goes from the search box into the results. */
+  {
+    GtkWidget *entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
+    gboolean handled = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                               gtk_widget_get_ancestor (focus, GTK_TYPE_GRID_VIEW) != NULL);
+  }
+
+  /* Ctrl+N in Feedback starts a cycle, not a case. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.area", "s", "feedback"));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (hearth_window_get_area (window, "feedback")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_FEEDBACK_CYCLE_DIALOG (
+    adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  HEARTH_TEST_ITERATE_UNTIL (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL);
+
+  close_window (window);
+}
+
+/* Runs the case view's window-wide shortcut for @trigger, as the window
+ * does for a key pressed anywhere in it. */
+static gboolean
+run_case_key (HearthCaseView *view,
+              const char     *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) != GTK_SHORTCUT_SCOPE_GLOBAL)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *name = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (name, trigger))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                 GTK_WIDGET (view), NULL);
+        }
+    }
+  g_error ("No window-wide shortcut %s on the case view", trigger);
+}
+
+/* With a case open, its keys work from anywhere in the window: from the
+ * search box, a dozen Tabs from the timeline. */
+static void
+test_case_keys_anywhere (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  HearthCaseView *view;
+  GtkWidget *focus;
+  GtkWidget *timeline;
+
+  hearth_case_list_page_open_case (cases, 0);
+  view = hearth_case_list_page_get_case_view (cases);
+  HEARTH_TEST_ITERATE_UNTIL ((timeline = hearth_test_find (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW, 0)) != NULL &&
+                             gtk_widget_get_mapped (timeline));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                             gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL);
+  g_assert_false (gtk_widget_is_ancestor (focus, timeline));
+
+  /* Ctrl+L: the composer. */
+  g_assert_true (run_case_key (view, "<Control>l"));
+  HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                             gtk_widget_get_ancestor (focus, HEARTH_TYPE_ENTRY_COMPOSER) != NULL);
+
+  /* Ctrl+Shift+F, back from the search box: the timeline's own search. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                             !gtk_widget_is_ancestor (focus, timeline));
+  g_assert_true (run_case_key (view, "<Shift><Control>f"));
+  HEARTH_TEST_ITERATE_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+                             gtk_widget_is_ancestor (focus, timeline) &&
+                             gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL);
+
+  /* Ctrl+Shift+H: the handover; while it is open, the keys are its own. */
+  g_assert_true (run_case_key (view, "<Shift><Control>h"));
+  HEARTH_TEST_ITERATE_UNTIL (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL);
+  g_assert_false (run_case_key (view, "<Control>l"));
+  hearth_test_close_dialog (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
 
   close_window (window);
 }
@@ -541,6 +643,8 @@ main (int   argc,
               fixture_set_up, test_empty_states, fixture_tear_down);
   g_test_add ("/window/keyboard", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/window/case-keys-anywhere", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_case_keys_anywhere, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/window/shortcuts-window", Fixture, GINT_TO_POINTER (TRUE),

@@ -195,6 +195,24 @@ search_activate_cb (HearthCaseListPage *self)
     hearth_case_list_page_open_case (self, 0);
 }
 
+/* Down from the search box goes into the results, to the first case. */
+static gboolean
+search_key_pressed_cb (HearthCaseListPage *self,
+                       guint               keyval,
+                       guint               keycode,
+                       GdkModifierType     state)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
+      self->selection == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_grid_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return GDK_EVENT_STOP;
+}
+
 static void
 match_ids_cb (HearthCaseListPage *self)
 {
@@ -477,6 +495,7 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, case_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, outcome_changed_cb);

@@ -370,6 +370,42 @@ handover_action (GtkWidget  *widget,
     adw_dialog_present (hearth_handover_dialog_new (self->store, self->item), widget);
 }
 
+/* The window's keys for the case shown work wherever the focus is, not
+ * only once it is inside the timeline (a dozen Tabs away); not while a
+ * dialog is open over the window, whose keys are its own. */
+static gboolean
+run_case_key (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  HearthCaseView *self = HEARTH_CASE_VIEW (widget);
+  const char *action = user_data;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->item == NULL)
+    return FALSE;
+  if (ADW_IS_APPLICATION_WINDOW (root) &&
+      adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (root)) != NULL)
+    return FALSE;
+
+  if (g_str_has_prefix (action, "timeline."))
+    return gtk_widget_activate_action (GTK_WIDGET (self->timeline_view), action, NULL);
+
+  return gtk_widget_activate_action (widget, action, NULL);
+}
+
+static void
+add_case_key (GtkShortcutController *controller,
+              const char            *trigger,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                                          gtk_callback_action_new (run_case_key,
+                                                                                   (gpointer) action,
+                                                                                   NULL)));
+}
+
 static void
 hearth_case_view_dispose (GObject *object)
 {
@@ -420,14 +456,22 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
   gtk_widget_class_install_action (widget_class, "case.story", "x", story_action);
   gtk_widget_class_install_action (widget_class, "case.handover", NULL, handover_action);
   gtk_widget_class_install_action (widget_class, "case.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "case.handover", NULL);
 }
 
 static void
 hearth_case_view_init (HearthCaseView *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Global: the window runs them whenever this view is on screen. */
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_GLOBAL);
+  add_case_key (GTK_SHORTCUT_CONTROLLER (keys), "<Control>l", "timeline.compose");
+  add_case_key (GTK_SHORTCUT_CONTROLLER (keys), "<Control><Shift>f", "timeline.search");
+  add_case_key (GTK_SHORTCUT_CONTROLLER (keys), "<Control><Shift>h", "case.handover");
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 void

@@ -583,6 +583,7 @@ hearth_entry_composer_init (HearthEntryComposer *self)
   const char * const *writable = hearth_timeline_writable_kinds ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_name_calendar (self->when_calendar);
   /* Squeezed by a short window, it gives up no room it needs. */
   hearth_size_to_content (ADW_BIN (self), self->content);
 

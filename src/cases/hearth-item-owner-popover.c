@@ -12,6 +12,7 @@
 #include "hearth-change-util.h"
 #include "hearth-query-model.h"
 #include "hearth-staff-member.h"
+#include "hearth-ui-utils.h"
 
 /* The choices in the order the drop-down shows them. */
 enum {
@@ -202,6 +203,7 @@ static void
 hearth_item_owner_popover_init (HearthItemOwnerPopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_name_calendar (self->calendar);
 
   /* The first choice's name, as the template gives it, until an owner is set. */
   self->first_label = g_strdup (gtk_string_list_get_string (self->choices, OWNER_FIRST));

@@ -52,6 +52,7 @@ typedef enum {
   STYLE_BULLET,
   STYLE_DETAIL,
   STYLE_FOOTER,
+  STYLE_DRAWING,
   N_STYLES
 } Style;
 
@@ -75,13 +76,20 @@ static const StyleInfo styles[N_STYLES] = {
   [STYLE_BULLET]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  3.0, 0 },
   [STYLE_DETAIL]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  2.0, 0 },
   [STYLE_FOOTER]     = {  8.5, PANGO_WEIGHT_NORMAL, 0.38, 0.0,  0.0, 0 },
+  [STYLE_DRAWING]    = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  6.0,  8.0, 0 },
 };
 
 typedef struct
 {
-  Style  style;
-  char  *label;  /* a detail's label, or NULL */
-  char  *text;
+  Style              style;
+  char              *label;  /* a detail's label, or NULL */
+  char              *text;
+
+  /* A drawing's. */
+  double             height;
+  HearthPdfDrawFunc  draw;
+  gpointer           user_data;
+  GDestroyNotify     destroy;
 } Block;
 
 struct _HearthPdfWriter
@@ -338,6 +346,28 @@ render_detail (HearthPdfWriter *self,
   draw_lines (self, layout, STYLE_DETAIL, MARGIN_SIDE);
 }
 
+/* A figure is never split across pages. */
+static void
+render_drawing (HearthPdfWriter *self,
+                const Block     *block)
+{
+  const StyleInfo *info = &styles[STYLE_DRAWING];
+
+  if (!at_page_top (self))
+    self->y += info->space_before;
+  make_room (self, block->height);
+
+  cairo_save (self->cr);
+  cairo_translate (self->cr, MARGIN_SIDE, self->y);
+  cairo_rectangle (self->cr, 0, 0, content_width (), block->height);
+  cairo_clip (self->cr);
+  cairo_set_source_rgb (self->cr, 0, 0, 0);
+  block->draw (self->cr, self->context, content_width (), block->height, block->user_data);
+  cairo_restore (self->cr);
+
+  self->y += block->height + info->space_after;
+}
+
 static void
 render_block (HearthPdfWriter *self,
               const Block     *block)
@@ -351,6 +381,12 @@ render_block (HearthPdfWriter *self,
   if (style == STYLE_DETAIL)
     {
       render_detail (self, block->label, block->text);
+      return;
+    }
+
+  if (style == STYLE_DRAWING)
+    {
+      render_drawing (self, block);
       return;
     }
 
@@ -413,6 +449,10 @@ start_layout (HearthPdfWriter *self)
       pango_layout_get_extents (probe, NULL, &logical);
       self->line_height[i] = logical.height / (double) PANGO_SCALE;
     }
+
+  /* What a drawing lays out is in the running text's font unless it says
+   * otherwise. */
+  pango_context_set_font_description (self->context, self->fonts[STYLE_PARAGRAPH]);
 }
 
 static void
@@ -504,6 +544,8 @@ block_clear (gpointer data)
 
   g_free (block->label);
   g_free (block->text);
+  if (block->destroy != NULL)
+    g_clear_pointer (&block->user_data, block->destroy);
 }
 
 static void
@@ -521,7 +563,7 @@ add_block (HearthPdfWriter *self,
            const char      *label,
            const char      *text)
 {
-  Block block = { style, NULL, NULL };
+  Block block = { style, NULL, NULL, 0, NULL, NULL, NULL };
 
   g_return_if_fail (!self->finished && self->pages == NULL);
 
@@ -612,6 +654,28 @@ hearth_pdf_writer_add_detail (HearthPdfWriter *self,
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
 
   add_block (self, STYLE_DETAIL, label != NULL ? label : "", value);
+}
+
+void
+hearth_pdf_writer_add_drawing (HearthPdfWriter   *self,
+                               double             height,
+                               HearthPdfDrawFunc  draw,
+                               gpointer           user_data,
+                               GDestroyNotify     destroy)
+{
+  Block block = { STYLE_DRAWING, NULL, NULL, 0, NULL, NULL, NULL };
+
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+  g_return_if_fail (draw != NULL);
+  g_return_if_fail (!self->finished && self->pages == NULL);
+
+  /* Taller than a page could never be drawn whole. */
+  block.height = CLAMP (height, 1.0, bottom () - MARGIN_TOP);
+  block.draw = draw;
+  block.user_data = user_data;
+  block.destroy = destroy;
+  block.text = g_strdup ("");
+  g_array_append_val (self->blocks, block);
 }
 
 guint

@@ -5,6 +5,7 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,26 @@ void             hearth_pdf_writer_add_bullet    (HearthPdfWriter  *self,
 void             hearth_pdf_writer_add_detail    (HearthPdfWriter  *self,
                                                   const char       *label,
                                                   const char       *value);
+
+/* Draws a figure (a chart, boxes to write in) into the box @width by
+ * @height points whose top left corner is at the origin of @cr. Text laid
+ * out with @context is measured in points and set in the document's font,
+ * as the rest of the page is. Called when the document is laid out, on the
+ * thread that lays it out and once for the PDF and again for printing, so
+ * it must only read @user_data, never change it. */
+typedef void (*HearthPdfDrawFunc) (cairo_t      *cr,
+                                   PangoContext *context,
+                                   double        width,
+                                   double        height,
+                                   gpointer      user_data);
+
+/* A figure @height points tall across the width of the text, kept whole on
+ * one page, drawn by @draw; @destroy frees @user_data with the writer. */
+void             hearth_pdf_writer_add_drawing   (HearthPdfWriter   *self,
+                                                  double             height,
+                                                  HearthPdfDrawFunc  draw,
+                                                  gpointer           user_data,
+                                                  GDestroyNotify     destroy);
 
 /* Ends the document (nothing can be added after) and says how many pages
  * it has. */

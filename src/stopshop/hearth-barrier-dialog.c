@@ -12,6 +12,7 @@
 #include "hearth-barrier-dialog.h"
 #include "hearth-barrier-update-row.h"
 #include "hearth-barrier-update.h"
+#include "hearth-date-row.h"
 #include "hearth-staff-member.h"
 #include "hearth-text-field.h"
 
@@ -31,7 +32,7 @@ struct _HearthBarrierDialog
   GtkLabel            *parked_label;
   AdwComboRow         *owner_row;
   AdwEntryRow         *first_action_row;
-  AdwEntryRow         *due_row;
+  HearthDateRow       *due_row;
   HearthTextField     *update_field;
   GtkListBox          *log_list;
 
@@ -142,7 +143,7 @@ hearth_barrier_dialog_save (HearthFormDialog  *dialog,
     .status_note = note,
     .owner_id = chosen_owner (self),
     .first_action = gtk_editable_get_text (GTK_EDITABLE (self->first_action_row)),
-    .action_due_on = gtk_editable_get_text (GTK_EDITABLE (self->due_row)),
+    .action_due_on = hearth_date_row_get_date (self->due_row),
     .update = update,
   };
 
@@ -176,6 +177,7 @@ hearth_barrier_dialog_class_init (HearthBarrierDialogClass *klass)
   form_class->save = hearth_barrier_dialog_save;
 
   g_type_ensure (HEARTH_TYPE_TEXT_FIELD);
+  g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/stopshop/hearth-barrier-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthBarrierDialog, barrier_group);
@@ -310,7 +312,7 @@ hearth_barrier_dialog_new (HearthStore   *store,
   offer_owners (self);
   adw_entry_row_set_max_length (self->first_action_row, HEARTH_BARRIER_ACTION_MAX);
   gtk_editable_set_text (GTK_EDITABLE (self->first_action_row), hearth_barrier_get_first_action (barrier));
-  gtk_editable_set_text (GTK_EDITABLE (self->due_row), hearth_barrier_get_action_due_on (barrier));
+  hearth_date_row_set_date (self->due_row, hearth_barrier_get_action_due_on (barrier));
   g_object_set (self->update_field, "max-chars", (guint) HEARTH_BARRIER_UPDATE_MAX, NULL);
 
   self->updates = hearth_barrier_update_query_new (store);

@@ -11,6 +11,7 @@
 #include "hearth-barrier-changes.h"
 #include "hearth-barrier-step-dialog.h"
 #include "hearth-staff-member.h"
+#include "hearth-ui-utils.h"
 
 struct _HearthBarrierStepDialog
 {
@@ -139,6 +140,7 @@ static void
 hearth_barrier_step_dialog_init (HearthBarrierStepDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_name_calendar (self->calendar);
 }
 
 static void

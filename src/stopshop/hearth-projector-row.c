@@ -19,6 +19,7 @@ struct _HearthProjectorRow
 
   /* owned */
   HearthBarrier *barrier;
+  char          *description;
 
   gboolean       can_drag;
 };
@@ -28,6 +29,7 @@ G_DEFINE_FINAL_TYPE (HearthProjectorRow, hearth_projector_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_BARRIER,
+  PROP_DESCRIPTION,
   N_PROPS
 };
 
@@ -78,6 +80,7 @@ hearth_projector_row_dispose (GObject *object)
 
   hearth_projector_row_set_barrier (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_PROJECTOR_ROW);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (hearth_projector_row_parent_class)->dispose (object);
 }
@@ -94,6 +97,9 @@ hearth_projector_row_get_property (GObject    *object,
     {
     case PROP_BARRIER:
       g_value_set_object (value, self->barrier);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -131,6 +137,11 @@ hearth_projector_row_class_init (HearthProjectorRowClass *klass)
   properties[PROP_BARRIER] =
     g_param_spec_object ("barrier", NULL, NULL, HEARTH_TYPE_BARRIER,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* What the row says beside its title, votes included, for the list
+   * item's accessible description. */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -194,6 +205,7 @@ void
 hearth_projector_row_show (HearthProjectorRow *self,
                            const char         *meta,
                            const char         *votes,
+                           const char         *description,
                            gboolean            can_drag)
 {
   g_return_if_fail (HEARTH_IS_PROJECTOR_ROW (self));
@@ -201,4 +213,6 @@ hearth_projector_row_show (HearthProjectorRow *self,
   gtk_label_set_label (self->meta_label, meta);
   gtk_label_set_label (self->votes_label, votes);
   self->can_drag = can_drag;
+  if (g_set_str (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }

@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (HearthProjectorRow, hearth_projector_row, HEARTH, PROJECTO
 
 /* A barrier on the projector: its title in large type, a line about it
  * and its votes, which the projector writes (hearth_projector_row_show())
- * whenever the barrier changes (::changed). While it may be dragged, a
+ * whenever the barrier changes (::changed), with the words a screen reader
+ * says after the title (:description). While it may be dragged, a
  * barrier dropped on another activates projector.ask-merge with both ids
  * ("(xx)": the one dropped, the one it joins). */
 GtkWidget     *hearth_projector_row_new         (void);
@@ -26,6 +27,7 @@ void           hearth_projector_row_set_barrier (HearthProjectorRow *self,
 void           hearth_projector_row_show        (HearthProjectorRow *self,
                                                  const char         *meta,
                                                  const char         *votes,
+                                                 const char         *description,
                                                  gboolean            can_drag);
 
 G_END_DECLS

@@ -40,6 +40,8 @@ struct _HearthProjectorWindow
   GtkLabel              *hint_label;
   GtkWidget             *help_overlay;
   AdwAlertDialog        *clear_votes_dialog;
+  AdwDialog             *voters_dialog;
+  GtkSpinButton         *voters_spin;
   AdwAlertDialog        *merge_dialog;
   AdwDialog             *earlier_dialog;
   GtkListView           *earlier_view;
@@ -50,6 +52,7 @@ struct _HearthProjectorWindow
   HearthQueryModel      *sessions;
   HearthQueryModel      *barriers;
   GtkSingleSelection    *selection;
+  gboolean               focus_in_list;
   HearthStopShopSession *session;          /* followed: its phase changes in place */
   GListStore            *earlier;          /* what L offers, while it does */
   char                  *phase;
@@ -100,6 +103,8 @@ phase_hint (const char *phase)
 }
 
 static void refresh_rows (HearthProjectorWindow *self);
+
+static void ask_voters (HearthProjectorWindow *self);
 
 static HearthStopShopSession *
 current_session (HearthProjectorWindow *self)
@@ -159,9 +164,18 @@ update_header (HearthProjectorWindow *self)
     }
   hearth_query_model_thaw (self->barriers);
   gtk_label_set_label (self->hint_label, phase_hint (phase));
-  /* Rows already on screen show what the new phase shows. */
+  /* Rows already on screen show what the new phase shows, and the room's
+   * screen reader users hear where the session is now. */
   if (phase_changed)
-    refresh_rows (self);
+    {
+      refresh_rows (self);
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), hearth_stopshop_session_phase_label (phase),
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      if (g_str_equal (phase, "listen") && session != NULL &&
+          hearth_stopshop_session_get_voters (session) == 0 &&
+          hearth_stopshop_session_get_votes_per_person (session) > 0)
+        ask_voters (self);
+    }
   for (guint i = 0; i < N_PHASES; i++)
     {
       gboolean now = g_str_equal (phase, phases[i]);
@@ -259,6 +273,77 @@ move_action (GtkWidget  *widget,
   gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
+/* Focus and selection are one thing on the projector: the row a screen
+ * reader has just read out (reached with Tab, or clicked) is the one the
+ * vote and merge keys act on. The arrows already move both. */
+static void
+focus_changed_cb (HearthProjectorWindow *self,
+                  GParamSpec            *pspec,
+                  gpointer               user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row = NULL;
+  HearthBarrier *barrier;
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  gboolean was_in_list = self->focus_in_list;
+
+  self->focus_in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+  if (!self->focus_in_list || self->selection == NULL)
+    return;
+
+  /* Coming into the list (Tab from outside, a dialog closing) the focus
+   * goes to the row chosen; only moving between rows changes the choice. */
+  if (!was_in_list)
+    {
+      guint selected = gtk_single_selection_get_selected (self->selection);
+
+      if (selected != GTK_INVALID_LIST_POSITION)
+        gtk_list_view_scroll_to (self->list_view, selected, GTK_LIST_SCROLL_FOCUS, NULL);
+      return;
+    }
+
+  /* The focus is on the list's own item widget, which holds the row, or
+   * on the row itself. */
+  if (HEARTH_IS_PROJECTOR_ROW (focus))
+    row = focus;
+  else
+    row = gtk_widget_get_ancestor (focus, HEARTH_TYPE_PROJECTOR_ROW);
+  for (GtkWidget *child = gtk_widget_get_first_child (focus); row == NULL && child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (HEARTH_IS_PROJECTOR_ROW (child))
+      row = child;
+  if (row == NULL || (barrier = hearth_projector_row_get_barrier (HEARTH_PROJECTOR_ROW (row))) == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthBarrier) item = g_list_model_get_item (model, i);
+
+      if (item == barrier)
+        {
+          if (gtk_single_selection_get_selected (self->selection) != i)
+            gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+/* And the other way: a selection made some other way (the list changing
+ * under it, a merge) takes the focus along while the focus is in the
+ * list, so that a dialog closing gives the focus back to the row the keys
+ * act on. */
+static void
+selection_changed_cb (HearthProjectorWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION && focus != NULL &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+}
+
 /* --- Phases and votes ---------------------------------------------------------- */
 
 /* Straight to a phase: back any number, forward one at a time. */
@@ -345,6 +430,63 @@ selected_barrier (HearthProjectorWindow *self)
   return barrier != NULL ? g_object_ref (barrier) : NULL;
 }
 
+/* Who is attending, as the session lists them: each ambassador, and each
+ * team at least once. Where to start counting the people voting. */
+static guint
+count_attending (HearthStopShopSession *session)
+{
+  const char *lists[2] = { hearth_stopshop_session_get_ambassadors (session),
+                           hearth_stopshop_session_get_teams (session) };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (lists[i] != NULL && *lists[i] != '\0')
+      {
+        g_auto(GStrv) names = g_strsplit (lists[i], ", ", -1);
+
+        n += g_strv_length (names);
+      }
+
+  return MAX (n, 1);
+}
+
+/* Voting needs to know how many vote. Asked for in the room, in Listen,
+ * by keyboard: a number to type or step, Enter to start. */
+static void
+ask_voters (HearthProjectorWindow *self)
+{
+  g_autoptr(HearthStopShopSession) session = current_session (self);
+
+  if (session == NULL || adw_window_get_visible_dialog (ADW_WINDOW (self)) != NULL)
+    return;
+
+  gtk_spin_button_set_value (self->voters_spin, count_attending (session));
+  adw_dialog_present (self->voters_dialog, GTK_WIDGET (self));
+}
+
+static void
+voters_set_cb (HearthProjectorWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+  guint voters;
+
+  gtk_spin_button_update (self->voters_spin);
+  voters = (guint) gtk_spin_button_get_value_as_int (self->voters_spin);
+  if (!hearth_session_set_voters (self->store, self->session_id, voters, &error))
+    {
+      say (self, error->message);
+      return;
+    }
+  adw_dialog_close (self->voters_dialog);
+
+  /* Translators: said on the projector once the people voting are counted. */
+  said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person voting", "%u people voting",
+                                       voters),
+                          voters);
+  say (self, said);
+}
+
 static void
 vote_action (GtkWidget  *widget,
              const char *action_name,
@@ -354,10 +496,21 @@ vote_action (GtkWidget  *widget,
   g_autoptr(HearthBarrier) barrier = selected_barrier (self);
   g_autoptr(GError) error = NULL;
   guint position = gtk_single_selection_get_selected (self->selection);
+  guint n_votes = 0;
   gint64 id;
 
   if (barrier == NULL)
     return;
+  {
+    g_autoptr(HearthStopShopSession) session = current_session (self);
+
+    if (session != NULL && hearth_stopshop_session_get_voters (session) == 0 &&
+        hearth_stopshop_session_get_votes_per_person (session) > 0)
+      {
+        ask_voters (self);
+        return;
+      }
+  }
   id = hearth_barrier_get_id (barrier);
   if (!hearth_session_vote (self->store, self->session_id, id,
                             g_variant_get_int32 (parameter), &error))
@@ -369,6 +522,18 @@ vote_action (GtkWidget  *widget,
   position = hearth_query_model_find_id (self->barriers, id);
   if (position != G_MAXUINT)
     gtk_single_selection_set_selected (self->selection, position);
+
+  /* The room sees the total change; a screen reader hears it. */
+  if (hearth_session_get_barrier_votes (self->store, self->session_id, id, &n_votes, NULL))
+    {
+      g_autofree char *said = NULL;
+
+      /* Translators: said when a vote is given or taken back: a barrier's
+       * title and its votes now. */
+      said = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u vote", "%s: %u votes", n_votes),
+                              hearth_barrier_get_title (barrier), n_votes);
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), said, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    }
 }
 
 static void
@@ -625,6 +790,8 @@ raise_cb (HearthProjectorWindow *self)
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->stop_entry), "");
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Barrier added"),
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static void
@@ -695,6 +862,7 @@ fill_row (HearthProjectorWindow *self,
   HearthBarrier *barrier = hearth_projector_row_get_barrier (row);
   g_autofree char *meta = NULL;
   g_autofree char *votes = NULL;
+  g_autofree char *description = NULL;
   guint n_votes = 0;
   guint position;
 
@@ -706,9 +874,22 @@ fill_row (HearthProjectorWindow *self,
   hearth_session_get_barrier_votes (self->store, self->session_id, hearth_barrier_get_id (barrier),
                                     &n_votes, NULL);
   /* Votes count in Listen and Act; elsewhere the column stays empty. */
-  votes = g_strcmp0 (self->phase, "listen") == 0 || g_strcmp0 (self->phase, "act") == 0
-          ? g_strdup_printf ("%u", n_votes) : g_strdup ("");
-  hearth_projector_row_show (row, meta, votes, g_strcmp0 (self->phase, "collaborate") == 0);
+  if (g_strcmp0 (self->phase, "listen") == 0 || g_strcmp0 (self->phase, "act") == 0)
+    {
+      votes = g_strdup_printf ("%u", n_votes);
+      /* Translators: what a screen reader says after a barrier's title:
+       * the line about it, then its votes. */
+      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u vote", "%s · %u votes",
+                                                  n_votes),
+                                     meta, n_votes);
+    }
+  else
+    {
+      votes = g_strdup ("");
+      description = g_strdup (meta);
+    }
+  hearth_projector_row_show (row, meta, votes, description,
+                             g_strcmp0 (self->phase, "collaborate") == 0);
 }
 
 /* Rows are HearthProjectorRows from their own template. The projector
@@ -726,6 +907,8 @@ setup_cb (GtkSignalListItemFactory *factory,
                                        gtk_property_expression_new (HEARTH_TYPE_PROJECTOR_ROW, NULL, "barrier"),
                                        "title");
   gtk_expression_bind (title, list_item, "accessible-label", row);
+  gtk_expression_bind (gtk_property_expression_new (HEARTH_TYPE_PROJECTOR_ROW, NULL, "description"),
+                       list_item, "accessible-description", row);
   g_signal_connect_object (row, "changed", G_CALLBACK (fill_row), self, G_CONNECT_SWAPPED);
   gtk_list_item_set_child (list_item, row);
 }
@@ -911,6 +1094,8 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, help_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, clear_votes_dialog);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, voters_dialog);
+  gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, voters_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, merge_dialog);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, earlier_dialog);
   gtk_widget_class_bind_template_child (widget_class, HearthProjectorWindow, earlier_view);
@@ -919,6 +1104,7 @@ hearth_projector_window_class_init (HearthProjectorWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_counter);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_votes_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, voters_set_cb);
   gtk_widget_class_bind_template_callback (widget_class, merge_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, earlier_chosen_cb);
 
@@ -962,6 +1148,7 @@ hearth_projector_window_init (HearthProjectorWindow *self)
   }
   g_signal_connect_object (self->earlier_dialog, "closed", G_CALLBACK (earlier_closed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
 }
 
 GtkWidget *
@@ -984,6 +1171,8 @@ hearth_projector_window_new (HearthStore *store,
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->barriers)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->sessions, "items-changed", G_CALLBACK (update_header), self,
                            G_CONNECT_SWAPPED);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-colleague-list.h"
+#include "hearth-date-row.h"
 #include "hearth-session-changes.h"
 #include "hearth-session-dialog.h"
 #include "hearth-staff-member.h"
@@ -18,7 +19,7 @@ struct _HearthSessionDialog
   HearthFormDialog       parent_instance;
 
   /* template widgets */
-  AdwEntryRow           *date_row;
+  HearthDateRow         *date_row;
   AdwEntryRow           *place_row;
   AdwEntryRow           *theme_row;
   HearthColleagueList   *ambassadors;
@@ -63,7 +64,7 @@ get_fields (HearthSessionDialog *self,
             GArray              *ambassadors)
 {
   hearth_session_fields_init (fields);
-  fields->held_on = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  fields->held_on = hearth_date_row_get_date (self->date_row);
   fields->place = gtk_editable_get_text (GTK_EDITABLE (self->place_row));
   fields->theme = gtk_editable_get_text (GTK_EDITABLE (self->theme_row));
   fields->votes_per_person = (guint) adw_spin_row_get_value (self->votes_row);
@@ -158,6 +159,7 @@ hearth_session_dialog_class_init (HearthSessionDialogClass *klass)
   form_class->save = hearth_session_dialog_save;
 
   g_type_ensure (HEARTH_TYPE_COLLEAGUE_LIST);
+  g_type_ensure (HEARTH_TYPE_DATE_ROW);
   g_type_ensure (HEARTH_TYPE_STAFF_MEMBER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/stopshop/hearth-session-dialog.ui");
@@ -245,7 +247,7 @@ fill (HearthSessionDialog *self,
         }
     }
 
-  set_row (self->date_row, defaults.held_on);
+  hearth_date_row_set_date (self->date_row, defaults.held_on);
   set_row (self->place_row, defaults.place);
   set_row (self->theme_row, defaults.theme);
   set_row (self->teams_row, teams);
