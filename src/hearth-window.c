@@ -384,6 +384,9 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action_cb);
   hearth_feedback_response_dialog_install_action (widget_class, "win.feedback-answer");
   hearth_feedback_report_view_dialog_install_action (widget_class, "win.feedback-report");
+  /* The names the cycle page's buttons use. */
+  hearth_feedback_response_dialog_install_action (widget_class, "feedback.answer");
+  hearth_feedback_report_view_dialog_install_action (widget_class, "feedback.show-report");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.area", "s", "cases");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.area", "s", "stopshop");

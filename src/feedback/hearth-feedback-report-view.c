@@ -9,7 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "hearth-feedback-chart.h"
+#include "hearth-feedback-report-csv.h"
+#include "hearth-feedback-report-pdf.h"
 #include "hearth-feedback-report-view.h"
+#include "hearth-save-as.h"
 #include "hearth-ui-utils.h"
 
 /* How many of the gaps between self and others the report names. */
@@ -20,6 +23,7 @@ struct _HearthFeedbackReportView
   AdwBin                parent_instance;
 
   /* template widgets */
+  AdwToastOverlay      *toast_overlay;
   AdwBanner            *banner;
   GtkLabel             *title_label;
   GtkLabel             *about_label;
@@ -387,6 +391,66 @@ release_action_cb (GtkWidget  *widget,
   adw_dialog_present (alert, widget);
 }
 
+static HearthPdfWriter *
+make_pdf (gpointer   data,
+          GError   **error)
+{
+  return hearth_feedback_report_new_pdf (data);
+}
+
+static HearthCsvWriter *
+make_csv (gpointer data)
+{
+  return hearth_feedback_report_csv_new (data);
+}
+
+/* "feedback-Priya Shah-2026-11-30.pdf": whose, and when the cycle closed. */
+static char *
+dup_file_name (HearthFeedbackReportView *self,
+               const char               *extension)
+{
+  /* Translators: the file name offered for a feedback report: the person
+   * and the closing date. */
+  g_autofree char *name = g_strdup_printf (_("feedback-%s-%s"),
+                                           hearth_feedback_report_get_subject_name (self->report),
+                                           hearth_feedback_report_get_closes_on (self->report));
+
+  g_strdelimit (name, "/\\:", '-');
+  return g_strconcat (name, ".", extension, NULL);
+}
+
+static void
+save_pdf_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthFeedbackReportView *self = HEARTH_FEEDBACK_REPORT_VIEW (widget);
+  g_autofree char *name = NULL;
+
+  if (self->report == NULL)
+    return;
+
+  name = dup_file_name (self, "pdf");
+  hearth_pdf_save_as (widget, self->toast_overlay, _("Save Report as PDF"), name, make_pdf,
+                      g_object_ref (self->report), g_object_unref, NULL);
+}
+
+static void
+export_csv_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HearthFeedbackReportView *self = HEARTH_FEEDBACK_REPORT_VIEW (widget);
+  g_autofree char *name = NULL;
+
+  if (self->report == NULL)
+    return;
+
+  name = dup_file_name (self, "csv");
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export Report as CSV"), name, make_csv,
+                      g_object_ref (self->report), g_object_unref);
+}
+
 static void
 hearth_feedback_report_view_dispose (GObject *object)
 {
@@ -455,6 +519,7 @@ hearth_feedback_report_view_class_init (HearthFeedbackReportViewClass *klass)
   g_type_ensure (HEARTH_TYPE_FEEDBACK_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/feedback/hearth-feedback-report-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthFeedbackReportView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthFeedbackReportView, banner);
   gtk_widget_class_bind_template_child (widget_class, HearthFeedbackReportView, title_label);
   gtk_widget_class_bind_template_child (widget_class, HearthFeedbackReportView, about_label);
@@ -471,6 +536,8 @@ hearth_feedback_report_view_class_init (HearthFeedbackReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthFeedbackReportView, left_out_label);
 
   gtk_widget_class_install_action (widget_class, "report.release", NULL, release_action_cb);
+  gtk_widget_class_install_action (widget_class, "report.save-pdf", NULL, save_pdf_action_cb);
+  gtk_widget_class_install_action (widget_class, "report.export-csv", NULL, export_csv_action_cb);
 }
 
 static void
