@@ -13,7 +13,9 @@
 #include "config.h"
 
 #include "hearth-feedback-changes.h"
+#include "hearth-feedback-file.h"
 #include "hearth-feedback-response-dialog.h"
+#include "hearth-feedback-response-file.h"
 #include "hearth-feedback-response-page.h"
 #include "hearth-feedback-response-view.h"
 #include "hearth-framework-changes.h"
@@ -459,6 +461,50 @@ test_development_only (Fixture       *fixture,
                                            fixture->peer_rater), ==, 1);
 }
 
+/* A rater without the database answers in their response file: the same
+ * pages, kept in the file as they write, closing included. */
+static void
+test_response_file (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "tomasz.hearth-feedback", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFeedbackFile) form = NULL;
+  g_autoptr(HearthFeedbackFile) again = NULL;
+  g_autoptr(HearthFeedbackResponseFile) source = NULL;
+  g_autoptr(HearthFeedbackAnswers) answers = NULL;
+  g_autofree char *often = point_label (fixture, 3);
+  HearthFeedbackResponseView *view;
+  AdwDialog *dialog;
+
+  g_assert_true (hearth_feedback_file_export (fixture->store, fixture->peer_rater, file, &error));
+  g_assert_no_error (error);
+  form = hearth_feedback_file_load (file, &error);
+  g_assert_no_error (error);
+  source = hearth_feedback_response_file_new (form);
+
+  dialog = hearth_feedback_response_dialog_new (HEARTH_FEEDBACK_RESPONSE_SOURCE (source), &error);
+  g_assert_no_error (error);
+  adw_dialog_present (dialog, GTK_WIDGET (fixture->window));
+  view = hearth_feedback_response_dialog_get_view (HEARTH_FEEDBACK_RESPONSE_DIALOG (dialog));
+  wait_for_page (view, visible_page (view));
+  g_assert_true (alone_notice_shown (view));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "response.next", NULL);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_FEEDBACK_RESPONSE_PAGE (visible_page (view)));
+  g_assert_nonnull (hearth_test_find_labelled (visible_page (view), "Listening"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_check (visible_page (view), often)), TRUE);
+  close_response (fixture);
+
+  again = hearth_feedback_file_load (file, &error);
+  g_assert_no_error (error);
+  answers = hearth_feedback_file_dup_answers (again);
+  g_assert_cmpint (hearth_feedback_answers_get_rating (answers, fixture->behaviours[0]), ==, 3);
+  /* Nothing went into the database: the answers are in the file. */
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM feedback_draft_ratings"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +519,9 @@ main (int   argc,
   g_test_add ("/feedback-response/draft-survives-closing", Fixture,
               GINT_TO_POINTER (HEARTH_FEEDBACK_RATINGS_AND_WORDS),
               fixture_set_up, test_draft_survives_closing, fixture_tear_down);
+  g_test_add ("/feedback-response/response-file", Fixture,
+              GINT_TO_POINTER (HEARTH_FEEDBACK_RATINGS_AND_WORDS),
+              fixture_set_up, test_response_file, fixture_tear_down);
   g_test_add ("/feedback-response/development-only", Fixture,
               GINT_TO_POINTER (HEARTH_FEEDBACK_DEVELOPMENT_ONLY),
               fixture_set_up, test_development_only, fixture_tear_down);
