@@ -13,6 +13,8 @@
 #include "hearth-entry-composer.h"
 #include "hearth-feedback-cycle.h"
 #include "hearth-feedback-page.h"
+#include "hearth-feedback-rater.h"
+#include "hearth-feedback-response-view.h"
 #include "hearth-item-owner-popover.h"
 #include "hearth-projector-window.h"
 #include "hearth-screenshots.h"
@@ -31,6 +33,7 @@ typedef enum {
   VIEW_DARK,            /* in the dark style */
   VIEW_EXPANDED,        /* the case's first entries opened in place */
   VIEW_AGREEING,        /* "what we agreed" being written in the composer */
+  VIEW_NEXT_PAGE,       /* a page on: the first behaviour of a response */
 } ShotView;
 
 typedef struct
@@ -79,6 +82,12 @@ static const Shot shots[] = {
   { "close-case.png", "cases", TRUE, 1280, 800, "case.close" },
   { "story.png", "cases", TRUE, 1280, 800, "case.story", "int64 0" },
   { "what-we-agreed.png", "cases", TRUE, 1280, 800, "timeline.agreement-summary", "agreement" },
+  /* 360° feedback: a rater answering, and a closed cycle's report. */
+  { "feedback-response-intro.png", "feedback", FALSE, 1280, 800, "win.feedback-answer", "rater" },
+  { "feedback-response.png", "feedback", FALSE, 1280, 800, "win.feedback-answer", "rater", VIEW_NEXT_PAGE },
+  { "feedback-report.png", "feedback", FALSE, 1280, 800, "win.feedback-report", "closed-cycle" },
+  { "feedback-report-middle.png", "feedback", FALSE, 1280, 800, "win.feedback-report", "closed-cycle", VIEW_MIDDLE },
+  { "feedback-report-dark.png", "feedback", FALSE, 1280, 800, "win.feedback-report", "closed-cycle", VIEW_DARK },
   /* The same window on a projector, and as narrow as a phone. */
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
   { "composer-agreement-1024x768.png", "cases", TRUE, 1024, 768, NULL, NULL, VIEW_AGREEING },
@@ -97,6 +106,9 @@ static const Shot shots[] = {
   { "feedback-narrow.png", "feedback", FALSE, 360, 720 },
   { "framework-editor-narrow.png", "feedback", FALSE, 360, 720, "feedback.frameworks" },
   { "feedback-cycle-narrow.png", "feedback", FALSE, 360, 720, "feedback.open-cycle", "open-cycle" },
+  { "feedback-response-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-answer", "rater", VIEW_NEXT_PAGE },
+  { "feedback-report-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle" },
+  { "feedback-report-dark-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle", VIEW_DARK },
 };
 
 typedef struct
@@ -324,6 +336,48 @@ first_open_cycle (GListModel *cycles)
   return 0;
 }
 
+/* "closed-cycle": the first closed cycle; "rater": someone still to
+ * answer in an open cycle with ratings, a peer when there is one. */
+static gint64
+feedback_target (HearthWindow *window,
+                 const char   *which)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthQueryModel) cycles = NULL;
+  gint64 found = 0;
+
+  g_object_get (window, "store", &store, NULL);
+  cycles = hearth_feedback_cycle_query_new (store);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (cycles)); i++)
+    {
+      g_autoptr(HearthFeedbackCycle) cycle = g_list_model_get_item (G_LIST_MODEL (cycles), i);
+      g_autoptr(HearthQueryModel) raters = NULL;
+
+      if (g_str_equal (which, "closed-cycle"))
+        {
+          if (!hearth_feedback_cycle_get_is_open (cycle))
+            return hearth_feedback_cycle_get_id (cycle);
+          continue;
+        }
+      if (!hearth_feedback_cycle_get_is_open (cycle) || hearth_feedback_cycle_get_development_only (cycle))
+        continue;
+      raters = hearth_feedback_rater_list_new (store, hearth_feedback_cycle_get_id (cycle));
+      for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (raters)); r++)
+        {
+          g_autoptr(HearthFeedbackRater) rater = g_list_model_get_item (G_LIST_MODEL (raters), r);
+          HearthRaterStatus status = hearth_feedback_rater_get_status (rater);
+
+          if (status == HEARTH_RATER_SUBMITTED || status == HEARTH_RATER_DECLINED)
+            continue;
+          if (found == 0 || hearth_feedback_rater_get_relationship (rater) == HEARTH_RELATIONSHIP_PEER)
+            found = hearth_feedback_rater_get_id (rater);
+          if (hearth_feedback_rater_get_relationship (rater) == HEARTH_RELATIONSHIP_PEER)
+            return found;
+        }
+    }
+  return found;
+}
+
 static gboolean
 take_cb (gpointer data)
 {
@@ -474,10 +528,22 @@ take_next (Run *run)
           hearth_feedback_page_get_model (HEARTH_FEEDBACK_PAGE (on)))));
       else if (g_strcmp0 (shot->target, "agreement") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (newest_agreement (hearth_case_view_get_timeline (view))));
+      else if (g_strcmp0 (shot->target, "rater") == 0 || g_strcmp0 (shot->target, "closed-cycle") == 0)
+        target = g_variant_ref_sink (g_variant_new_int64 (feedback_target (run->window, shot->target)));
       else if (shot->target != NULL)
         target = g_variant_parse (NULL, shot->target, NULL, NULL, NULL);
 
       gtk_widget_activate_action_variant (on, shot->action, target);
+
+      /* Past the first page, as Alt+Right goes. */
+      if (shot->view == VIEW_NEXT_PAGE)
+        {
+          GtkWidget *response = find_of_type (GTK_WIDGET (run->window),
+                                              HEARTH_TYPE_FEEDBACK_RESPONSE_VIEW);
+
+          if (response != NULL)
+            gtk_widget_activate_action (response, "response.next", NULL);
+        }
 
       /* On the projector, @target is the phase to show. */
       if (g_str_equal (shot->action, "stopshop.project") && shot->target != NULL && find_projector () != NULL)

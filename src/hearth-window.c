@@ -14,6 +14,8 @@
 #include "hearth-case-dialog.h"
 #include "hearth-case-list-page.h"
 #include "hearth-feedback-page.h"
+#include "hearth-feedback-report-view-dialog.h"
+#include "hearth-feedback-response-dialog.h"
 #include "hearth-insights-page.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
@@ -380,6 +382,11 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.insights", NULL, insights_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-cases", NULL, export_cases_action_cb);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action_cb);
+  hearth_feedback_response_dialog_install_action (widget_class, "win.feedback-answer");
+  hearth_feedback_report_view_dialog_install_action (widget_class, "win.feedback-report");
+  /* The names the cycle page's buttons use. */
+  hearth_feedback_response_dialog_install_action (widget_class, "feedback.answer");
+  hearth_feedback_report_view_dialog_install_action (widget_class, "feedback.show-report");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.area", "s", "cases");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.area", "s", "stopshop");
