@@ -11,6 +11,7 @@
 #include "hearth-agreement-summary.h"
 #include "hearth-save-as.h"
 #include "hearth-session-summary.h"
+#include "hearth-print.h"
 #include "hearth-summary-dialog.h"
 
 /* The summaries differ in their words only: each constructor reads its
@@ -36,7 +37,6 @@ struct _HearthSummaryDialog
   char              *file_name;
   char              *save_title;   /* the file chooser's */
   GCancellable      *cancellable;
-  HearthPdfWriter   *printing;     /* while printing: the pages */
 };
 
 G_DEFINE_FINAL_TYPE (HearthSummaryDialog, hearth_summary_dialog, ADW_TYPE_DIALOG)
@@ -78,48 +78,6 @@ save_action (GtkWidget  *widget,
 /* --- Printing: the PDF's own pages, drawn on the printer's ------------------ */
 
 static void
-begin_print_cb (GtkPrintOperation   *operation,
-                GtkPrintContext     *context,
-                HearthSummaryDialog *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&self->printing);
-  self->printing = self->make_pdf (self->summary, &error);
-  if (self->printing == NULL)
-    {
-      if (error != NULL)
-        toast (self, error->message);
-      gtk_print_operation_cancel (operation);
-      return;
-    }
-  gtk_print_operation_set_n_pages (operation, (int) hearth_pdf_writer_paginate (self->printing));
-}
-
-static void
-draw_page_cb (GtkPrintOperation   *operation,
-              GtkPrintContext     *context,
-              int                  page,
-              HearthSummaryDialog *self)
-{
-  if (self->printing == NULL || page < 0)
-    return;
-
-  /* The whole sheet is the page (see hearth_summary_dialog_print()). */
-  hearth_pdf_writer_draw_page (self->printing, gtk_print_context_get_cairo_context (context),
-                               gtk_print_context_get_width (context),
-                               gtk_print_context_get_height (context), (guint) page);
-}
-
-static void
-end_print_cb (GtkPrintOperation   *operation,
-              GtkPrintContext     *context,
-              HearthSummaryDialog *self)
-{
-  g_clear_object (&self->printing);
-}
-
-static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -143,7 +101,6 @@ hearth_summary_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_SUMMARY_DIALOG);
 
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->printing);
   g_clear_object (&self->summary);
 
   G_OBJECT_CLASS (hearth_summary_dialog_parent_class)->dispose (object);
@@ -326,33 +283,19 @@ hearth_summary_dialog_print (HearthSummaryDialog  *self,
                              const char           *export_path,
                              GError              **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  GtkPrintOperationResult result;
-  GtkWindow *parent;
+  g_autoptr(HearthPdfWriter) pdf = NULL;
+  GtkRoot *root;
 
   g_return_val_if_fail (HEARTH_IS_SUMMARY_DIALOG (self), FALSE);
 
   if (self->summary == NULL)
     return FALSE;
 
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, self->title);
-  /* Points, from the corner of the sheet: the PDF's page, made to fit the
-   * paper, keeps its own margins. */
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), self);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), self);
-  g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), self);
+  pdf = self->make_pdf (self->summary, error);
+  if (pdf == NULL)
+    return FALSE;
 
-  if (export_path != NULL)
-    gtk_print_operation_set_export_filename (operation, export_path);
-  parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  result = gtk_print_operation_run (operation,
-                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_IS_WINDOW (parent) ? parent : NULL, error);
-  g_clear_object (&self->printing);
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  return hearth_print_pdf (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->title, pdf,
+                           export_path, error);
 }

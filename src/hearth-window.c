@@ -13,6 +13,7 @@
 #include "hearth-case-csv.h"
 #include "hearth-case-dialog.h"
 #include "hearth-case-list-page.h"
+#include "hearth-feedback-file-actions.h"
 #include "hearth-feedback-page.h"
 #include "hearth-feedback-report-view-dialog.h"
 #include "hearth-feedback-response-dialog.h"
@@ -387,6 +388,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   /* The names the cycle page's buttons use. */
   hearth_feedback_response_dialog_install_action (widget_class, "feedback.answer");
   hearth_feedback_report_view_dialog_install_action (widget_class, "feedback.show-report");
+  hearth_feedback_file_actions_install (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.area", "s", "cases");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.area", "s", "stopshop");
