@@ -5,14 +5,18 @@
  * leaves not a byte of the resident's words in the database file, its log
  * or the full-text indexes, while a case they shared keeps the other
  * resident's story without their name; erasures that are refused write
- * nothing.
+ * nothing. The subject access export holds every piece of the resident's
+ * data and none of another resident's.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "hearth-resident-erasure.h"
+#include "hearth-resident-export.h"
 #include "hearth-test-utils.h"
 
 /* 2026-11-22 12:00 UTC. */
@@ -49,7 +53,7 @@ fixture_set_up (Fixture       *fixture,
     "INSERT INTO residents (id, name, preferred_name, pronouns, address, what_matters) VALUES"
     "  (1, 'Zebedee-7f3a9c Pryce', 'Zebbie-7f3a9c', 'he/him', 'Flat 7f3a9c, Long Row',"
     "   'Keeping the allotment 7f3a9c'),"
-    "  (2, 'Oona Pryce', '', 'she/her', '', 'My garden');"
+    "  (2, 'Oona Pryce', '', 'she/her', '', 'My garden b21e04');"
     "INSERT INTO resident_access_needs (resident_id, need_id) VALUES (1, 2), (2, 3);"
     "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at) VALUES"
     "  (1, 'Warm home for Zebedee-7f3a9c', 1, 1795000000, 1795000000),"
@@ -71,11 +75,11 @@ fixture_set_up (Fixture       *fixture,
     "   NULL, '', NULL),"
     "  (6, 2, 1, 'note', 1795100500, 1, 'About Zebedee-7f3a9c alone', 'His own 7f3a9c',"
     "   NULL, '', NULL),"
-    "  (7, 2, 2, 'note', 1795100600, 2, 'Oona''s own story', 'Oona kept her job',"
+    "  (7, 2, 2, 'note', 1795100600, 2, 'Oona''s own story', 'Oona kept her job b21e04',"
     "   NULL, '', NULL),"
     "  (8, NULL, 1, 'phone-call', 1795100700, 2, 'Called before a case 7f3a9c', '',"
     "   NULL, '', NULL),"
-    "  (9, 3, NULL, 'note', 1795100800, 2, 'Oona alone', 'Her allotment', NULL, '', NULL),"
+    "  (9, 3, NULL, 'note', 1795100800, 2, 'Oona alone', 'Her allotment b21e04', NULL, '', NULL),"
     "  (10, 2, NULL, 'agreement', 1795100900, 1, 'What we agreed together', '', NULL, '',"
     "   NULL);"
     "INSERT INTO timeline_entry_versions (entry_id, version, occurred_at, summary, body,"
@@ -248,7 +252,7 @@ test_erasure_leaves_no_trace (Fixture       *fixture,
   g_assert_cmpstr (item, ==, ERASED " brings the letter|Oona brings the rent book");
   oona = hearth_test_query_text (fixture->store,
                                  "SELECT summary || ': ' || body FROM timeline_entries WHERE id = 7");
-  g_assert_cmpstr (oona, ==, "Oona's own story: Oona kept her job");
+  g_assert_cmpstr (oona, ==, "Oona's own story: Oona kept her job b21e04");
   title = hearth_test_query_text (fixture->store, "SELECT title FROM cases WHERE id = 2");
   g_assert_cmpstr (title, ==, "The Pryce household");
   g_assert_cmpint (hearth_test_query_int (fixture->store,
@@ -295,6 +299,139 @@ test_erasure_refused (Fixture       *fixture,
                    audit);
 }
 
+/* Oona's own words, in her profile and in the entries about her alone. */
+#define OTHER_MARKER "b21e04"
+
+static JsonNode *
+export_and_parse (Fixture  *fixture,
+                  gint64    resident_id,
+                  char    **text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "resident.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize length = 0;
+
+  g_assert_true (hearth_resident_export_json (fixture->store, resident_id, file, &error));
+  g_assert_no_error (error);
+
+  /* Readable by its owner only. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_UNIX_MODE, G_FILE_QUERY_INFO_NONE, NULL,
+                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 0777,
+                   ==, 0600);
+
+  g_assert_true (g_file_get_contents (path, text, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, *text, (gssize) length, &error));
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The "id" (or @member) of each object of the array @name, joined by commas. */
+static char *
+ids_of (JsonObject *root,
+        const char *name,
+        const char *member)
+{
+  JsonArray *array = json_object_get_array_member (root, name);
+  g_autoptr(GString) ids = g_string_new ("");
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                              json_object_get_int_member (object, member));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+test_export_json (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) node = export_and_parse (fixture, ZEBEDEE, &text);
+  JsonObject *root = json_node_get_object (node);
+  JsonObject *resident = json_object_get_object_member (root, "resident");
+  JsonObject *profile = json_object_get_object_member (root, "profile");
+  JsonObject *visit = NULL;
+  JsonArray *entries = json_object_get_array_member (root, "entries");
+  g_autofree char *case_ids = ids_of (root, "cases", "id");
+  g_autofree char *entry_ids = ids_of (root, "entries", "id");
+  g_autofree char *agreement_entries = ids_of (root, "agreements", "entry_id");
+  g_autofree char *spends = ids_of (root, "spends", "amount_pence");
+  g_autofree char *money = ids_of (root, "money_outcomes", "amount_pence");
+
+  g_assert_cmpint (json_object_get_int_member (root, "hearth_subject_access"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (resident, "name"), ==, "Zebedee-7f3a9c Pryce");
+  g_assert_cmpstr (json_object_get_string_member (resident, "address"), ==,
+                   "Flat 7f3a9c, Long Row");
+  g_assert_cmpstr (json_object_get_string_member (profile, "what_matters"), ==,
+                   "Keeping the allotment 7f3a9c");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (resident,
+                                                                          "access_needs")), ==, 1);
+
+  /* Both his cases; the entries about him or about his cases as a whole,
+   * oldest first; not Oona's note on the joint case, nor her own case. */
+  g_assert_cmpstr (case_ids, ==, "1,2");
+  g_assert_cmpstr (entry_ids, ==, "1,2,3,4,5,6,8,10");
+  g_assert_cmpstr (agreement_entries, ==, "4,4,10,10");
+  g_assert_cmpstr (spends, ==, "2000");
+  g_assert_cmpstr (money, ==, "5000");
+
+  /* Authors and dates, and the earlier version of an edited entry. */
+  visit = json_array_get_object_element (entries, 4);
+  g_assert_cmpstr (json_object_get_string_member (visit, "author"), ==, "Priya Raman");
+  g_assert_cmpstr (json_object_get_string_member (visit, "occurred_at"), ==,
+                   "2026-11-19T15:00:00Z");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (visit,
+                                                                          "earlier_versions")),
+                    ==, 1);
+
+  /* Every piece of his, none of hers. */
+  g_assert_nonnull (strstr (text, "Called before a case 7f3a9c"));
+  g_assert_nonnull (strstr (text, "Cooker 7f3a9c"));
+  g_assert_nonnull (strstr (text, "First draft 7f3a9c"));
+  g_assert_null (strstr (text, OTHER_MARKER));
+}
+
+static void
+test_export_other_resident (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) node = export_and_parse (fixture, OONA, &text);
+  JsonObject *root = json_node_get_object (node);
+  g_autofree char *entry_ids = ids_of (root, "entries", "id");
+
+  /* Hers, and the joint case's own: not what was written about him alone. */
+  g_assert_cmpstr (entry_ids, ==, "5,7,9,10");
+  g_assert_nonnull (strstr (text, OTHER_MARKER));
+  g_assert_null (strstr (text, "Keeping the allotment"));
+  g_assert_null (strstr (text, "About Zebedee-7f3a9c alone"));
+  g_assert_null (strstr (text, "Called before a case"));
+  g_assert_null (strstr (text, "Cooker 7f3a9c"));
+}
+
+static void
+test_export_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "nobody.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_false (hearth_resident_export_json (fixture->store, 999, file, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +444,13 @@ main (int   argc,
               test_erasure_leaves_no_trace, fixture_tear_down);
   g_test_add ("/resident-rights/erasure/refused", Fixture, NULL, fixture_set_up,
               test_erasure_refused, fixture_tear_down);
+
+  g_test_add ("/resident-rights/export/json", Fixture, NULL, fixture_set_up,
+              test_export_json, fixture_tear_down);
+  g_test_add ("/resident-rights/export/other-resident", Fixture, NULL, fixture_set_up,
+              test_export_other_resident, fixture_tear_down);
+  g_test_add ("/resident-rights/export/refused", Fixture, NULL, fixture_set_up,
+              test_export_refused, fixture_tear_down);
 
   return g_test_run ();
 }
