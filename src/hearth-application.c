@@ -77,7 +77,8 @@ static const GOptionEntry option_entries[] = {
        "CSV file named by --output, and quit"), N_("NUMBER") },
   { "export-resident", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Save everything held about resident NUMBER, for a subject access request, as "
-       "resident-NUMBER.json in the folder named by --output, and quit"), N_("NUMBER") },
+       "resident-NUMBER.json and resident-NUMBER.pdf in the folder named by --output, and "
+       "quit"), N_("NUMBER") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The file to save an export in (a folder for --export-resident)"), N_("FILE") },
   { NULL }
@@ -250,8 +251,8 @@ export_feedback_report (HearthApplication *self,
   return EXIT_SUCCESS;
 }
 
-/* A resident's subject access file, read from the database without
- * writing to it, into the folder @output. */
+/* A resident's subject access files, JSON and PDF, read from the database
+ * without writing to it, into the folder @output. */
 static int
 export_resident (HearthApplication *self,
                  gint64             resident_id,
@@ -259,14 +260,17 @@ export_resident (HearthApplication *self,
 {
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GFile) folder = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) json = NULL;
+  g_autoptr(GFile) pdf = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *json_basename = NULL;
+  g_autofree char *pdf_basename = NULL;
+  g_autofree char *json_name = NULL;
+  g_autofree char *pdf_name = NULL;
 
   if (output == NULL)
     {
-      g_printerr ("%s\n", _("Say which folder to save the resident’s file in with --output=DIR"));
+      g_printerr ("%s\n", _("Say which folder to save the resident’s files in with --output=DIR"));
       return EXIT_FAILURE;
     }
 
@@ -280,16 +284,21 @@ export_resident (HearthApplication *self,
     }
 
   folder = g_file_new_for_commandline_arg (output);
-  basename = g_strdup_printf ("resident-%" G_GINT64_FORMAT ".json", resident_id);
-  file = g_file_get_child (folder, basename);
-  if (!hearth_resident_export_json (store, resident_id, file, &error))
+  json_basename = g_strdup_printf ("resident-%" G_GINT64_FORMAT ".json", resident_id);
+  pdf_basename = g_strdup_printf ("resident-%" G_GINT64_FORMAT ".pdf", resident_id);
+  json = g_file_get_child (folder, json_basename);
+  pdf = g_file_get_child (folder, pdf_basename);
+  if (!hearth_resident_export_json (store, resident_id, json, &error) ||
+      !hearth_resident_export_pdf (store, resident_id, pdf, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
     }
 
-  name = g_file_get_parse_name (file);
-  g_print (_("Saved everything held about the resident in “%s”.\n"), name);
+  json_name = g_file_get_parse_name (json);
+  pdf_name = g_file_get_parse_name (pdf);
+  g_print (_("Saved everything held about the resident in “%s” and “%s”.\n"), json_name,
+           pdf_name);
   return EXIT_SUCCESS;
 }
 

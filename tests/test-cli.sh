@@ -5,7 +5,7 @@
 # The command line face of Hearth: version, help, sample data, refusal of
 # files that are not Hearth databases, which must be left as they were, a
 # case's summary as a PDF, a feedback report as PDF or CSV, and everything
-# held about a resident as JSON.
+# held about a resident as JSON and PDF.
 set -u
 hearth=$1
 dir=$(mktemp -d)
@@ -175,9 +175,12 @@ export_resident() {
     python3 -c 'import json, sys; json.load (open (sys.argv[1]))' \
       "$dir/sar/resident-$resident.json" &&
     grep -qF "$resident_name" "$dir/sar/resident-$resident.json" &&
-    grep -qF "$resident_entry" "$dir/sar/resident-$resident.json"
+    grep -qF "$resident_entry" "$dir/sar/resident-$resident.json" &&
+    [ "$(stat -c %a "$dir/sar/resident-$resident.pdf")" = 600 ] &&
+    pdf_text "$dir/sar/resident-$resident.pdf" >"$dir/sar.txt" &&
+    grep -qF "$resident_name" "$dir/sar.txt" && grep -qF "$resident_entry" "$dir/sar.txt"
 }
-desc="--export-resident saves everything held about the resident as JSON, owner-only"
+desc="--export-resident saves everything held about the resident as JSON and PDF, owner-only"
 check export_resident
 
 desc="--export-resident only reads the database"
@@ -185,7 +188,8 @@ check cmp -s "$db" "$dir/before.db"
 
 missing_resident() {
   ! "$hearth" --database "$db" --export-resident=999999 -o "$dir/sar" 2>"$dir/err" &&
-    [ -s "$dir/err" ] && [ ! -e "$dir/sar/resident-999999.json" ]
+    [ -s "$dir/err" ] && [ ! -e "$dir/sar/resident-999999.json" ] &&
+    [ ! -e "$dir/sar/resident-999999.pdf" ]
 }
 desc="--export-resident of a resident who is not there is refused, and saves nothing"
 check missing_resident

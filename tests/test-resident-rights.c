@@ -420,6 +420,34 @@ test_export_other_resident (Fixture       *fixture,
 }
 
 static void
+test_export_pdf (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "resident.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+
+  g_assert_true (hearth_resident_export_pdf (fixture->store, ZEBEDEE, file, &error));
+  g_assert_no_error (error);
+  text = hearth_test_pdf_to_text (path);
+
+  /* His record, profile, cases, entries, agreements and money, none of hers. */
+  g_assert_nonnull (strstr (text, "Everything Hearth holds about Zebedee-7f3a9c Pryce"));
+  g_assert_nonnull (strstr (text, "Flat 7f3a9c, Long Row"));
+  g_assert_nonnull (strstr (text, "Keeping the allotment 7f3a9c"));
+  g_assert_nonnull (strstr (text, "Warm home for Zebedee-7f3a9c"));
+  g_assert_nonnull (strstr (text, "The Pryce household"));
+  g_assert_nonnull (strstr (text, "Called before a case 7f3a9c"));
+  g_assert_nonnull (strstr (text, "Zebedee-7f3a9c phones the council"));
+  g_assert_nonnull (strstr (text, "First draft 7f3a9c"));
+  g_assert_nonnull (strstr (text, "Cooker 7f3a9c"));
+  g_assert_nonnull (strstr (text, "Priya Raman"));
+  g_assert_null (strstr (text, OTHER_MARKER));
+  g_assert_null (strstr (text, "Oona's own story"));
+}
+
+static void
 test_export_refused (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -428,6 +456,11 @@ test_export_refused (Fixture       *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   g_assert_false (hearth_resident_export_json (fixture->store, 999, file, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_clear_error (&error);
+  g_assert_false (hearth_resident_export_pdf (fixture->store, 999, file, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
@@ -449,6 +482,8 @@ main (int   argc,
               test_export_json, fixture_tear_down);
   g_test_add ("/resident-rights/export/other-resident", Fixture, NULL, fixture_set_up,
               test_export_other_resident, fixture_tear_down);
+  g_test_add ("/resident-rights/export/pdf", Fixture, NULL, fixture_set_up,
+              test_export_pdf, fixture_tear_down);
   g_test_add ("/resident-rights/export/refused", Fixture, NULL, fixture_set_up,
               test_export_refused, fixture_tear_down);
 

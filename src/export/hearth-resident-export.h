@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "hearth-pdf-writer.h"
 #include "hearth-store.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,19 @@ G_BEGIN_DECLS
  * (HEARTH_ERROR_NOT_FOUND for a resident who is not there) and no file
  * written on failure. */
 gboolean hearth_resident_export_json (HearthStore   *store,
+                                      gint64         resident_id,
+                                      GFile         *file,
+                                      GError       **error);
+
+/* The same, as a PDF a resident can read: their record and profile, their
+ * cases, what was written about them with its author, date, earlier
+ * versions and agreements, and the money. new_pdf() returns the document
+ * to save (with hearth_pdf_writer_save_async() from a window), or NULL with
+ * @error set; export_pdf() saves it at once, privately and atomically. */
+HearthPdfWriter *hearth_resident_export_new_pdf (HearthStore   *store,
+                                                 gint64         resident_id,
+                                                 GError       **error);
+gboolean hearth_resident_export_pdf  (HearthStore   *store,
                                       gint64         resident_id,
                                       GFile         *file,
                                       GError       **error);
