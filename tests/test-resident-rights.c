@@ -90,7 +90,9 @@ fixture_set_up (Fixture       *fixture,
     "  (4, 0, 'Zebedee-7f3a9c phones the council', 'resident'),"
     "  (4, 1, 'Priya finds a cooker', 'staff'),"
     "  (10, 0, 'zebedee-7f3a9c brings the letter', 'resident'),"
-    "  (10, 1, 'Oona brings the rent book', 'resident');",
+    "  (10, 1, 'Oona brings the rent book', 'resident');"
+    "INSERT INTO practice_examples (id, staff_id, kind, happened_on, case_id, text) VALUES"
+    "  (1, 1, 'celebrate', '2026-11-20', 1, 'Priya found Zebedee-7f3a9c a cooker in a day');",
     &error));
   g_assert_no_error (error);
   hearth_store_set_actor (fixture->store, 1);
@@ -200,6 +202,7 @@ test_erasure_leaves_no_trace (Fixture       *fixture,
   g_autofree char *title = NULL;
   g_autofree char *oona = NULL;
   g_autofree char *integrity = NULL;
+  g_autofree char *example = NULL;
 
   /* The search finds the marker before, so its absence after means
    * something: write enough to spread the rows over pages of the log. */
@@ -253,6 +256,11 @@ test_erasure_leaves_no_trace (Fixture       *fixture,
   oona = hearth_test_query_text (fixture->store,
                                  "SELECT summary || ': ' || body FROM timeline_entries WHERE id = 7");
   g_assert_cmpstr (oona, ==, "Oona's own story: Oona kept her job b21e04");
+  /* The example of practice raised about his own case stays Priya's, without him. */
+  example = hearth_test_query_text (fixture->store,
+                                    "SELECT coalesce (case_id, 0) || ': ' || text"
+                                    " FROM practice_examples WHERE id = 1");
+  g_assert_cmpstr (example, ==, "0: Priya found " ERASED " a cooker in a day");
   title = hearth_test_query_text (fixture->store, "SELECT title FROM cases WHERE id = 2");
   g_assert_cmpstr (title, ==, "The Pryce household");
   g_assert_cmpint (hearth_test_query_int (fixture->store,

@@ -13,13 +13,14 @@
  * What is kept: on a case shared with another resident, the entries about
  * the case as a whole (resident_id NULL) and about the other residents stay,
  * since they are the other residents' story. In them, and in the case's
- * title and closing note, their agreements, the earlier versions of those
- * entries and the examples of practice raised about the case, the erased
- * person's name is replaced by "[a resident who asked to be erased]": their
- * full name, their preferred name, and each word of either of three letters
- * or more that is not also part of another resident's name on the case
- * (a family's shared surname stays), matched as whole words, whatever the
- * case of the letters.
+ * title and closing note, their agreements and the earlier versions of
+ * those entries, the erased person's name is replaced by "[a resident who
+ * asked to be erased]": their full name, their preferred name, and each
+ * word of either of three letters or more that is not also part of another
+ * resident's name on the case (a family's shared surname stays), matched as
+ * whole words, whatever the case of the letters. The same goes for the examples of practice raised
+ * about any of their cases, which are a member of staff's record and stay
+ * when a case is removed.
  *
  * So that no byte of what was removed can be read back: secure_delete is
  * on for the transaction (freed pages and cells are overwritten with
@@ -312,6 +313,25 @@ scrub_rows (HearthStore  *store,
   return TRUE;
 }
 
+/* Takes the name out of the examples of practice raised about a case:
+ * they are the member of staff's, and outlive a case that is removed. */
+static gboolean
+scrub_examples (HearthStore  *store,
+                Scrubber     *scrubber,
+                gint64        case_id,
+                GError      **error)
+{
+  static const glong example_limits[] = { 10000, 200, 10000 };
+
+  return scrub_rows (store, scrubber, "practice_examples",
+                     "SELECT id, text, escalated_to, outcome FROM practice_examples"
+                     " WHERE case_id = ?1 AND ?2 > 0",
+                     case_id, 1,
+                     "UPDATE practice_examples SET text = ?2, escalated_to = ?3,"
+                     " outcome = ?4 WHERE id = ?1",
+                     3, example_limits, FALSE, NULL, error);
+}
+
 /* Takes the name out of what a shared case keeps; see the rule above. */
 static gboolean
 scrub_shared_case (HearthStore  *store,
@@ -326,7 +346,6 @@ scrub_shared_case (HearthStore  *store,
   static const glong version_limits[] = { 0, 0, 0 };
   static const glong item_limits[] = { 500, 200, 1000 };
   static const glong case_limits[] = { 200, 10000 };
-  static const glong example_limits[] = { 10000, 200, 10000 };
 
   return scrub_rows (store, scrubber, "timeline_entries",
                      "SELECT id, summary, body, spend_for FROM timeline_entries"
@@ -355,13 +374,7 @@ scrub_shared_case (HearthStore  *store,
                        case_id, resident_id,
                        "UPDATE cases SET title = ?2, closing_note = ?3 WHERE id = ?1",
                        2, case_limits, FALSE, NULL, error) &&
-           scrub_rows (store, scrubber, "practice_examples",
-                       "SELECT id, text, escalated_to, outcome FROM practice_examples"
-                       " WHERE case_id = ?1 AND ?2 > 0",
-                       case_id, resident_id,
-                       "UPDATE practice_examples SET text = ?2, escalated_to = ?3,"
-                       " outcome = ?4 WHERE id = ?1",
-                       3, example_limits, FALSE, NULL, error)));
+           scrub_examples (store, scrubber, case_id, error)));
 }
 
 static gboolean
@@ -399,6 +412,7 @@ go_through (HearthStore          *store,
   g_autofree char *name = NULL;
   g_autofree char *preferred_name = NULL;
   g_autoptr(GArray) shared = NULL;
+  g_autoptr(GArray) sole = NULL;
   g_auto(Scrubber) scrubber = { NULL, };
   gint64 cases = 0, entries = 0, agreements = 0, spends = 0, money = 0;
 
@@ -434,6 +448,16 @@ go_through (HearthStore          *store,
   for (guint i = 0; i < shared->len; i++)
     if (!scrub_shared_case (store, &scrubber, g_array_index (shared, gint64, i), resident_id,
                             dry_run, &counts->renamed, error))
+      return FALSE;
+
+  if (dry_run)
+    return TRUE;
+
+  sole = hearth_store_read_ids (store, error, SOLE_CASES, "x", resident_id);
+  if (sole == NULL)
+    return FALSE;
+  for (guint i = 0; i < sole->len; i++)
+    if (!scrub_examples (store, &scrubber, g_array_index (sole, gint64, i), error))
       return FALSE;
 
   return TRUE;
