@@ -15,6 +15,7 @@
 #include "hearth-feedback-report-csv.h"
 #include "hearth-feedback-report-pdf.h"
 #include "hearth-preferences-dialog.h"
+#include "hearth-resident-export.h"
 #include "hearth-sample-data.h"
 #include "hearth-screenshots.h"
 #include "hearth-staff-chooser.h"
@@ -74,8 +75,12 @@ static const GOptionEntry option_entries[] = {
   { "export-feedback-report", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Save the report of 360° feedback cycle NUMBER, once closed and released, as the PDF or "
        "CSV file named by --output, and quit"), N_("NUMBER") },
+  { "export-resident", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Save everything held about resident NUMBER, for a subject access request, as "
+       "resident-NUMBER.json and resident-NUMBER.pdf in the folder named by --output, and "
+       "quit"), N_("NUMBER") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("The file to save an export in"), N_("FILE") },
+    N_("The file to save an export in (a folder for --export-resident)"), N_("FILE") },
   { NULL }
 };
 
@@ -246,6 +251,57 @@ export_feedback_report (HearthApplication *self,
   return EXIT_SUCCESS;
 }
 
+/* A resident's subject access files, JSON and PDF, read from the database
+ * without writing to it, into the folder @output. */
+static int
+export_resident (HearthApplication *self,
+                 gint64             resident_id,
+                 const char        *output)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) json = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json_basename = NULL;
+  g_autofree char *pdf_basename = NULL;
+  g_autofree char *json_name = NULL;
+  g_autofree char *pdf_name = NULL;
+
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", _("Say which folder to save the resident’s files in with --output=DIR"));
+      return EXIT_FAILURE;
+    }
+
+  if (self->database_path == NULL)
+    self->database_path = hearth_store_dup_default_path ();
+  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  folder = g_file_new_for_commandline_arg (output);
+  json_basename = g_strdup_printf ("resident-%" G_GINT64_FORMAT ".json", resident_id);
+  pdf_basename = g_strdup_printf ("resident-%" G_GINT64_FORMAT ".pdf", resident_id);
+  json = g_file_get_child (folder, json_basename);
+  pdf = g_file_get_child (folder, pdf_basename);
+  if (!hearth_resident_export_json (store, resident_id, json, &error) ||
+      !hearth_resident_export_pdf (store, resident_id, pdf, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  json_name = g_file_get_parse_name (json);
+  pdf_name = g_file_get_parse_name (pdf);
+  g_print (_("Saved everything held about the resident in “%s” and “%s”.\n"), json_name,
+           pdf_name);
+  return EXIT_SUCCESS;
+}
+
 static int
 hearth_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -254,6 +310,7 @@ hearth_application_handle_local_options (GApplication *app,
   const char *path = NULL;
   gint64 case_id = 0;
   gint64 cycle_id = 0;
+  gint64 resident_id = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -280,6 +337,13 @@ hearth_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       return export_feedback_report (self, cycle_id, output);
+    }
+  if (g_variant_dict_lookup (options, "export-resident", "x", &resident_id))
+    {
+      const char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      return export_resident (self, resident_id, output);
     }
   if (g_variant_dict_contains (options, "output"))
     {

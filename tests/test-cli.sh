@@ -4,7 +4,8 @@
 #
 # The command line face of Hearth: version, help, sample data, refusal of
 # files that are not Hearth databases, which must be left as they were, a
-# case's summary as a PDF and a feedback report as PDF or CSV.
+# case's summary as a PDF, a feedback report as PDF or CSV, and everything
+# held about a resident as JSON and PDF.
 set -u
 hearth=$1
 dir=$(mktemp -d)
@@ -155,6 +156,50 @@ check development_only
 
 desc="--help names --export-feedback-report"
 check bash -c "'$hearth' --help | grep -q -- '--export-feedback-report'"
+
+# Everything held about a resident, as JSON in a folder: the resident on
+# the most cases, and what the file must hold comes from the database.
+resident=$(sqlite3 "$db" "SELECT resident_id FROM case_residents
+  GROUP BY resident_id ORDER BY count (*) DESC, resident_id LIMIT 1")
+resident_name=$(sqlite3 "$db" "SELECT name FROM residents WHERE id = $resident")
+resident_entry=$(sqlite3 "$db" "SELECT summary FROM timeline_entries WHERE resident_id = $resident
+  OR case_id IN (SELECT case_id FROM case_residents WHERE resident_id = $resident)
+  ORDER BY occurred_at DESC, id DESC LIMIT 1")
+cp "$db" "$dir/before.db"
+mkdir "$dir/sar"
+
+export_resident() {
+  "$hearth" --database "$db" --export-resident="$resident" --output "$dir/sar" >"$dir/out" &&
+    grep -q "resident-$resident.json" "$dir/out" &&
+    [ "$(stat -c %a "$dir/sar/resident-$resident.json")" = 600 ] &&
+    python3 -c 'import json, sys; json.load (open (sys.argv[1]))' \
+      "$dir/sar/resident-$resident.json" &&
+    grep -qF "$resident_name" "$dir/sar/resident-$resident.json" &&
+    grep -qF "$resident_entry" "$dir/sar/resident-$resident.json" &&
+    [ "$(stat -c %a "$dir/sar/resident-$resident.pdf")" = 600 ] &&
+    pdf_text "$dir/sar/resident-$resident.pdf" >"$dir/sar.txt" &&
+    grep -qF "$resident_name" "$dir/sar.txt" && grep -qF "$resident_entry" "$dir/sar.txt"
+}
+desc="--export-resident saves everything held about the resident as JSON and PDF, owner-only"
+check export_resident
+
+desc="--export-resident only reads the database"
+check cmp -s "$db" "$dir/before.db"
+
+missing_resident() {
+  ! "$hearth" --database "$db" --export-resident=999999 -o "$dir/sar" 2>"$dir/err" &&
+    [ -s "$dir/err" ] && [ ! -e "$dir/sar/resident-999999.json" ] &&
+    [ ! -e "$dir/sar/resident-999999.pdf" ]
+}
+desc="--export-resident of a resident who is not there is refused, and saves nothing"
+check missing_resident
+
+desc="--export-resident without --output says what is missing"
+check bash -c "! '$hearth' --database '$db' --export-resident=$resident 2>'$dir/err' &&
+  grep -q -- '--output' '$dir/err'"
+
+desc="--help names --export-resident"
+check bash -c "'$hearth' --help | grep -q -- '--export-resident'"
 
 echo "1..$n"
 [ "$failures" -eq 0 ]
