@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hearth-case-dialog.h"
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
@@ -584,6 +586,44 @@ test_agreement_summary (Fixture       *fixture,
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Summary to Send"));
 }
 
+/* Erasing a resident says exactly what will go before anything goes;
+ * keeping them changes nothing, erasing takes the case only they are on. */
+static void
+test_resident_erase (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AdwDialog *dialog = present (fixture, hearth_resident_dialog_new (fixture->store, 1, NULL));
+  AdwDialog *alert;
+  GtkWidget *erase = hearth_test_find_labelled (GTK_WIDGET (dialog), "Erase This Resident…");
+
+  g_assert_nonnull (erase);
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                               "Export Everything About This Resident…"));
+
+  /* Asked first: the counts and that it cannot be undone; Keep keeps. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "resident.erase", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  alert = adw_window_get_visible_dialog (fixture->window);
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)),
+                            "1 case only they are on"));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)),
+                            "This cannot be undone."));
+  g_signal_emit_by_name (alert, "response", "cancel");
+  adw_dialog_force_close (alert);
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == dialog);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents"), ==, 1);
+
+  /* Erase: the resident and their case go, and the dialog with them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "resident.erase", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  alert = adw_window_get_visible_dialog (fixture->window);
+  g_signal_emit_by_name (alert, "response", "erase");
+  adw_dialog_force_close (alert);
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == NULL);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents"), ==, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +638,7 @@ main (int   argc,
   ADD ("/case-dialogs/edit-case", test_edit_case);
   ADD ("/case-dialogs/close-and-reopen", test_close_and_reopen);
   ADD ("/case-dialogs/resident", test_resident);
+  ADD ("/case-dialogs/resident-erase", test_resident_erase);
   ADD ("/case-dialogs/handover", test_handover);
   ADD ("/case-dialogs/story-moves-note", test_story_moves_note);
   ADD ("/case-dialogs/outcome-list", test_outcome_list);

@@ -9,10 +9,13 @@
 #include <glib/gi18n.h>
 
 #include "hearth-lookup-item.h"
+#include "hearth-resident-erasure.h"
+#include "hearth-resident-export.h"
 #include "hearth-resident-changes.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-text-field.h"
 #include "hearth-ui-utils.h"
+#include "hearth-window.h"
 
 struct _HearthResidentDialog
 {
@@ -35,6 +38,7 @@ struct _HearthResidentDialog
   HearthTextField  *good_life_field;
   HearthTextField  *together_field;
   GtkListBox       *needs_list;
+  AdwPreferencesGroup *rights_group;
 
   /* owned */
   HearthStore      *store;
@@ -157,6 +161,165 @@ hearth_resident_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (hearth_resident_dialog_parent_class)->dispose (object);
 }
 
+/* --- Their rights ---------------------------------------------------------- */
+
+static void
+say (HearthResidentDialog *self,
+     const char           *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (HEARTH_IS_WINDOW (root))
+    hearth_window_show_toast (HEARTH_WINDOW (root), message);
+}
+
+static void
+export_folder_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr(HearthResidentDialog) self = data;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) json = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json_name = NULL;
+  g_autofree char *pdf_name = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *message = NULL;
+
+  folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (source), result, NULL);
+  if (folder == NULL)
+    return;
+
+  /* The same names as the command line's --export-resident. */
+  json_name = g_strdup_printf ("resident-%" G_GINT64_FORMAT ".json", self->resident_id);
+  pdf_name = g_strdup_printf ("resident-%" G_GINT64_FORMAT ".pdf", self->resident_id);
+  json = g_file_get_child (folder, json_name);
+  pdf = g_file_get_child (folder, pdf_name);
+  if (!hearth_resident_export_json (self->store, self->resident_id, json, &error) ||
+      !hearth_resident_export_pdf (self->store, self->resident_id, pdf, &error))
+    {
+      hearth_form_dialog_show_error (HEARTH_FORM_DIALOG (self), error->message);
+      return;
+    }
+
+  where = g_file_get_parse_name (folder);
+  /* Translators: the two files of a subject access request, then their folder. */
+  message = g_strdup_printf (_("Saved %s and %s in %s"), pdf_name, json_name, where);
+  say (self, message);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HearthResidentDialog *self = HEARTH_RESIDENT_DIALOG (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_file_dialog_set_title (dialog, _("Choose a Folder for Everything About Them"));
+  gtk_file_dialog_select_folder (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
+                                 export_folder_cb, g_object_ref (self));
+}
+
+static void
+erase_response_cb (AdwAlertDialog       *alert,
+                   const char           *response,
+                   HearthResidentDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "erase"))
+    return;
+
+  if (!hearth_resident_erase (self->store, self->resident_id, &error))
+    {
+      hearth_form_dialog_show_error (HEARTH_FORM_DIALOG (self), error->message);
+      return;
+    }
+
+  say (self, _("Erased: nothing they told the team is left in Hearth"));
+  adw_dialog_force_close (ADW_DIALOG (self));
+}
+
+/* Says exactly what will go, and that it cannot be undone, before it goes. */
+static char *
+describe_erasure (const HearthErasureCounts *counts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Their record and %u detail of their profile, ",
+                                       "Their record and %u details of their profile, ",
+                                       counts->profile_fields),
+                          counts->profile_fields);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%u case only they are on, ",
+                                       "%u cases only they are on, ", counts->cases),
+                          counts->cases);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%u timeline entry ",
+                                       "%u timeline entries ", counts->entries),
+                          counts->entries);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "(%u spend) ", "(%u spends) ", counts->spends),
+                          counts->spends);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "and %u thing agreed will be erased. ",
+                                       "and %u things agreed will be erased. ",
+                                       counts->agreements),
+                          counts->agreements);
+  if (counts->shared_cases > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u case shared with others keeps their story, with "
+                                         "this resident's name taken out. ",
+                                         "%u cases shared with others keep their stories, with "
+                                         "this resident's name taken out. ",
+                                         counts->shared_cases),
+                            counts->shared_cases);
+  g_string_append (text, _("This cannot be undone."));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthResidentDialog *self = HEARTH_RESIDENT_DIALOG (widget);
+  HearthErasureCounts counts = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  AdwDialog *alert;
+
+  if (!hearth_resident_erasure_count (self->store, self->resident_id, &counts, &error))
+    {
+      hearth_form_dialog_show_error (HEARTH_FORM_DIALOG (self), error->message);
+      return;
+    }
+
+  body = describe_erasure (&counts);
+  alert = adw_alert_dialog_new (_("Erase This Resident?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Keep Them"),
+                                  "erase", _("_Erase Everything"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "erase",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (erase_response_cb), self, 0);
+  adw_dialog_present (alert, widget);
+}
+
 static void
 hearth_resident_dialog_class_init (HearthResidentDialogClass *klass)
 {
@@ -186,6 +349,9 @@ hearth_resident_dialog_class_init (HearthResidentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, good_life_field);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, together_field);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, needs_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, rights_group);
+  gtk_widget_class_install_action (widget_class, "resident.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "resident.erase", NULL, erase_action);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
 }
 
@@ -279,6 +445,7 @@ hearth_resident_dialog_new (HearthStore *store,
   self->store = g_object_ref (store);
   self->resident_id = resident_id;
 
+  gtk_widget_set_visible (GTK_WIDGET (self->rights_group), resident_id > 0);
   if (resident_id > 0)
     {
       adw_dialog_set_title (ADW_DIALOG (self), _("Edit Resident"));
