@@ -29,7 +29,7 @@ struct _HearthOneToOneDialog
   /* template widgets */
   AdwBanner           *banner;
   AdwPreferencesPage  *page;
-  GtkBox              *wellbeing_box;
+  GtkFlowBox          *wellbeing_box;
   GtkToggleButton     *wellbeing1;
   GtkToggleButton     *wellbeing2;
   GtkToggleButton     *wellbeing3;
