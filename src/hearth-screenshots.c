@@ -19,6 +19,8 @@
 #include "hearth-projector-window.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
+#include "hearth-supervision-page.h"
+#include "hearth-supervision-pair.h"
 #include "hearth-timeline-entry.h"
 #include "hearth-timeline-view.h"
 
@@ -45,8 +47,9 @@ typedef struct
   int         height;
   /* An action that opens a dialog: "win." ones on the window, "case." ones
    * on the case shown, "feedback." ones on the Feedback page; @target is
-   * its parameter in GVariant text, or "open-cycle" for the first cycle
-   * still open. */
+   * its parameter in GVariant text, "open-cycle" for the first cycle
+   * still open, or "current-one-to-one" for the one-to-one that goes on
+   * with the first of My people. */
   const char *action;
   const char *target;
   ShotView    view;
@@ -72,6 +75,7 @@ static const Shot shots[] = {
   { "feedback-cycle-dark.png", "feedback", FALSE, 1280, 800, "feedback.open-cycle", "open-cycle", VIEW_DARK },
   { "new-cycle.png", "feedback", FALSE, 1280, 800, "feedback.new-cycle" },
   { "supervision.png", "supervision", FALSE, 1280, 800 },
+  { "one-to-one.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one" },
   { "insights.png", "cases", FALSE, 1280, 800, "win.insights" },
   { "insights-middle.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_MIDDLE },
   { "insights-dark.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_DARK },
@@ -109,6 +113,7 @@ static const Shot shots[] = {
   { "feedback-response-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-answer", "rater", VIEW_NEXT_PAGE },
   { "feedback-report-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle" },
   { "feedback-report-dark-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle", VIEW_DARK },
+  { "one-to-one-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one" },
 };
 
 typedef struct
@@ -483,11 +488,58 @@ prepare_next (Run *run)
   take_next (run);
 }
 
+/* One-to-ones show the people of whoever uses Hearth: the screenshots
+ * use it as the supervisor of the most people. */
+static void
+choose_supervisor (Run *run)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthQueryModel) pairs = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *ids = NULL;
+  gint64 best = 0;
+  guint best_count = 0, n;
+
+  g_object_get (run->window, "store", &store, NULL);
+  if (store == NULL || hearth_store_get_actor (store) != 0)
+    return;
+
+  pairs = hearth_supervision_pair_list_new (store);
+  n = g_list_model_get_n_items (G_LIST_MODEL (pairs));
+  ids = g_new0 (gint64, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthSupervisionPair) pair = g_list_model_get_item (G_LIST_MODEL (pairs), i);
+      guint count;
+
+      ids[i] = hearth_supervision_pair_get_supervisor_id (pair);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, &ids[i])) + 1;
+      g_hash_table_insert (counts, &ids[i], GUINT_TO_POINTER (count));
+      if (count > best_count)
+        {
+          best = ids[i];
+          best_count = count;
+        }
+    }
+  if (best != 0)
+    hearth_store_set_actor (store, best);
+}
+
+static gint64
+current_one_to_one (GListModel *people)
+{
+  g_autoptr(HearthSupervisionPair) pair = g_list_model_get_item (people, 0);
+
+  return pair != NULL ? hearth_supervision_pair_get_current_id (pair) : 0;
+}
+
 static void
 take_next (Run *run)
 {
   const Shot *shot = &shots[run->next];
 
+  if (g_str_equal (shot->area, "supervision"))
+    choose_supervisor (run);
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
@@ -519,6 +571,8 @@ take_next (Run *run)
         on = find_of_type (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW);
       else if (g_str_has_prefix (shot->action, "feedback."))
         on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_FEEDBACK_PAGE);
+      else if (g_str_has_prefix (shot->action, "supervision."))
+        on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_SUPERVISION_PAGE);
 
       /* "agreement": the newest "what we agreed" on the case shown. */
       if (g_str_equal (shot->action, "stopshop.project"))
@@ -526,6 +580,9 @@ take_next (Run *run)
       else if (g_strcmp0 (shot->target, "open-cycle") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (first_open_cycle (
           hearth_feedback_page_get_model (HEARTH_FEEDBACK_PAGE (on)))));
+      else if (g_strcmp0 (shot->target, "current-one-to-one") == 0)
+        target = g_variant_ref_sink (g_variant_new_int64 (current_one_to_one (
+          hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on)))));
       else if (g_strcmp0 (shot->target, "agreement") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (newest_agreement (hearth_case_view_get_timeline (view))));
       else if (g_strcmp0 (shot->target, "rater") == 0 || g_strcmp0 (shot->target, "closed-cycle") == 0)

@@ -145,7 +145,8 @@ new_case_action_cb (GtkWidget  *widget,
 }
 
 /* Ctrl+N makes what the area shown is about: a session in the Stop Shop,
- * a feedback cycle in Feedback, a case anywhere else. */
+ * a feedback cycle in Feedback, a one-to-one with the person chosen in
+ * One-to-ones, a case anywhere else. */
 static void
 new_action_cb (GtkWidget  *widget,
                const char *action_name,
@@ -157,6 +158,8 @@ new_action_cb (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (self->stopshop_page), "stopshop.new-session", NULL);
   else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "feedback") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self->feedback_page), "feedback.new-cycle", NULL);
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "supervision") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->supervision_page), "supervision.new", NULL);
   else
     gtk_widget_activate_action (widget, "win.new-case", NULL);
 }

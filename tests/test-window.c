@@ -130,7 +130,13 @@ static void
 test_areas_show_sample_data (Fixture       *fixture,
                              gconstpointer  data)
 {
-  HearthWindow *window = open_window (fixture->store);
+  HearthWindow *window;
+
+  /* One-to-ones open on the people of whoever uses Hearth: a supervisor. */
+  hearth_store_set_actor (fixture->store,
+                          hearth_test_query_int (fixture->store,
+                                                 "SELECT min (supervisor_id) FROM supervision_pairs"));
+  window = open_window (fixture->store);
 
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {

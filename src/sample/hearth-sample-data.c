@@ -2328,6 +2328,23 @@ fill_supervision (Fill    *fill,
       }
   }
 
+  /* Everyone who holds one-to-ones with someone is their pair, on the
+   * member of staff's rhythm, as the migration pairs them in a database
+   * filled before pairs existed; otherwise nobody would have people. */
+  {
+    sqlite3_stmt *stmt = prepare (fill,
+      "INSERT INTO supervision_pairs (supervisor_id, staff_id, rhythm_weeks, started_on,"
+      "  created_at, created_by, updated_at, updated_by)"
+      "  SELECT v.supervisor_id, v.staff_id,"
+      "    coalesce ((SELECT s.supervision_weeks FROM staff s WHERE s.id = v.staff_id), 4),"
+      "    min (v.held_on), min (v.created_at), v.supervisor_id, max (v.updated_at), v.supervisor_id"
+      "  FROM supervisions v GROUP BY v.supervisor_id, v.staff_id"
+      "  ORDER BY min (v.held_on), v.supervisor_id, v.staff_id", error);
+
+    if (stmt == NULL || !run (fill, stmt, "supervision_pairs", NULL, error))
+      return FALSE;
+  }
+
   return TRUE;
 }
 

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HearthSupervisionPage, hearth_supervision_page, HEARTH, SUPERVISION_PAGE, AdwBin)
 
 void        hearth_supervision_page_set_store (HearthSupervisionPage *self,
-                                             HearthStore *store);
+                                               HearthStore           *store);
+/* "My people": the pairs in which the person using Hearth supervises. */
 GListModel *hearth_supervision_page_get_model (HearthSupervisionPage *self);
 
 G_END_DECLS

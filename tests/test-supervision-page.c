@@ -1,0 +1,320 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The One-to-ones page under a virtual display, through its real widgets:
+ * "My people" holds the people the person using Hearth supervises and
+ * nobody else's; a one-to-one started there keeps what was typed, whether
+ * the draft was saved as it was typed or when the dialog closed; the
+ * private note is never on screen for the member of staff; and an action
+ * still open from earlier one-to-ones comes first, saying how often it was
+ * carried over.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hearth-one-to-one-dialog.h"
+#include "hearth-supervision-changes.h"
+#include "hearth-supervision-page.h"
+#include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
+#include "hearth-ui-utils.h"
+
+/* 2026-11-22 12:00 UTC. */
+#define NOW G_GINT64_CONSTANT (1795348800)
+
+enum { MARGARET = 1, PRIYA, KWAME, HARJIT, TOMASZ };
+
+typedef struct
+{
+  char                  *dir;
+  HearthStore           *store;
+  AdwWindow             *window;
+  HearthSupervisionPage *page;
+  gint64                 priya_pair;
+} Fixture;
+
+static gint64
+pair (Fixture *fixture,
+      gint64   supervisor_id,
+      gint64   staff_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = hearth_supervision_pair_create (fixture->store, supervisor_id, staff_id, 4, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = hearth_test_make_dir ();
+  path = g_build_filename (fixture->dir, "hearth.db", NULL);
+  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  hearth_store_set_clock (fixture->store, NOW);
+
+  /* Margaret supervises Priya and Kwame, and Harjit supervises Margaret
+   * and Tomasz. Margaret uses Hearth. */
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO staff (id, name) VALUES (1, 'Margaret Okoye'), (2, 'Priya Raman'),"
+    "  (3, 'Kwame Mensah'), (4, 'Harjit Sandhu'), (5, 'Tomasz Nowak');", &error));
+  g_assert_no_error (error);
+  hearth_store_set_actor (fixture->store, MARGARET);
+  fixture->priya_pair = pair (fixture, MARGARET, PRIYA);
+  pair (fixture, MARGARET, KWAME);
+  pair (fixture, HARJIT, MARGARET);
+  pair (fixture, HARJIT, TOMASZ);
+
+  fixture->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  fixture->page = g_object_new (HEARTH_TYPE_SUPERVISION_PAGE, NULL);
+  adw_window_set_content (fixture->window, GTK_WIDGET (fixture->page));
+  hearth_supervision_page_set_store (fixture->page, fixture->store);
+  hearth_test_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
+
+  if (dialog != NULL)
+    hearth_test_close_dialog (dialog);
+  g_object_unref (fixture->window);
+  hearth_test_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->store);
+  hearth_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+type_into (GtkWidget  *view,
+           const char *text)
+{
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static AdwDialog *
+wait_for_dialog (Fixture *fixture)
+{
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_ONE_TO_ONE_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  return adw_window_get_visible_dialog (fixture->window);
+}
+
+static char *
+going_well (Fixture *fixture)
+{
+  return hearth_test_query_text (fixture->store,
+                                 "SELECT coalesce (going_well, '') FROM supervisions"
+                                 " WHERE staff_id = 2");
+}
+
+static void
+test_my_people (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *people = hearth_test_find_labelled (GTK_WIDGET (fixture->page), "My people");
+  GtkWidget *own = hearth_test_find_labelled (GTK_WIDGET (fixture->page), "My own one-to-ones");
+
+  g_assert_nonnull (people);
+  g_assert_nonnull (own);
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (hearth_supervision_page_get_model (fixture->page)) == 2);
+
+  /* Margaret's people, with what to do about each; not Harjit's. */
+  g_assert_nonnull (hearth_test_find_labelled (people, "Priya Raman"));
+  g_assert_nonnull (hearth_test_find_labelled (people, "Kwame Mensah"));
+  g_assert_null (hearth_test_find_labelled (people, "Tomasz Nowak"));
+  g_assert_null (hearth_test_find_labelled (people, "Margaret Okoye"));
+  g_assert_nonnull (hearth_test_find_labelled (people, "Start a one-to-one with Priya Raman now"));
+  g_assert_nonnull (hearth_test_find_labelled (people, "Plan the next one-to-one with Kwame Mensah"));
+
+  /* Her own, with her supervisor. */
+  g_assert_nonnull (hearth_test_find_labelled (own, "With Harjit Sandhu"));
+  g_assert_null (hearth_test_find_labelled (own, "Tomasz Nowak"));
+
+  /* Someone else using Hearth sees their own people. */
+  hearth_store_set_actor (fixture->store, HARJIT);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (people, "Tomasz Nowak") != NULL);
+  g_assert_null (hearth_test_find_labelled (people, "Priya Raman"));
+}
+
+static void
+test_drafts (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *start, *view;
+  AdwDialog *dialog;
+  g_autofree char *saved = NULL;
+  g_autofree char *shown = NULL;
+
+  HEARTH_TEST_ITERATE_UNTIL ((start = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
+                                                                 "Start a one-to-one with Priya Raman now")) != NULL);
+  g_assert_true (gtk_widget_activate (start));
+  dialog = wait_for_dialog (fixture);
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+
+  /* Saved as it is typed, without closing. */
+  view = hearth_test_find_labelled (GTK_WIDGET (dialog), "What is going well");
+  g_assert_nonnull (view);
+  type_into (view, "The new arrears letter works.");
+  HEARTH_TEST_ITERATE_UNTIL (g_strcmp0 ((g_free (saved), saved = going_well (fixture)),
+                                        "The new arrears letter works.") == 0);
+
+  /* Typed just before closing: closing saves it. */
+  type_into (view, " Residents say so.");
+  hearth_test_close_dialog (dialog);
+  g_clear_pointer (&saved, g_free);
+  saved = going_well (fixture);
+  g_assert_cmpstr (saved, ==, "The new arrears letter works. Residents say so.");
+
+  /* Ctrl+N in the area, Priya chosen, carries on with the same
+   * one-to-one, all there. */
+  gtk_list_box_select_row (GTK_LIST_BOX (hearth_test_find_labelled (GTK_WIDGET (fixture->page), "My people")),
+                           GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (start, GTK_TYPE_LIST_BOX_ROW)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "supervision.new", NULL);
+  dialog = wait_for_dialog (fixture);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count(*) FROM supervisions"), ==, 1);
+  view = hearth_test_find_labelled (GTK_WIDGET (dialog), "What is going well");
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, "The new arrears letter works. Residents say so.");
+}
+
+static void
+test_private_note (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+  GtkWidget *view;
+  gint64 id, version;
+
+  id = hearth_supervision_start (fixture->store, fixture->priya_pair, NULL, &error);
+  g_assert_no_error (error);
+  version = hearth_test_query_intf (fixture->store, "SELECT version FROM supervisions WHERE id = %"
+                                    G_GINT64_FORMAT, id);
+  g_assert_true (hearth_supervision_save_text (fixture->store, id, version,
+                                               HEARTH_SUPERVISION_PRIVATE_NOTE,
+                                               "Worried about her sleep", NULL, &error));
+  g_assert_no_error (error);
+
+  /* The supervisor sees it, marked as theirs only. */
+  dialog = hearth_one_to_one_dialog_new (fixture->store, id, &error);
+  g_assert_no_error (error);
+  adw_dialog_present (dialog, GTK_WIDGET (fixture->page));
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+  view = hearth_test_find_labelled (GTK_WIDGET (dialog), "Private note");
+  g_assert_true (gtk_widget_is_visible (view));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Only the supervisor"));
+  {
+    g_autofree char *text = view_text (view);
+    g_assert_cmpstr (text, ==, "Worried about her sleep");
+  }
+  hearth_test_close_dialog (dialog);
+
+  /* Priya, using Hearth, never has it on screen. */
+  hearth_store_set_actor (fixture->store, PRIYA);
+  dialog = hearth_one_to_one_dialog_new (fixture->store, id, &error);
+  g_assert_no_error (error);
+  adw_dialog_present (dialog, GTK_WIDGET (fixture->page));
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+  view = hearth_test_find_labelled (GTK_WIDGET (dialog), "Private note");
+  g_assert_true (view == NULL || !gtk_widget_is_visible (view));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "What is going well"));
+  for (guint n = 0; ; n++)
+    {
+      GtkWidget *any = hearth_test_find (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, n);
+      g_autofree char *text = NULL;
+
+      if (any == NULL)
+        break;
+      text = view_text (any);
+      g_assert_null (strstr (text, "sleep"));
+    }
+  g_assert_true (gtk_widget_is_visible (hearth_test_find_labelled (GTK_WIDGET (dialog), "What is going well")));
+}
+
+static void
+test_carried_over (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+  GtkWidget *list;
+  GtkListBoxRow *first;
+  gint64 first_id, now_id;
+
+  /* Agreed two one-to-ones ago, still open. */
+  first_id = hearth_supervision_start (fixture->store, fixture->priya_pair, "2026-09-27", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, first_id, "Book the money adviser",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  hearth_supervision_start (fixture->store, fixture->priya_pair, "2026-10-25", &error);
+  g_assert_no_error (error);
+  now_id = hearth_supervision_start (fixture->store, fixture->priya_pair, NULL, &error);
+  g_assert_no_error (error);
+
+  dialog = hearth_one_to_one_dialog_new (fixture->store, now_id, &error);
+  g_assert_no_error (error);
+  adw_dialog_present (dialog, GTK_WIDGET (fixture->page));
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+
+  /* One agreed now comes after it. */
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, now_id, "Shadow a court hearing",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_query_int (fixture->store,
+                                                    "SELECT count(*) FROM supervision_actions") == 2);
+  list = hearth_test_find_labelled (GTK_WIDGET (dialog), "Agreed actions");
+  g_assert_nonnull (list);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1) != NULL);
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==,
+                   "Book the money adviser");
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (first), "Carried over twice"));
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1))), ==,
+                   "Shadow a court hearing");
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)),
+                                            "Carried over twice"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/supervision-page/my-people", test_my_people);
+  ADD ("/supervision-page/drafts", test_drafts);
+  ADD ("/supervision-page/private-note", test_private_note);
+  ADD ("/supervision-page/carried-over", test_carried_over);
+#undef ADD
+
+  return g_test_run ();
+}
