@@ -190,6 +190,21 @@ test_empty_states (Fixture       *fixture,
       g_assert_cmpstr (shown_state (page), ==, "empty");
     }
 
+  /* An empty case list offers to start the first case. */
+  {
+    GtkWidget *button;
+    AdwDialog *dialog;
+
+    hearth_window_set_area (window, "cases");
+    HEARTH_TEST_ITERATE_UNTIL ((button = hearth_test_find_labelled (hearth_window_get_area (window, "cases"),
+                                                                    "New Case…")) != NULL &&
+                               gtk_widget_is_visible (button));
+    g_assert_true (GTK_IS_BUTTON (button));
+    g_signal_emit_by_name (button, "clicked");
+    HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL);
+    hearth_test_close_dialog (dialog);
+  }
+
   close_window (window);
 }
 

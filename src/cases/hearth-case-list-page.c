@@ -46,6 +46,7 @@ struct _HearthCaseListPage
   GtkStack            *list_stack;
   GtkGridView         *list_view;
   AdwStatusPage       *empty_page;
+  GtkWidget           *empty_new_button;
   HearthCaseView      *case_view;
 
   /* owned */
@@ -105,6 +106,10 @@ update_empty_page (HearthCaseListPage *self)
   gboolean filtered = (text != NULL && *text != '\0') ||
                       gtk_drop_down_get_selected (self->filter_dropdown) != FILTER_OPEN ||
                       chosen_outcome (self) != 0 || chosen_worker (self) != 0;
+
+  /* Starting a case is what an empty list asks for, not a search that
+   * found nothing. */
+  gtk_widget_set_visible (self->empty_new_button, error == NULL && !filtered);
 
   if (error != NULL)
     {
@@ -492,6 +497,7 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, empty_new_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, case_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
