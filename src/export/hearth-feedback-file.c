@@ -16,6 +16,7 @@
 #include "hearth-error.h"
 #include "hearth-export-file.h"
 #include "hearth-feedback-file.h"
+#include "hearth-feedback-form.h"
 #include "hearth-framework-changes.h"
 
 /* The format's own name, and the members the rater cannot change. */
@@ -910,59 +911,11 @@ hearth_feedback_file_submit (HearthFeedbackFile  *self,
 
 /* --- In the team's database ---------------------------------------------------- */
 
-typedef struct
-{
-  gint64              cycle_id;
-  gint64              framework_id;
-  char               *title;
-  char               *person;
-  char               *closes_on;
-  gboolean            development_only;
-  gboolean            open;
-  char               *framework_name;
-} CycleFacts;
-
-static void
-cycle_facts_clear (CycleFacts *facts)
-{
-  g_free (facts->title);
-  g_free (facts->person);
-  g_free (facts->closes_on);
-  g_free (facts->framework_name);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CycleFacts, cycle_facts_clear)
-
-static gboolean
-read_cycle (HearthStore  *store,
-            gint64        cycle_id,
-            gboolean     *found,
-            CycleFacts   *facts,
-            GError      **error)
-{
-  int development_only = 0, open = 0;
-
-  if (!hearth_store_read_row (store, found, error,
-                              "SELECT c.framework_id, c.title, coalesce (s.name, ''), c.closes_on,"
-                              " c.development_only, c.closed_at IS NULL, f.name"
-                              " FROM feedback_cycles c JOIN frameworks f ON f.id = c.framework_id"
-                              " LEFT JOIN staff s ON s.id = c.subject_id WHERE c.id = ?1",
-                              "x>xsssiis", cycle_id, &facts->framework_id, &facts->title,
-                              &facts->person, &facts->closes_on, &development_only, &open,
-                              &facts->framework_name))
-    return FALSE;
-
-  facts->cycle_id = cycle_id;
-  facts->development_only = development_only != 0;
-  facts->open = open != 0;
-  return TRUE;
-}
-
 /* The framework as a response file asks it: its name, scale and behaviours. */
 static JsonNode *
-framework_to_node (HearthStore  *store,
-                   CycleFacts   *facts,
-                   GError      **error)
+framework_to_node (HearthStore              *store,
+                   const HearthFeedbackForm *facts,
+                   GError                  **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(HearthQueryModel) behaviours = NULL;
@@ -1024,82 +977,50 @@ framework_to_node (HearthStore  *store,
   return json_builder_get_root (builder);
 }
 
-gboolean
-hearth_feedback_file_export (HearthStore  *store,
-                             gint64        rater_id,
-                             GFile        *file,
-                             GError      **error)
+typedef struct
 {
-  g_autoptr(HearthTransaction) tx = NULL;
+  HearthStore *store;
+  GFile    *file;
+  gboolean  written;
+} ExportTarget;
+
+static gboolean
+write_form (const HearthFeedbackForm  *form,
+            const char                *token,
+            gpointer                   user_data,
+            GError                   **error)
+{
+  ExportTarget *target = user_data;
   g_autoptr(HearthFeedbackAnswers) answers = hearth_feedback_answers_new ();
   g_autoptr(JsonObject) fixed = json_object_new ();
   g_autoptr(JsonObject) cycle = json_object_new ();
   g_autoptr(JsonObject) rater = json_object_new ();
-  g_auto(CycleFacts) facts = { 0, };
   g_autofree char *database_id = NULL;
   g_autofree char *secret = NULL;
-  g_autofree char *token = NULL;
   g_autofree char *signature = NULL;
-  g_autofree char *rater_name = NULL;
-  g_autofree char *relationship = NULL;
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
   JsonNode *framework;
-  gboolean found = FALSE;
-  gboolean alone;
-  gint64 cycle_id = 0;
   gsize length = 0;
 
-  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  /* The token is kept only if the file is written: the transaction is
-   * rolled back on any failure before it commits. */
-  tx = hearth_store_begin_transaction (store, error);
-  if (tx == NULL)
-    return FALSE;
-
-  token = hearth_feedback_issue_token (store, rater_id, error);
-  if (token == NULL)
-    return FALSE;
-
-  if (!hearth_store_read_row (store, NULL, error,
-                              "SELECT r.cycle_id, coalesce (s.name, r.name, ''), r.relationship"
-                              " FROM feedback_raters r LEFT JOIN staff s ON s.id = r.staff_id"
-                              " WHERE r.id = ?1", "x>xss", rater_id, &cycle_id, &rater_name,
-                              &relationship) ||
-      !read_cycle (store, cycle_id, &found, &facts, error))
-    return FALSE;
-  if (!found)
-    return refuse (error, HEARTH_ERROR_NOT_FOUND,
-                   _("This feedback cycle no longer exists; it may have been removed in another "
-                     "window"));
-
-  database_id = hearth_feedback_dup_database_id (store, error);
+  database_id = hearth_feedback_dup_database_id (target->store, error);
   if (database_id == NULL)
     return FALSE;
-  secret = hearth_feedback_dup_cycle_secret (store, cycle_id, error);
+  secret = hearth_feedback_dup_cycle_secret (target->store, form->cycle_id, error);
   if (secret == NULL)
     return FALSE;
-  alone = hearth_feedback_rater_is_alone (store, rater_id, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  framework = framework_to_node (store, &facts, error);
+  framework = framework_to_node (target->store, form, error);
   if (framework == NULL)
     return FALSE;
 
-  json_object_set_int_member (cycle, "id", cycle_id);
-  json_object_set_string_member (cycle, "title", facts.title);
-  json_object_set_string_member (cycle, "person", facts.person);
-  json_object_set_string_member (cycle, "closes_on", facts.closes_on);
-  json_object_set_boolean_member (cycle, "development_only", facts.development_only);
-  json_object_set_string_member (rater, "relationship", relationship);
-  json_object_set_string_member (rater, "name", rater_name);
-  json_object_set_boolean_member (rater, "alone", alone);
+  json_object_set_int_member (cycle, "id", form->cycle_id);
+  json_object_set_string_member (cycle, "title", form->title);
+  json_object_set_string_member (cycle, "person", form->person);
+  json_object_set_string_member (cycle, "closes_on", form->closes_on);
+  json_object_set_boolean_member (cycle, "development_only", form->development_only);
+  json_object_set_string_member (rater, "relationship",
+                                 hearth_relationship_to_string (form->relationship));
+  json_object_set_string_member (rater, "name", form->rater_name);
+  json_object_set_boolean_member (rater, "alone", form->alone);
 
   json_object_set_string_member (fixed, "database", database_id);
   json_object_set_object_member (fixed, "cycle", json_object_ref (cycle));
@@ -1110,25 +1031,37 @@ hearth_feedback_file_export (HearthStore  *store,
   signature = compute_signature (fixed, secret);
   data = serialise (fixed, signature, answers, FALSE, &length);
 
-  if (!hearth_export_file_save (file, data, length, NULL, error))
-    return FALSE;
+  target->written = hearth_export_file_save (target->file, data, length, NULL, error);
+  return target->written;
+}
 
-  if (!hearth_transaction_commit (g_steal_pointer (&tx), error))
-    {
-      /* A file whose token the database does not hold could never be read
-       * back: do not leave it to be sent. */
-      g_file_delete (file, NULL, NULL);
-      return FALSE;
-    }
+gboolean
+hearth_feedback_file_export (HearthStore  *store,
+                             gint64        rater_id,
+                             GFile        *file,
+                             GError      **error)
+{
+  ExportTarget target = { store, file, FALSE };
 
-  return TRUE;
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (hearth_feedback_form_issue (store, rater_id, write_form, &target, error))
+    return TRUE;
+
+  /* A file whose token the database does not hold could never be read
+   * back: do not leave it to be sent. */
+  if (target.written)
+    g_file_delete (file, NULL, NULL);
+  return FALSE;
 }
 
 /* Whether the questions the file asks are still the cycle's. */
 static gboolean
 same_questions (HearthStore         *store,
                 HearthFeedbackFile  *self,
-                CycleFacts          *facts,
+                HearthFeedbackForm  *facts,
                 gboolean            *same,
                 GError             **error)
 {
@@ -1158,7 +1091,7 @@ hearth_feedback_file_import (HearthStore  *store,
                              GError      **error)
 {
   g_autoptr(HearthFeedbackFile) self = NULL;
-  g_auto(CycleFacts) facts = { 0, };
+  g_auto(HearthFeedbackForm) facts = { 0, };
   g_autofree char *database_id = NULL;
   g_autofree char *secret = NULL;
   g_autofree char *signature = NULL;
@@ -1184,7 +1117,7 @@ hearth_feedback_file_import (HearthStore  *store,
                    _("“%s” was sent from another Hearth database, not this one. Read it in "
                      "where it was sent from."), name);
 
-  if (!read_cycle (store, self->cycle_id, &found, &facts, error))
+  if (!hearth_feedback_form_read_for_cycle (store, self->cycle_id, &found, &facts, error))
     return FALSE;
   if (!found)
     return refuse (error, HEARTH_ERROR_NOT_FOUND,
@@ -1312,47 +1245,17 @@ hearth_feedback_blank_form_new_pdf (HearthStore  *store,
 {
   g_autoptr(HearthPdfWriter) pdf = NULL;
   g_autoptr(HearthQueryModel) behaviours = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_auto(CycleFacts) facts = { 0, };
+  g_auto(HearthFeedbackForm) facts = { 0, };
   g_auto(GStrv) scale = NULL;
-  g_autofree char *rater_name = NULL;
-  g_autofree char *relationship_text = NULL;
   g_autofree char *closes = NULL;
   g_autofree char *caption = NULL;
   g_autofree char *intro = NULL;
-  HearthRelationship relationship = HEARTH_RELATIONSHIP_PEER;
-  gboolean found = FALSE;
-  gboolean alone;
-  gint64 cycle_id = 0;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!hearth_store_read_row (store, &found, error,
-                              "SELECT r.cycle_id, coalesce (s.name, r.name, ''), r.relationship"
-                              " FROM feedback_raters r LEFT JOIN staff s ON s.id = r.staff_id"
-                              " WHERE r.id = ?1", "x>xss", rater_id, &cycle_id, &rater_name,
-                              &relationship_text))
+  if (!hearth_feedback_form_read_for_rater (store, rater_id, &facts, error))
     return NULL;
-  if (found)
-    found = hearth_relationship_from_string (relationship_text, &relationship);
-  if (!found)
-    {
-      refuse (error, HEARTH_ERROR_NOT_FOUND,
-              _("This rater is no longer in the cycle; they may have been removed in another "
-                "window"));
-      return NULL;
-    }
-
-  if (!read_cycle (store, cycle_id, &found, &facts, error))
-    return NULL;
-  if (!found)
-    {
-      refuse (error, HEARTH_ERROR_NOT_FOUND,
-              _("This feedback cycle no longer exists; it may have been removed in another "
-                "window"));
-      return NULL;
-    }
 
   if (!facts.development_only)
     {
@@ -1366,21 +1269,14 @@ hearth_feedback_blank_form_new_pdf (HearthStore  *store,
       scale = g_strv_builder_end (builder);
     }
 
-  alone = hearth_feedback_rater_is_alone (store, rater_id, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
   pdf = hearth_pdf_writer_new (facts.title);
   hearth_pdf_writer_add_title (pdf, facts.title);
 
   /* Translators: a date as in “22 November 2026”; see g_date_time_format(). */
   closes = hearth_date_format (facts.closes_on, _("%-d %B %Y"));
   /* Translators: the rater's name, their relationship (“Partner”) and a date. */
-  caption = g_strdup_printf (_("For %s (%s). Please hand it back by %s."), rater_name,
-                             hearth_relationship_get_label (relationship),
+  caption = g_strdup_printf (_("For %s (%s). Please hand it back by %s."), facts.rater_name,
+                             hearth_relationship_get_label (facts.relationship),
                              closes != NULL ? closes : facts.closes_on);
   hearth_pdf_writer_add_caption (pdf, caption);
 
@@ -1398,7 +1294,7 @@ hearth_feedback_blank_form_new_pdf (HearthStore  *store,
                                "they could try. Your answers are kept without your name."),
                              facts.person, facts.framework_name);
   hearth_pdf_writer_add_paragraph (pdf, intro);
-  if (alone)
+  if (facts.alone)
     hearth_pdf_writer_add_strong (pdf, _("You are the only one in your group asked so far, so "
                                          "the person may be able to tell which answers are "
                                          "yours."));
