@@ -43,6 +43,51 @@ hearth_test_remove_tree (const char *path)
     }
 }
 
+HearthStore *
+hearth_test_store_new (char   **dir,
+                       gint64   now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  HearthStore *store;
+
+  g_assert_nonnull (dir);
+  *dir = hearth_test_make_dir ();
+  path = g_build_filename (*dir, "hearth.db", NULL);
+  store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (now != 0)
+    hearth_store_set_clock (store, now);
+  return store;
+}
+
+void
+hearth_test_store_free (HearthStore *store,
+                        const char  *dir)
+{
+  if (store != NULL)
+    g_assert_finalize_object (store);
+  if (dir != NULL)
+    hearth_test_remove_tree (dir);
+}
+
+void
+hearth_test_assert_has (const char *text,
+                        const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” is not in:\n%s", needle, text);
+}
+
+void
+hearth_test_assert_lacks (const char *text,
+                          const char *needle)
+{
+  if (strstr (text, needle) != NULL)
+    g_error ("“%s” should not be in:\n%s", needle, text);
+}
+
 gint64
 hearth_test_query_int (HearthStore *store,
                        const char  *sql)

@@ -11,6 +11,19 @@ G_BEGIN_DECLS
 char   *hearth_test_make_dir    (void);
 /* Removes @path and everything below it, asserting each removal. */
 void    hearth_test_remove_tree (const char  *path);
+/* A new, empty Hearth store, "hearth.db" in a folder of the test's own
+ * (returned in @dir, g_free() it), with its clock at @now unless that is 0. */
+HearthStore *hearth_test_store_new  (char        **dir,
+                                     gint64        now);
+/* Finalizes @store, asserting that nothing else still holds it, and
+ * removes @dir with everything in it; either may be NULL. */
+void    hearth_test_store_free  (HearthStore  *store,
+                                 const char   *dir);
+/* That @needle is, or is not, in @text, which is printed if not. */
+void    hearth_test_assert_has   (const char  *text,
+                                  const char  *needle);
+void    hearth_test_assert_lacks (const char  *text,
+                                  const char  *needle);
 /* The first column of the first row of @sql, which must have one. */
 gint64  hearth_test_query_int   (HearthStore *store,
                                  const char  *sql);

@@ -35,7 +35,6 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   HearthEntryFields fields;
   const HearthAgreementFields items[] = {
     { "Phone the energy company about the meter", "staff", 1, NULL, "2026-12-04" },
@@ -47,11 +46,7 @@ fixture_set_up (Fixture       *fixture,
   };
   gint64 first_item;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  hearth_store_set_clock (fixture->store, NOW);
+  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
 
   /* Zeynep comes first on the case: a summary for Dot must not take her
    * name as the case's resident. */
@@ -91,8 +86,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -110,22 +104,6 @@ line_with (const char *text,
     ;
   end = strchr (found, '\n');
   return g_strndup (start, end != NULL ? (gsize) (end - start) : strlen (start));
-}
-
-static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” is not in:\n%s", needle, text);
-}
-
-static void
-assert_lacks (const char *text,
-              const char *needle)
-{
-  if (strstr (text, needle) != NULL)
-    g_error ("“%s” should not be in:\n%s", needle, text);
 }
 
 static void
@@ -153,62 +131,62 @@ test_summary_text (Fixture       *fixture,
 
   /* To Dot, by the name she prefers, about what we talked about. */
   g_assert_true (g_str_has_prefix (text, "Hello Dot,\n"));
-  assert_has (text, "Keeping the flat warm this winter");
-  assert_has (text, "We sat in the kitchen.\nThe meter reads higher than it should.");
+  hearth_test_assert_has (text, "Keeping the flat warm this winter");
+  hearth_test_assert_has (text, "We sat in the kitchen.\nThe meter reads higher than it should.");
 
   /* What we will do comes first, then what Dot will do. */
   split = strstr (text, "What you will do");
   g_assert_nonnull (split);
   ours = g_strndup (text, split - text);
   theirs = g_strdup (split);
-  assert_has (ours, "What we will do");
-  assert_has (ours, "Phone the energy company");
-  assert_has (ours, "Fix the back door");
-  assert_has (ours, "Book the home visit");
-  assert_lacks (ours, "gas bill");
-  assert_lacks (ours, "bus pass");
-  assert_has (theirs, "Bring the latest gas bill");
-  assert_has (theirs, "Fill in the form for the bus pass");
-  assert_lacks (theirs, "energy company");
-  assert_lacks (theirs, "back door");
+  hearth_test_assert_has (ours, "What we will do");
+  hearth_test_assert_has (ours, "Phone the energy company");
+  hearth_test_assert_has (ours, "Fix the back door");
+  hearth_test_assert_has (ours, "Book the home visit");
+  hearth_test_assert_lacks (ours, "gas bill");
+  hearth_test_assert_lacks (ours, "bus pass");
+  hearth_test_assert_has (theirs, "Bring the latest gas bill");
+  hearth_test_assert_has (theirs, "Fill in the form for the bus pass");
+  hearth_test_assert_lacks (theirs, "energy company");
+  hearth_test_assert_lacks (theirs, "back door");
 
   /* Who will do it, and by when in words; a date in another year says so. */
   line = line_with (text, "Phone the energy company");
   g_assert_true (g_str_has_prefix (line, "- "));
-  assert_has (line, "Priya Raman");
-  assert_has (line, "by Friday 4 December");
-  assert_lacks (line, "2026");
+  hearth_test_assert_has (line, "Priya Raman");
+  hearth_test_assert_has (line, "by Friday 4 December");
+  hearth_test_assert_lacks (line, "2026");
   g_clear_pointer (&line, g_free);
   line = line_with (text, "Fix the back door");
-  assert_has (line, "Sam at Handy Help");
-  assert_lacks (line, " by ");
+  hearth_test_assert_has (line, "Sam at Handy Help");
+  hearth_test_assert_lacks (line, " by ");
   g_clear_pointer (&line, g_free);
   line = line_with (text, "Bring the latest gas bill");
-  assert_has (line, "by Friday 8 January 2027");
+  hearth_test_assert_has (line, "by Friday 8 January 2027");
   g_clear_pointer (&line, g_free);
 
   /* Done items say so; what was dropped, and why, is left out. */
   line = line_with (text, "Fill in the form for the bus pass");
-  assert_has (line, "done");
-  assert_lacks (line, "by Monday");
+  hearth_test_assert_has (line, "done");
+  hearth_test_assert_lacks (line, "by Monday");
   g_clear_pointer (&line, g_free);
   line = line_with (text, "Book the home visit");
-  assert_has (line, "done");
-  assert_has (line, "Tomasz Nowak");
+  hearth_test_assert_has (line, "done");
+  hearth_test_assert_has (line, "Tomasz Nowak");
   g_clear_pointer (&line, g_free);
-  assert_lacks (text, "grant for a cooker");
-  assert_lacks (text, "A neighbour gave one");
+  hearth_test_assert_lacks (text, "grant for a cooker");
+  hearth_test_assert_lacks (text, "A neighbour gave one");
 
   /* How to reach us: the lead worker and the team's own words. */
   split = strstr (text, "How to reach us");
   g_assert_nonnull (split);
-  assert_has (split, "Priya Raman is your lead worker");
-  assert_has (split, "Call 01632 960 123, Monday to Friday");
+  hearth_test_assert_has (split, "Priya Raman is your lead worker");
+  hearth_test_assert_has (split, "Call 01632 960 123, Monday to Friday");
 
   /* Nothing of Zeynep, nor of Dot's full name, nor of how Hearth keeps it. */
-  assert_lacks (text, "Zeynep");
-  assert_lacks (text, "Yıldız");
-  assert_lacks (text, "Dorothy");
+  hearth_test_assert_lacks (text, "Zeynep");
+  hearth_test_assert_lacks (text, "Yıldız");
+  hearth_test_assert_lacks (text, "Dorothy");
   for (guint i = 0; i < 8; i++)
     {
       static const char *const jargon[] = {
@@ -216,7 +194,7 @@ test_summary_text (Fixture       *fixture,
       };
       g_autofree char *lower = g_utf8_strdown (text, -1);
 
-      assert_lacks (lower, jargon[i]);
+      hearth_test_assert_lacks (lower, jargon[i]);
     }
 }
 
@@ -236,10 +214,10 @@ test_summary_addressee (Fixture       *fixture,
   g_assert_no_error (error);
   text = hearth_agreement_summary_get_text (summary);
   g_assert_true (g_str_has_prefix (text, "Hello Zeynep Yıldız,\n"));
-  assert_lacks (text, "Dot");
+  hearth_test_assert_lacks (text, "Dot");
   /* No contact words given: the lead worker alone. */
-  assert_has (text, "How to reach us\nPriya Raman is your lead worker");
-  assert_lacks (text, "Call ");
+  hearth_test_assert_has (text, "How to reach us\nPriya Raman is your lead worker");
+  hearth_test_assert_lacks (text, "Call ");
 
   /* A resident who is not on the case is refused, with a sentence. */
   refused = hearth_agreement_summary_new (fixture->store, fixture->entry, 3, NULL, &error);
@@ -331,8 +309,8 @@ test_summary_pdf (Fixture       *fixture,
         from = found + strlen (words[i]);
       }
   }
-  assert_lacks (pdf_text, "Zeynep");
-  assert_lacks (pdf_text, "grant for a cooker");
+  hearth_test_assert_lacks (pdf_text, "Zeynep");
+  hearth_test_assert_lacks (pdf_text, "grant for a cooker");
   g_assert_cmpuint (hearth_test_pdf_count_pages (path), ==, 1);
 }
 
@@ -380,20 +358,20 @@ test_summary_odd_text (Fixture       *fixture,
   text = hearth_agreement_summary_get_text (summary);
   /* The entry is about Dot, so she is the one addressed. */
   g_assert_true (g_str_has_prefix (text, "Hello Dot,\n"));
-  assert_has (text, summary_text);
-  assert_has (text, body->str);
-  assert_has (text, long_item->str);
-  assert_has (text, "by Thursday 24 December");
-  assert_has (text, "Write to us: الرسائل مرحب بها");
+  hearth_test_assert_has (text, summary_text);
+  hearth_test_assert_has (text, body->str);
+  hearth_test_assert_has (text, long_item->str);
+  hearth_test_assert_has (text, "by Thursday 24 December");
+  hearth_test_assert_has (text, "Write to us: الرسائل مرحب بها");
 
   g_assert_true (hearth_agreement_summary_save_pdf (summary, file, NULL, &error));
   g_assert_no_error (error);
   pdf_text = hearth_test_pdf_to_text (path);
-  assert_has (pdf_text, "Łódź, Zoë,");
-  assert_has (pdf_text, "word0 word1 word2");
-  assert_has (pdf_text, "TheVeryLastWordOfTheBody");
-  assert_has (pdf_text, "EndOfItem");
-  assert_has (pdf_text, "by Thursday 24 December");
+  hearth_test_assert_has (pdf_text, "Łódź, Zoë,");
+  hearth_test_assert_has (pdf_text, "word0 word1 word2");
+  hearth_test_assert_has (pdf_text, "TheVeryLastWordOfTheBody");
+  hearth_test_assert_has (pdf_text, "EndOfItem");
+  hearth_test_assert_has (pdf_text, "by Thursday 24 December");
   /* Ten thousand characters of details run on over a second page. */
   g_assert_cmpuint (hearth_test_pdf_count_pages (path), >=, 2);
 }

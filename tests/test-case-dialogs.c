@@ -52,15 +52,11 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(HearthCase) item = NULL;
   HearthEntryFields fields;
   HearthAgreementFields overdue = { "Ring the repairs team about the window", "staff", 1, NULL, NULL };
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->store = hearth_test_store_new (&fixture->dir, 0);
   fixture->now = g_get_real_time () / G_USEC_PER_SEC;
   hearth_store_set_clock (fixture->store, fixture->now);
 
@@ -114,8 +110,7 @@ fixture_tear_down (Fixture       *fixture,
   g_object_unref (fixture->window);
   hearth_test_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->cases);
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -74,12 +74,8 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = hearth_test_make_dir ();
-  path = g_build_filename (f->dir, "hearth.db", NULL);
-  f->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->store = hearth_test_store_new (&f->dir, 0);
   g_assert_true (hearth_store_exec (f->store, records_sql, &error));
   g_assert_no_error (error);
   hearth_store_set_actor (f->store, 1);

@@ -39,13 +39,8 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  hearth_store_set_clock (fixture->store, NOW);
+  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
 
   g_assert_true (hearth_store_exec (fixture->store,
     "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman'), (2, 'Tomasz Nowak'),"
@@ -71,8 +66,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -108,22 +102,6 @@ add_simple (Fixture    *fixture,
   fields.summary = summary;
   fields.body = body;
   add_entry (fixture, case_id, &fields, NULL, 0);
-}
-
-static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” is not in:\n%s", needle, text);
-}
-
-static void
-assert_lacks (const char *text,
-              const char *needle)
-{
-  if (strstr (text, needle) != NULL)
-    g_error ("“%s” should not be in:\n%s", needle, text);
 }
 
 /* Each of @needles is in @text after the one before it. */
@@ -298,10 +276,10 @@ test_case_pdf_content (Fixture       *fixture,
   assert_in_order (text, order);
   /* Dot's good life and all four of Zeynep's parts are empty. */
   g_assert_cmpuint (count (text, "Not written yet"), ==, 5);
-  assert_lacks (text, "Written on the wrong case");
-  assert_lacks (text, "other case");
-  assert_lacks (text, "Aisha Khan");
-  assert_lacks (text, "A last wrd");
+  hearth_test_assert_lacks (text, "Written on the wrong case");
+  hearth_test_assert_lacks (text, "other case");
+  hearth_test_assert_lacks (text, "Aisha Khan");
+  hearth_test_assert_lacks (text, "A last wrd");
   /* The dropped and done items are not among the open ones. */
   g_assert_cmpuint (count (text, "grant for a cooker"), ==, 1);
 
@@ -314,7 +292,7 @@ test_case_pdf_content (Fixture       *fixture,
   assert_in_order (closed_text, (const char *[]) {
     "Opened: 23 September 2026", "Closed: 22 November 2026", "Outcome: Living a better life",
     "Closing note", "Dot is warm, settled and knows who to call.", NULL });
-  assert_lacks (closed_text, "Status: Open");
+  hearth_test_assert_lacks (closed_text, "Status: Open");
 }
 
 /* What the summary reads, read through the model: the case with its note,
@@ -486,15 +464,15 @@ test_case_pdf_missing (Fixture       *fixture,
   /* No such case: a sentence, and no file. */
   g_assert_false (hearth_case_pdf_save (fixture->store, 42, file, NULL, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
-  assert_has (error->message, "42");
+  hearth_test_assert_has (error->message, "42");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
   /* A case with nothing written yet, and no money, says so. */
   text = save_and_read (fixture, 2, "empty.pdf");
-  assert_has (text, "Nothing has been written on this case yet.");
-  assert_has (text, "No money has been spent or gained on this case.");
-  assert_has (text, "Nothing agreed is waiting to be done.");
+  hearth_test_assert_has (text, "Nothing has been written on this case yet.");
+  hearth_test_assert_has (text, "No money has been spent or gained on this case.");
+  hearth_test_assert_has (text, "Nothing agreed is waiting to be done.");
 
   /* A cancelled export stops with the cancellation, whether it is reading
    * the case or laying it out, and a cancelled layout can start again. */
@@ -602,7 +580,7 @@ test_case_pdf_large (Fixture       *fixture,
           g_error ("Entry %u is missing or out of order", i + 1);
       }
   }
-  assert_has (text, "in the kitchen while it rained outside.");
+  hearth_test_assert_has (text, "in the kitchen while it rained outside.");
 }
 
 /* Saves that fail leave nothing behind and say why in a sentence. */

@@ -54,12 +54,8 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = hearth_test_make_dir ();
-  path = g_build_filename (f->dir, "hearth.db", NULL);
-  f->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->store = hearth_test_store_new (&f->dir, 0);
 
   if (GPOINTER_TO_INT (data))
     hearth_sample_data_fill (f->store, HEARTH_SAMPLE_TEAM, &error);
@@ -85,8 +81,7 @@ fixture_tear_down (Fixture       *f,
       g_usleep (1000);
     }
   g_assert_null (f->search);
-  g_assert_finalize_object (f->store);
-  hearth_test_remove_tree (f->dir);
+  hearth_test_store_free (g_steal_pointer (&f->store), f->dir);
   g_free (f->dir);
 }
 

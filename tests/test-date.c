@@ -200,16 +200,11 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   HearthSessionFields session;
   HearthEntryFields entry;
   HearthAgreementFields item = { "Phone the repairs team", "staff", 0, NULL, "2026-11-27" };
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  hearth_store_set_clock (fixture->store, NOW);
+  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
 
   g_assert_true (hearth_store_exec (fixture->store,
     "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman');"
@@ -249,8 +244,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -77,7 +77,6 @@ fixture_set_up (Fixture       *fixture,
 {
   static const char *const names[N_BEHAVIOURS] = { "Listening", "Follow-through", "Kindness" };
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   HearthFeedbackMode mode = GPOINTER_TO_INT (data);
   HearthFeedbackCycleSpec spec = {
     .subject_id = PRIYA,
@@ -90,11 +89,7 @@ fixture_set_up (Fixture       *fixture,
   };
   int rating = mode == HEARTH_FEEDBACK_DEVELOPMENT_ONLY ? 0 : 3;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  hearth_store_set_clock (fixture->store, NOW);
+  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
   g_assert_true (hearth_store_exec (fixture->store,
     "INSERT INTO staff (id, name) VALUES (1, 'Sam Okafor'), (2, 'Priya Shah');"
     "UPDATE staff SET supervisor_id = 1 WHERE id = 2;",
@@ -137,8 +132,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->report);
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 

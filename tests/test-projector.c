@@ -32,12 +32,8 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->store = hearth_test_store_new (&fixture->dir, 0);
 
   /* A resident with a case and a 360° review: private, never projected. */
   g_assert_true (hearth_store_exec (fixture->store,
@@ -92,8 +88,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   close_projector (fixture, FALSE);
   g_clear_object (&fixture->settings);
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -99,14 +99,10 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   HearthBarrierFields fields = { 0 };
   HearthStore *store;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  store = fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  store = fixture->store = hearth_test_store_new (&fixture->dir, 0);
 
   /* A resident with a case, whose name must never reach these files. */
   ok (hearth_store_exec (store,
@@ -165,8 +161,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -255,22 +250,6 @@ find_row (GPtrArray  *rows,
 }
 
 static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” is not in:\n%s", needle, text);
-}
-
-static void
-assert_lacks (const char *text,
-              const char *needle)
-{
-  if (strstr (text, needle) != NULL)
-    g_error ("“%s” should not be in:\n%s", needle, text);
-}
-
-static void
 test_barrier_csv (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -332,8 +311,8 @@ test_barrier_csv (Fixture       *fixture,
   g_assert_cmpstr (row[5], ==, "1");
 
   /* Nothing private: the story of a resident stays out. */
-  assert_lacks (contents, "Dorothy");
-  assert_lacks (contents, "waited three weeks");
+  hearth_test_assert_lacks (contents, "Dorothy");
+  hearth_test_assert_lacks (contents, "waited three weeks");
 
   row = find_row (rows, "Keys held at the depot");
   g_assert_cmpstr (row[2], ==, "Removed");
@@ -385,12 +364,12 @@ assert_summary (const char *text)
     }
 
   /* Removed the day of the session before: in that session's summary. */
-  assert_lacks (text, "Two systems for one address");
+  hearth_test_assert_lacks (text, "Two systems for one address");
   /* Nothing private: no resident, no story, nothing from cases. */
-  assert_lacks (text, "Dorothy");
-  assert_lacks (text, "waited three weeks");
-  assert_lacks (text, "Warm and safe");
-  assert_lacks (text, "we walk up");
+  hearth_test_assert_lacks (text, "Dorothy");
+  hearth_test_assert_lacks (text, "waited three weeks");
+  hearth_test_assert_lacks (text, "Warm and safe");
+  hearth_test_assert_lacks (text, "we walk up");
 }
 
 static void
@@ -416,9 +395,9 @@ test_summary_text (Fixture       *fixture,
    * starts with the session. */
   g_assert_true (g_str_has_prefix (text, "Theme: What stops us visiting residents\n"
                                          "Place: Highbury, first floor\n"));
-  assert_has (text, "\n- Forms ask twice (4 votes)\n  Owner: Tomasz Nowak\n"
+  hearth_test_assert_has (text, "\n- Forms ask twice (4 votes)\n  Owner: Tomasz Nowak\n"
                     "  First action: One form for both\n  By: Friday 18 December 2026\n");
-  assert_has (text, "3 barriers gathered\n- Forms ask twice");
+  hearth_test_assert_has (text, "3 barriers gathered\n- Forms ask twice");
   {
     g_autofree char *whole = g_strconcat (hearth_session_summary_get_title (summary), "\n",
                                           text, NULL);
@@ -431,12 +410,12 @@ test_summary_text (Fixture       *fixture,
   g_assert_no_error (error);
   text = hearth_session_summary_get_text (first);
   g_test_message ("%s", text);
-  assert_has (text, "4 barriers gathered");
-  assert_has (text, "Removed so far\n- Two systems for one address — removed on 1 October 2026");
-  assert_lacks (text, "Keys held at the depot — removed");
-  assert_lacks (text, "Stalled");
+  hearth_test_assert_has (text, "4 barriers gathered");
+  hearth_test_assert_has (text, "Removed so far\n- Two systems for one address — removed on 1 October 2026");
+  hearth_test_assert_lacks (text, "Keys held at the depot — removed");
+  hearth_test_assert_lacks (text, "Stalled");
   /* Its votes are today's, not the earlier session's. */
-  assert_has (text, "- Forms ask twice — raised 2 times, 0 votes");
+  hearth_test_assert_has (text, "- Forms ask twice — raised 2 times, 0 votes");
 
   g_assert_null (hearth_session_summary_new (fixture->store, 999, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
@@ -558,8 +537,8 @@ test_summary_pdf (Fixture       *fixture,
   text = hearth_test_pdf_to_text (path);
   g_test_message ("%s", text);
   assert_summary (text);
-  assert_has (text, "Owner: Tomasz Nowak");
-  assert_has (text, "First action: One form for both");
+  hearth_test_assert_has (text, "Owner: Tomasz Nowak");
+  hearth_test_assert_has (text, "First action: One form for both");
 }
 
 int

@@ -66,15 +66,10 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *sql = NULL;
   GtkWidget *overlay;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  hearth_store_set_clock (fixture->store, NOW);
+  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
 
   /* Two ambassadors and a colleague who is not one; an earlier session,
    * closed, and six barriers: two stalled (no news for 7 and 10 weeks),
@@ -130,8 +125,7 @@ fixture_tear_down (Fixture       *fixture,
   /* GTK holds the window until it is destroyed. */
   g_object_unref (fixture->window);
   hearth_test_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -100,13 +100,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   gint64 sam_tomasz, grace_priya, a, b, c, d;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->store = hearth_test_store_new (&fixture->dir, 0);
   g_assert_true (hearth_store_exec (fixture->store,
     "INSERT INTO staff (id, name) VALUES (1, 'Sam Okafor'), (2, 'Priya Shah'),"
     "  (3, 'Tomasz Nowak'), (4, 'Grace Adeyemi');", &error));
@@ -160,8 +156,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -53,13 +53,8 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  hearth_store_set_clock (fixture->store, NOW);
+  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
 
   /* Margaret supervises Priya and Kwame, and Harjit supervises Margaret
    * and Tomasz. Margaret uses Hearth. */
@@ -91,8 +86,7 @@ fixture_tear_down (Fixture       *fixture,
     hearth_test_close_dialog (dialog);
   g_object_unref (fixture->window);
   hearth_test_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -73,7 +73,6 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) local_now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) noon = NULL;
   HearthEntryFields fields;
@@ -82,10 +81,7 @@ fixture_set_up (Fixture       *fixture,
     { "Look out the tenancy letter", "resident", 0, NULL, NULL },
   };
 
-  fixture->dir = hearth_test_make_dir ();
-  path = g_build_filename (fixture->dir, "hearth.db", NULL);
-  fixture->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->store = hearth_test_store_new (&fixture->dir, 0);
 
   /* Noon today, local time, so "today" and "yesterday" are whole days. */
   noon = g_date_time_new_local (g_date_time_get_year (local_now), g_date_time_get_month (local_now),
@@ -136,8 +132,7 @@ fixture_tear_down (Fixture       *fixture,
   /* GTK holds the window until it is destroyed. */
   g_object_unref (fixture->window);
   hearth_test_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->store);
-  hearth_test_remove_tree (fixture->dir);
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
 
