@@ -190,13 +190,15 @@ hearth_test_pdf_to_text (const char *path)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-guint
-hearth_test_pdf_count_pages (const char *path)
+char *
+hearth_test_pdf_info (const char *path,
+                      const char *key)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  const char *argv[] = { "pdfinfo", path, NULL };
-  const char *pages;
+  g_autofree char *prefix = g_strdup_printf ("%s:", key);
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
   int status = 0;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
@@ -204,7 +206,47 @@ hearth_test_pdf_count_pages (const char *path)
                                &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  pages = strstr (out, "\nPages:");
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+  return NULL;
+}
+
+gboolean
+hearth_test_pdf_fonts_embedded (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { "pdffonts", path, NULL };
+  gsize emb = 0;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* The header names the columns; the "emb" column says yes or no. */
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 3);
+  emb = strstr (lines[0], " emb ") - lines[0] + 1;
+  g_assert_cmpuint (emb, >, 1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    if (*lines[i] != '\0' && (strlen (lines[i]) < emb + 3 ||
+                               strncmp (lines[i] + emb, "yes", 3) != 0))
+      return FALSE;
+  return TRUE;
+}
+
+guint
+hearth_test_pdf_count_pages (const char *path)
+{
+  g_autofree char *pages = hearth_test_pdf_info (path, "Pages");
+
   g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+  return (guint) g_ascii_strtoull (pages, NULL, 10);
 }

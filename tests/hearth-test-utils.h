@@ -43,6 +43,12 @@ char   *hearth_test_query_textf (HearthStore *store,
  * white space (line and page breaks too) made one space, so that a phrase
  * is found wherever the layout wrapped it. */
 char   *hearth_test_pdf_to_text (const char  *path);
+/* What pdfinfo says of @key ("Title", "Tagged", …) for the PDF at @path,
+ * or NULL if it says nothing; g_free() it. */
+char   *hearth_test_pdf_info    (const char  *path,
+                                 const char  *key);
+/* Whether pdffonts finds every font of the PDF at @path embedded. */
+gboolean hearth_test_pdf_fonts_embedded (const char *path);
 /* The number of pages pdfinfo counts in the PDF at @path. */
 guint   hearth_test_pdf_count_pages (const char *path);
 

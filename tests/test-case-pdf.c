@@ -508,6 +508,89 @@ test_case_pdf_file_name (void)
   g_assert_cmpstr (empty, ==, "Case summary.pdf");
 }
 
+/* Whether @needle is in the @length bytes at @bytes, NULs and all. */
+static gboolean
+in_bytes (const char *bytes,
+          gsize       length,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (bytes + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A document a screen reader can read: tagged, with its headings, lists
+ * and paragraphs as structure, its language and author said, its title
+ * whole on one line, and every font embedded. */
+static void
+test_pdf_accessible (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthPdfWriter) pdf = hearth_pdf_writer_new ("What we agreed\nwith Dot, May 2026");
+  g_autofree char *path = g_build_filename (fixture->dir, "tagged.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *bytes = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *tagged = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  hearth_pdf_writer_set_default_author ("  Riverside\nHousing Team ");
+  hearth_pdf_writer_add_title (pdf, "What we agreed");
+  hearth_pdf_writer_add_heading (pdf, "Still to do");
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *item = g_strdup_printf ("Item number %u, long enough to wrap on to a "
+                                               "second line of the page it is on, and then "
+                                               "some more words", i);
+      hearth_pdf_writer_add_bullet (pdf, item);
+    }
+  hearth_pdf_writer_add_paragraph (pdf, "The closing paragraph.");
+  g_assert_true (hearth_pdf_writer_save (pdf, file, NULL, &error));
+  g_assert_no_error (error);
+  hearth_pdf_writer_set_default_author (NULL);
+
+  tagged = hearth_test_pdf_info (path, "Tagged");
+  title = hearth_test_pdf_info (path, "Title");
+  author = hearth_test_pdf_info (path, "Author");
+  g_assert_cmpstr (tagged, ==, "yes");
+  g_assert_cmpstr (title, ==, "What we agreed with Dot, May 2026");
+  g_assert_cmpstr (author, ==, "Riverside Housing Team");
+  g_assert_true (hearth_test_pdf_fonts_embedded (path));
+  /* The list runs over more than one page and the file still reads. */
+  g_assert_cmpuint (hearth_test_pdf_count_pages (path), >=, 2);
+  text = hearth_test_pdf_to_text (path);
+  hearth_test_assert_has (text, "Item number 59");
+  hearth_test_assert_has (text, "The closing paragraph.");
+
+  /* The structure elements and the language are plain objects in the file
+   * (PDF 1.4 keeps them out of compressed object streams). */
+  g_assert_true (g_file_get_contents (path, &bytes, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (in_bytes (bytes, length, "/S /H1"));
+  g_assert_true (in_bytes (bytes, length, "/S /H2"));
+  g_assert_true (in_bytes (bytes, length, "/S /L\n"));
+  g_assert_true (in_bytes (bytes, length, "/S /LI"));
+  g_assert_true (in_bytes (bytes, length, "/S /P"));
+  g_assert_true (in_bytes (bytes, length, "/Lang ("));
+
+  /* Without an author set, none is claimed. */
+  {
+    g_autoptr(HearthPdfWriter) plain = hearth_pdf_writer_new ("Plain");
+    g_autofree char *plain_author = NULL;
+
+    hearth_pdf_writer_add_paragraph (plain, "Text.");
+    g_assert_true (hearth_pdf_writer_save (plain, file, NULL, &error));
+    plain_author = hearth_test_pdf_info (path, "Author");
+    g_assert_null (plain_author);
+  }
+}
+
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
@@ -708,6 +791,8 @@ main (int   argc,
   g_test_add ("/case-pdf/missing", Fixture, NULL,
               fixture_set_up, test_case_pdf_missing, fixture_tear_down);
   g_test_add_func ("/case-pdf/file-name", test_case_pdf_file_name);
+  g_test_add ("/case-pdf/accessible", Fixture, NULL,
+              fixture_set_up, test_pdf_accessible, fixture_tear_down);
   g_test_add ("/case-pdf/large", Fixture, NULL,
               fixture_set_up, test_case_pdf_large, fixture_tear_down);
   g_test_add ("/case-pdf/save-fails", Fixture, NULL,

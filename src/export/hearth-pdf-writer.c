@@ -64,19 +64,22 @@ typedef struct
   double       space_before;  /* not at the top of a page */
   double       space_after;
   guint        keep_lines;    /* lines of what follows kept on the same page */
+  const char  *tag;           /* its structure type in the tagged PDF */
 } StyleInfo;
 
+/* Running text is 12 pt, as the documents residents receive should be for
+ * people with a sight need; nothing is smaller than 10 pt. */
 static const StyleInfo styles[N_STYLES] = {
-  [STYLE_TITLE]      = { 20.0, PANGO_WEIGHT_BOLD,   0.0,  0.0, 10.0, 3 },
-  [STYLE_HEADING]    = { 14.0, PANGO_WEIGHT_BOLD,   0.0, 16.0,  6.0, 3 },
-  [STYLE_SUBHEADING] = { 11.5, PANGO_WEIGHT_BOLD,   0.0, 10.0,  4.0, 4 },
-  [STYLE_PARAGRAPH]  = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  6.0, 0 },
-  [STYLE_STRONG]     = { 10.5, PANGO_WEIGHT_BOLD,   0.0,  0.0,  2.0, 0 },
-  [STYLE_CAPTION]    = {  9.0, PANGO_WEIGHT_NORMAL, 0.38, 4.0,  1.0, 2 },
-  [STYLE_BULLET]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  3.0, 0 },
-  [STYLE_DETAIL]     = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  2.0, 0 },
-  [STYLE_FOOTER]     = {  8.5, PANGO_WEIGHT_NORMAL, 0.38, 0.0,  0.0, 0 },
-  [STYLE_DRAWING]    = { 10.5, PANGO_WEIGHT_NORMAL, 0.0,  6.0,  8.0, 0 },
+  [STYLE_TITLE]      = { 22.0, PANGO_WEIGHT_BOLD,   0.0,  0.0, 10.0, 3, "H1" },
+  [STYLE_HEADING]    = { 16.0, PANGO_WEIGHT_BOLD,   0.0, 18.0,  6.0, 3, "H2" },
+  [STYLE_SUBHEADING] = { 13.0, PANGO_WEIGHT_BOLD,   0.0, 10.0,  4.0, 4, "H3" },
+  [STYLE_PARAGRAPH]  = { 12.0, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  6.0, 0, "P" },
+  [STYLE_STRONG]     = { 12.0, PANGO_WEIGHT_BOLD,   0.0,  0.0,  2.0, 0, "P" },
+  [STYLE_CAPTION]    = { 10.5, PANGO_WEIGHT_NORMAL, 0.33, 4.0,  1.0, 2, "P" },
+  [STYLE_BULLET]     = { 12.0, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  3.0, 0, "LBody" },
+  [STYLE_DETAIL]     = { 12.0, PANGO_WEIGHT_NORMAL, 0.0,  0.0,  2.0, 0, "P" },
+  [STYLE_FOOTER]     = { 10.0, PANGO_WEIGHT_NORMAL, 0.33, 0.0,  0.0, 0, "Artifact" },
+  [STYLE_DRAWING]    = { 12.0, PANGO_WEIGHT_NORMAL, 0.0,  6.0,  8.0, 0, "Figure" },
 };
 
 typedef struct
@@ -106,6 +109,7 @@ struct _HearthPdfWriter
   PangoContext         *context;
   PangoFontDescription *fonts[N_STYLES];
   double                line_height[N_STYLES];
+  PangoAttrList        *attributes; /* of every layout */
 
   /* Laid out for printing: a cairo_pattern_t of each page. */
   GPtrArray            *pages;
@@ -113,6 +117,7 @@ struct _HearthPdfWriter
 
   guint                 n_pages;    /* started so far */
   gboolean              page_open;  /* something is drawn on the current page */
+  gboolean              in_list;    /* a list's structure element is open */
   double                y;          /* top of the next line on the page */
   gboolean              finished;
   cairo_status_t        status;     /* of the finished surface */
@@ -129,6 +134,38 @@ write_cb (void                *closure,
 
   g_byte_array_append (self->data, data, length);
   return CAIRO_STATUS_SUCCESS;
+}
+
+/* The document's structure, for screen readers: only the PDF is tagged;
+ * the pages laid out for printing are pictures for paper. */
+static void
+tag_begin (HearthPdfWriter *self,
+           const char      *tag)
+{
+  if (!self->paginating)
+    cairo_tag_begin (self->cr, tag, NULL);
+}
+
+static void
+tag_end (HearthPdfWriter *self,
+         const char      *tag)
+{
+  if (!self->paginating)
+    cairo_tag_end (self->cr, tag);
+}
+
+/* Consecutive bullets are one list; anything else ends it. */
+static void
+set_in_list (HearthPdfWriter *self,
+             gboolean         in_list)
+{
+  if (self->in_list == in_list)
+    return;
+  if (in_list)
+    tag_begin (self, "L");
+  else
+    tag_end (self, "L");
+  self->in_list = in_list;
 }
 
 static double
@@ -158,6 +195,7 @@ make_layout (HearthPdfWriter *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_auto_dir (layout, TRUE);
   pango_layout_set_text (layout, text, -1);
+  pango_layout_set_attributes (layout, self->attributes);
 
   return layout;
 }
@@ -178,6 +216,7 @@ draw_footer (HearthPdfWriter *self)
   left = make_layout (self, STYLE_FOOTER, self->title, content_width () * 0.75);
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
 
+  tag_begin (self, styles[STYLE_FOOTER].tag);
   cairo_set_source_rgb (self->cr, grey, grey, grey);
   baseline = pango_layout_get_baseline (left);
   cairo_move_to (self->cr, MARGIN_SIDE, FOOTER_BASE - baseline / (double) PANGO_SCALE);
@@ -185,6 +224,7 @@ draw_footer (HearthPdfWriter *self)
   baseline = pango_layout_get_baseline (right);
   cairo_move_to (self->cr, MARGIN_SIDE, FOOTER_BASE - baseline / (double) PANGO_SCALE);
   pango_cairo_show_layout (self->cr, right);
+  tag_end (self, styles[STYLE_FOOTER].tag);
 }
 
 static void
@@ -285,9 +325,12 @@ draw_lines (HearthPdfWriter *self,
         {
           g_autoptr(PangoLayout) mark = make_layout (self, style, "•", BULLET_INDENT);
 
+          /* The list says it is a list: the mark itself is decoration. */
+          tag_begin (self, "Artifact");
           cairo_move_to (self->cr, x - BULLET_INDENT + 4.0,
                          base_y - pango_layout_get_baseline (mark) / (double) PANGO_SCALE);
           pango_cairo_show_layout (self->cr, mark);
+          tag_end (self, "Artifact");
         }
 
       self->y += height;
@@ -332,7 +375,7 @@ render_detail (HearthPdfWriter *self,
   found = strstr (text, label);
   if (found != NULL && *label != '\0')
     {
-      PangoAttrList *attrs = pango_attr_list_new ();
+      PangoAttrList *attrs = pango_attr_list_copy (self->attributes);
       PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
       bold->start_index = found - text;
@@ -343,7 +386,9 @@ render_detail (HearthPdfWriter *self,
     }
 
   begin_block (self, STYLE_DETAIL);
+  tag_begin (self, styles[STYLE_DETAIL].tag);
   draw_lines (self, layout, STYLE_DETAIL, MARGIN_SIDE);
+  tag_end (self, styles[STYLE_DETAIL].tag);
 }
 
 /* A figure is never split across pages. */
@@ -357,6 +402,7 @@ render_drawing (HearthPdfWriter *self,
     self->y += info->space_before;
   make_room (self, block->height);
 
+  tag_begin (self, info->tag);
   cairo_save (self->cr);
   cairo_translate (self->cr, MARGIN_SIDE, self->y);
   cairo_rectangle (self->cr, 0, 0, content_width (), block->height);
@@ -364,6 +410,7 @@ render_drawing (HearthPdfWriter *self,
   cairo_set_source_rgb (self->cr, 0, 0, 0);
   block->draw (self->cr, self->context, content_width (), block->height, block->user_data);
   cairo_restore (self->cr);
+  tag_end (self, info->tag);
 
   self->y += block->height + info->space_after;
 }
@@ -377,6 +424,8 @@ render_block (HearthPdfWriter *self,
   const char *text = block->text;
   double x = MARGIN_SIDE;
   double width = content_width ();
+
+  set_in_list (self, style == STYLE_BULLET);
 
   if (style == STYLE_DETAIL)
     {
@@ -399,7 +448,153 @@ render_block (HearthPdfWriter *self,
   begin_block (self, style);
   if (style == STYLE_HEADING)
     add_outline (self, text);
+  if (style == STYLE_BULLET)
+    tag_begin (self, "LI");
+  tag_begin (self, styles[style].tag);
   draw_lines (self, layout, style, x);
+  tag_end (self, styles[style].tag);
+  if (style == STYLE_BULLET)
+    tag_end (self, "LI");
+}
+
+/* The title in the document's properties, whole, on one line. */
+static char *
+one_line (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\r\n", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) joined = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (kept, words[i]);
+  joined = g_strv_builder_end (kept);
+  return g_strjoinv (" ", joined);
+}
+
+G_LOCK_DEFINE_STATIC (default_author);
+static char *default_author;
+
+void
+hearth_pdf_writer_set_default_author (const char *author)
+{
+  g_autofree char *line = author != NULL ? one_line (author) : NULL;
+
+  G_LOCK (default_author);
+  g_clear_pointer (&default_author, g_free);
+  if (line != NULL && *line != '\0')
+    default_author = g_steal_pointer (&line);
+  G_UNLOCK (default_author);
+}
+
+char *
+hearth_pdf_writer_dup_default_author (void)
+{
+  char *author;
+
+  G_LOCK (default_author);
+  author = g_strdup (default_author);
+  G_UNLOCK (default_author);
+  return author;
+}
+
+/* The language the document is written in, as a BCP 47 tag: that of the
+ * interface's translation, which wrote every word Hearth adds. */
+static const char *
+document_language (void)
+{
+  /* Translators: the language tag of your translation as BCP 47 writes it
+   * (“cy” for Welsh, “en-GB” for British English); screen readers read a
+   * PDF Hearth writes in this language. */
+  return C_("document language", "en");
+}
+
+/* Says the document's language in its catalogue. cairo cannot, so this
+ * appends an incremental update (PDF 1.7, 7.5.6): the catalogue again
+ * with /Lang, a cross-reference section for it and a trailer pointing
+ * back at cairo's. The bytes cairo wrote are left as they were; if they
+ * are not laid out as expected, the document is left without a language. */
+static void
+set_language (GByteArray *data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *dict = NULL;
+  g_autofree char *trailer_dict = NULL;
+  g_autoptr(GString) update = NULL;
+  g_autoptr(GString) lang = g_string_new ("(");
+  const char *catalog, *obj_start, *dict_start, *dict_end, *trailer, *trailer_start;
+  const char *trailer_end, *startxref;
+  const char *tag = document_language ();
+  guint64 catalog_number = 0, previous = 0;
+  gsize offset;
+
+  /* A PDF's structure is ASCII; a copy ending in NUL can be searched. */
+  text = g_strndup ((const char *) data->data, data->len);
+  if (strlen (text) != data->len)
+    {
+      /* Binary streams hold NULs: search only the part after the last one,
+       * which holds the catalogue and the trailer cairo writes last. */
+      const char *last = (const char *) data->data;
+      for (gsize i = 0; i < data->len; i++)
+        if (data->data[i] == '\0')
+          last = (const char *) data->data + i + 1;
+      g_free (text);
+      text = g_strndup (last, data->len - (last - (const char *) data->data));
+    }
+
+  catalog = g_strrstr (text, "/Type /Catalog");
+  trailer = g_strrstr (text, "trailer");
+  startxref = g_strrstr (text, "startxref");
+  if (catalog == NULL || trailer == NULL || startxref == NULL || trailer > startxref)
+    return;
+
+  /* "N 0 obj" before the catalogue's dictionary. */
+  obj_start = g_strrstr_len (text, catalog - text, " 0 obj");
+  dict_start = g_strrstr_len (text, catalog - text, "<<");
+  dict_end = strstr (catalog, "endobj");
+  if (obj_start == NULL || dict_start == NULL || dict_end == NULL || dict_start < obj_start)
+    return;
+  for (const char *p = obj_start; p > text && g_ascii_isdigit (p[-1]); p--)
+    catalog_number = g_ascii_strtoull (p - 1, NULL, 10);
+  while (dict_end > dict_start && dict_end[-1] != '>')
+    dict_end--;
+  if (catalog_number == 0 || dict_end - dict_start < 4)
+    return;
+  /* Without its closing ">>". */
+  dict = g_strndup (dict_start, dict_end - dict_start - 2);
+  if (strstr (dict, "/Lang") != NULL)
+    return;
+
+  trailer_start = strstr (trailer, "<<");
+  trailer_end = g_strrstr_len (text, startxref - text, ">>");
+  if (trailer_start == NULL || trailer_end == NULL || trailer_end < trailer_start)
+    return;
+  trailer_dict = g_strndup (trailer_start, trailer_end - trailer_start);
+  previous = g_ascii_strtoull (startxref + strlen ("startxref"), NULL, 10);
+  if (previous == 0 || strstr (trailer_dict, "/Prev") != NULL)
+    return;
+
+  for (const char *p = tag; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p) || *p == '-')
+      g_string_append_c (lang, *p);
+  g_string_append_c (lang, ')');
+
+  offset = data->len;
+  if (data->len > 0 && data->data[data->len - 1] != '\n')
+    offset++;
+  update = g_string_new (offset > data->len ? "\n" : "");
+  g_string_append_printf (update, "%" G_GUINT64_FORMAT " 0 obj\n%s   /Lang %s\n>>\nendobj\n",
+                          catalog_number, dict, lang->str);
+  {
+    gsize xref = offset + update->len - (offset > data->len ? 1 : 0);
+
+    g_string_append_printf (update,
+                            "xref\n%" G_GUINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n"
+                            "trailer\n%s   /Prev %" G_GUINT64_FORMAT "\n>>\nstartxref\n"
+                            "%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                            catalog_number, offset, trailer_dict, previous, xref);
+  }
+  g_byte_array_append (data, (const guint8 *) update->str, update->len);
 }
 
 static void
@@ -417,13 +612,24 @@ start_layout (HearthPdfWriter *self)
     }
   else
     {
+      g_autofree char *title = one_line (self->title);
+      g_autofree char *author = hearth_pdf_writer_dup_default_author ();
+
       self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, PAGE_WIDTH, PAGE_HEIGHT);
+      /* PDF 1.4 (tagged PDF's own version) keeps the catalogue and the
+       * trailer as plain objects that set_language () can read, rather
+       * than in compressed object streams. */
+      cairo_pdf_surface_restrict_to_version (self->surface, CAIRO_PDF_VERSION_1_4);
       cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_CREATOR, "Hearth");
-      cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, self->title);
+      cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_TITLE, title);
+      if (author != NULL)
+        cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_AUTHOR, author);
     }
   self->cr = cairo_create (self->surface);
   self->n_pages = 0;
   self->page_open = FALSE;
+  self->in_list = FALSE;
+  tag_begin (self, "Document");
 
   /* Points as Pango's units, and no hinting: a PDF is scaled when it is
    * shown, so glyphs sit where the font puts them. */
@@ -435,6 +641,11 @@ start_layout (HearthPdfWriter *self)
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (self->context, FALSE);
+
+  /* No ligatures: each letter is its own glyph, so that "fl" is read and
+   * copied as "f" and "l", not as one character few screen readers know. */
+  self->attributes = pango_attr_list_new ();
+  pango_attr_list_insert (self->attributes, pango_attr_font_features_new ("liga=0, clig=0"));
 
   for (guint i = 0; i < N_STYLES; i++)
     {
@@ -458,6 +669,7 @@ start_layout (HearthPdfWriter *self)
 static void
 end_layout (HearthPdfWriter *self)
 {
+  g_clear_pointer (&self->attributes, pango_attr_list_unref);
   g_clear_object (&self->context);
   g_clear_pointer (&self->cr, cairo_destroy);
   if (self->surface != NULL)
@@ -497,9 +709,13 @@ hearth_pdf_writer_finish (HearthPdfWriter  *self,
         }
 
       /* An empty document still has a page. */
+      set_in_list (self, FALSE);
       ensure_page (self);
+      tag_end (self, "Document");
       end_page (self);
       end_layout (self);
+      if (self->status == CAIRO_STATUS_SUCCESS)
+        set_language (self->data);
       self->finished = TRUE;
     }
 
@@ -518,6 +734,7 @@ hearth_pdf_writer_finalize (GObject *object)
 {
   HearthPdfWriter *self = HEARTH_PDF_WRITER (object);
 
+  g_clear_pointer (&self->attributes, pango_attr_list_unref);
   g_clear_object (&self->context);
   g_clear_pointer (&self->cr, cairo_destroy);
   g_clear_pointer (&self->surface, cairo_surface_destroy);

@@ -29,6 +29,11 @@ G_DECLARE_FINAL_TYPE (HearthPdfWriter, hearth_pdf_writer, HEARTH, PDF_WRITER, GO
  * a time. */
 HearthPdfWriter *hearth_pdf_writer_new           (const char       *title);
 
+/* Who every PDF says wrote it (its Author): the team, as set in
+ * Preferences; NULL or blank for none. Safe from any thread. */
+void             hearth_pdf_writer_set_default_author (const char *author);
+char            *hearth_pdf_writer_dup_default_author (void);
+
 /* The document's title, large, at the top of the first page. */
 void             hearth_pdf_writer_add_title     (HearthPdfWriter  *self,
                                                   const char       *text);
