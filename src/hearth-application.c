@@ -14,6 +14,7 @@
 #include "hearth-case-pdf.h"
 #include "hearth-feedback-report-csv.h"
 #include "hearth-feedback-report-pdf.h"
+#include "hearth-pdf-writer.h"
 #include "hearth-preferences-dialog.h"
 #include "hearth-resident-export.h"
 #include "hearth-sample-data.h"
@@ -302,6 +303,37 @@ export_resident (HearthApplication *self,
   return EXIT_SUCCESS;
 }
 
+/* Every PDF says the team wrote it, as named in Preferences. From the
+ * command line, before the application starts, the settings are read once
+ * if their schema is installed. */
+static void
+use_team_name_for_documents (GSettings *settings)
+{
+  g_autoptr(GSettings) own = NULL;
+  g_autofree char *name = NULL;
+
+  if (settings == NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+      if (schema == NULL)
+        return;
+      settings = own = g_settings_new (APPLICATION_ID);
+    }
+
+  name = g_settings_get_string (settings, "team-name");
+  hearth_pdf_writer_set_default_author (name);
+}
+
+static void
+team_name_changed_cb (HearthApplication *self)
+{
+  use_team_name_for_documents (self->settings);
+}
+
 static int
 hearth_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -323,6 +355,8 @@ hearth_application_handle_local_options (GApplication *app,
 
   if (sample_data_option != NULL)
     return fill_sample_data (self);
+
+  use_team_name_for_documents (NULL);
 
   if (g_variant_dict_lookup (options, "export-case-pdf", "x", &case_id))
     {
@@ -455,6 +489,9 @@ hearth_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::team-name",
+                           G_CALLBACK (team_name_changed_cb), self, G_CONNECT_SWAPPED);
+  team_name_changed_cb (self);
 }
 
 /* First run: who is using Hearth. Every write records this person. */

@@ -22,6 +22,7 @@ struct _HearthPreferencesDialog
   AdwComboRow           *style_row;
   GtkSpinButton         *stall_spin;
   AdwActionRow          *database_row;
+  AdwEntryRow           *team_name_row;
   AdwEntryRow           *contact_row;
   HearthLookupListGroup *outcomes_group;
   HearthLookupListGroup *access_needs_group;
@@ -75,6 +76,14 @@ style_changed_cb (HearthPreferencesDialog *self)
 
 /* Saved when applied, not on every key. */
 static void
+team_name_applied_cb (HearthPreferencesDialog *self)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "team-name",
+                           gtk_editable_get_text (GTK_EDITABLE (self->team_name_row)));
+}
+
+static void
 contact_applied_cb (HearthPreferencesDialog *self)
 {
   if (self->settings != NULL)
@@ -109,11 +118,13 @@ hearth_preferences_dialog_class_init (HearthPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, style_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, stall_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, database_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, team_name_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, contact_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, outcomes_group);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, access_needs_group);
   gtk_widget_class_bind_template_callback (widget_class, change_you_cb);
   gtk_widget_class_bind_template_callback (widget_class, style_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, team_name_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, contact_applied_cb);
 }
 
@@ -128,6 +139,7 @@ hearth_preferences_dialog_new (HearthStore *store,
                                GSettings   *settings)
 {
   HearthPreferencesDialog *self;
+  g_autofree char *team_name = NULL;
   g_autofree char *contact = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
@@ -144,6 +156,8 @@ hearth_preferences_dialog_new (HearthStore *store,
   adw_action_row_set_subtitle (self->database_row, hearth_store_get_path (store));
   update_you (self);
 
+  team_name = g_settings_get_string (settings, "team-name");
+  gtk_editable_set_text (GTK_EDITABLE (self->team_name_row), team_name);
   contact = g_settings_get_string (settings, "team-contact");
   gtk_editable_set_text (GTK_EDITABLE (self->contact_row), contact);
 

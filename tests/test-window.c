@@ -379,6 +379,20 @@ test_preferences (Fixture       *fixture,
                                           " WHERE id = %" G_GINT64_FORMAT " AND NOT active",
                                           removed_id), ==, 1);
 
+  /* The team's name is kept when applied, and every PDF then names it. */
+  {
+    GtkWidget *team = hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                 "Team name, on letters and PDFs");
+    g_autofree char *kept = NULL;
+
+    g_assert_nonnull (team);
+    gtk_editable_set_text (GTK_EDITABLE (team), "Riverside Housing Team");
+    g_signal_emit_by_name (team, "apply");
+    kept = g_settings_get_string (settings, "team-name");
+    g_assert_cmpstr (kept, ==, "Riverside Housing Team");
+    g_settings_reset (settings, "team-name");
+  }
+
   hearth_test_close_dialog (dialog);
   close_window (window);
 }
