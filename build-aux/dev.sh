@@ -36,7 +36,7 @@ packages=(
   gettext libxml2-utils desktop-file-utils appstream shared-mime-info flatpak-builder
   xvfb xauth dbus dbus-daemon at-spi2-core
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
-  poppler-utils sqlite3 time
+  poppler-utils sqlite3 time locales
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -244,6 +244,13 @@ case $step in
     mkdir -p "$out/screenshots"
     # The paths it prints are inside the build root; those on the host follow.
     headless "$build/src/hearth" --database "$db" --screenshots "$out/screenshots" >/dev/null
+    # The same screens in Welsh, from the translation in the build folder,
+    # in a Welsh locale made for the purpose (gettext ignores LANGUAGE in C).
+    mkdir -p "$out/screenshots/cy" "$build/locale"
+    [ -d "$build/locale/cy_GB.UTF-8" ] ||
+      localedef -f UTF-8 -i cy_GB "$build/locale/cy_GB.UTF-8" >/dev/null 2>&1 || true
+    LOCPATH=$build/locale LANG=cy_GB.UTF-8 LC_ALL=cy_GB.UTF-8 LANGUAGE=cy HEARTH_LOCALEDIR=$build/po \
+      headless "$build/src/hearth" --database "$db" --screenshots "$out/screenshots/cy" >/dev/null
     ;;
   run)
     setup
@@ -310,6 +317,7 @@ case $cmd in
       run_step screenshots
       say "No display here: Hearth ran on a virtual display with sample data. Screenshots:"
       ls -1 "$out"/screenshots/*.png
+      say "The same screens in Welsh: $out/screenshots/cy/"
     fi
     ;;
   test)

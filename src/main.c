@@ -14,9 +14,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(HearthApplication) app = NULL;
+  const char *localedir = g_getenv ("HEARTH_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* The build's own translations, before they are installed: the
+   * screenshots in each language are taken from the build folder. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
