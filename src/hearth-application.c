@@ -14,6 +14,7 @@
 #include "hearth-case-pdf.h"
 #include "hearth-feedback-report-csv.h"
 #include "hearth-feedback-report-pdf.h"
+#include "hearth-feedback-response-window.h"
 #include "hearth-pdf-writer.h"
 #include "hearth-preferences-dialog.h"
 #include "hearth-resident-export.h"
@@ -623,6 +624,19 @@ hearth_application_activate (GApplication *app)
     ask_who_is_using (self, window);
 }
 
+/* A response file opened from the file manager or named on the command
+ * line: each in a window of its own, answered in the file itself, with no
+ * team database needed (a partner or resident may have only the file). */
+static void
+hearth_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    gtk_window_present (hearth_feedback_response_window_new (GTK_APPLICATION (app), files[i]));
+}
+
 static void
 hearth_application_shutdown (GApplication *app)
 {
@@ -658,6 +672,7 @@ hearth_application_class_init (HearthApplicationClass *klass)
   app_class->handle_local_options = hearth_application_handle_local_options;
   app_class->startup = hearth_application_startup;
   app_class->activate = hearth_application_activate;
+  app_class->open = hearth_application_open;
   app_class->shutdown = hearth_application_shutdown;
 
   hearth_ui_init ();
@@ -669,6 +684,9 @@ hearth_application_init (HearthApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Cases, barriers and feedback for housing teams."));
+  /* Translators: what may follow the options: feedback forms to answer. */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self),
+                                                     _("[FEEDBACK-FORM…]"));
 }
 
 HearthApplication *
@@ -676,7 +694,7 @@ hearth_application_new (void)
 {
   return g_object_new (HEARTH_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/hearthapp/Hearth",
                        NULL);
 }

@@ -18,6 +18,7 @@
 #include "hearth-feedback-response-file.h"
 #include "hearth-feedback-response-page.h"
 #include "hearth-feedback-response-view.h"
+#include "hearth-feedback-response-window.h"
 #include "hearth-framework-changes.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
@@ -499,6 +500,58 @@ test_response_file (Fixture       *fixture,
   g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM feedback_draft_ratings"), ==, 0);
 }
 
+/* A response file opened from the file manager gets a window of its own,
+ * answered in the file; a file that is not a form says why instead. */
+static void
+test_response_window (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "dana.hearth-feedback", NULL);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "notes.hearth-feedback", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFeedbackFile) again = NULL;
+  g_autoptr(HearthFeedbackAnswers) answers = NULL;
+  g_autofree char *often = point_label (fixture, 3);
+  HearthFeedbackResponseView *view;
+  GtkWindow *window;
+
+  g_assert_true (hearth_feedback_file_export (fixture->store, fixture->peer_rater, file, &error));
+  g_assert_no_error (error);
+
+  window = hearth_feedback_response_window_new (NULL, file);
+  g_assert_true (hearth_feedback_response_window_get_opened (HEARTH_FEEDBACK_RESPONSE_WINDOW (window)));
+  hearth_test_present (window);
+  view = hearth_feedback_response_window_get_view (HEARTH_FEEDBACK_RESPONSE_WINDOW (window));
+  wait_for_page (view, visible_page (view));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (window), "dana.hearth-feedback"));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "response.next", NULL);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_FEEDBACK_RESPONSE_PAGE (visible_page (view)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_check (visible_page (view), often)), TRUE);
+  /* Closing the window keeps the answer in the file. */
+  gtk_window_close (window);
+  again = hearth_feedback_file_load (file, &error);
+  g_assert_no_error (error);
+  answers = hearth_feedback_file_dup_answers (again);
+  g_assert_cmpint (hearth_feedback_answers_get_rating (answers, fixture->behaviours[0]), ==, 3);
+
+  /* Not a form: the window says so, with the reason, and writes nothing. */
+  g_assert_true (g_file_set_contents (other_path, "Shopping: milk, bread", -1, &error));
+  window = hearth_feedback_response_window_new (NULL, other);
+  g_assert_false (hearth_feedback_response_window_get_opened (HEARTH_FEEDBACK_RESPONSE_WINDOW (window)));
+  hearth_test_present (window);
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (window), "This Feedback Form Cannot Be Opened"));
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (other_path, &contents, NULL, &error));
+    g_assert_cmpstr (contents, ==, "Shopping: milk, bread");
+  }
+  hearth_test_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +569,9 @@ main (int   argc,
   g_test_add ("/feedback-response/response-file", Fixture,
               GINT_TO_POINTER (HEARTH_FEEDBACK_RATINGS_AND_WORDS),
               fixture_set_up, test_response_file, fixture_tear_down);
+  g_test_add ("/feedback-response/window", Fixture,
+              GINT_TO_POINTER (HEARTH_FEEDBACK_RATINGS_AND_WORDS),
+              fixture_set_up, test_response_window, fixture_tear_down);
   g_test_add ("/feedback-response/development-only", Fixture,
               GINT_TO_POINTER (HEARTH_FEEDBACK_DEVELOPMENT_ONLY),
               fixture_set_up, test_development_only, fixture_tear_down);
