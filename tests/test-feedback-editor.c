@@ -604,7 +604,16 @@ test_cycle (Fixture       *fixture,
   g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT closed_at IS NOT NULL FROM feedback_cycles"), ==, 1);
   HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_visible (not_answered));
   g_assert_true (gtk_widget_get_visible (hearth_test_find_labelled (view, "Release Report")));
+  /* Reopening asks first; keeping it closed changes nothing. */
   g_assert_true (gtk_widget_activate_action (view, "cycle.reopen", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (visible_dialog (fixture))),
+                            "Raters can answer again"));
+  respond (fixture, visible_dialog (fixture), "cancel");
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT closed_at IS NULL FROM feedback_cycles"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (view, "cycle.reopen", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
+  respond (fixture, visible_dialog (fixture), "reopen");
   g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT closed_at IS NULL FROM feedback_cycles"), ==, 1);
   HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_visible (not_answered));
   adw_dialog_force_close (ADW_DIALOG (view));

@@ -293,12 +293,13 @@ close_action (GtkWidget  *widget,
 }
 
 static void
-reopen_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+reopen_response_cb (HearthFeedbackCycleView *self,
+                    const char              *response)
 {
-  HearthFeedbackCycleView *self = HEARTH_FEEDBACK_CYCLE_VIEW (widget);
   g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "reopen"))
+    return;
 
   if (!hearth_feedback_reopen_cycle (self->store, self->cycle_id, &error))
     show_error (self, error->message);
@@ -307,6 +308,44 @@ reopen_action (GtkWidget  *widget,
       show_error (self, NULL);
       toast (self, _("Cycle reopened: the report is hidden until it closes again"));
     }
+}
+
+/* Reopening hides the report, and takes back a release: ask first, saying
+ * what the person loses. */
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HearthFeedbackCycleView *self = HEARTH_FEEDBACK_CYCLE_VIEW (widget);
+  g_autofree char *body = NULL;
+  AdwDialog *alert;
+
+  if (self->cycle == NULL)
+    return;
+
+  if (hearth_feedback_cycle_get_released (self->cycle))
+    body = g_strdup_printf (_("%s will no longer be able to read the report they were given. "
+                              "Raters can answer again, and the report can be released again "
+                              "once the cycle closes."),
+                            hearth_feedback_cycle_get_subject_name (self->cycle));
+  else
+    body = g_strdup (_("Raters can answer again. The report is hidden until the cycle closes "
+                       "again."));
+
+  alert = adw_alert_dialog_new (_("Reopen the Cycle?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "reopen", _("_Reopen"),
+                                  NULL);
+  if (hearth_feedback_cycle_get_released (self->cycle))
+    adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "reopen",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (reopen_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (alert, widget);
 }
 
 static void
