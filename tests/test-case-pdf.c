@@ -592,6 +592,95 @@ test_pdf_accessible (Fixture       *fixture,
 }
 
 static void
+draw_marked_chart (cairo_t      *cr,
+                   PangoContext *context,
+                   double        width,
+                   double        height,
+                   gpointer      user_data)
+{
+  cairo_rectangle (cr, 0, 0, width / 2, height - 20);
+  cairo_fill (cr);
+  cairo_move_to (cr, 0, height - 4);
+  cairo_show_text (cr, "CHARTMARK");
+}
+
+/* The page (from 1) of the PDF at @path whose text holds @needle, or 0. */
+static guint
+page_of (const char *path,
+         const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) pages = NULL;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  pages = g_strsplit (out, "\f", -1);
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], needle) != NULL)
+      return i + 1;
+  return 0;
+}
+
+/* The pages of a document with @filler paragraphs, then a heading, its
+ * figures and a chart, kept together or not. */
+static void
+write_kept (const char *path,
+            guint       filler,
+            gboolean    kept,
+            guint      *heading_page,
+            guint      *chart_page)
+{
+  g_autoptr(HearthPdfWriter) pdf = hearth_pdf_writer_new ("Kept");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < filler; i++)
+    hearth_pdf_writer_add_paragraph (pdf, "A line of filler text.");
+  if (kept)
+    hearth_pdf_writer_begin_kept (pdf);
+  hearth_pdf_writer_add_heading (pdf, "HEADINGMARK");
+  hearth_pdf_writer_add_detail (pdf, "Self", "4.0");
+  hearth_pdf_writer_add_detail (pdf, "Peers", "3.5 (lowest 3, highest 4; 3 ratings)");
+  hearth_pdf_writer_add_drawing (pdf, 120, draw_marked_chart, NULL, NULL);
+  if (kept)
+    hearth_pdf_writer_end_kept (pdf);
+  hearth_pdf_writer_add_paragraph (pdf, "After.");
+  g_assert_true (hearth_pdf_writer_save (pdf, file, NULL, &error));
+  g_assert_no_error (error);
+  *heading_page = page_of (path, "HEADINGMARK");
+  *chart_page = page_of (path, "CHARTMARK");
+}
+
+/* A heading with its figures and chart is never split across pages when
+ * kept together: found where the plain layout does split them. */
+static void
+test_pdf_kept_together (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "kept.pdf", NULL);
+  guint heading = 0, chart = 0;
+  guint filler;
+
+  for (filler = 20; filler < 80; filler++)
+    {
+      write_kept (path, filler, FALSE, &heading, &chart);
+      if (heading != chart)
+        break;
+    }
+  g_assert_cmpuint (filler, <, 80);
+  g_assert_cmpuint (heading, !=, 0);
+
+  write_kept (path, filler, TRUE, &heading, &chart);
+  g_assert_cmpuint (heading, !=, 0);
+  g_assert_cmpuint (heading, ==, chart);
+}
+
+static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
@@ -791,6 +880,8 @@ main (int   argc,
   g_test_add ("/case-pdf/missing", Fixture, NULL,
               fixture_set_up, test_case_pdf_missing, fixture_tear_down);
   g_test_add_func ("/case-pdf/file-name", test_case_pdf_file_name);
+  g_test_add ("/case-pdf/kept-together", Fixture, NULL,
+              fixture_set_up, test_pdf_kept_together, fixture_tear_down);
   g_test_add ("/case-pdf/accessible", Fixture, NULL,
               fixture_set_up, test_pdf_accessible, fixture_tear_down);
   g_test_add ("/case-pdf/large", Fixture, NULL,

@@ -474,11 +474,14 @@ hearth_feedback_report_new_pdf (HearthFeedbackReport *report)
       const char *self_example = hearth_feedback_report_get_self_example (report, b);
       const char * const *examples = hearth_feedback_report_get_examples (report, b);
 
+      /* A behaviour's figures and their chart on one page, with its name. */
+      hearth_pdf_writer_begin_kept (pdf);
       hearth_pdf_writer_add_heading (pdf, hearth_feedback_report_get_behaviour_name (report, b));
       if (meaning != NULL && *meaning != '\0')
         hearth_pdf_writer_add_paragraph (pdf, meaning);
       if (numbers)
         add_behaviour_figures (pdf, report, b);
+      hearth_pdf_writer_end_kept (pdf);
 
       if (has_words (examples))
         {

@@ -93,6 +93,9 @@ typedef struct
   HearthPdfDrawFunc  draw;
   gpointer           user_data;
   GDestroyNotify     destroy;
+
+  /* The first block of a run kept on one page: the index of its last. */
+  guint              keep_until;
 } Block;
 
 struct _HearthPdfWriter
@@ -118,6 +121,7 @@ struct _HearthPdfWriter
   guint                 n_pages;    /* started so far */
   gboolean              page_open;  /* something is drawn on the current page */
   gboolean              in_list;    /* a list's structure element is open */
+  int                   keep_from;  /* the block a kept run starts at, or -1 */
   double                y;          /* top of the next line on the page */
   gboolean              finished;
   cairo_status_t        status;     /* of the finished surface */
@@ -358,6 +362,15 @@ add_outline (HearthPdfWriter *self,
   cairo_pdf_surface_add_outline (self->surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
 }
 
+static char *
+detail_text (const char *label,
+             const char *value)
+{
+  /* Translators: a label and its value in a PDF, as in "Lead worker: Priya
+   * Raman". Keep both; change the punctuation and spacing to suit. */
+  return g_strdup_printf (C_("label and value", "%s: %s"), label, value);
+}
+
 /* "Label: value", with the label in bold. */
 static void
 render_detail (HearthPdfWriter *self,
@@ -368,9 +381,7 @@ render_detail (HearthPdfWriter *self,
   g_autoptr(PangoLayout) layout = NULL;
   const char *found;
 
-  /* Translators: a label and its value in a PDF, as in "Lead worker: Priya
-   * Raman". Keep both; change the punctuation and spacing to suit. */
-  text = g_strdup_printf (C_("label and value", "%s: %s"), label, value);
+  text = detail_text (label, value);
   layout = make_layout (self, STYLE_DETAIL, text, content_width ());
   found = strstr (text, label);
   if (found != NULL && *label != '\0')
@@ -413,6 +424,47 @@ render_drawing (HearthPdfWriter *self,
   tag_end (self, info->tag);
 
   self->y += block->height + info->space_after;
+}
+
+/* About how tall @block will be, space around it included. */
+static double
+measure_block (HearthPdfWriter *self,
+               const Block     *block)
+{
+  const StyleInfo *info = &styles[block->style];
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *detail = NULL;
+  double width = content_width ();
+  PangoRectangle logical;
+
+  if (block->style == STYLE_DRAWING)
+    return info->space_before + block->height + info->space_after;
+
+  if (block->style == STYLE_BULLET)
+    width -= BULLET_INDENT;
+  if (block->style == STYLE_DETAIL)
+    detail = detail_text (block->label, block->text);
+  layout = make_layout (self, block->style, detail != NULL ? detail : block->text, width);
+  pango_layout_get_extents (layout, NULL, &logical);
+  return info->space_before + logical.height / (double) PANGO_SCALE + info->space_after;
+}
+
+/* A run of blocks kept together starts on a new page unless it fits on
+ * this one, as long as it fits on a page at all. */
+static void
+keep_together (HearthPdfWriter *self,
+               guint            first)
+{
+  const Block *start = &g_array_index (self->blocks, Block, first);
+  double height = 0;
+
+  if (start->keep_until <= first)
+    return;
+
+  for (guint i = first; i <= start->keep_until && i < self->blocks->len; i++)
+    height += measure_block (self, &g_array_index (self->blocks, Block, i));
+  if (height <= bottom () - MARGIN_TOP)
+    make_room (self, height);
 }
 
 static void
@@ -705,6 +757,7 @@ hearth_pdf_writer_finish (HearthPdfWriter  *self,
               self->status = CAIRO_STATUS_SUCCESS;
               return FALSE;
             }
+          keep_together (self, i);
           render_block (self, &g_array_index (self->blocks, Block, i));
         }
 
@@ -771,6 +824,7 @@ hearth_pdf_writer_init (HearthPdfWriter *self)
   self->data = g_byte_array_new ();
   self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (self->blocks, block_clear);
+  self->keep_from = -1;
 }
 
 /* Keeps a copy of @text, valid UTF-8, to lay out when the document ends. */
@@ -780,7 +834,7 @@ add_block (HearthPdfWriter *self,
            const char      *label,
            const char      *text)
 {
-  Block block = { style, NULL, NULL, 0, NULL, NULL, NULL };
+  Block block = { style, NULL, NULL, 0, NULL, NULL, NULL, 0 };
 
   g_return_if_fail (!self->finished && self->pages == NULL);
 
@@ -880,7 +934,7 @@ hearth_pdf_writer_add_drawing (HearthPdfWriter   *self,
                                gpointer           user_data,
                                GDestroyNotify     destroy)
 {
-  Block block = { STYLE_DRAWING, NULL, NULL, 0, NULL, NULL, NULL };
+  Block block = { STYLE_DRAWING, NULL, NULL, 0, NULL, NULL, NULL, 0 };
 
   g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
   g_return_if_fail (draw != NULL);
@@ -893,6 +947,26 @@ hearth_pdf_writer_add_drawing (HearthPdfWriter   *self,
   block.destroy = destroy;
   block.text = g_strdup ("");
   g_array_append_val (self->blocks, block);
+}
+
+void
+hearth_pdf_writer_begin_kept (HearthPdfWriter *self)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+  g_return_if_fail (self->keep_from < 0);
+
+  self->keep_from = (int) self->blocks->len;
+}
+
+void
+hearth_pdf_writer_end_kept (HearthPdfWriter *self)
+{
+  g_return_if_fail (HEARTH_IS_PDF_WRITER (self));
+  g_return_if_fail (self->keep_from >= 0);
+
+  if (self->blocks->len > (guint) self->keep_from + 1)
+    g_array_index (self->blocks, Block, self->keep_from).keep_until = self->blocks->len - 1;
+  self->keep_from = -1;
 }
 
 guint
@@ -992,7 +1066,10 @@ paginate (HearthPdfWriter *self)
   self->paginating = TRUE;
   start_layout (self);
   for (guint i = 0; i < self->blocks->len; i++)
-    render_block (self, &g_array_index (self->blocks, Block, i));
+    {
+      keep_together (self, i);
+      render_block (self, &g_array_index (self->blocks, Block, i));
+    }
   /* An empty document still has a page. */
   ensure_page (self);
   end_page (self);

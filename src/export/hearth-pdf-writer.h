@@ -80,6 +80,12 @@ void             hearth_pdf_writer_add_drawing   (HearthPdfWriter   *self,
                                                   gpointer           user_data,
                                                   GDestroyNotify     destroy);
 
+/* What is added between these two is kept on one page, starting a new
+ * page if it does not fit on this one (unless it is taller than a page):
+ * a heading with its figures and their chart, say. */
+void             hearth_pdf_writer_begin_kept    (HearthPdfWriter  *self);
+void             hearth_pdf_writer_end_kept      (HearthPdfWriter  *self);
+
 /* Ends the document (nothing can be added after) and says how many pages
  * it has. */
 guint            hearth_pdf_writer_get_n_pages   (HearthPdfWriter  *self);
