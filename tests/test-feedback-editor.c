@@ -485,6 +485,55 @@ test_conflict (Fixture       *fixture,
                                            G_GINT64_FORMAT, framework), ==, 5);
 }
 
+/* Points edited and not saved are asked about before leaving them:
+ * switching framework or closing the editor. */
+static void
+test_unsaved_scale (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  gint64 first = hearth_test_query_int (fixture->store, "SELECT min (id) FROM frameworks");
+  gint64 second = hearth_test_query_int (fixture->store, "SELECT max (id) FROM frameworks");
+  g_autofree char *label = NULL;
+  HearthFrameworkEditor *editor;
+  GtkWidget *point;
+
+  editor = HEARTH_FRAMEWORK_EDITOR (open_dialog (fixture, GTK_WIDGET (fixture->page),
+                                                 "feedback.frameworks",
+                                                 HEARTH_TYPE_FRAMEWORK_EDITOR));
+  g_assert_cmpint (first, !=, second);
+  hearth_framework_editor_select_framework (editor, first);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_framework_editor_get_framework_id (editor) == first);
+
+  point = hearth_test_find (GTK_WIDGET (editor), HEARTH_TYPE_SCALE_POINT_ROW, 0);
+  gtk_editable_set_text (GTK_EDITABLE (point), "Not seen it yet");
+
+  /* Going to another framework asks; keeping on editing stays. */
+  hearth_framework_editor_select_framework (editor, second);
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
+  g_assert_cmpint (hearth_framework_editor_get_framework_id (editor), ==, first);
+  respond (fixture, visible_dialog (fixture), "cancel");
+  g_assert_cmpint (hearth_framework_editor_get_framework_id (editor), ==, first);
+
+  /* Saving keeps the point and goes on. */
+  hearth_framework_editor_select_framework (editor, second);
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
+  respond (fixture, visible_dialog (fixture), "save");
+  HEARTH_TEST_ITERATE_UNTIL (hearth_framework_editor_get_framework_id (editor) == second);
+  label = hearth_test_query_textf (fixture->store, "SELECT label FROM scale_points WHERE framework_id = %"
+                                   G_GINT64_FORMAT " AND value = 1", first);
+  g_assert_cmpstr (label, ==, "Not seen it yet");
+
+  /* Closing with an edit asks too; discarding closes and keeps the file. */
+  point = hearth_test_find (GTK_WIDGET (editor), HEARTH_TYPE_SCALE_POINT_ROW, 0);
+  gtk_editable_set_text (GTK_EDITABLE (point), "Typed, then thrown away");
+  g_assert_false (adw_dialog_close (ADW_DIALOG (editor)));
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (visible_dialog (fixture)));
+  respond (fixture, visible_dialog (fixture), "discard");
+  HEARTH_TEST_ITERATE_UNTIL (visible_dialog (fixture) == NULL);
+  g_assert_cmpint (hearth_test_query_intf (fixture->store, "SELECT count (*) FROM scale_points"
+                                           " WHERE label = 'Typed, then thrown away'"), ==, 0);
+}
+
 static void
 select_staff (GtkWidget  *dialog,
               const char *row_title,
@@ -680,6 +729,7 @@ main (int   argc,
   ADD ("/feedback-editor/conflict", test_conflict);
   ADD ("/feedback-editor/cycle", test_cycle);
   ADD ("/feedback-editor/minimums", test_minimums);
+  ADD ("/feedback-editor/unsaved-scale", test_unsaved_scale);
 #undef ADD
 
   return g_test_run ();

@@ -46,7 +46,12 @@ struct _HearthFrameworkEditor
 
   gint64                  framework_id;
   gboolean                loading;
+  gboolean                scale_dirty;     /* points edited and not saved */
+  guint                   pending;         /* where to go once asked: a position, or CLOSE */
 };
+
+/* A pending move that closes the editor rather than showing a framework. */
+#define CLOSE G_MAXUINT
 
 G_DEFINE_FINAL_TYPE (HearthFrameworkEditor, hearth_framework_editor, ADW_TYPE_DIALOG)
 
@@ -109,24 +114,63 @@ behaviours_changed_cb (HearthFrameworkEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->no_behaviours_label), n == 0);
 }
 
+/* Edited points are asked about before they could be lost: leaving the
+ * framework or closing the editor. */
+static void
+set_scale_dirty (HearthFrameworkEditor *self,
+                 gboolean               dirty)
+{
+  self->scale_dirty = dirty;
+  adw_dialog_set_can_close (ADW_DIALOG (self), !dirty);
+}
+
+static void
+point_edited_cb (HearthFrameworkEditor *self)
+{
+  if (!self->loading)
+    set_scale_dirty (self, TRUE);
+}
+
+static void
+append_point (HearthFrameworkEditor *self,
+              GtkWidget             *row)
+{
+  g_signal_connect_object (row, "changed", G_CALLBACK (point_edited_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_box_append (self->scale_list, row);
+}
+
+static char **
+dup_scale_labels (HearthFrameworkEditor *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scale_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (HEARTH_IS_SCALE_POINT_ROW (row))
+      g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (row)));
+  return g_strv_builder_end (builder);
+}
+
 static void
 load_scale (HearthFrameworkEditor *self)
 {
   g_auto(GStrv) labels = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean was_loading = self->loading;
   GtkWidget *row;
 
+  self->loading = TRUE;
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->scale_list))) != NULL)
     gtk_list_box_remove (self->scale_list, row);
 
   labels = hearth_framework_dup_scale (self->store, self->framework_id, &error);
   if (labels == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  for (guint i = 0; labels[i] != NULL; i++)
-    gtk_list_box_append (self->scale_list, hearth_scale_point_row_new (i + 1, labels[i]));
+    show_error (self, error->message);
+  for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
+    append_point (self, hearth_scale_point_row_new (i + 1, labels[i]));
+  self->loading = was_loading;
+  set_scale_dirty (self, FALSE);
 }
 
 static void
@@ -181,9 +225,27 @@ load_framework (HearthFrameworkEditor *self,
   self->loading = FALSE;
 }
 
+static void ask_about_scale (HearthFrameworkEditor *self,
+                             guint                  pending);
+
 static void
 selection_changed_cb (HearthFrameworkEditor *self)
 {
+  guint position = gtk_single_selection_get_selected (self->selection);
+  guint shown;
+
+  /* Points edited and not saved: stay on their framework and ask. */
+  if (self->scale_dirty && self->framework_id != 0)
+    {
+      shown = hearth_query_model_find_id (self->frameworks, self->framework_id);
+      if (shown != G_MAXUINT && shown != position)
+        {
+          gtk_single_selection_set_selected (self->selection, shown);
+          ask_about_scale (self, position);
+          return;
+        }
+    }
+
   load_framework (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
@@ -480,8 +542,9 @@ add_point_action (GtkWidget  *widget,
   HearthFrameworkEditor *self = HEARTH_FRAMEWORK_EDITOR (widget);
   GtkWidget *row = hearth_scale_point_row_new (1, "");
 
-  gtk_list_box_append (self->scale_list, row);
+  append_point (self, row);
   renumber_points (self);
+  set_scale_dirty (self, TRUE);
   gtk_widget_grab_focus (row);
 }
 
@@ -498,26 +561,19 @@ remove_point_action (GtkWidget  *widget,
     return;
   gtk_list_box_remove (self->scale_list, GTK_WIDGET (row));
   renumber_points (self);
+  set_scale_dirty (self, TRUE);
 }
 
-static void
-save_scale_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+/* Saves the points as edited; FALSE, with the reason shown, if they
+ * cannot be. */
+static gboolean
+save_scale (HearthFrameworkEditor *self)
 {
-  HearthFrameworkEditor *self = HEARTH_FRAMEWORK_EDITOR (widget);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) labels = NULL;
+  g_auto(GStrv) labels = dup_scale_labels (self);
   g_autoptr(GError) error = NULL;
 
   if (self->framework_id == 0)
-    return;
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scale_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (HEARTH_IS_SCALE_POINT_ROW (row))
-      g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (row)));
-  labels = g_strv_builder_end (builder);
+    return TRUE;
 
   if (!hearth_framework_set_scale (self->store, self->framework_id,
                                    (const char * const *) labels, &error))
@@ -526,11 +582,88 @@ save_scale_action (GtkWidget  *widget,
         show_conflict (self, error);
       else
         show_error (self, error->message);
-      return;
+      return FALSE;
     }
   show_error (self, NULL);
   load_scale (self);
   toast (self, _("Scale saved"), NULL, 0);
+  return TRUE;
+}
+
+static void
+save_scale_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  save_scale (HEARTH_FRAMEWORK_EDITOR (widget));
+}
+
+/* Goes where the person was going when asked about unsaved points. */
+static void
+go_on (HearthFrameworkEditor *self)
+{
+  guint pending = self->pending;
+
+  self->pending = CLOSE - 1;
+  if (pending == CLOSE)
+    adw_dialog_force_close (ADW_DIALOG (self));
+  else if (pending < CLOSE - 1)
+    gtk_single_selection_set_selected (self->selection, pending);
+}
+
+static void
+unsaved_scale_response_cb (HearthFrameworkEditor *self,
+                           const char            *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      set_scale_dirty (self, FALSE);
+      go_on (self);
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (save_scale (self))
+        go_on (self);
+    }
+  else
+    self->pending = CLOSE - 1;
+}
+
+/* Asks what to do with the edited points before leaving them: save,
+ * discard, or stay to go on editing. */
+static void
+ask_about_scale (HearthFrameworkEditor *self,
+                 guint                  pending)
+{
+  g_autofree char *body = NULL;
+  AdwDialog *alert;
+
+  self->pending = pending;
+  /* Translators: %s is the name of a 360° feedback framework. */
+  body = g_strdup_printf (_("The points of “%s” were changed and not saved."),
+                          self->framework != NULL ? hearth_framework_get_name (self->framework) : "");
+  alert = adw_alert_dialog_new (_("Save the Scale?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Keep Editing"),
+                                  "discard", _("_Discard"),
+                                  "save", _("_Save"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "save",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (unsaved_scale_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+close_attempt_cb (HearthFrameworkEditor *self)
+{
+  if (self->scale_dirty)
+    ask_about_scale (self, CLOSE);
 }
 
 static void
@@ -575,6 +708,7 @@ hearth_framework_editor_class_init (HearthFrameworkEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthFrameworkEditor, no_behaviours_label);
   gtk_widget_class_bind_template_child (widget_class, HearthFrameworkEditor, scale_list);
   gtk_widget_class_bind_template_callback (widget_class, framework_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_attempt_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_activated_cb);
@@ -608,6 +742,7 @@ hearth_framework_editor_init (HearthFrameworkEditor *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pending = CLOSE - 1;
 
   factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/feedback/hearth-framework-item.ui");
   gtk_list_view_set_factory (self->framework_list, factory);
