@@ -14,7 +14,9 @@
 #include "hearth-feedback-cycle.h"
 #include "hearth-feedback-page.h"
 #include "hearth-feedback-rater.h"
+#include "hearth-feedback-file.h"
 #include "hearth-feedback-response-view.h"
+#include "hearth-feedback-response-window.h"
 #include "hearth-item-owner-popover.h"
 #include "hearth-projector-window.h"
 #include "hearth-screenshots.h"
@@ -89,6 +91,7 @@ static const Shot shots[] = {
   /* 360° feedback: a rater answering, and a closed cycle's report. */
   { "feedback-response-intro.png", "feedback", FALSE, 1280, 800, "win.feedback-answer", "rater" },
   { "feedback-response.png", "feedback", FALSE, 1280, 800, "win.feedback-answer", "rater", VIEW_NEXT_PAGE },
+  { "feedback-response-window.png", "feedback", FALSE, 1280, 800, "response-file", "rater" },
   { "feedback-report.png", "feedback", FALSE, 1280, 800, "win.feedback-report", "closed-cycle" },
   { "feedback-report-middle.png", "feedback", FALSE, 1280, 800, "win.feedback-report", "closed-cycle", VIEW_MIDDLE },
   { "feedback-report-dark.png", "feedback", FALSE, 1280, 800, "win.feedback-report", "closed-cycle", VIEW_DARK },
@@ -111,6 +114,7 @@ static const Shot shots[] = {
   { "framework-editor-narrow.png", "feedback", FALSE, 360, 720, "feedback.frameworks" },
   { "feedback-cycle-narrow.png", "feedback", FALSE, 360, 720, "feedback.open-cycle", "open-cycle" },
   { "feedback-response-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-answer", "rater", VIEW_NEXT_PAGE },
+  { "feedback-response-window-narrow.png", "feedback", FALSE, 360, 720, "response-file", "rater", VIEW_NEXT_PAGE },
   { "feedback-report-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle" },
   { "feedback-report-dark-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle", VIEW_DARK },
   { "one-to-one-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one" },
@@ -272,6 +276,56 @@ find_projector (void)
   return NULL;
 }
 
+/* A window of its own that a shot shows instead of the main one: the
+ * projector, or a response file opened by itself. */
+static GtkWidget *
+find_own_window (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (HEARTH_IS_PROJECTOR_WINDOW (l->data) || HEARTH_IS_FEEDBACK_RESPONSE_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* A response form for @rater_id, written to a temporary file and opened
+ * as a rater without the database opens it: by itself. */
+static void
+open_response_file (HearthWindow *window,
+                    gint64        rater_id,
+                    int           width,
+                    int           height)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hearth-screenshots-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWindow *own;
+
+  if (dir == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return;
+    }
+  g_object_get (window, "store", &store, NULL);
+  /* Translators: the name of a response file in the screenshots. */
+  path = g_build_filename (dir, _("feedback.hearth-feedback"), NULL);
+  file = g_file_new_for_path (path);
+  if (!hearth_feedback_file_export (store, rater_id, file, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return;
+    }
+  own = hearth_feedback_response_window_new (gtk_window_get_application (GTK_WINDOW (window)), file);
+  gtk_window_set_default_size (own, width, height);
+  gtk_window_present (own);
+  /* The window has read the file: the folder can go. */
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
 /* Writes what a worker and a resident agreed, as a person would type it:
  * mine by a date three days on, the resident's, and Age UK's on the 12th. */
 static void
@@ -412,8 +466,9 @@ take_cb (gpointer data)
     }
   run->scrolled = FALSE;
 
-  /* The projector's own window, at the projector's size, when one is open. */
-  projector = find_projector ();
+  /* The projector's own window, at the projector's size, or a response
+   * file's, when one is open. */
+  projector = find_own_window ();
 
   if (hearth_screenshots_save (projector != NULL ? projector : GTK_WIDGET (run->window), path, &error))
     g_print ("%s\n", path);
@@ -590,12 +645,16 @@ take_next (Run *run)
       else if (shot->target != NULL)
         target = g_variant_parse (NULL, shot->target, NULL, NULL, NULL);
 
-      gtk_widget_activate_action_variant (on, shot->action, target);
+      if (g_str_equal (shot->action, "response-file"))
+        open_response_file (run->window, g_variant_get_int64 (target), shot->width, shot->height);
+      else
+        gtk_widget_activate_action_variant (on, shot->action, target);
 
       /* Past the first page, as Alt+Right goes. */
       if (shot->view == VIEW_NEXT_PAGE)
         {
-          GtkWidget *response = find_of_type (GTK_WIDGET (run->window),
+          GtkWidget *own = find_own_window ();
+          GtkWidget *response = find_of_type (own != NULL ? own : GTK_WIDGET (run->window),
                                               HEARTH_TYPE_FEEDBACK_RESPONSE_VIEW);
 
           if (response != NULL)
