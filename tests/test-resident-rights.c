@@ -15,6 +15,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "hearth-backups.h"
 #include "hearth-resident-erasure.h"
 #include "hearth-resident-export.h"
 #include "hearth-test-utils.h"
@@ -126,7 +127,21 @@ file_holds (const char *path,
   return memmem (contents, length, needle, strlen (needle)) != NULL;
 }
 
-/* Whether the database file, its log or a rollback journal holds @needle. */
+/* Whether a backup Hearth made of the database holds @needle. */
+static gboolean
+backups_hold (Fixture    *fixture,
+              const char *needle)
+{
+  g_autoptr(GPtrArray) backups = hearth_backups_list (fixture->store);
+
+  for (guint i = 0; i < backups->len; i++)
+    if (file_holds (g_ptr_array_index (backups, i), needle))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the database file, its log, a rollback journal or a backup
+ * holds @needle. */
 static gboolean
 files_hold (Fixture    *fixture,
             const char *needle)
@@ -135,7 +150,7 @@ files_hold (Fixture    *fixture,
   g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
 
   return file_holds (fixture->path, needle) || file_holds (wal, needle) ||
-         file_holds (journal, needle);
+         file_holds (journal, needle) || backups_hold (fixture, needle);
 }
 
 static gint64
@@ -204,7 +219,14 @@ test_erasure_leaves_no_trace (Fixture       *fixture,
   g_autofree char *example = NULL;
 
   /* The search finds the marker before, so its absence after means
-   * something: write enough to spread the rows over pages of the log. */
+   * something: write enough to spread the rows over pages of the log. A
+   * backup made before holds it too. */
+  {
+    g_autofree char *backup = hearth_backups_make (fixture->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (file_holds (backup, MARKER));
+  }
   g_assert_true (files_hold (fixture, MARKER));
   g_assert_true (files_hold (fixture, "Zebedee"));
   g_assert_cmpint (fts_count (fixture, "timeline_fts", MARKER), >, 0);

@@ -41,6 +41,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-backups.h"
 #include "hearth-change-util.h"
 #include "hearth-resident-erasure.h"
 
@@ -605,6 +606,17 @@ hearth_resident_erase (HearthStore  *store,
    * happening now, the store tries again after each commit. */
   if (done && !hearth_store_truncate_wal (store))
     g_debug ("The write-ahead log could not be emptied yet after an erasure");
+
+  /* Backups made before still hold what was erased: they are replaced by
+   * one of the records as they are now. The erasure itself stands. */
+  if (done)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!hearth_backups_replace_all (store, &local_error))
+        g_warning ("The backups could not be replaced after an erasure: %s",
+                   local_error->message);
+    }
 
   return done;
 }
