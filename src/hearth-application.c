@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "hearth-application.h"
+#include "hearth-backups.h"
 #include "hearth-case-pdf.h"
 #include "hearth-feedback-report-csv.h"
 #include "hearth-feedback-report-pdf.h"
@@ -34,7 +35,17 @@ struct _HearthApplication
   HearthStore    *store;
   char           *database_path;
   char           *screenshots_dir;
+
+  /* The daily backup. */
+  GCancellable   *backup_cancellable;
+  guint           backup_source;
+  gboolean        backing_up;
 };
+
+/* The first look for a due backup waits until the window is in use; then
+ * Hearth looks again every hour, for a window left open for days. */
+#define BACKUP_FIRST_SECONDS 60
+#define BACKUP_EVERY_SECONDS (60 * 60)
 
 G_DEFINE_FINAL_TYPE (HearthApplication, hearth_application, ADW_TYPE_APPLICATION)
 
@@ -571,6 +582,50 @@ welcome (HearthApplication *self,
 }
 
 static void
+backed_up_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  HearthApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = hearth_backups_make_finish (HEARTH_STORE (source), result, &error);
+
+  self->backing_up = FALSE;
+  /* Only the reason: the path names no resident, but the log needs none. */
+  if (path == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("The daily backup could not be made: %s", error->message);
+  g_application_release (G_APPLICATION (self));
+}
+
+static gboolean
+backup_if_due_cb (gpointer data)
+{
+  HearthApplication *self = data;
+
+  if (self->store != NULL && !hearth_store_is_read_only (self->store) && !self->backing_up &&
+      hearth_backups_is_due (self->store))
+    {
+      self->backing_up = TRUE;
+      g_application_hold (G_APPLICATION (self));
+      hearth_backups_make_async (self->store, self->backup_cancellable, backed_up_cb, self);
+    }
+
+  self->backup_source = g_timeout_add_seconds_full (G_PRIORITY_LOW, BACKUP_EVERY_SECONDS,
+                                                    backup_if_due_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_backups (HearthApplication *self)
+{
+  if (self->backup_source != 0 || self->screenshots_dir != NULL)
+    return;
+  self->backup_cancellable = g_cancellable_new ();
+  self->backup_source = g_timeout_add_seconds_full (G_PRIORITY_LOW, BACKUP_FIRST_SECONDS,
+                                                    backup_if_due_cb, self, NULL);
+}
+
+static void
 hearth_application_activate (GApplication *app)
 {
   HearthApplication *self = HEARTH_APPLICATION (app);
@@ -597,6 +652,7 @@ hearth_application_activate (GApplication *app)
 
   window = GTK_WINDOW (hearth_window_new (self, self->store));
   gtk_window_present (window);
+  schedule_backups (self);
 
   if (self->screenshots_dir != NULL)
     {
@@ -643,6 +699,13 @@ hearth_application_shutdown (GApplication *app)
   HearthApplication *self = HEARTH_APPLICATION (app);
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->shutdown (app);
+
+  /* A backup under way stops within one step and removes its part file. */
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_cancellable_cancel (self->backup_cancellable);
+  while (self->backing_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&self->backup_cancellable);
 
   /* The last write is committed; closing the store checkpoints the WAL. */
   g_clear_object (&self->store);

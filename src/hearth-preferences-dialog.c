@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-backups.h"
 #include "hearth-lookup-list-group.h"
 #include "hearth-preferences-dialog.h"
 #include "hearth-staff-chooser.h"
@@ -22,6 +23,8 @@ struct _HearthPreferencesDialog
   AdwComboRow           *style_row;
   GtkSpinButton         *stall_spin;
   AdwActionRow          *database_row;
+  AdwActionRow          *backup_row;
+  GtkWidget             *back_up_button;
   AdwEntryRow           *team_name_row;
   AdwEntryRow           *contact_row;
   HearthLookupListGroup *outcomes_group;
@@ -30,6 +33,7 @@ struct _HearthPreferencesDialog
   /* owned */
   HearthStore           *store;
   GSettings             *settings;
+  GCancellable          *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (HearthPreferencesDialog, hearth_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -74,6 +78,164 @@ style_changed_cb (HearthPreferencesDialog *self)
                          (int) adw_combo_row_get_selected (self->style_row));
 }
 
+/* When the last backup was made, and where they are kept. */
+static void
+update_backups (HearthPreferencesDialog *self)
+{
+  gint64 newest = hearth_backups_get_newest (self->store);
+  g_autofree char *folder = hearth_backups_dup_folder (self->store);
+  g_autofree char *subtitle = NULL;
+
+  if (newest == 0)
+    subtitle = g_strdup_printf (_("None yet · to be kept in %s"), folder);
+  else
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (newest);
+      /* Translators: a date and time in a strftime format. */
+      g_autofree char *made = g_date_time_format (when, _("%-d %B %Y, %H:%M"));
+
+      /* Translators: when the last backup was made, then a folder. */
+      subtitle = g_strdup_printf (_("%s · in %s"), made, folder);
+    }
+  adw_action_row_set_subtitle (self->backup_row, subtitle);
+}
+
+static void
+backed_up_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(HearthPreferencesDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  path = hearth_backups_make_finish (HEARTH_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (self->back_up_button, TRUE);
+  update_backups (self);
+  adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (self),
+                                    adw_toast_new (path != NULL ? _("Backup made")
+                                                                : error->message));
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), path != NULL ? _("Backup made") : error->message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+static void
+back_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HearthPreferencesDialog *self = HEARTH_PREFERENCES_DIALOG (widget);
+
+  gtk_widget_set_sensitive (self->back_up_button, FALSE);
+  hearth_backups_make_async (self->store, self->cancellable, backed_up_cb, g_object_ref (self));
+}
+
+typedef struct
+{
+  HearthPreferencesDialog *self;
+  char                    *path;
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_object_unref (restore->self);
+  g_free (restore->path);
+  g_free (restore);
+}
+
+static void
+restore_response_cb (AdwAlertDialog *alert,
+                     const char     *response,
+                     Restore        *restore)
+{
+  HearthPreferencesDialog *self = restore->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_str_equal (response, "restore"))
+    return;
+
+  aside = hearth_backups_restore (self->store, restore->path, &error);
+  if (aside == NULL)
+    message = g_strdup (error->message);
+  else
+    {
+      g_autofree char *name = g_path_get_basename (aside);
+
+      /* Translators: %s is a file name in the backups folder. */
+      message = g_strdup_printf (_("Records restored. Those replaced are kept in “%s”."), name);
+    }
+  adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (self), adw_toast_new (message));
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+  update_backups (self);
+}
+
+/* Restoring replaces every record: say what goes, and what is kept. */
+static void
+backup_chosen_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(HearthPreferencesDialog) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  Restore *restore;
+  AdwDialog *alert;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  if (file == NULL || g_file_get_path (file) == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  body = g_strdup_printf (_("Every record will be replaced with those in “%s”. The records as "
+                            "they are now are kept in the backups folder first."), name);
+  alert = adw_alert_dialog_new (_("Replace Every Record?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "restore", _("_Restore"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "restore",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  restore = g_new0 (Restore, 1);
+  restore->self = g_object_ref (self);
+  restore->path = g_file_get_path (file);
+  g_signal_connect_data (alert, "response", G_CALLBACK (restore_response_cb), restore,
+                         (GClosureNotify) (void (*) (void)) restore_free, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HearthPreferencesDialog *self = HEARTH_PREFERENCES_DIALOG (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *folder = hearth_backups_dup_folder (self->store);
+  g_autoptr(GFile) initial = g_file_new_for_path (folder);
+
+  gtk_file_dialog_set_title (dialog, _("Restore From a Backup"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Choose"));
+  gtk_file_filter_set_name (filter, _("Hearth backups"));
+  gtk_file_filter_add_suffix (filter, "db");
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    gtk_file_dialog_set_initial_folder (dialog, initial);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), self->cancellable,
+                        backup_chosen_cb, g_object_ref (self));
+}
+
 /* Saved when applied, not on every key. */
 static void
 team_name_applied_cb (HearthPreferencesDialog *self)
@@ -96,6 +258,8 @@ hearth_preferences_dialog_dispose (GObject *object)
 {
   HearthPreferencesDialog *self = HEARTH_PREFERENCES_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_PREFERENCES_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -118,7 +282,11 @@ hearth_preferences_dialog_class_init (HearthPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, style_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, stall_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, database_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, backup_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, back_up_button);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, team_name_row);
+  gtk_widget_class_install_action (widget_class, "preferences.back-up", NULL, back_up_action);
+  gtk_widget_class_install_action (widget_class, "preferences.restore", NULL, restore_action);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, contact_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, outcomes_group);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, access_needs_group);
@@ -132,6 +300,7 @@ static void
 hearth_preferences_dialog_init (HearthPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
 }
 
 AdwDialog *
@@ -154,6 +323,11 @@ hearth_preferences_dialog_new (HearthStore *store,
                    gtk_spin_button_get_adjustment (self->stall_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   adw_action_row_set_subtitle (self->database_row, hearth_store_get_path (store));
+  update_backups (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.back-up",
+                                 !hearth_store_is_read_only (store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.restore",
+                                 !hearth_store_is_read_only (store));
   update_you (self);
 
   team_name = g_settings_get_string (settings, "team-name");

@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "hearth-backups.h"
 #include "hearth-case-list-page.h"
 #include "hearth-case-view.h"
 #include "hearth-entry-composer.h"
@@ -391,6 +392,20 @@ test_preferences (Fixture       *fixture,
     kept = g_settings_get_string (settings, "team-name");
     g_assert_cmpstr (kept, ==, "Riverside Housing Team");
     g_settings_reset (settings, "team-name");
+  }
+
+  /* Back Up Now makes one, and the row says when. */
+  {
+    GtkWidget *backup_row = hearth_test_find_labelled (GTK_WIDGET (dialog), "Last backup");
+    g_autoptr(GPtrArray) backups = NULL;
+
+    g_assert_nonnull (backup_row);
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (backup_row)), "None yet"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "preferences.back-up", NULL));
+    HEARTH_TEST_ITERATE_UNTIL (!g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (backup_row)), "None yet"));
+    backups = hearth_backups_list (fixture->store);
+    g_assert_cmpuint (backups->len, ==, 1);
+    g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Restore From a Backup…"));
   }
 
   hearth_test_close_dialog (dialog);
