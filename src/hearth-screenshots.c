@@ -84,6 +84,7 @@ static const Shot shots[] = {
   { "handover.png", "cases", TRUE, 1280, 800, "case.handover" },
   { "new-case.png", "cases", FALSE, 1280, 800, "win.new-case" },
   { "preferences.png", "cases", FALSE, 1280, 800, "app.preferences" },
+  { "preferences-backups.png", "cases", FALSE, 1280, 800, "app.preferences", NULL, VIEW_END },
   { "resident.png", "cases", TRUE, 1280, 800, "case.edit-resident", "int64 0" },
   { "resident-profile.png", "cases", TRUE, 1280, 800, "case.edit-resident", "int64 0", VIEW_MIDDLE },
   { "close-case.png", "cases", TRUE, 1280, 800, "case.close" },
