@@ -13,6 +13,7 @@
 #include "hearth-preferences-dialog.h"
 #include "hearth-staff-chooser.h"
 #include "hearth-staff-member.h"
+#include "hearth-ui-utils.h"
 
 struct _HearthPreferencesDialog
 {
@@ -195,15 +196,8 @@ backup_chosen_cb (GObject      *source,
   name = g_file_get_basename (file);
   body = g_strdup_printf (_("Every record will be replaced with those in “%s”. The records as "
                             "they are now are kept in the backups folder first."), name);
-  alert = adw_alert_dialog_new (_("Replace Every Record?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "restore", _("_Restore"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "restore",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  alert = hearth_confirm_new (_("Replace Every Record?"), body, _("_Cancel"), "restore",
+                              _("_Restore"), ADW_RESPONSE_DESTRUCTIVE);
   restore = g_new0 (Restore, 1);
   restore->self = g_object_ref (self);
   restore->path = g_file_get_path (file);

@@ -433,3 +433,28 @@ hearth_name_calendar (GtkCalendar *calendar)
       gtk_widget_set_tooltip_text (g_ptr_array_index (buttons, i), _(names[i]));
     }
 }
+
+AdwDialog *
+hearth_confirm_new (const char            *heading,
+                    const char            *body,
+                    const char            *cancel_label,
+                    const char            *action_id,
+                    const char            *action_label,
+                    AdwResponseAppearance  appearance)
+{
+  AdwDialog *alert;
+
+  g_return_val_if_fail (heading != NULL && action_id != NULL, NULL);
+
+  alert = adw_alert_dialog_new (heading, body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", cancel_label,
+                                  action_id, action_label,
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), action_id, appearance);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert),
+                                         appearance == ADW_RESPONSE_DESTRUCTIVE ? "cancel"
+                                                                                : action_id);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  return alert;
+}

@@ -52,6 +52,17 @@ void  hearth_set_model_when_shown (GtkWidget         *view,
  * above zero). */
 GtkListItemFactory *hearth_list_factory_new (const char *resource);
 
+/* An alert that asks before a step: @cancel_label (response "cancel",
+ * also what closing it answers) and @action_label (response @action_id),
+ * drawn with @appearance. The default response is the safe one when the
+ * step is destructive, the step itself otherwise. */
+AdwDialog *hearth_confirm_new (const char            *heading,
+                               const char            *body,
+                               const char            *cancel_label,
+                               const char            *action_id,
+                               const char            *action_label,
+                               AdwResponseAppearance  appearance);
+
 /* What to tell a person when saving @file failed with @error: a full disk and
  * a folder that cannot be written to are said in plain words. */
 char *hearth_dup_save_error (GFile        *file,

@@ -16,6 +16,7 @@
 #include "hearth-feedback-rater-dialog.h"
 #include "hearth-feedback-rater-row.h"
 #include "hearth-feedback-rater.h"
+#include "hearth-ui-utils.h"
 
 struct _HearthFeedbackCycleView
 {
@@ -333,16 +334,10 @@ reopen_action (GtkWidget  *widget,
     body = g_strdup (_("Raters can answer again. The report is hidden until the cycle closes "
                        "again."));
 
-  alert = adw_alert_dialog_new (_("Reopen the Cycle?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "reopen", _("_Reopen"),
-                                  NULL);
-  if (hearth_feedback_cycle_get_released (self->cycle))
-    adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "reopen",
-                                              ADW_RESPONSE_DESTRUCTIVE);
+  alert = hearth_confirm_new (_("Reopen the Cycle?"), body, _("_Cancel"), "reopen", _("_Reopen"),
+                              hearth_feedback_cycle_get_released (self->cycle)
+                                ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_DEFAULT);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
   g_signal_connect_object (alert, "response", G_CALLBACK (reopen_response_cb), self,
                            G_CONNECT_SWAPPED);
   adw_dialog_present (alert, widget);

@@ -377,15 +377,10 @@ release_action_cb (GtkWidget  *widget,
 
   body = g_strdup_printf (_("%s will be able to read it. Reopening the cycle takes the release "
                             "back."), hearth_feedback_report_get_subject_name (self->report));
-  alert = adw_alert_dialog_new (_("Release the Report?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "release", _("_Release"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "release",
-                                            ADW_RESPONSE_SUGGESTED);
+  alert = hearth_confirm_new (_("Release the Report?"), body, _("_Cancel"), "release",
+                              _("_Release"), ADW_RESPONSE_SUGGESTED);
+  /* Releasing cannot be taken back without reopening: nothing by default. */
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
   g_signal_connect_object (alert, "response", G_CALLBACK (release_response_cb), self,
                            G_CONNECT_SWAPPED);
   adw_dialog_present (alert, widget);

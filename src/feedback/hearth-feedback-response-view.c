@@ -317,17 +317,11 @@ submit_action_cb (GtkWidget  *widget,
   if (self->locked || self->source == NULL)
     return;
 
-  alert = adw_alert_dialog_new (_("Send Your Answers?"),
-                                _("Once they are sent, your answers cannot be changed or taken "
-                                  "back."));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Keep Writing"),
-                                  "submit", _("_Send Answers"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "submit",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "submit");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  alert = hearth_confirm_new (_("Send Your Answers?"),
+                              _("Once they are sent, your answers cannot be changed or taken "
+                                "back."),
+                              _("_Keep Writing"), "submit", _("_Send Answers"),
+                              ADW_RESPONSE_SUGGESTED);
   g_signal_connect_object (alert, "response", G_CALLBACK (submit_response_cb), self,
                            G_CONNECT_SWAPPED);
   adw_dialog_present (alert, widget);
