@@ -228,7 +228,9 @@ case $step in
     ;;
   test-sanitize)
     setup -Db_sanitize=address,undefined -Db_lundef=false
-    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0
+    # Stacks deep enough to reach the frames lsan.supp names, however deep the
+    # widget tree a test draws.
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=100
     # A copy anyone can read: a test that gives up root to meet a read-only
     # folder is still checked for leaks, and the source may be private.
     install -m 0644 "$src/tests/lsan.supp" "$build/lsan.supp"

@@ -19,6 +19,8 @@
 #include "hearth-feedback-response-window.h"
 #include "hearth-item-owner-popover.h"
 #include "hearth-projector-window.h"
+#include "hearth-resident.h"
+#include "hearth-resident-notes.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
@@ -120,6 +122,10 @@ static const Shot shots[] = {
   { "feedback-report-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle" },
   { "feedback-report-dark-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle", VIEW_DARK },
   { "one-to-one-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one" },
+  /* A resident's own page, from the Residents view: notes in no case. */
+  { "resident-page-narrow.png", "cases", FALSE, 360, 720, "residents.show", "resident-with-notes" },
+  { "resident-page.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes" },
+  { "resident-page-dark.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes", VIEW_DARK },
 };
 
 typedef struct
@@ -582,6 +588,28 @@ choose_supervisor (Run *run)
     hearth_store_set_actor (store, best);
 }
 
+/* The resident with the most notes in no case. */
+static gint64
+resident_with_notes (HearthCaseListPage *cases)
+{
+  HearthStore *store = hearth_query_model_get_store (HEARTH_QUERY_MODEL (hearth_case_list_page_get_model (cases)));
+  g_autoptr(HearthQueryModel) residents = hearth_resident_query_new (store);
+  gint64 best = 0, best_count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (residents)); i++)
+    {
+      gint64 id = hearth_query_model_get_id (residents, i);
+      gint64 count = hearth_resident_notes_count (store, id, NULL);
+
+      if (count > best_count)
+        {
+          best = id;
+          best_count = count;
+        }
+    }
+  return best;
+}
+
 static gint64
 current_one_to_one (GListModel *people)
 {
@@ -628,6 +656,8 @@ take_next (Run *run)
         on = find_of_type (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW);
       else if (g_str_has_prefix (shot->action, "feedback."))
         on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_FEEDBACK_PAGE);
+      else if (g_str_has_prefix (shot->action, "residents."))
+        on = GTK_WIDGET (cases);
       else if (g_str_has_prefix (shot->action, "supervision."))
         on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_SUPERVISION_PAGE);
 
@@ -640,6 +670,8 @@ take_next (Run *run)
       else if (g_strcmp0 (shot->target, "current-one-to-one") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (current_one_to_one (
           hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on)))));
+      else if (g_strcmp0 (shot->target, "resident-with-notes") == 0)
+        target = g_variant_ref_sink (g_variant_new_int64 (resident_with_notes (cases)));
       else if (g_strcmp0 (shot->target, "agreement") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (newest_agreement (hearth_case_view_get_timeline (view))));
       else if (g_strcmp0 (shot->target, "rater") == 0 || g_strcmp0 (shot->target, "closed-cycle") == 0)

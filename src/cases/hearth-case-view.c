@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hearth-case-dialog.h"
 #include "hearth-case-pdf.h"
@@ -105,6 +106,8 @@ update_menu (HearthCaseView *self)
       g_autofree char *story = NULL;
       g_autoptr(GMenuItem) edit_item = NULL;
       g_autoptr(GMenuItem) story_item = NULL;
+      g_autoptr(GMenuItem) page_item = NULL;
+      g_autofree char *page = NULL;
       gint64 id = hearth_resident_get_id (resident);
 
       /* Translators: %s is a resident's name. */
@@ -117,6 +120,11 @@ update_menu (HearthCaseView *self)
       g_menu_item_set_action_and_target_value (story_item, "case.story", g_variant_new_int64 (id));
       g_menu_append_item (people_section, edit_item);
       g_menu_append_item (people_section, story_item);
+      /* Translators: %s is a resident's name: their page among the residents. */
+      page = g_strdup_printf (_("Open %s’s Page"), hearth_resident_get_display_name (resident));
+      page_item = g_menu_item_new (page, NULL);
+      g_menu_item_set_action_and_target_value (page_item, "residents.show", g_variant_new_int64 (id));
+      g_menu_append_item (people_section, page_item);
     }
 
   g_menu_append_section (menu, NULL, G_MENU_MODEL (case_section));
@@ -125,6 +133,7 @@ update_menu (HearthCaseView *self)
 }
 
 static void update_profile (HearthCaseView *self);
+static void update_resident_links (HearthCaseView *self);
 
 /* Several properties change in one edit: draw once, when the main loop is idle. */
 static gboolean
@@ -158,6 +167,7 @@ update_profile (HearthCaseView *self)
   gtk_flow_box_remove_all (self->profile_box);
   gtk_widget_set_visible (GTK_WIDGET (self->profile_updated_label), FALSE);
   update_menu (self);
+  update_resident_links (self);
 
   if (self->residents == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->residents)) == 0)
     return;
@@ -203,6 +213,50 @@ update_profile (HearthCaseView *self)
                        profile_card (together, hearth_resident_get_together (resident)));
 }
 
+/* The residents' names in the header open their pages. */
+static void
+update_resident_links (HearthCaseView *self)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+  guint n = self->residents != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->residents)) : 0;
+
+  if (self->item == NULL)
+    return;
+  if (n == 0)
+    {
+      gtk_label_set_label (self->residents_label, hearth_case_get_residents (self->item));
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthResident) resident = g_list_model_get_item (G_LIST_MODEL (self->residents), i);
+      g_autofree char *link = NULL;
+
+      link = g_markup_printf_escaped ("<a href=\"resident:%" G_GINT64_FORMAT "\">%s</a>",
+                                      hearth_resident_get_id (resident),
+                                      hearth_resident_get_display_name (resident));
+      if (i > 0)
+        g_string_append (markup, ", ");
+      g_string_append (markup, link);
+    }
+  gtk_label_set_markup (self->residents_label, markup->str);
+}
+
+static gboolean
+resident_link_cb (HearthCaseView *self,
+                  const char     *uri)
+{
+  gint64 id = 0;
+
+  if (!g_str_has_prefix (uri, "resident:") ||
+      !g_ascii_string_to_signed (uri + strlen ("resident:"), 10, 1, G_MAXINT64, &id, NULL))
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "residents.show", "x", id);
+  return TRUE;
+}
+
 static void
 update_header (HearthCaseView *self)
 {
@@ -224,7 +278,7 @@ update_header (HearthCaseView *self)
                             hearth_case_get_outcome_name (self->item));
 
   gtk_label_set_label (self->title_label, hearth_case_get_title (self->item));
-  gtk_label_set_label (self->residents_label, hearth_case_get_residents (self->item));
+  update_resident_links (self);
   gtk_label_set_label (self->meta_label, meta);
 
   overdue = hearth_case_get_overdue_agreements (self->item);
@@ -441,6 +495,7 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, title_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, residents_label);
+  gtk_widget_class_bind_template_callback (widget_class, resident_link_cb);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, status_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_box);

@@ -12,6 +12,7 @@
 #include "hearth-agreement-item-row.h"
 #include "hearth-change-util.h"
 #include "hearth-money.h"
+#include "hearth-resident-notes.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
 #include "hearth-ui-utils.h"
@@ -49,6 +50,8 @@ struct _HearthEntryComposer
   /* owned */
   HearthStore     *store;
   gint64           case_id;
+  /* With no case: the resident a note in no case is about. */
+  gint64           resident_id;
   /* 0 for "now", else the time chosen, Unix seconds. */
   gint64           when;
 };
@@ -61,6 +64,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_RESIDENT_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *
 selected_kind (HearthEntryComposer *self)
@@ -402,7 +413,7 @@ save (HearthEntryComposer *self)
   guint n_items = 0;
   gint64 id;
 
-  if (self->store == NULL || self->case_id <= 0)
+  if (self->store == NULL || (self->case_id <= 0 && self->resident_id <= 0))
     return;
 
   hearth_entry_fields_init (&fields);
@@ -462,7 +473,10 @@ save (HearthEntryComposer *self)
         }
     }
 
-  id = hearth_timeline_add_entry (self->store, self->case_id, 0, &fields, items, n_items, &error);
+  if (self->case_id > 0)
+    id = hearth_timeline_add_entry (self->store, self->case_id, 0, &fields, items, n_items, &error);
+  else
+    id = hearth_resident_notes_add (self->store, self->resident_id, &fields, &error);
   if (id == 0)
     {
       /* Everything typed stays, with why it could not be saved. */
@@ -523,6 +537,42 @@ hearth_entry_composer_dispose (GObject *object)
 }
 
 static void
+hearth_entry_composer_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESIDENT_ID:
+      g_value_set_int64 (value, self->resident_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_entry_composer_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESIDENT_ID:
+      hearth_entry_composer_set_resident (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -533,6 +583,15 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
   };
 
   object_class->dispose = hearth_entry_composer_dispose;
+  object_class->get_property = hearth_entry_composer_get_property;
+  object_class->set_property = hearth_entry_composer_set_property;
+
+  /* Whom an entry is about when there is no case (case 0): a note about
+   * a resident in no case. A case, when set, comes first. */
+  properties[PROP_RESIDENT_ID] =
+    g_param_spec_int64 ("resident-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -620,6 +679,21 @@ hearth_entry_composer_set_case (HearthEntryComposer *self,
   if (self->case_id != case_id)
     clear (self);
   self->case_id = case_id;
+}
+
+void
+hearth_entry_composer_set_resident (HearthEntryComposer *self,
+                                    gint64               resident_id)
+{
+  g_return_if_fail (HEARTH_IS_ENTRY_COMPOSER (self));
+
+  if (self->resident_id == resident_id)
+    return;
+
+  /* As for a case: words half-written about one person stay with them. */
+  clear (self);
+  self->resident_id = resident_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESIDENT_ID]);
 }
 
 void

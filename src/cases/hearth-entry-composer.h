@@ -21,6 +21,11 @@ void hearth_entry_composer_set_store (HearthEntryComposer *self,
                                       HearthStore         *store);
 void hearth_entry_composer_set_case  (HearthEntryComposer *self,
                                       gint64               case_id);
+/* With no case set, what is logged is a note about @resident_id in no
+ * case (the "resident-id" property); the kinds that need a case are
+ * refused there with a sentence. */
+void hearth_entry_composer_set_resident (HearthEntryComposer *self,
+                                         gint64               resident_id);
 void hearth_entry_composer_focus     (HearthEntryComposer *self);
 /* Forgets what was typed, as after a save. */
 void hearth_entry_composer_clear     (HearthEntryComposer *self);

@@ -491,3 +491,11 @@ hearth_resident_dialog_new (HearthStore *store,
 
   return ADW_DIALOG (self);
 }
+
+gint64
+hearth_resident_dialog_get_resident_id (HearthResidentDialog *self)
+{
+  g_return_val_if_fail (HEARTH_IS_RESIDENT_DIALOG (self), 0);
+
+  return self->resident_id;
+}

@@ -23,5 +23,7 @@ G_DECLARE_FINAL_TYPE (HearthResidentDialog, hearth_resident_dialog, HEARTH, RESI
 AdwDialog *hearth_resident_dialog_new (HearthStore *store,
                                        gint64       resident_id,
                                        const char  *name);
+/* The resident's id: the new one's once it is saved, else 0. */
+gint64     hearth_resident_dialog_get_resident_id (HearthResidentDialog *self);
 
 G_END_DECLS

@@ -184,12 +184,15 @@ fill_computed (HearthItem *item)
   hearth_item_set_string (item, &self->kind_label, hearth_timeline_entry_kind_label (self->kind));
 }
 
-static HearthQueryModel *
-timeline_model_new (HearthStore        *store,
-                    const char         *ids_sql,
-                    const char * const *tables)
+HearthQueryModel *
+hearth_timeline_entry_query_new_from (HearthStore        *store,
+                                      const char         *ids_sql,
+                                      const char * const *tables)
 {
   HearthQueryModel *model;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (ids_sql != NULL && tables != NULL, NULL);
 
   model = hearth_query_model_new (store, HEARTH_TYPE_TIMELINE_ENTRY, ids_sql, row_sql,
                                   hearth_item_fill, tables);
@@ -376,7 +379,7 @@ hearth_timeline_entry_query_new (HearthStore *store)
 {
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  return timeline_model_new (store, case_ids_sql, case_tables);
+  return hearth_timeline_entry_query_new_from (store, case_ids_sql, case_tables);
 }
 
 HearthQueryModel *
@@ -384,7 +387,7 @@ hearth_timeline_entry_query_new_for_resident (HearthStore *store)
 {
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
 
-  return timeline_model_new (store, resident_ids_sql, resident_tables);
+  return hearth_timeline_entry_query_new_from (store, resident_ids_sql, resident_tables);
 }
 
 void

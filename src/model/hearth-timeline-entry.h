@@ -45,6 +45,14 @@ HearthQueryModel *hearth_timeline_entry_query_new (HearthStore *store);
  * as a case's timeline. */
 HearthQueryModel *hearth_timeline_entry_query_new_for_resident (HearthStore *store);
 
+/* Entries chosen by @ids_sql (see hearth_query_model_new(); its rows are
+ * "timeline_entries e"), with the timelines' sorts, for a list of entries
+ * kept beside its own SQL. @tables: what else the choice depends on,
+ * "timeline_entries" and "staff" among them. */
+HearthQueryModel *hearth_timeline_entry_query_new_from (HearthStore        *store,
+                                                        const char         *ids_sql,
+                                                        const char * const *tables);
+
 /* One entry, read once, as long as it has not been deleted; NULL with
  * HEARTH_ERROR_NOT_FOUND when it is gone or deleted. */
 HearthTimelineEntry *hearth_timeline_entry_load (HearthStore  *store,

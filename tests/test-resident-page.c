@@ -1,0 +1,312 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A returning resident rings: the office worker switches the case list to
+ * its Residents view, finds them by name although they have no case, and
+ * logs the call on their page, all from the keyboard. The note is listed
+ * on their page and written in no case; a resident new to Hearth is added
+ * under the name searched for, and their page opens ready for the call.
+ */
+
+#include "config.h"
+
+#include "hearth-case-list-page.h"
+#include "hearth-resident-page.h"
+#include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
+#include "hearth-ui-utils.h"
+
+typedef struct
+{
+  char               *dir;
+  HearthStore        *store;
+  AdwWindow          *window;
+  HearthCaseListPage *page;
+} Fixture;
+
+/* Maureen has never had a case; Dot has one. */
+static const char records_sql[] =
+  "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman');"
+  "INSERT INTO residents (id, name, preferred_name, area) VALUES"
+  "  (1, 'Dorothy Evans', 'Dot', 'Northgate'), (2, 'Maureen Okonjo', 'Mo', 'Riverside');"
+  "INSERT INTO cases (id, title, lead_id, status, opened_at, last_activity_at) VALUES"
+  "  (1, 'A warm home for winter', 1, 'open', 100, 100);"
+  "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1);";
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = hearth_test_make_dir ();
+  path = g_build_filename (f->dir, "hearth.db", NULL);
+  f->store = hearth_store_open (path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_exec (f->store, records_sql, &error));
+  g_assert_no_error (error);
+  hearth_store_set_actor (f->store, 1);
+
+  f->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  f->page = g_object_new (HEARTH_TYPE_CASE_LIST_PAGE, NULL);
+  adw_window_set_content (f->window, GTK_WIDGET (f->page));
+  hearth_case_list_page_set_store (f->page, f->store);
+  hearth_test_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  HearthStore *store = f->store;
+
+  g_object_unref (f->window);
+  hearth_test_destroy (GTK_WINDOW (f->window));
+
+  /* The case search's worker may hold the store a moment longer. */
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  g_object_unref (f->store);
+  HEARTH_TEST_ITERATE_UNTIL (store == NULL);
+  hearth_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GtkWidget *
+focus (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+static gboolean
+has_focus_in (Fixture   *f,
+              GtkWidget *target)
+{
+  GtkWidget *focused = focus (f);
+
+  return focused != NULL && (focused == target || gtk_widget_is_ancestor (focused, target));
+}
+
+/* Presses Tab until the focus is on @target or inside it, as the window's
+ * Tab binding moves it; fails when Tab never gets there. */
+static void
+tab_to (Fixture   *f,
+        GtkWidget *target)
+{
+  g_assert_nonnull (target);
+  for (guint i = 0; i < 100 && !has_focus_in (f, target); i++)
+    g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
+  g_assert_true (has_focus_in (f, target));
+}
+
+/* Presses the key @accelerator ("<Control>Return") on the focused widget:
+ * the first shortcut for it from the focus outwards runs, as GTK's own
+ * shortcut controllers would run it. */
+static void
+press (Fixture    *f,
+       const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  g_assert_nonnull (wanted);
+  for (GtkWidget *widget = focus (f); widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+                {
+                  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                               widget,
+                                                               gtk_shortcut_get_arguments (shortcut)));
+                  return;
+                }
+            }
+        }
+    }
+  g_error ("Nothing took the key %s", accelerator);
+}
+
+/* Types @text into the focused text box, at its cursor. */
+static void
+type (Fixture    *f,
+      const char *text)
+{
+  GtkWidget *focused = focus (f);
+  int position;
+
+  g_assert_true (GTK_IS_EDITABLE (focused));
+  position = gtk_editable_get_position (GTK_EDITABLE (focused));
+  gtk_editable_insert_text (GTK_EDITABLE (focused), text, -1, &position);
+  gtk_editable_set_position (GTK_EDITABLE (focused), position);
+}
+
+static GtkWidget *
+named (Fixture    *f,
+       GType       type,
+       const char *name)
+{
+  GtkWidget *found = hearth_test_find_named (GTK_WIDGET (f->page), type, name);
+
+  if (found == NULL)
+    g_error ("Nothing of type %s is named “%s”", g_type_name (type), name);
+  return found;
+}
+
+static gboolean
+showing (GtkWidget *widget)
+{
+  return widget != NULL && gtk_widget_is_drawable (widget);
+}
+
+/* The list of residents the Residents view shows. */
+static GListModel *
+residents_shown (Fixture *f)
+{
+  GtkWidget *view = named (f, GTK_TYPE_GRID_VIEW, "Residents");
+
+  return G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (view)));
+}
+
+static void
+switch_to_residents (Fixture *f)
+{
+  GtkWidget *toggle = named (f, GTK_TYPE_TOGGLE_BUTTON, "Residents");
+
+
+  tab_to (f, toggle);
+  g_assert_true (gtk_widget_activate (toggle));
+  HEARTH_TEST_ITERATE_UNTIL (showing (hearth_test_find_labelled (GTK_WIDGET (f->page),
+                                                                 "Search residents")));
+}
+
+static void
+test_log_call_with_no_case (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *summary = "Mo rang: the heating is off again";
+  HearthResidentPage *page = hearth_case_list_page_get_resident_page (f->page);
+  GtkWidget *search, *summary_entry, *notes;
+  g_autofree char *kind = NULL;
+
+  switch_to_residents (f);
+
+  /* Every resident, with a case or not. */
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 2);
+
+  /* Found by name though she has no case; Enter opens her page. */
+  search = hearth_test_find_labelled (GTK_WIDGET (f->page), "Search residents");
+  tab_to (f, search);
+  type (f, "maur");
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 1);
+
+  /* One letter matches nearly everyone: the list narrows from the second. */
+  gtk_editable_delete_text (GTK_EDITABLE (focus (f)), 1, -1);
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 2);
+  type (f, "aur");
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 1);
+  g_signal_emit_by_name (search, "activate");
+  HEARTH_TEST_ITERATE_UNTIL (hearth_resident_page_get_resident (page) != NULL &&
+                             showing (GTK_WIDGET (page)));
+  g_assert_cmpint (hearth_resident_get_id (hearth_resident_page_get_resident (page)), ==, 2);
+
+  /* Nothing yet, said in words, and no case. */
+  notes = hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "Notes in no case");
+  g_assert_nonnull (notes);
+  g_assert_false (showing (notes));
+  g_assert_true (showing (hearth_test_find_labelled (GTK_WIDGET (page),
+    "Nothing logged outside a case yet. A call or a conversation you log above is listed here, newest first.")));
+  g_assert_true (showing (hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_BUTTON, "New Case…")));
+
+  /* The keyboard is in the composer, there to log the call: Alt+3 for a
+   * phone call, the summary, Ctrl+Enter. */
+  summary_entry = hearth_test_find_labelled (GTK_WIDGET (page), "Summary of the new entry");
+  g_assert_true (has_focus_in (f, summary_entry));
+  press (f, "<Alt>3");
+  type (f, summary);
+  press (f, "<Control>Return");
+
+  /* Listed on her page, under its summary and with who wrote it. */
+  HEARTH_TEST_ITERATE_UNTIL (showing (notes) &&
+                             showing (hearth_test_find_labelled (notes, summary)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (summary_entry)), ==, "");
+  g_assert_true (has_focus_in (f, summary_entry));
+
+  /* Written about her, in no case. */
+  g_assert_cmpint (hearth_test_query_int (f->store,
+                     "SELECT count (*) FROM timeline_entries WHERE resident_id = 2"
+                     "  AND case_id IS NULL AND author_id = 1"), ==, 1);
+  kind = hearth_test_query_text (f->store, "SELECT kind FROM timeline_entries WHERE resident_id = 2");
+  g_assert_cmpstr (kind, ==, "phone-call");
+  g_assert_cmpint (hearth_test_query_int (f->store,
+                     "SELECT count (*) FROM timeline_entries WHERE case_id IS NOT NULL"), ==, 0);
+}
+
+static void
+test_new_resident_from_search (Fixture       *f,
+                               gconstpointer  data)
+{
+  HearthResidentPage *page = hearth_case_list_page_get_resident_page (f->page);
+  GtkWidget *search, *add, *name_row;
+  AdwDialog *dialog = NULL;
+  HearthResident *added;
+
+  switch_to_residents (f);
+
+  /* Someone not in Hearth: the empty list says so, and offers to add them. */
+  search = hearth_test_find_labelled (GTK_WIDGET (f->page), "Search residents");
+  tab_to (f, search);
+  type (f, "Samir Benali");
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 0 &&
+                             showing (hearth_test_find_labelled (GTK_WIDGET (f->page),
+                                                                 "No Matching Residents")));
+  add = named (f, GTK_TYPE_BUTTON, "New Resident…");
+  tab_to (f, add);
+  g_assert_true (gtk_widget_activate (add));
+
+  /* The dialog starts with the name searched for; Ctrl+Enter saves. */
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (f->window)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (dialog)) &&
+                             has_focus_in (f, GTK_WIDGET (dialog)));
+  name_row = hearth_test_find_labelled (GTK_WIDGET (dialog), "Full name");
+  g_assert_nonnull (name_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Samir Benali");
+  press (f, "<Control>Return");
+
+  /* Their page opens, with the keyboard in the composer for the call. */
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (f->window) == NULL &&
+                             hearth_resident_page_get_resident (page) != NULL &&
+                             showing (GTK_WIDGET (page)));
+  added = hearth_resident_page_get_resident (page);
+  g_assert_cmpstr (hearth_resident_get_name (added), ==, "Samir Benali");
+  g_assert_cmpint (hearth_resident_get_id (added), ==,
+                   hearth_test_query_int (f->store, "SELECT id FROM residents WHERE name = 'Samir Benali'"));
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_in (f, hearth_test_find_labelled (GTK_WIDGET (page),
+                                                                         "Summary of the new entry")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+  g_test_add ("/resident-page/log-call-with-no-case", Fixture, NULL,
+              fixture_set_up, test_log_call_with_no_case, fixture_tear_down);
+  g_test_add ("/resident-page/new-resident-from-search", Fixture, NULL,
+              fixture_set_up, test_new_resident_from_search, fixture_tear_down);
+
+  return g_test_run ();
+}
