@@ -144,7 +144,7 @@ add_action (HearthPdfWriter         *pdf,
   HearthSupervisionActionStatus status = hearth_supervision_action_get_status (action);
   g_autofree char *status_text = NULL;
 
-  hearth_pdf_writer_add_bullet (pdf, hearth_supervision_action_get_text (action));
+  hearth_pdf_writer_add_strong (pdf, hearth_supervision_action_get_text (action));
   hearth_pdf_writer_add_detail (pdf, _("Who"), owner[0] != '\0' ? owner : _("Nobody named"));
   if (due_on[0] != '\0')
     {
@@ -162,9 +162,9 @@ add_action (HearthPdfWriter         *pdf,
     {
       g_autofree char *text = NULL;
 
-      /* Translators: how many later one-to-ones an action was carried over into. */
-      text = g_strdup_printf (ngettext ("Carried over once", "Carried over %u times", carried),
-                              carried);
+      /* Translators: how many later one-to-ones an action was carried over
+       * into, after “Carried over:”. */
+      text = g_strdup_printf (ngettext ("once", "%u times", carried), carried);
       hearth_pdf_writer_add_detail (pdf, _("Carried over"), text);
     }
 
