@@ -7,7 +7,8 @@
  * the draft was saved as it was typed or when the dialog closed; the
  * private note is never on screen for the member of staff; and an action
  * still open from earlier one-to-ones comes first, saying how often it was
- * carried over.
+ * carried over. Actions are added, marked done and dropped by keyboard,
+ * through the buttons' names.
  */
 
 #include "config.h"
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include "hearth-one-to-one-dialog.h"
+#include "hearth-supervision-drop-dialog.h"
 #include "hearth-supervision-changes.h"
 #include "hearth-supervision-page.h"
 #include "hearth-test-utils.h"
@@ -85,9 +87,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
+  AdwDialog *dialog;
 
-  if (dialog != NULL)
+  /* Every dialog, the top one first: one left under another (a drop
+   * dialog over its one-to-one) would keep the store. */
+  while ((dialog = adw_window_get_visible_dialog (fixture->window)) != NULL)
     hearth_test_close_dialog (dialog);
   g_object_unref (fixture->window);
   hearth_test_destroy (GTK_WINDOW (fixture->window));
@@ -300,6 +304,103 @@ test_carried_over (Fixture       *fixture,
                                             "Carried over twice"));
 }
 
+/* Focuses @widget, as Tab would, and presses it, as Enter or Space would. */
+static void
+press (GtkWidget *widget)
+{
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_true (gtk_widget_is_sensitive (widget));
+  g_assert_true (gtk_widget_grab_focus (widget));
+  /* As a person would: the key goes to the button once it has the focus
+   * and is drawn with it. */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_has_focus (widget));
+  hearth_test_wait_drawn (widget);
+  g_assert_true (gtk_widget_activate (widget));
+}
+
+static gint64
+count_actions (Fixture    *fixture,
+               const char *status)
+{
+  return hearth_test_query_intf (fixture->store, "SELECT count (*) FROM supervision_actions"
+                                 " WHERE status = '%s'", status);
+}
+
+static void
+add_action_by_keyboard (AdwDialog  *dialog,
+                        const char *text)
+{
+  GtkWidget *what = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "What");
+  GtkWidget *add = hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action");
+
+  g_assert_nonnull (what);
+  g_assert_true (gtk_widget_grab_focus (what));
+  gtk_editable_set_text (GTK_EDITABLE (what), text);
+  press (add);
+}
+
+static void
+test_actions_by_keyboard (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *start, *list, *reason, *save;
+  AdwDialog *dialog, *drop;
+  g_autofree char *why = NULL;
+
+  HEARTH_TEST_ITERATE_UNTIL ((start = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
+                                                                 "Start a one-to-one with Priya Raman now")) != NULL);
+  press (start);
+  dialog = wait_for_dialog (fixture);
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+  list = hearth_test_find_labelled (GTK_WIDGET (dialog), "Agreed actions");
+  g_assert_nonnull (list);
+
+  /* Save as PDF… is in reach of the keyboard, and named. */
+  save = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Save as PDF…");
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_get_focusable (save));
+  g_assert_true (gtk_widget_is_sensitive (save));
+
+  /* Add Action, twice. */
+  add_action_by_keyboard (dialog, "Book the money adviser");
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "open") == 1);
+  add_action_by_keyboard (dialog, "Shadow a court hearing");
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "open") == 2);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (list, "Drop “Shadow a court hearing”") != NULL);
+
+  /* Done. */
+  press (hearth_test_find_labelled (list, "Mark “Book the money adviser” done"));
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "done") == 1);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM supervision_actions"
+                                          " WHERE status = 'done' AND text = 'Book the money adviser'"),
+                   ==, 1);
+  /* Done once is done: its buttons go. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (list, "Mark “Book the money adviser” done") == NULL ||
+                             !gtk_widget_is_visible (hearth_test_find_labelled (list, "Mark “Book the money adviser” done")));
+
+  /* Drop…, which asks why; Drop stays off until a reason is typed. */
+  press (hearth_test_find_labelled (list, "Drop “Shadow a court hearing”"));
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_SUPERVISION_DROP_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  drop = adw_window_get_visible_dialog (fixture->window);
+  hearth_test_wait_drawn (GTK_WIDGET (drop));
+  reason = hearth_test_find_named (GTK_WIDGET (drop), ADW_TYPE_ENTRY_ROW, "Why it is dropped");
+  g_assert_nonnull (reason);
+  g_assert_false (gtk_widget_is_sensitive (hearth_test_find_labelled (GTK_WIDGET (drop), "Drop")));
+  g_assert_true (gtk_widget_grab_focus (reason));
+  gtk_editable_set_text (GTK_EDITABLE (reason), "No hearings until spring");
+  press (hearth_test_find_labelled (GTK_WIDGET (drop), "Drop"));
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "dropped") == 1);
+  why = hearth_test_query_text (fixture->store, "SELECT dropped_reason FROM supervision_actions"
+                                " WHERE status = 'dropped'");
+  g_assert_cmpstr (why, ==, "No hearings until spring");
+
+  /* Back in the one-to-one, which still holds both. */
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == dialog);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_cmpint (count_actions (fixture, "open"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +415,7 @@ main (int   argc,
   ADD ("/supervision-page/drafts", test_drafts);
   ADD ("/supervision-page/private-note", test_private_note);
   ADD ("/supervision-page/carried-over", test_carried_over);
+  ADD ("/supervision-page/actions-by-keyboard", test_actions_by_keyboard);
 #undef ADD
 
   return g_test_run ();
