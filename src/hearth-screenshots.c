@@ -76,6 +76,7 @@ static const Shot shots[] = {
   { "new-cycle.png", "feedback", FALSE, 1280, 800, "feedback.new-cycle" },
   { "supervision.png", "supervision", FALSE, 1280, 800 },
   { "one-to-one.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one" },
+  { "promises.png", "supervision", FALSE, 1280, 800, "supervision.promises" },
   { "insights.png", "cases", FALSE, 1280, 800, "win.insights" },
   { "insights-middle.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_MIDDLE },
   { "insights-dark.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_DARK },
@@ -114,6 +115,7 @@ static const Shot shots[] = {
   { "feedback-report-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle" },
   { "feedback-report-dark-narrow.png", "feedback", FALSE, 360, 720, "win.feedback-report", "closed-cycle", VIEW_DARK },
   { "one-to-one-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one" },
+  { "promises-narrow.png", "supervision", FALSE, 360, 720, "supervision.promises" },
 };
 
 typedef struct

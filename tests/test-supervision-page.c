@@ -8,14 +8,17 @@
  * private note is never on screen for the member of staff; and an action
  * still open from earlier one-to-ones comes first, saying how often it was
  * carried over. Actions are added, marked done and dropped by keyboard,
- * through the buttons' names.
+ * through the buttons' names; the history of promises shows each quarter
+ * as a table row a screen reader hears whole, and lists people by name.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "hearth-bar-chart.h"
 #include "hearth-one-to-one-dialog.h"
+#include "hearth-promises-dialog.h"
 #include "hearth-supervision-drop-dialog.h"
 #include "hearth-supervision-changes.h"
 #include "hearth-supervision-page.h"
@@ -401,6 +404,109 @@ test_actions_by_keyboard (Fixture       *fixture,
   g_assert_cmpint (count_actions (fixture, "open"), ==, 0);
 }
 
+static gint64
+agree_action (Fixture    *fixture,
+              gint64      pair_id,
+              const char *held_on,
+              const char *text,
+              gint64      owner_id,
+              const char *due_on)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 supervision_id = hearth_supervision_start (fixture->store, pair_id, held_on, &error);
+  gint64 action_id;
+
+  g_assert_no_error (error);
+  action_id = hearth_supervision_add_action (fixture->store, supervision_id, text, owner_id, due_on,
+                                             &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (action_id, >, 0);
+  return action_id;
+}
+
+static void
+test_promises (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *dropdown, *chart, *chart_text, *button;
+  GListModel *scopes;
+  AdwDialog *dialog;
+  gint64 kwame_pair, action;
+  const char *names[] = { "Everyone you supervise", "What you promised your people",
+                          "Kwame Mensah", "Priya Raman", "Your own one-to-ones" };
+
+  kwame_pair = hearth_test_query_int (fixture->store, "SELECT id FROM supervision_pairs"
+                                      " WHERE staff_id = 3");
+
+  /* Priya: one agreed in September, due in October, done today (late);
+   * one agreed today by Margaret, done today (on time). Kwame: one
+   * agreed in October and dropped. */
+  action = agree_action (fixture, fixture->priya_pair, "2026-09-27", "Book the money adviser",
+                         PRIYA, "2026-10-10");
+  g_assert_true (hearth_supervision_action_done (fixture->store, action, 0, &error));
+  g_assert_no_error (error);
+  action = agree_action (fixture, kwame_pair, "2026-10-04", "Shadow a court hearing", KWAME, NULL);
+  g_assert_true (hearth_supervision_action_drop (fixture->store, action, 0, "No hearings", &error));
+  g_assert_no_error (error);
+  action = agree_action (fixture, fixture->priya_pair, NULL, "Ask the council about the grant",
+                         MARGARET, NULL);
+  g_assert_true (hearth_supervision_action_done (fixture->store, action, 0, &error));
+  g_assert_no_error (error);
+
+  HEARTH_TEST_ITERATE_UNTIL ((button = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
+                                                                  "Promises Kept…")) != NULL &&
+                             gtk_widget_is_visible (button));
+  press (button);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_PROMISES_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+
+  /* People by name, never by how they did. */
+  dropdown = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, "Whose promises");
+  g_assert_nonnull (dropdown);
+  scopes = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  g_assert_cmpuint (g_list_model_get_n_items (scopes), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (scopes), i), ==, names[i]);
+
+  /* Everyone Margaret supervises: each quarter a row heard whole. */
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Promises, quarter by quarter"));
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "July to September 2026: 1 action agreed; 0 done on time, 1 done late, 0 dropped, 0 still open") != NULL);
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "October to December 2026: 2 actions agreed; 1 done on time, 0 done late, 1 dropped, 0 still open"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "All quarters: 3 actions agreed; 1 done on time, 1 done late, 1 dropped, 0 still open"));
+
+  /* The chart, and its figures in words on screen. */
+  chart = hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_BAR_CHART, 0);
+  g_assert_nonnull (chart);
+  g_assert_cmpuint (hearth_bar_chart_get_n_bars (HEARTH_BAR_CHART (chart)), ==, 2);
+  description = hearth_bar_chart_dup_description (HEARTH_BAR_CHART (chart));
+  g_assert_nonnull (strstr (description, "October to December 2026"));
+  chart_text = hearth_test_find_labelled (GTK_WIDGET (dialog), description);
+  g_assert_nonnull (chart_text);
+  g_assert_true (GTK_IS_LABEL (chart_text));
+
+  /* Priya's alone: Kwame's dropped one is not hers. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 3);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "All quarters: 2 actions agreed; 1 done on time, 1 done late, 0 dropped, 0 still open") != NULL);
+
+  /* What Margaret promised her people. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "All quarters: 1 action agreed; 1 done on time, 0 done late, 0 dropped, 0 still open") != NULL);
+
+  /* Her own, with Harjit: none yet, and it says so. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 4);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Actions Agreed Yet") != NULL &&
+                             gtk_widget_is_visible (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                               "No Actions Agreed Yet")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +522,7 @@ main (int   argc,
   ADD ("/supervision-page/private-note", test_private_note);
   ADD ("/supervision-page/carried-over", test_carried_over);
   ADD ("/supervision-page/actions-by-keyboard", test_actions_by_keyboard);
+  ADD ("/supervision-page/promises", test_promises);
 #undef ADD
 
   return g_test_run ();
