@@ -16,6 +16,7 @@
 #include "hearth-feedback-report-csv.h"
 #include "hearth-feedback-report-pdf.h"
 #include "hearth-feedback-response-window.h"
+#include "hearth-one-to-one-pdf.h"
 #include "hearth-pdf-writer.h"
 #include "hearth-preferences-dialog.h"
 #include "hearth-resident-export.h"
@@ -92,6 +93,10 @@ static const GOptionEntry option_entries[] = {
     N_("Save everything held about resident NUMBER, for a subject access request, as "
        "resident-NUMBER.json and resident-NUMBER.pdf in the folder named by --output, and "
        "quit"), N_("NUMBER") },
+  { "export-one-to-one", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Save the shared record of one-to-one NUMBER, as both people in it see it and never with "
+       "the supervisor’s private note, as the PDF file named by --output, and quit"),
+    N_("NUMBER") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The file to save an export in (a folder for --export-resident)"), N_("FILE") },
   { NULL }
@@ -264,6 +269,57 @@ export_feedback_report (HearthApplication *self,
   return EXIT_SUCCESS;
 }
 
+/* The shared record of a one-to-one, from a database opened only to read.
+ *
+ * The command line acts as nobody in particular, so it writes the record
+ * as the two people in the one-to-one both see it: the wellbeing they
+ * shared, the record, the actions, the agreement and the addenda, and
+ * never the supervisor's private note, which hearth_one_to_one_pdf_new()
+ * does not read for anyone. Whoever can read the database file can read
+ * the record already; the PDF is written for its owner alone (0600). */
+static int
+export_one_to_one (HearthApplication *self,
+                   gint64             supervision_id,
+                   const char        *output)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", _("Say where to save the PDF with --output=FILE"));
+      return EXIT_FAILURE;
+    }
+  if (!g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF"))
+    {
+      g_printerr ("%s\n", _("Name the one-to-one’s file with .pdf at the end"));
+      return EXIT_FAILURE;
+    }
+
+  if (self->database_path == NULL)
+    self->database_path = hearth_store_dup_default_path ();
+  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  file = g_file_new_for_commandline_arg (output);
+  if (store == NULL || !hearth_one_to_one_pdf_save (store, supervision_id, file, NULL, &error))
+    {
+      if (g_error_matches (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND))
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, supervision_id);
+
+          g_printerr (_("There is no one-to-one number %s\n"), number);
+          return EXIT_FAILURE;
+        }
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  name = g_file_get_parse_name (file);
+  g_print (_("Saved the one-to-one in “%s”.\n"), name);
+  return EXIT_SUCCESS;
+}
+
 /* A resident's subject access files, JSON and PDF, read from the database
  * without writing to it, into the folder @output. */
 static int
@@ -355,6 +411,7 @@ hearth_application_handle_local_options (GApplication *app,
   gint64 case_id = 0;
   gint64 cycle_id = 0;
   gint64 resident_id = 0;
+  gint64 supervision_id = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -383,6 +440,13 @@ hearth_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       return export_feedback_report (self, cycle_id, output);
+    }
+  if (g_variant_dict_lookup (options, "export-one-to-one", "x", &supervision_id))
+    {
+      const char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      return export_one_to_one (self, supervision_id, output);
     }
   if (g_variant_dict_lookup (options, "export-resident", "x", &resident_id))
     {

@@ -80,6 +80,7 @@ static const Shot shots[] = {
   { "new-cycle.png", "feedback", FALSE, 1280, 800, "feedback.new-cycle" },
   { "supervision.png", "supervision", FALSE, 1280, 800 },
   { "one-to-one.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one" },
+  { "promises.png", "supervision", FALSE, 1280, 800, "supervision.promises" },
   { "insights.png", "cases", FALSE, 1280, 800, "win.insights" },
   { "insights-middle.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_MIDDLE },
   { "insights-dark.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_DARK },
@@ -126,6 +127,7 @@ static const Shot shots[] = {
   { "resident-page-narrow.png", "cases", FALSE, 360, 720, "residents.show", "resident-with-notes" },
   { "resident-page.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes" },
   { "resident-page-dark.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes", VIEW_DARK },
+  { "promises-narrow.png", "supervision", FALSE, 360, 720, "supervision.promises" },
 };
 
 typedef struct

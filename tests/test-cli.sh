@@ -4,8 +4,9 @@
 #
 # The command line face of Hearth: version, help, sample data, refusal of
 # files that are not Hearth databases, which must be left as they were, a
-# case's summary as a PDF, a feedback report as PDF or CSV, and everything
-# held about a resident as JSON and PDF.
+# case's summary as a PDF, a feedback report as PDF or CSV, a one-to-one's
+# shared record as a PDF, and everything held about a resident as JSON and
+# PDF.
 set -u
 hearth=$1
 dir=$(mktemp -d)
@@ -156,6 +157,55 @@ check development_only
 
 desc="--help names --export-feedback-report"
 check bash -c "'$hearth' --help | grep -q -- '--export-feedback-report'"
+
+# The shared record of a one-to-one, from the command line: the one with
+# the most actions of those not locked yet (a locked record's note cannot
+# change), read back with pdftotext; its private note, made
+# unique in a copy, must not be in it.
+one_to_one=$(sqlite3 "$db" "SELECT a.supervision_id FROM supervision_actions a
+  JOIN supervisions v ON v.id = a.supervision_id WHERE v.locked_at IS NULL
+  GROUP BY a.supervision_id ORDER BY count (*) DESC, a.supervision_id LIMIT 1")
+one_to_one_staff=$(sqlite3 "$db" "SELECT s.name FROM staff s JOIN supervisions v
+  ON v.staff_id = s.id WHERE v.id = $one_to_one")
+one_to_one_action=$(sqlite3 "$db" "SELECT text FROM supervision_actions
+  WHERE supervision_id = $one_to_one ORDER BY id LIMIT 1")
+cp "$db" "$dir/private.db"
+sqlite3 "$dir/private.db" "UPDATE supervisions SET private_note = 'Quincewood7c4f, between us'
+  WHERE id = $one_to_one"
+cp "$dir/private.db" "$dir/before.db"
+
+export_one_to_one() {
+  "$hearth" --database "$dir/private.db" --export-one-to-one="$one_to_one" \
+    --output "$dir/one-to-one.pdf" >"$dir/out" && grep -q 'one-to-one.pdf' "$dir/out" &&
+    [ "$(stat -c %a "$dir/one-to-one.pdf")" = 600 ] &&
+    pdf_text "$dir/one-to-one.pdf" >"$dir/one-to-one.txt" &&
+    grep -qF "$one_to_one_staff" "$dir/one-to-one.txt" &&
+    grep -qF "$one_to_one_action" "$dir/one-to-one.txt" &&
+    ! grep -q 'Quincewood7c4f' "$dir/one-to-one.txt" && ! grep -q 'Quincewood7c4f' "$dir/one-to-one.pdf"
+}
+desc="--export-one-to-one saves the shared record as a PDF, owner-only, without the private note"
+check export_one_to_one
+
+desc="--export-one-to-one only reads the database"
+check cmp -s "$dir/private.db" "$dir/before.db"
+
+refused_one_to_one() {
+  local id=$1 output=$2 phrase=$3
+  ! "$hearth" --database "$db" --export-one-to-one="$id" -o "$output" 2>"$dir/err" \
+    >/dev/null && grep -q -- "$phrase" "$dir/err" && [ ! -e "$output" ]
+}
+desc="--export-one-to-one of a one-to-one that does not exist is refused, and saves nothing"
+check refused_one_to_one 999999 "$dir/none-oto.pdf" 999999
+
+desc="--export-one-to-one refuses a file that is not .pdf, and saves nothing"
+check refused_one_to_one "$one_to_one" "$dir/one-to-one.csv" '\.pdf'
+
+desc="--export-one-to-one without --output says what is missing"
+check bash -c "! '$hearth' --database '$db' --export-one-to-one=$one_to_one 2>'$dir/err' &&
+  grep -q -- '--output' '$dir/err'"
+
+desc="--help names --export-one-to-one"
+check bash -c "'$hearth' --help | grep -q -- '--export-one-to-one'"
 
 # Everything held about a resident, as JSON in a folder: the resident on
 # the most cases, and what the file must hold comes from the database.

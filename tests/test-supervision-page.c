@@ -7,14 +7,19 @@
  * the draft was saved as it was typed or when the dialog closed; the
  * private note is never on screen for the member of staff; and an action
  * still open from earlier one-to-ones comes first, saying how often it was
- * carried over.
+ * carried over. Actions are added, marked done and dropped by keyboard,
+ * through the buttons' names; the history of promises shows each quarter
+ * as a table row a screen reader hears whole, and lists people by name.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "hearth-bar-chart.h"
 #include "hearth-one-to-one-dialog.h"
+#include "hearth-promises-dialog.h"
+#include "hearth-supervision-drop-dialog.h"
 #include "hearth-supervision-changes.h"
 #include "hearth-supervision-page.h"
 #include "hearth-test-utils.h"
@@ -80,9 +85,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  AdwDialog *dialog = adw_window_get_visible_dialog (fixture->window);
+  AdwDialog *dialog;
 
-  if (dialog != NULL)
+  /* Every dialog, the top one first: one left under another (a drop
+   * dialog over its one-to-one) would keep the store. */
+  while ((dialog = adw_window_get_visible_dialog (fixture->window)) != NULL)
     hearth_test_close_dialog (dialog);
   g_object_unref (fixture->window);
   hearth_test_destroy (GTK_WINDOW (fixture->window));
@@ -294,6 +301,206 @@ test_carried_over (Fixture       *fixture,
                                             "Carried over twice"));
 }
 
+/* Focuses @widget, as Tab would, and presses it, as Enter or Space would. */
+static void
+press (GtkWidget *widget)
+{
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_true (gtk_widget_is_sensitive (widget));
+  g_assert_true (gtk_widget_grab_focus (widget));
+  /* As a person would: the key goes to the button once it has the focus
+   * and is drawn with it. */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_has_focus (widget));
+  hearth_test_wait_drawn (widget);
+  g_assert_true (gtk_widget_activate (widget));
+}
+
+static gint64
+count_actions (Fixture    *fixture,
+               const char *status)
+{
+  return hearth_test_query_intf (fixture->store, "SELECT count (*) FROM supervision_actions"
+                                 " WHERE status = '%s'", status);
+}
+
+static void
+add_action_by_keyboard (AdwDialog  *dialog,
+                        const char *text)
+{
+  GtkWidget *what = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "What");
+  GtkWidget *add = hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action");
+
+  g_assert_nonnull (what);
+  g_assert_true (gtk_widget_grab_focus (what));
+  gtk_editable_set_text (GTK_EDITABLE (what), text);
+  press (add);
+}
+
+static void
+test_actions_by_keyboard (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *start, *list, *reason, *save;
+  AdwDialog *dialog, *drop;
+  g_autofree char *why = NULL;
+
+  HEARTH_TEST_ITERATE_UNTIL ((start = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
+                                                                 "Start a one-to-one with Priya Raman now")) != NULL);
+  press (start);
+  dialog = wait_for_dialog (fixture);
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+  list = hearth_test_find_labelled (GTK_WIDGET (dialog), "Agreed actions");
+  g_assert_nonnull (list);
+
+  /* Save as PDF… is in reach of the keyboard, and named. */
+  save = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Save as PDF…");
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_get_focusable (save));
+  g_assert_true (gtk_widget_is_sensitive (save));
+
+  /* Add Action, twice. */
+  add_action_by_keyboard (dialog, "Book the money adviser");
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "open") == 1);
+  add_action_by_keyboard (dialog, "Shadow a court hearing");
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "open") == 2);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (list, "Drop “Shadow a court hearing”") != NULL);
+
+  /* Done. */
+  press (hearth_test_find_labelled (list, "Mark “Book the money adviser” done"));
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "done") == 1);
+  g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM supervision_actions"
+                                          " WHERE status = 'done' AND text = 'Book the money adviser'"),
+                   ==, 1);
+  /* Done once is done: its buttons go. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (list, "Mark “Book the money adviser” done") == NULL ||
+                             !gtk_widget_is_visible (hearth_test_find_labelled (list, "Mark “Book the money adviser” done")));
+
+  /* Drop…, which asks why; Drop stays off until a reason is typed. */
+  press (hearth_test_find_labelled (list, "Drop “Shadow a court hearing”"));
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_SUPERVISION_DROP_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  drop = adw_window_get_visible_dialog (fixture->window);
+  hearth_test_wait_drawn (GTK_WIDGET (drop));
+  reason = hearth_test_find_named (GTK_WIDGET (drop), ADW_TYPE_ENTRY_ROW, "Why it is dropped");
+  g_assert_nonnull (reason);
+  g_assert_false (gtk_widget_is_sensitive (hearth_test_find_labelled (GTK_WIDGET (drop), "Drop")));
+  g_assert_true (gtk_widget_grab_focus (reason));
+  gtk_editable_set_text (GTK_EDITABLE (reason), "No hearings until spring");
+  press (hearth_test_find_labelled (GTK_WIDGET (drop), "Drop"));
+  HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "dropped") == 1);
+  why = hearth_test_query_text (fixture->store, "SELECT dropped_reason FROM supervision_actions"
+                                " WHERE status = 'dropped'");
+  g_assert_cmpstr (why, ==, "No hearings until spring");
+
+  /* Back in the one-to-one, which still holds both. */
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == dialog);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_cmpint (count_actions (fixture, "open"), ==, 0);
+}
+
+static gint64
+agree_action (Fixture    *fixture,
+              gint64      pair_id,
+              const char *held_on,
+              const char *text,
+              gint64      owner_id,
+              const char *due_on)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 supervision_id = hearth_supervision_start (fixture->store, pair_id, held_on, &error);
+  gint64 action_id;
+
+  g_assert_no_error (error);
+  action_id = hearth_supervision_add_action (fixture->store, supervision_id, text, owner_id, due_on,
+                                             &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (action_id, >, 0);
+  return action_id;
+}
+
+static void
+test_promises (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *dropdown, *chart, *chart_text, *button;
+  GListModel *scopes;
+  AdwDialog *dialog;
+  gint64 kwame_pair, action;
+  const char *names[] = { "Everyone you supervise", "What you promised your people",
+                          "Kwame Mensah", "Priya Raman", "Your own one-to-ones" };
+
+  kwame_pair = hearth_test_query_int (fixture->store, "SELECT id FROM supervision_pairs"
+                                      " WHERE staff_id = 3");
+
+  /* Priya: one agreed in September, due in October, done today (late);
+   * one agreed today by Margaret, done today (on time). Kwame: one
+   * agreed in October and dropped. */
+  action = agree_action (fixture, fixture->priya_pair, "2026-09-27", "Book the money adviser",
+                         PRIYA, "2026-10-10");
+  g_assert_true (hearth_supervision_action_done (fixture->store, action, 0, &error));
+  g_assert_no_error (error);
+  action = agree_action (fixture, kwame_pair, "2026-10-04", "Shadow a court hearing", KWAME, NULL);
+  g_assert_true (hearth_supervision_action_drop (fixture->store, action, 0, "No hearings", &error));
+  g_assert_no_error (error);
+  action = agree_action (fixture, fixture->priya_pair, NULL, "Ask the council about the grant",
+                         MARGARET, NULL);
+  g_assert_true (hearth_supervision_action_done (fixture->store, action, 0, &error));
+  g_assert_no_error (error);
+
+  HEARTH_TEST_ITERATE_UNTIL ((button = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
+                                                                  "Promises Kept…")) != NULL &&
+                             gtk_widget_is_visible (button));
+  press (button);
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_PROMISES_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  dialog = adw_window_get_visible_dialog (fixture->window);
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+
+  /* People by name, never by how they did. */
+  dropdown = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, "Whose promises");
+  g_assert_nonnull (dropdown);
+  scopes = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  g_assert_cmpuint (g_list_model_get_n_items (scopes), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (scopes), i), ==, names[i]);
+
+  /* Everyone Margaret supervises: each quarter a row heard whole. */
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Promises, quarter by quarter"));
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "July to September 2026: 1 action agreed; 0 done on time, 1 done late, 0 dropped, 0 still open") != NULL);
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "October to December 2026: 2 actions agreed; 1 done on time, 0 done late, 1 dropped, 0 still open"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "All quarters: 3 actions agreed; 1 done on time, 1 done late, 1 dropped, 0 still open"));
+
+  /* The chart, and its figures in words on screen. */
+  chart = hearth_test_find (GTK_WIDGET (dialog), HEARTH_TYPE_BAR_CHART, 0);
+  g_assert_nonnull (chart);
+  g_assert_cmpuint (hearth_bar_chart_get_n_bars (HEARTH_BAR_CHART (chart)), ==, 2);
+  description = hearth_bar_chart_dup_description (HEARTH_BAR_CHART (chart));
+  g_assert_nonnull (strstr (description, "October to December 2026"));
+  chart_text = hearth_test_find_labelled (GTK_WIDGET (dialog), description);
+  g_assert_nonnull (chart_text);
+  g_assert_true (GTK_IS_LABEL (chart_text));
+
+  /* Priya's alone: Kwame's dropped one is not hers. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 3);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "All quarters: 2 actions agreed; 1 done on time, 1 done late, 0 dropped, 0 still open") != NULL);
+
+  /* What Margaret promised her people. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog),
+    "All quarters: 1 action agreed; 1 done on time, 0 done late, 0 dropped, 0 still open") != NULL);
+
+  /* Her own, with Harjit: none yet, and it says so. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 4);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Actions Agreed Yet") != NULL &&
+                             gtk_widget_is_visible (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                               "No Actions Agreed Yet")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +515,8 @@ main (int   argc,
   ADD ("/supervision-page/drafts", test_drafts);
   ADD ("/supervision-page/private-note", test_private_note);
   ADD ("/supervision-page/carried-over", test_carried_over);
+  ADD ("/supervision-page/actions-by-keyboard", test_actions_by_keyboard);
+  ADD ("/supervision-page/promises", test_promises);
 #undef ADD
 
   return g_test_run ();

@@ -11,6 +11,8 @@
 #include "hearth-date-row.h"
 #include "hearth-error.h"
 #include "hearth-one-to-one-dialog.h"
+#include "hearth-one-to-one-pdf.h"
+#include "hearth-save-as.h"
 #include "hearth-supervision-action-row.h"
 #include "hearth-supervision-action.h"
 #include "hearth-supervision-addendum.h"
@@ -27,6 +29,7 @@ struct _HearthOneToOneDialog
   AdwDialog            parent_instance;
 
   /* template widgets */
+  AdwToastOverlay     *toast_overlay;
   AdwBanner           *banner;
   AdwPreferencesPage  *page;
   GtkFlowBox          *wellbeing_box;
@@ -414,6 +417,38 @@ action_drop_cb (GtkWidget  *widget,
   adw_dialog_present (dialog, widget);
 }
 
+/* Read when the file is chosen, from the record as saved: the drafts were
+ * saved first. Laid out and written on another thread. */
+static HearthPdfWriter *
+make_pdf (gpointer   data,
+          GError   **error)
+{
+  HearthOneToOneDialog *self = data;
+
+  if (self->item == NULL || self->store == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "");
+      return NULL;
+    }
+  hearth_one_to_one_dialog_flush (self);
+  return hearth_one_to_one_pdf_new (self->store, hearth_supervision_get_id (self->item), error);
+}
+
+static void
+save_pdf_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HearthOneToOneDialog *self = HEARTH_ONE_TO_ONE_DIALOG (widget);
+  g_autofree char *name = NULL;
+
+  hearth_one_to_one_dialog_flush (self);
+  name = hearth_one_to_one_pdf_dup_file_name (hearth_supervision_get_staff_name (self->item),
+                                              hearth_supervision_get_held_on (self->item));
+  hearth_pdf_save_as (widget, self->toast_overlay, _("Save One-to-one as PDF"), name, make_pdf,
+                      g_object_ref (self), g_object_unref, NULL);
+}
+
 /* A row per action, from its template: a one-to-one agrees a handful. */
 static GtkWidget *
 create_action_row (gpointer item,
@@ -470,6 +505,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/supervision/hearth-one-to-one-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, banner);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, page);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, wellbeing_box);
@@ -507,6 +543,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "one-to-one.action-done", "x", action_done_cb);
   gtk_widget_class_install_action (widget_class, "one-to-one.action-drop", "x", action_drop_cb);
+  gtk_widget_class_install_action (widget_class, "one-to-one.save-pdf", NULL, save_pdf_cb);
 }
 
 static void

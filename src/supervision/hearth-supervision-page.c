@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-one-to-one-dialog.h"
+#include "hearth-promises-dialog.h"
 #include "hearth-supervision-changes.h"
 #include "hearth-supervision-page.h"
 #include "hearth-supervision-pair-row.h"
@@ -25,6 +26,7 @@ struct _HearthSupervisionPage
   GtkListBox          *people_list;
   AdwPreferencesGroup *own_group;
   GtkListBox          *own_list;
+  AdwPreferencesGroup *history_group;
 
   /* owned */
   HearthStore         *store;
@@ -133,6 +135,17 @@ plan_action_cb (GtkWidget  *widget,
     adw_dialog_present (hearth_supervision_plan_dialog_new (self->store, pair), widget);
 }
 
+static void
+promises_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthSupervisionPage *self = HEARTH_SUPERVISION_PAGE (widget);
+
+  if (self->store != NULL)
+    adw_dialog_present (hearth_promises_dialog_new (self->store), widget);
+}
+
 /* Ctrl+N: a one-to-one with the person chosen in "My people", or the
  * first of them (the first due). */
 static void
@@ -177,6 +190,7 @@ update_state (HearthSupervisionPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->people_group), n_people > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->own_group), n_own > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), n_people + n_own > 0);
   gtk_stack_set_visible_child_name (self->stack, n_people + n_own > 0 ? "list" : "empty");
 }
 
@@ -226,11 +240,13 @@ hearth_supervision_page_class_init (HearthSupervisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, own_group);
   gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, own_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, history_group);
 
   gtk_widget_class_install_action (widget_class, "supervision.plan", "x", plan_action_cb);
   gtk_widget_class_install_action (widget_class, "supervision.start", "x", start_action_cb);
   gtk_widget_class_install_action (widget_class, "supervision.open", "x", open_action_cb);
   gtk_widget_class_install_action (widget_class, "supervision.new", NULL, new_action_cb);
+  gtk_widget_class_install_action (widget_class, "supervision.promises", NULL, promises_action_cb);
 }
 
 static void
