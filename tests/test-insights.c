@@ -426,7 +426,8 @@ test_money (Fixture       *fixture,
 
       if (kind == 0)
         {
-          g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (at);
+          /* The team's months are local, as Insights counts them. */
+          g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (at);
           int index = (g_date_time_get_year (dt) - 2025) * 12 + g_date_time_get_month (dt) - 12;
 
           spend += pence;
