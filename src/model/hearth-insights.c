@@ -223,12 +223,9 @@ count_row (HearthInsights *self,
              sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2));
 }
 
-/* Whether @text (casefolded) holds a word of @names of two letters or more:
- * staff write what a spend was for in their own words, and those words may
- * name the resident ("a gift for Dot"), which this page must never show. */
-static gboolean
-names_someone (const char *text,
-               const char *names)
+gboolean
+hearth_insights_text_names_someone (const char *text,
+                                    const char *names)
 {
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
@@ -294,7 +291,7 @@ collect_spend_for (HearthStore     *store,
       self->n_spends++;
       what = (const char *) sqlite3_column_text (stmt, 0);
       key = g_utf8_casefold (what != NULL ? what : "", -1);
-      if (names_someone (key, (const char *) sqlite3_column_text (stmt, 2)))
+      if (hearth_insights_text_names_someone (key, (const char *) sqlite3_column_text (stmt, 2)))
         {
           g_free (key);
           key = g_strdup ("");
