@@ -452,6 +452,26 @@ test_left (Fixture       *fixture,
                                           &error));
   g_assert_null (budget);
 
+  /* Whose budget a spend logged now counts against, by the same rule. */
+  {
+    const struct { gint64 staff, case_id; const char *team; } teams[] = {
+      { PRIYA, CHLOES_CASE, "Tenancy" },
+      { CHLOE, PRIYAS_CASE, "Customer Services" },
+      { OWEN, PRIYAS_CASE, "Tenancy" },
+      { 99, CHLOES_CASE, "Customer Services" },
+      { OWEN, OWENS_CASE, "" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (teams); i++)
+      {
+        g_autofree char *team = hearth_budget_dup_spend_team (fixture->store, teams[i].staff,
+                                                              teams[i].case_id, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (team, ==, teams[i].team);
+      }
+  }
+
   /* A spend logged now takes Q3 below zero. */
   {
     Spend more = { local (2026, 12, 31, 23, 59), TOMASZ, CHLOES_CASE, 10000 - q3_spent + 1,

@@ -443,6 +443,29 @@ hearth_budget_dup_staff_team (HearthStore  *store,
   return found ? g_steal_pointer (&team) : g_strdup ("");
 }
 
+char *
+hearth_budget_dup_spend_team (HearthStore  *store,
+                              gint64        staff_id,
+                              gint64        case_id,
+                              GError      **error)
+{
+  g_autofree char *team = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  /* As TEAM_SPENDS has it. */
+  if (!hearth_store_read_row (store, NULL, error,
+                              "SELECT coalesce ((SELECT nullif (trim (team), '') FROM staff"
+                              "                   WHERE id = ?1),"
+                              "                 (SELECT trim (l.team) FROM cases c"
+                              "                    JOIN staff l ON l.id = c.lead_id"
+                              "                   WHERE c.id = ?2), '')",
+                              "xx>s", staff_id, case_id, &team))
+    return NULL;
+
+  return g_steal_pointer (&team);
+}
+
 gboolean
 hearth_budget_read_left (HearthStore   *store,
                          const char    *team,

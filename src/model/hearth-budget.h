@@ -80,6 +80,13 @@ char         *hearth_budget_dup_staff_team (HearthStore         *store,
                                             gint64               staff_id,
                                             GError             **error);
 
+/* The team whose budget a spend that @staff_id logs on @case_id now counts
+ * against, by the rule above; "" for none. */
+char         *hearth_budget_dup_spend_team (HearthStore         *store,
+                                            gint64               staff_id,
+                                            gint64               case_id,
+                                            GError             **error);
+
 /* The budget of @team whose period holds @day, and what is left of it:
  * its amount less every spend that counts against it (see above), which
  * is below zero when the team has spent more. Sets *budget to NULL (and
