@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-barrier-changes.h"
+#include "hearth-budget.h"
 #include "hearth-case-changes.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident-changes.h"
@@ -2348,6 +2349,75 @@ fill_supervision (Fill    *fill,
   return TRUE;
 }
 
+/* --- The team: budgets -------------------------------------------------------- */
+
+/* What each team has to spend a quarter, in pounds. */
+static const struct
+{
+  const char *team;
+  const char *amount;
+} team_budgets[] = {
+  { "Tenancy Management", "1500" },
+  { "Customer Services", "600" },
+  { "Local Area Coordination", "900" },
+  { "Income and Money", "750" },
+};
+
+/* A budget for each team and each quarter of the financial year (April to
+ * June is the first), from the quarter a year ago to this one, set by the
+ * head of service on the first day of each. */
+static gboolean
+fill_team_budgets (Fill    *fill,
+                   GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (fill->now);
+  g_autoptr(GDateTime) year_ago = g_date_time_add_years (now, -1);
+  int year = g_date_time_get_year (year_ago);
+  int month = g_date_time_get_month (year_ago);
+
+  /* The first month of the quarter a year ago. */
+  month -= (month - 1) % 3;
+
+  for (;;)
+    {
+      g_autoptr(GDateTime) first = g_date_time_new_local (year, month, 1, 9, 0, 0);
+      g_autoptr(GDateTime) next = g_date_time_add_months (first, 3);
+      g_autoptr(GDateTime) last = g_date_time_add_days (next, -1);
+      g_autofree char *starts_on = g_date_time_format (first, "%Y-%m-%d");
+      g_autofree char *ends_on = g_date_time_format (last, "%Y-%m-%d");
+      /* The financial year begins in April: January to March is the
+       * fourth quarter of the year that began the April before. */
+      int fy = month >= 4 ? year : year - 1;
+      int quarter = month >= 4 ? (month - 4) / 3 + 1 : 4;
+      /* Translators: a budget's name: the financial year, then its quarter,
+       * such as "2026–27 Q3". */
+      g_autofree char *name = g_strdup_printf (_("%d–%02d Q%d"), fy, (fy + 1) % 100, quarter);
+
+      if (g_date_time_compare (first, now) > 0)
+        break;
+
+      write_as (fill, staff_id (fill, MARGARET), g_date_time_to_unix (first));
+      for (guint i = 0; i < G_N_ELEMENTS (team_budgets); i++)
+        {
+          HearthBudgetFields fields = {
+            team_budgets[i].team, name, team_budgets[i].amount, starts_on, ends_on,
+          };
+
+          if (hearth_budget_create (fill->store, &fields, error) == 0)
+            return FALSE;
+        }
+
+      month += 3;
+      if (month > 12)
+        {
+          month -= 12;
+          year++;
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 fill_team (Fill    *fill,
            GError **error)
@@ -2371,6 +2441,7 @@ fill_team (Fill    *fill,
   if (ok)
     report (fill, _("Cases and timelines"), 0.3);
   ok = ok && fill_team_cases (fill, error);
+  ok = ok && fill_team_budgets (fill, error);
   fill->outcomes = NULL;
   fill->access_needs = NULL;
   if (!ok)
