@@ -573,12 +573,37 @@ test_report (Fixture       *fixture,
   g_assert_cmpuint (cases, ==, 2);
 }
 
+/* The quarters of the financial year, April to June the first. */
+static void
+test_quarter (void)
+{
+  const struct { const char *day, *name, *starts_on, *ends_on; } quarters[] = {
+    { "2026-04-01", "2026–27 Q1", "2026-04-01", "2026-06-30" },
+    { "2026-09-30", "2026–27 Q2", "2026-07-01", "2026-09-30" },
+    { "2026-11-15", "2026–27 Q3", "2026-10-01", "2026-12-31" },
+    { "2027-02-28", "2026–27 Q4", "2027-01-01", "2027-03-31" },
+    { "2000-01-01", "1999–00 Q4", "2000-01-01", "2000-03-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (quarters); i++)
+    {
+      g_autofree char *starts_on = NULL;
+      g_autofree char *ends_on = NULL;
+      g_autofree char *name = hearth_budget_dup_quarter (quarters[i].day, &starts_on, &ends_on);
+
+      g_assert_cmpstr (name, ==, quarters[i].name);
+      g_assert_cmpstr (starts_on, ==, quarters[i].starts_on);
+      g_assert_cmpstr (ends_on, ==, quarters[i].ends_on);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/budget/quarter", test_quarter);
   g_test_add ("/budget/create-update-remove", Fixture, NULL,
               fixture_set_up, test_create_update_remove, fixture_tear_down);
   g_test_add ("/budget/refusals", Fixture, NULL,

@@ -139,6 +139,43 @@ hearth_budget_dup_local_day (gint64 time)
   return g_date_time_format (dt, "%Y-%m-%d");
 }
 
+char *
+hearth_budget_dup_quarter (const char  *day,
+                           char       **starts_on,
+                           char       **ends_on)
+{
+  GDate date, first, last;
+  char text[16];
+  int year, month, fy, quarter;
+
+  g_return_val_if_fail (starts_on != NULL && ends_on != NULL, NULL);
+
+  if (!hearth_date_parse (day, &date, NULL))
+    return NULL;
+
+  year = g_date_get_year (&date);
+  month = g_date_get_month (&date);
+  month -= (month - 1) % 3;
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, (GDateMonth) month, (GDateYear) year);
+  last = first;
+  g_date_add_months (&last, 3);
+  g_date_subtract_days (&last, 1);
+
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &first);
+  *starts_on = g_strdup (text);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &last);
+  *ends_on = g_strdup (text);
+
+  /* January to March is the fourth quarter of the year that began the
+   * April before. */
+  fy = month >= 4 ? year : year - 1;
+  quarter = month >= 4 ? (month - 4) / 3 + 1 : 4;
+  /* Translators: a budget's name: the financial year, then its quarter,
+   * such as "2026–27 Q3". */
+  return g_strdup_printf (_("%d–%02d Q%d"), fy, (fy + 1) % 100, quarter);
+}
+
 static gboolean
 read_spent (HearthStore   *store,
             HearthBudget  *budget,
@@ -791,6 +828,87 @@ hearth_budget_report_read (HearthStore  *store,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+typedef struct
+{
+  char   *path;
+  gint64  budget_id;
+  gint64  now;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(HearthStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthBudgetReport *report;
+
+  /* A connection of this thread's own that never writes; in WAL mode it
+   * reads beside the window's connection without blocking it. */
+  reader = hearth_store_open (job->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  if (reader == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  hearth_store_set_clock (reader, job->now);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  report = hearth_budget_report_read (reader, job->budget_id, &error);
+  if (report == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, report, g_object_unref);
+}
+
+void
+hearth_budget_report_read_async (HearthStore         *store,
+                                 gint64               budget_id,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_if_fail (HEARTH_IS_STORE (store));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_budget_report_read_async);
+
+  job = g_new0 (Job, 1);
+  job->path = g_strdup (hearth_store_get_path (store));
+  job->budget_id = budget_id;
+  job->now = hearth_store_now (store);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+
+  g_task_run_in_thread (task, read_thread);
+}
+
+HearthBudgetReport *
+hearth_budget_report_read_finish (GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hearth_budget_report_read_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 HearthBudget *

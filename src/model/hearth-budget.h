@@ -99,6 +99,13 @@ gboolean      hearth_budget_read_left (HearthStore              *store,
                                        gint64                   *left_pence,
                                        GError                  **error);
 
+/* The quarter of the financial year (April to June is the first) that
+ * holds @day: its name, such as "2026–27 Q3", and in @starts_on and
+ * @ends_on its first and last days. NULL when @day is not a day. */
+char         *hearth_budget_dup_quarter   (const char           *day,
+                                           char                **starts_on,
+                                           char                **ends_on);
+
 /* The local day of @time (Unix seconds), "YYYY-MM-DD". */
 char         *hearth_budget_dup_local_day (gint64                time);
 
@@ -108,6 +115,15 @@ G_DECLARE_FINAL_TYPE (HearthBudgetReport, hearth_budget_report, HEARTH, BUDGET_R
 /* What a budget was spent on, to learn from: read whole, in this thread. */
 HearthBudgetReport        *hearth_budget_report_read           (HearthStore         *store,
                                                                 gint64               budget_id,
+                                                                GError             **error);
+/* The same in a worker thread, on a connection of its own that only reads,
+ * as hearth_insights_compute_async() does. */
+void                       hearth_budget_report_read_async     (HearthStore         *store,
+                                                                gint64               budget_id,
+                                                                GCancellable        *cancellable,
+                                                                GAsyncReadyCallback  callback,
+                                                                gpointer             user_data);
+HearthBudgetReport        *hearth_budget_report_read_finish    (GAsyncResult        *result,
                                                                 GError             **error);
 HearthBudget              *hearth_budget_report_get_budget     (HearthBudgetReport  *self);
 gint64                     hearth_budget_report_get_spent_pence (HearthBudgetReport *self);

@@ -24,6 +24,7 @@
 #include "hearth-barrier-changes.h"
 #include "hearth-budget.h"
 #include "hearth-case-changes.h"
+#include "hearth-date.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident-changes.h"
 #include "hearth-sample-data.h"
@@ -2363,39 +2364,28 @@ static const struct
   { "Income and Money", "750" },
 };
 
-/* A budget for each team and each quarter of the financial year (April to
- * June is the first), from the quarter a year ago to this one, set by the
- * head of service on the first day of each. */
+/* A budget for each team and each quarter of the financial year, from the
+ * quarter a year ago to this one, set by the head of service on the first
+ * day of each. */
 static gboolean
 fill_team_budgets (Fill    *fill,
                    GError **error)
 {
+  g_autofree char *today = hearth_budget_dup_local_day (fill->now);
   g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (fill->now);
   g_autoptr(GDateTime) year_ago = g_date_time_add_years (now, -1);
-  int year = g_date_time_get_year (year_ago);
-  int month = g_date_time_get_month (year_ago);
+  g_autofree char *day = g_date_time_format (year_ago, "%Y-%m-%d");
 
-  /* The first month of the quarter a year ago. */
-  month -= (month - 1) % 3;
-
-  for (;;)
+  while (g_strcmp0 (day, today) <= 0)
     {
-      g_autoptr(GDateTime) first = g_date_time_new_local (year, month, 1, 9, 0, 0);
-      g_autoptr(GDateTime) next = g_date_time_add_months (first, 3);
-      g_autoptr(GDateTime) last = g_date_time_add_days (next, -1);
-      g_autofree char *starts_on = g_date_time_format (first, "%Y-%m-%d");
-      g_autofree char *ends_on = g_date_time_format (last, "%Y-%m-%d");
-      /* The financial year begins in April: January to March is the
-       * fourth quarter of the year that began the April before. */
-      int fy = month >= 4 ? year : year - 1;
-      int quarter = month >= 4 ? (month - 4) / 3 + 1 : 4;
-      /* Translators: a budget's name: the financial year, then its quarter,
-       * such as "2026–27 Q3". */
-      g_autofree char *name = g_strdup_printf (_("%d–%02d Q%d"), fy, (fy + 1) % 100, quarter);
+      g_autofree char *starts_on = NULL;
+      g_autofree char *ends_on = NULL;
+      g_autofree char *name = hearth_budget_dup_quarter (day, &starts_on, &ends_on);
+      g_autoptr(GDateTime) first = NULL;
+      GDate next;
 
-      if (g_date_time_compare (first, now) > 0)
-        break;
-
+      g_assert (name != NULL);
+      first = hearth_date_to_local_noon (starts_on);
       write_as (fill, staff_id (fill, MARGARET), g_date_time_to_unix (first));
       for (guint i = 0; i < G_N_ELEMENTS (team_budgets); i++)
         {
@@ -2407,12 +2397,12 @@ fill_team_budgets (Fill    *fill,
             return FALSE;
         }
 
-      month += 3;
-      if (month > 12)
-        {
-          month -= 12;
-          year++;
-        }
+      /* The day after this quarter's last. */
+      hearth_date_parse (ends_on, &next, NULL);
+      g_date_add_days (&next, 1);
+      g_free (day);
+      day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&next), g_date_get_month (&next),
+                             g_date_get_day (&next));
     }
 
   return TRUE;
