@@ -297,8 +297,17 @@ new_cell (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+  /* A need's name wraps at the same width however wide the table is let to
+   * be: in a table that scrolls sideways, the label is measured for its
+   * height at its narrowest, and would otherwise leave a gap under it. */
+  if (heading && xalign > 0)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 9);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 9);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+    }
   if (heading)
     gtk_widget_add_css_class (label, "heading");
   else
@@ -530,6 +539,7 @@ read_budget_report (HearthInsightsPage *self)
   g_cancellable_cancel (self->report_cancellable);
   g_clear_object (&self->report_cancellable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "insights.edit-budget", budget != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_dropdown), budget != NULL);
   if (budget == NULL)
     {
       g_clear_object (&self->report);
