@@ -12,12 +12,13 @@
 #include <string.h>
 
 #include "hearth-bar-chart.h"
+#include "hearth-budget-dialog.h"
+#include "hearth-date-row.h"
 #include "hearth-case-changes.h"
 #include "hearth-insights-page.h"
 #include "hearth-money.h"
 #include "hearth-sample-data.h"
 #include "hearth-test-utils.h"
-#include "hearth-budget-dialog.h"
 #include "hearth-test-widgets.h"
 #include "hearth-ui-utils.h"
 #include "hearth-window.h"
@@ -343,8 +344,10 @@ test_budget_and_needs (Fixture       *fixture,
                                         "SELECT b.team, b.starts_on, b.ends_on, b.amount_pence"
                                         "  FROM budgets b JOIN staff s ON s.team = b.team"
                                         " WHERE s.id = ?1 AND b.deleted_at IS NULL"
-                                        "   AND b.starts_on <= date (hearth_now (), 'unixepoch', 'localtime')"
-                                        "   AND b.ends_on >= date (hearth_now (), 'unixepoch', 'localtime')",
+                                        "   AND b.starts_on <= date (hearth_now (), 'unixepoch',"
+                                        "                            'localtime')"
+                                        "   AND b.ends_on >= date (hearth_now (), 'unixepoch',"
+                                        "                          'localtime')",
                                         "x>sssx", priya, &team, &starts_on, &ends_on, &amount));
   g_assert_no_error (error);
   spent_sql = g_strdup_printf ("SELECT coalesce (sum (e.amount_pence), 0) FROM timeline_entries e"
@@ -370,7 +373,8 @@ test_budget_and_needs (Fixture       *fixture,
     g_assert_cmpstr (label_text (widget, "budget-left-label"), ==, left_text);
   }
   /* A bar for each month of the quarter, spoken as well as drawn. */
-  g_assert_cmpuint (hearth_bar_chart_get_n_bars (find_chart (widget, "What the budget was spent on")),
+  g_assert_cmpuint (hearth_bar_chart_get_n_bars (find_chart (widget,
+                                                              "What the budget was spent on")),
                     >, 0);
   {
     g_autofree char *title = NULL;
@@ -412,7 +416,8 @@ test_budget_and_needs (Fixture       *fixture,
         "  JOIN access_needs n ON n.id = ran.need_id"
         " WHERE trim (r.area) = '%s' AND n.name = '%s' AND r.id IN"
         "  (SELECT cr.resident_id FROM case_residents cr JOIN cases c ON c.id = cr.case_id"
-        "    WHERE c.opened_at < unixepoch (hearth_now (), 'unixepoch', 'start of month', '+1 month')"
+        "    WHERE c.opened_at < unixepoch (hearth_now (), 'unixepoch', 'start of month',"
+        "                                   '+1 month')"
         "      AND (c.closed_at IS NULL OR c.closed_at >= unixepoch (hearth_now (), 'unixepoch',"
         "           'start of month', '-11 months')))", area, need);
       gint64 served = query (store, sql);
@@ -436,7 +441,27 @@ test_budget_and_needs (Fixture       *fixture,
   g_assert_false (hearth_form_dialog_save (HEARTH_FORM_DIALOG (dialog)));
   g_assert_nonnull (hearth_form_dialog_get_error (HEARTH_FORM_DIALOG (dialog)));
   g_assert_cmpint (query (store, "SELECT count (*) FROM budgets"), ==, n_budgets);
-  hearth_test_close_dialog (dialog);
+
+  /* Ten years on, the days are free: it is set, for the team chosen. */
+  {
+    g_autofree char *first = hearth_test_query_text (store, "SELECT date (max (ends_on),"
+                                                            " '+10 years', '+1 day') FROM budgets");
+    g_autofree char *last = hearth_test_query_text (store, "SELECT date (max (ends_on),"
+                                                           " '+10 years', '+3 months')"
+                                                           " FROM budgets");
+
+    hearth_date_row_set_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                          "First day")), first);
+    hearth_date_row_set_date (HEARTH_DATE_ROW (hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                          "Last day")), last);
+    g_assert_true (hearth_form_dialog_save (HEARTH_FORM_DIALOG (dialog)));
+    g_assert_cmpint (query (store, "SELECT count (*) FROM budgets"), ==, n_budgets + 1);
+    g_assert_cmpint (hearth_test_query_intf (store, "SELECT count (*) FROM budgets b JOIN staff s"
+                                                    " ON s.team = b.team"
+                                                    " WHERE s.name = 'Priya Raman'"
+                                                    " AND b.amount_pence = 25000"
+                                                    " AND b.starts_on = '%s'", first), ==, 1);
+  }
 
   close_window (window);
 }

@@ -108,8 +108,9 @@ text_changed_cb (HearthEntryComposer *self)
 /* What is left of the budget the spend counts against, after the amount
  * typed so far: said plainly, in the error colour once it is below zero,
  * and never in the way of logging the spend. Read again as each character
- * is typed: one budget and one sum over its period's spends, a few
- * milliseconds even at the scale of a large council. */
+ * is typed, so that a spend logged meanwhile in another window counts:
+ * one budget, and one sum over the spends of its period, which the index
+ * of entries by kind and time narrows to that period. */
 static void
 update_budget (HearthEntryComposer *self)
 {

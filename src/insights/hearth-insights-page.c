@@ -412,15 +412,19 @@ show_budget_report (HearthInsightsPage *self)
     /* Translators: "Tenancy Management’s 2026–27 Q3 budget, 1 October to 31
      * December 2026: £1,620.00 spent of £1,500.00 in 14 spends, £120.00 over." */
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%s’s %s budget, %s: %s spent of %s in %u spend, %s over.",
-                                            "%s’s %s budget, %s: %s spent of %s in %u spends, %s over.",
+                                            "%s’s %s budget, %s: %s spent of %s in %u spend, "
+                                            "%s over.",
+                                            "%s’s %s budget, %s: %s spent of %s in %u spends, "
+                                            "%s over.",
                                             n_spends),
                                hearth_budget_get_team (budget), hearth_budget_get_name (budget),
                                period, spent_text, amount_text, n_spends, left_text);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%s’s %s budget, %s: %s spent of %s in %u spend, %s left.",
-                                            "%s’s %s budget, %s: %s spent of %s in %u spends, %s left.",
+                                            "%s’s %s budget, %s: %s spent of %s in %u spend, "
+                                            "%s left.",
+                                            "%s’s %s budget, %s: %s spent of %s in %u spends, "
+                                            "%s left.",
                                             n_spends),
                                hearth_budget_get_team (budget), hearth_budget_get_name (budget),
                                period, spent_text, amount_text, n_spends, left_text);
