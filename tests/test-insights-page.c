@@ -463,6 +463,24 @@ test_budget_and_needs (Fixture       *fixture,
                                                     " AND b.starts_on = '%s'", first), ==, 1);
   }
 
+  /* The budget shown can be removed from its form; its spends stay. */
+  HEARTH_TEST_ITERATE_UNTIL (adw_application_window_get_visible_dialog (
+                               ADW_APPLICATION_WINDOW (window)) == ADW_DIALOG (
+                               gtk_widget_get_ancestor (widget, ADW_TYPE_DIALOG)));
+  g_assert_true (gtk_widget_activate_action (widget, "insights.edit-budget", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_application_window_get_visible_dialog (
+                                ADW_APPLICATION_WINDOW (window))) != NULL &&
+                             HEARTH_IS_BUDGET_DIALOG (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "budget.remove", NULL));
+  {
+    g_autofree char *removed = g_strdup_printf ("SELECT count (*) FROM budgets"
+                                                " WHERE deleted_at IS NOT NULL AND team = '%s'"
+                                                " AND starts_on = '%s'", team, starts_on);
+
+    HEARTH_TEST_ITERATE_UNTIL (query (store, removed) == 1);
+  }
+  g_assert_cmpint (query (store, spent_sql), ==, spent);
+
   close_window (window);
 }
 
