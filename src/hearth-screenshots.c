@@ -40,6 +40,10 @@ typedef enum {
   VIEW_EXPANDED,        /* the case's first entries opened in place */
   VIEW_AGREEING,        /* "what we agreed" being written in the composer */
   VIEW_NEXT_PAGE,       /* a page on: the first behaviour of a response */
+  VIEW_SPENDING,        /* a spend being logged in the composer, with what is left */
+  VIEW_BUDGET,          /* scrolled to the team's budget in Insights */
+  VIEW_BUDGET_DARK,     /* the same, in the dark style */
+  VIEW_NEEDS,           /* scrolled to the table of access needs by area */
 } ShotView;
 
 typedef struct
@@ -84,6 +88,10 @@ static const Shot shots[] = {
   { "insights.png", "cases", FALSE, 1280, 800, "win.insights" },
   { "insights-middle.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_MIDDLE },
   { "insights-dark.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_DARK },
+  { "insights-budget.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_BUDGET },
+  { "insights-budget-dark.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_BUDGET_DARK },
+  { "insights-needs.png", "cases", FALSE, 1280, 800, "win.insights", NULL, VIEW_NEEDS },
+  { "composer-spend.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_SPENDING },
   { "handover.png", "cases", TRUE, 1280, 800, "case.handover" },
   { "new-case.png", "cases", FALSE, 1280, 800, "win.new-case" },
   { "preferences.png", "cases", FALSE, 1280, 800, "app.preferences" },
@@ -115,6 +123,9 @@ static const Shot shots[] = {
   { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
   { "timeline-narrow.png", "cases", TRUE, 360, 720 },
   { "composer-agreement-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_AGREEING },
+  { "composer-spend-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_SPENDING },
+  { "insights-budget-narrow.png", "cases", FALSE, 360, 720, "win.insights", NULL, VIEW_BUDGET },
+  { "insights-needs-narrow.png", "cases", FALSE, 360, 720, "win.insights", NULL, VIEW_NEEDS },
   { "feedback-narrow.png", "feedback", FALSE, 360, 720 },
   { "framework-editor-narrow.png", "feedback", FALSE, 360, 720, "feedback.frameworks" },
   { "feedback-cycle-narrow.png", "feedback", FALSE, 360, 720, "feedback.open-cycle", "open-cycle" },
@@ -137,6 +148,7 @@ typedef struct
   guint         next;
   int           status;
   gboolean      scrolled;
+  guint         waits;     /* for a section still loading */
 } Run;
 
 static void
@@ -447,6 +459,63 @@ feedback_target (HearthWindow *window,
   return found;
 }
 
+/* The preferences group of @widget titled @title, or NULL. */
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_entries (GtkWidget *widget,
+                 GPtrArray *entries)
+{
+  if (GTK_IS_ENTRY (widget))
+    g_ptr_array_add (entries, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_entries (child, entries);
+}
+
+/* Logs a spend as a person would type it, amount and all. */
+static void
+compose_spend (GtkWidget *composer)
+{
+  GtkWidget *summary = find_of_type (composer, GTK_TYPE_ENTRY);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+  gtk_widget_activate_action (composer, "composer.kind", "i", 6);
+  gtk_editable_set_text (GTK_EDITABLE (summary), "A winter coat and boots");
+  collect_entries (composer, entries);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      GtkWidget *entry = entries->pdata[i];
+
+      if (g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), _("£0.00")) == 0)
+        gtk_editable_set_text (GTK_EDITABLE (entry), "64.99");
+      else if (g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)),
+                          _("What it was for")) == 0)
+        gtk_editable_set_text (GTK_EDITABLE (entry), "Winter clothes");
+    }
+}
+
 static gboolean
 take_cb (gpointer data)
 {
@@ -458,6 +527,30 @@ take_cb (gpointer data)
     adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
   GtkWidget *projector = NULL;
 
+  if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS) &&
+      !run->scrolled && dialog != NULL)
+    {
+      GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
+      GtkWidget *group = find_group (GTK_WIDGET (dialog), shot->view == VIEW_NEEDS
+                                                            ? _("Access Needs by Area")
+                                                            : _("Team Budget"));
+      graphene_point_t top;
+
+      /* The figures may still be on their way: their section comes later. */
+      if ((group == NULL || !gtk_widget_get_mapped (group)) && run->waits++ < 10)
+        {
+          g_timeout_add (SETTLE_MS, take_cb, run);
+          return G_SOURCE_REMOVE;
+        }
+      run->waits = 0;
+      if (scrolled != NULL && group != NULL &&
+          gtk_widget_compute_point (group, gtk_scrolled_window_get_child (scrolled),
+                                    &GRAPHENE_POINT_INIT (0, 0), &top))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), top.y - 12);
+      run->scrolled = TRUE;
+      g_timeout_add (SETTLE_MS, take_cb, run);
+      return G_SOURCE_REMOVE;
+    }
   if ((shot->view == VIEW_MIDDLE || shot->view == VIEW_END) &&
       !run->scrolled && dialog != NULL)
     {
@@ -505,9 +598,12 @@ take_cb (gpointer data)
   if (projector != NULL)
     gtk_window_destroy (GTK_WINDOW (projector));
 
-  if (shot->view == VIEW_DARK)
+  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_DEFAULT);
+  if (shot->view == VIEW_SPENDING)
+    hearth_entry_composer_clear (HEARTH_ENTRY_COMPOSER (
+      find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER)));
 
   if (shot->action != NULL)
     {
@@ -630,7 +726,7 @@ take_next (Run *run)
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
-  if (shot->view == VIEW_DARK)
+  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
   if (shot->view == VIEW_EXPANDED)
@@ -643,6 +739,8 @@ take_next (Run *run)
     }
   if (shot->view == VIEW_AGREEING)
     compose_agreement (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER));
+  if (shot->view == VIEW_SPENDING)
+    compose_spend (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER));
   if (shot->action != NULL)
     {
       HearthCaseListPage *cases = hearth_window_get_case_list_page (run->window);

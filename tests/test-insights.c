@@ -565,6 +565,11 @@ test_residents (Fixture       *fixture,
   static const char *const areas[] = { "Highbury", "Canonbury", "Holloway", "" };
   guint by_area[G_N_ELEMENTS (areas)] = { 0, };
   guint by_need[9] = { 0, };
+  guint by_need_area[9][G_N_ELEMENTS (areas)] = { { 0, }, };
+  g_autoptr(HearthCsvWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GString) expected = NULL;
+  guint area_of[G_N_ELEMENTS (areas)];
   gint64 in_case = add_case (fixture->store, utc (2025, 1, 1, 0, 0, 0), 0, 0);
   gint64 closed_early = add_case (fixture->store, utc (2025, 1, 1, 0, 0, 0),
                                   utc (2025, 11, 30, 23, 59, 59), 0);
@@ -604,7 +609,10 @@ test_residents (Fixture       *fixture,
                    " SELECT ?1, id FROM access_needs WHERE position = ?2", "ii",
                    resident, need);
           if (where <= 1)
-            by_need[need]++;
+            {
+              by_need[need]++;
+              by_need_area[need][area]++;
+            }
         }
 
       if (where <= 1)
@@ -631,6 +639,13 @@ test_residents (Fixture       *fixture,
         if (g_str_equal (areas[a], counts[i].label))
           break;
       g_assert_cmpuint (a, <, G_N_ELEMENTS (areas));
+      area_of[i] = a;
+
+      /* Each need in each area, as inserted. */
+      for (guint need = 0; need < 8; need++)
+        g_assert_cmpuint (hearth_insights_get_need_in_area (insights, need, i), ==,
+                          by_need_area[need + 1][a]);
+
       g_assert_cmpint (counts[i].value, ==, by_area[a]);
       by_area[a] = 0;
       /* The largest first, and residents without an area last. */
@@ -641,6 +656,27 @@ test_residents (Fixture       *fixture,
     }
   for (guint a = 0; a < G_N_ELEMENTS (areas); a++)
     g_assert_cmpuint (by_area[a], ==, 0);
+
+  /* The same table as a file: an area a row, a need a column. */
+  expected = g_string_new ("\xEF\xBB\xBF" "Area");
+  counts = hearth_insights_get_access_needs (insights, &n);
+  for (guint need = 0; need < 8; need++)
+    g_string_append_printf (expected, ",%s", counts[need].label);
+  g_string_append (expected, "\r\n");
+  hearth_insights_get_areas (insights, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = areas[area_of[i]];
+
+      g_string_append (expected, name[0] != '\0' ? name : "Area not recorded");
+      for (guint need = 0; need < 8; need++)
+        g_string_append_printf (expected, ",%u", by_need_area[need + 1][area_of[i]]);
+      g_string_append (expected, "\r\n");
+    }
+  writer = hearth_insights_csv_new (insights, HEARTH_INSIGHTS_CSV_NEEDS_BY_AREA);
+  bytes = hearth_csv_writer_dup_bytes (writer);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected->str, expected->len);
 }
 
 static void

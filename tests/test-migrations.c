@@ -700,6 +700,77 @@ test_supervision_pairs (Fixture       *fixture,
   sqlite3_close (db);
 }
 
+/* Version 6 adds the teams' budgets to a database that has spends already,
+ * and its checks refuse what a budget cannot be. */
+static void
+test_budgets (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *reference = dup_reference_schema (fixture->dir);
+  g_autofree char *schema = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *refused[] = {
+    /* No amount, or none to spend. */
+    "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+    "  VALUES ('Tenancy', 'Q1', 0, '2026-04-01', '2026-06-30')",
+    "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+    "  VALUES ('Tenancy', 'Q1', -100, '2026-04-01', '2026-06-30')",
+    "INSERT INTO budgets (team, name, starts_on, ends_on)"
+    "  VALUES ('Tenancy', 'Q1', '2026-04-01', '2026-06-30')",
+    /* Ending before it starts. */
+    "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+    "  VALUES ('Tenancy', 'Q1', 100, '2026-04-01', '2026-03-31')",
+    /* Days that are not days. */
+    "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+    "  VALUES ('Tenancy', 'Q1', 100, '2026-02-30', '2026-06-30')",
+    "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+    "  VALUES ('Tenancy', 'Q1', 100, '2026-04-01', 'soon')",
+    /* No team, no name. */
+    "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+    "  VALUES ('  ', 'Q1', 100, '2026-04-01', '2026-06-30')",
+    "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+    "  VALUES ('Tenancy', '', 100, '2026-04-01', '2026-06-30')",
+  };
+  sqlite3 *db;
+
+  db = raw_open (fixture->path);
+  raw_migrate_to (db, 5);
+  raw_exec (db,
+            "INSERT INTO staff (id, name, team) VALUES (1, 'Priya Raman', 'Tenancy');"
+            "INSERT INTO cases (id, title, opened_at, last_activity_at)"
+            "  VALUES (9, 'Damp in the bathroom', 1750000000, 1750000000);"
+            "INSERT INTO timeline_entries (case_id, kind, occurred_at, author_id, summary,"
+            "  amount_pence, spend_for) VALUES (9, 'spend', 1750000000, 1, 'Heater', 4500, 'Heater');");
+  sqlite3_close (db);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, 6);
+  g_clear_object (&store);
+
+  db = raw_open (fixture->path);
+  schema = dup_schema (db);
+  g_assert_cmpstr (schema, ==, reference);
+  g_assert_true (table_exists (db, "budgets"));
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM budgets"), ==, 0);
+  g_assert_cmpint (raw_int (db, "SELECT sum (amount_pence) FROM timeline_entries"
+                                " WHERE kind = 'spend'"), ==, 4500);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_test_message ("%s", refused[i]);
+      g_assert_cmpint (sqlite3_exec (db, refused[i], NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+    }
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM budgets"), ==, 0);
+
+  /* A budget of a single day is a period too. */
+  raw_exec (db, "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
+                "  VALUES ('Tenancy', 'One day', 1, '2026-04-01', '2026-04-01')");
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM budgets"), ==, 1);
+  sqlite3_close (db);
+}
+
 /* Each new database gets an id of its own. */
 static void
 test_database_ids_differ (Fixture       *fixture,
@@ -808,6 +879,8 @@ main (int   argc,
               fixture_setup, test_feedback_failure_rolls_back, fixture_teardown);
   g_test_add ("/migrations/supervision-pairs", Fixture, NULL,
               fixture_setup, test_supervision_pairs, fixture_teardown);
+  g_test_add ("/migrations/budgets", Fixture, NULL,
+              fixture_setup, test_budgets, fixture_teardown);
   g_test_add ("/migrations/database-ids-differ", Fixture, NULL,
               fixture_setup, test_database_ids_differ, fixture_teardown);
   g_test_add ("/migrations/up-to-date-runs-nothing", Fixture, NULL,

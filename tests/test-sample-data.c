@@ -507,6 +507,18 @@ test_coherent (Fixture       *fixture,
                                    " JOIN timeline_entries e ON e.id = v.entry_id"
                                    " WHERE v.version = 1 AND e.version = 2 AND v.summary <> e.summary"
                                    " AND v.written_by = e.author_id"), ==, 1);
+  /* Every team on the list holds a budget for today, and for each quarter
+   * back to a year ago, none overlapping another of its own. */
+  g_assert_cmpint (count (fixture, "SELECT count (DISTINCT team) FROM staff WHERE team <> ''"
+                                   " AND team NOT IN (SELECT b.team FROM budgets b"
+                                   "  WHERE b.starts_on <= date (hearth_now (), 'unixepoch', 'localtime')"
+                                   "    AND b.ends_on >= date (hearth_now (), 'unixepoch', 'localtime'))"),
+                   ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM budgets b WHERE b.starts_on <="
+                                   " date (hearth_now (), 'unixepoch', 'localtime', '-1 year')"), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM budgets a JOIN budgets b"
+                                   " ON a.team = b.team AND a.id < b.id"
+                                   " AND a.starts_on <= b.ends_on AND b.starts_on <= a.ends_on"), ==, 0);
 }
 
 /* A database that holds anybody already is left alone, whole. */

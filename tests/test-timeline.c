@@ -8,10 +8,12 @@
 
 #include "config.h"
 
+#include "hearth-budget.h"
 #include "hearth-entry-composer.h"
 #include "hearth-entry-edit-dialog.h"
 #include "hearth-entry-row.h"
 #include "hearth-item-owner-popover.h"
+#include "hearth-money.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-timeline-changes.h"
@@ -750,6 +752,109 @@ in_sight (GtkWidget *widget)
          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
 }
 
+/* The label that says @words, once it shows them. */
+static GtkWidget *
+wait_for_words (GtkWidget  *composer,
+                const char *words)
+{
+  GtkWidget *label = NULL;
+
+  ITERATE_UNTIL ((label = hearth_test_find_named (composer, GTK_TYPE_LABEL, words)) != NULL &&
+                 gtk_widget_is_visible (label));
+  return label;
+}
+
+/* "£12.50 left of the Q3 budget", from the figures of the test. */
+static char *
+left_words (gint64      pence,
+            const char *budget,
+            const char *words)
+{
+  g_autofree char *sum = hearth_money_format (ABS (pence));
+  g_auto(GStrv) parts = g_strsplit (words, "%s", 3);
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);
+  return g_strconcat (parts[0], sum, parts[1], budget, parts[2], NULL);
+}
+
+/* Where a spend is logged, the composer says what is left of the team's
+ * budget, and what will be as the amount is typed; in the error colour
+ * once it goes below zero, and the spend is still logged. */
+static void
+test_composer_budget (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *composer = find (GTK_WIDGET (fixture->view), HEARTH_TYPE_ENTRY_COMPOSER, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (fixture->now);
+  g_autoptr(GDateTime) first = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now), 1, 0, 0, 0);
+  g_autoptr(GDateTime) next = g_date_time_add_months (first, 1);
+  g_autoptr(GDateTime) last = g_date_time_add_days (next, -1);
+  g_autofree char *starts_on = g_date_time_format (first, "%Y-%m-%d");
+  g_autofree char *ends_on = g_date_time_format (last, "%Y-%m-%d");
+  HearthBudgetFields budget = { "Tenancy", "This month", "50", starts_on, ends_on };
+  const gint64 amount = 5000, spent = 2000, typed = 1250, more = 4000;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *words = NULL;
+  HearthEntryFields fields;
+  GtkEditable *amount_entry;
+  GtkEditable *summary;
+  GtkWidget *label;
+
+  g_assert_true (hearth_store_exec (fixture->store,
+                                    "UPDATE staff SET team = 'Tenancy' WHERE id = 1", &error));
+  g_assert_cmpint (hearth_budget_create (fixture->store, &budget, &error), >, 0);
+  g_assert_no_error (error);
+  hearth_entry_fields_init (&fields);
+  fields.kind = "spend";
+  fields.summary = "Bus fare";
+  fields.amount_pence = spent;
+  fields.occurred_at = fixture->now - 3600;
+  hearth_timeline_add_entry (fixture->store, 1, 1, &fields, NULL, 0, &error);
+  g_assert_no_error (error);
+
+  summary = GTK_EDITABLE (named (composer, "Summary of the new entry"));
+  amount_entry = GTK_EDITABLE (named (composer, "Amount in pounds and pence"));
+
+  /* A spend: what is left before anything is typed. */
+  gtk_widget_activate_action (composer, "composer.kind", "i", 6);
+  words = left_words (amount - spent, "This month", "%s left of the %s budget");
+  label = wait_for_words (composer, words);
+  g_assert_false (gtk_widget_has_css_class (label, "error"));
+
+  /* As the amount is typed. */
+  gtk_editable_set_text (amount_entry, "12.50");
+  g_free (words);
+  words = left_words (amount - spent - typed, "This month",
+                      "%s left of the %s budget after this spend");
+  label = wait_for_words (composer, words);
+  g_assert_false (gtk_widget_has_css_class (label, "error"));
+
+  /* Below zero: said, in the error colour, and nothing refused. */
+  gtk_editable_set_text (amount_entry, "40");
+  g_free (words);
+  words = left_words (amount - spent - more, "This month",
+                      "%s over the %s budget with this spend");
+  g_assert_cmpint (amount - spent - more, <, 0);
+  label = wait_for_words (composer, words);
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+
+  gtk_editable_set_text (summary, "New cooker");
+  gtk_widget_activate_action (composer, "composer.save", NULL);
+  g_assert_cmpint (count_entries (fixture, "kind = 'spend' AND amount_pence = 4000"), ==, 1);
+
+  /* The next spend starts from what is now left: below zero. */
+  gtk_widget_activate_action (composer, "composer.kind", "i", 6);
+  g_free (words);
+  words = left_words (amount - spent - more, "This month", "%s over the %s budget");
+  label = wait_for_words (composer, words);
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+
+  /* Other kinds of entry say nothing of the budget. */
+  gtk_widget_activate_action (composer, "composer.kind", "i", 0);
+  ITERATE_UNTIL (!gtk_widget_is_visible (label));
+}
+
 /* Opens the who-and-by-when popover of the composer's @index-th item. */
 static GtkWidget *
 open_who (GtkWidget *composer,
@@ -1095,6 +1200,7 @@ main (int   argc,
   ADD ("/timeline/filters", test_filters);
   ADD ("/timeline/delete-asks", test_delete_asks);
   ADD ("/timeline/composer", test_composer);
+  ADD ("/timeline/composer-budget", test_composer_budget);
   ADD ("/timeline/composer-agreement", test_composer_agreement);
   ADD ("/timeline/composer-agreement-limits", test_composer_agreement_limits);
   ADD ("/timeline/composer-paste-list", test_composer_paste_list);

@@ -10,6 +10,7 @@
 
 #include "hearth-entry-composer.h"
 #include "hearth-agreement-item-row.h"
+#include "hearth-budget.h"
 #include "hearth-change-util.h"
 #include "hearth-money.h"
 #include "hearth-resident-notes.h"
@@ -37,6 +38,7 @@ struct _HearthEntryComposer
   GtkDropDown     *money_kind_dropdown;
   GtkEntry        *detail_entry;
   GtkEntry        *from_entry;
+  GtkLabel        *budget_label;
   GtkLabel        *details_label;
   GtkTextView     *body_view;
   GtkLabel        *error_label;
@@ -114,6 +116,75 @@ text_changed_cb (HearthEntryComposer *self)
   clear_error (self);
 }
 
+/* What is left of the budget the spend counts against, after the amount
+ * typed so far: said plainly, in the error colour once it is below zero,
+ * and never in the way of logging the spend. Read again as each character
+ * is typed, so that a spend logged meanwhile in another window counts:
+ * one budget, and one sum over the spends of its period, which the index
+ * of entries by kind and time narrows to that period. */
+static void
+update_budget (HearthEntryComposer *self)
+{
+  g_autoptr(HearthBudget) budget = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *team = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *sum = NULL;
+  g_autofree char *text = NULL;
+  gint64 left = 0, typed = 0;
+  gboolean has_typed;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_label), FALSE);
+  if (self->store == NULL || self->case_id <= 0 || !g_str_equal (selected_kind (self), "spend"))
+    return;
+
+  team = hearth_budget_dup_spend_team (self->store, hearth_store_get_actor (self->store),
+                                       self->case_id, &error);
+  day = hearth_budget_dup_local_day (self->when > 0 ? self->when : hearth_store_now (self->store));
+  if (team == NULL ||
+      !hearth_budget_read_left (self->store, team, day, &budget, &left, &error))
+    {
+      g_warning ("Could not read what is left of the budget: %s", error->message);
+      return;
+    }
+  if (budget == NULL)
+    return;
+
+  has_typed = hearth_money_parse (gtk_editable_get_text (GTK_EDITABLE (self->amount_entry)),
+                                  &typed, NULL) && typed > 0;
+  left -= typed;
+  sum = hearth_money_format (ABS (left));
+
+  if (left < 0 && has_typed)
+    /* Translators: the first %s is a sum of money, the second the budget's
+     * name, such as "2026–27 Q3". */
+    text = g_strdup_printf (_("%s over the %s budget with this spend"), sum,
+                            hearth_budget_get_name (budget));
+  else if (left < 0)
+    /* Translators: the first %s is a sum of money, the second the budget's name. */
+    text = g_strdup_printf (_("%s over the %s budget"), sum, hearth_budget_get_name (budget));
+  else if (has_typed)
+    /* Translators: the first %s is a sum of money, the second the budget's name. */
+    text = g_strdup_printf (_("%s left of the %s budget after this spend"), sum,
+                            hearth_budget_get_name (budget));
+  else
+    /* Translators: the first %s is a sum of money, the second the budget's name. */
+    text = g_strdup_printf (_("%s left of the %s budget"), sum, hearth_budget_get_name (budget));
+
+  gtk_label_set_label (self->budget_label, text);
+  if (left < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->budget_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->budget_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_label), TRUE);
+}
+
+static void
+amount_changed_cb (HearthEntryComposer *self)
+{
+  update_budget (self);
+}
+
 static void
 kind_changed_cb (HearthEntryComposer *self)
 {
@@ -137,6 +208,7 @@ kind_changed_cb (HearthEntryComposer *self)
                                   expertise ? _("Who came to the resident") : _("What it was for"),
                                   -1);
 
+  update_budget (self);
   clear_error (self);
 }
 
@@ -160,6 +232,7 @@ set_when (HearthEntryComposer *self,
     /* Translators: when an entry happened, in strftime format: 20 Nov, 14:05. */
     label = g_date_time_format (local, _("%-d %b, %H:%M"));
   gtk_menu_button_set_label (self->when_button, label);
+  update_budget (self);
 }
 
 /* The popover closed: the day and time in it become the entry's, unless
@@ -608,6 +681,7 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, money_kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, detail_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, budget_label);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, details_label);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, body_view);
   gtk_widget_class_bind_template_child (widget_class, HearthEntryComposer, error_label);
@@ -620,6 +694,7 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, when_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, amount_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, summary_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "composer.save", NULL, save_action);
@@ -667,6 +742,7 @@ hearth_entry_composer_set_store (HearthEntryComposer *self,
   g_set_object (&self->store, store);
   for (int i = 0; (row = item_at (self, i)) != NULL; i++)
     hearth_agreement_item_row_set_store (row, store);
+  update_budget (self);
 }
 
 void
@@ -679,6 +755,7 @@ hearth_entry_composer_set_case (HearthEntryComposer *self,
   if (self->case_id != case_id)
     clear (self);
   self->case_id = case_id;
+  update_budget (self);
 }
 
 void

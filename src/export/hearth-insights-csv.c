@@ -38,6 +38,7 @@ hearth_insights_csv_dup_file_name (HearthInsights    *insights,
     [HEARTH_INSIGHTS_CSV_SPEND] = "spend",
     [HEARTH_INSIGHTS_CSV_AGREEMENTS] = "agreements-overdue",
     [HEARTH_INSIGHTS_CSV_RESIDENTS] = "residents",
+    [HEARTH_INSIGHTS_CSV_NEEDS_BY_AREA] = "access-needs-by-area",
   };
   const HearthInsightsMonth *months;
   guint n_months;
@@ -141,6 +142,30 @@ hearth_insights_csv_new (HearthInsights    *insights,
       add_counts (writer, counts, n, _("Access need"), "");
       counts = hearth_insights_get_areas (insights, &n);
       add_counts (writer, counts, n, _("Area"), _("Area not recorded"));
+      break;
+
+    case HEARTH_INSIGHTS_CSV_NEEDS_BY_AREA:
+      {
+        const HearthInsightsCount *needs = hearth_insights_get_access_needs (insights, &n);
+        const HearthInsightsCount *areas;
+        guint n_areas;
+
+        /* One row for each area, one column for each need, as on the page. */
+        hearth_csv_writer_add_field (writer, _("Area"));
+        for (guint i = 0; i < n; i++)
+          hearth_csv_writer_add_field (writer, needs[i].label);
+        hearth_csv_writer_end_row (writer);
+
+        areas = hearth_insights_get_areas (insights, &n_areas);
+        for (guint a = 0; a < n_areas; a++)
+          {
+            hearth_csv_writer_add_field (writer, areas[a].label[0] != '\0' ? areas[a].label
+                                                                          : _("Area not recorded"));
+            for (guint i = 0; i < n; i++)
+              hearth_csv_writer_add_int (writer, hearth_insights_get_need_in_area (insights, i, a));
+            hearth_csv_writer_end_row (writer);
+          }
+      }
       break;
 
     case HEARTH_INSIGHTS_N_CSV:

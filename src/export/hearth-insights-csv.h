@@ -16,6 +16,7 @@ typedef enum {
   HEARTH_INSIGHTS_CSV_SPEND,        /* what for, times, spent */
   HEARTH_INSIGHTS_CSV_AGREEMENTS,   /* how long overdue, agreements */
   HEARTH_INSIGHTS_CSV_RESIDENTS,    /* access need or area, name, residents */
+  HEARTH_INSIGHTS_CSV_NEEDS_BY_AREA, /* area, then residents with each access need */
   HEARTH_INSIGHTS_N_CSV
 } HearthInsightsCsv;
 

@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "hearth-bar-chart.h"
+#include "hearth-budget.h"
+#include "hearth-budget-dialog.h"
+#include "hearth-date.h"
 #include "hearth-insights-csv.h"
 #include "hearth-insights-tracker.h"
 #include "hearth-save-as.h"
@@ -25,6 +28,8 @@
  *        |   \--> HearthInsightsTracker (when to compute them again)
  *        |
  *        +--> HearthBarChart per section, HearthCsvWriter to export
+ *        +--> HearthBudgetReport (read in a worker) --> HearthStore
+ *        +--> HearthBudgetDialog to set a team's budget
  *
  * No resident is named here: only counts, sums and the team's own lists. */
 struct _HearthInsightsPage
@@ -52,12 +57,26 @@ struct _HearthInsightsPage
   HearthBarChart  *overdue_chart;
   HearthBarChart  *needs_chart;
   HearthBarChart  *areas_chart;
+  GtkStack        *budget_stack;
+  GtkDropDown     *budget_dropdown;
+  GtkLabel        *budget_amount_label;
+  GtkLabel        *budget_spent_label;
+  GtkLabel        *budget_left_label;
+  GtkLabel        *budget_left_caption;
+  GtkLabel        *budget_summary_label;
+  HearthBarChart  *budget_months_chart;
+  HearthBarChart  *budget_for_chart;
+  HearthBarChart  *budget_outcomes_chart;
+  GtkGrid         *needs_grid;
 
   /* owned */
   HearthStore     *store;
   HearthInsightsTracker *tracker;
   HearthInsights  *insights;
   GCancellable    *cancellable;
+  GListModel      *budgets;        /* of HearthBudget, as the dropdown lists them */
+  HearthBudgetReport *report;
+  GCancellable    *report_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (HearthInsightsPage, hearth_insights_page, ADW_TYPE_BIN)
@@ -269,6 +288,381 @@ show_residents (HearthInsightsPage *self)
                    others);
 }
 
+static GtkWidget *
+new_cell (const char *text,
+          const char *spoken,
+          gboolean    heading,
+          float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  /* A need's name wraps at the same width however wide the table is let to
+   * be: in a table that scrolls sideways, the label is measured for its
+   * height at its narrowest, and would otherwise leave a gap under it. */
+  if (heading && xalign > 0)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 9);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 9);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+    }
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  else
+    gtk_widget_add_css_class (label, "numeric");
+  if (spoken != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                    -1);
+  return label;
+}
+
+/* The table of residents by access need (columns) and area (rows). Its
+ * cells are made here: how many columns and rows it has is the team's list
+ * of needs and the areas its residents live in, known only once counted.
+ * Each cell is named in full ("Felling, Wheelchair user: 3 residents"), so
+ * a screen reader that reads it alone still says what it counts. */
+static void
+show_needs_by_area (HearthInsightsPage *self)
+{
+  const HearthInsightsCount *needs, *areas;
+  GtkWidget *child;
+  guint n_needs, n_areas;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->needs_grid))) != NULL)
+    gtk_grid_remove (self->needs_grid, child);
+
+  needs = hearth_insights_get_access_needs (self->insights, &n_needs);
+  areas = hearth_insights_get_areas (self->insights, &n_areas);
+
+  gtk_grid_attach (self->needs_grid, new_cell (_("Area"), NULL, TRUE, 0), 0, 0, 1, 1);
+  for (guint i = 0; i < n_needs; i++)
+    gtk_grid_attach (self->needs_grid, new_cell (needs[i].label, NULL, TRUE, 1), (int) i + 1, 0,
+                     1, 1);
+
+  for (guint a = 0; a < n_areas; a++)
+    {
+      const char *area = areas[a].label[0] != '\0' ? areas[a].label : _("Area not recorded");
+
+      gtk_grid_attach (self->needs_grid, new_cell (area, NULL, TRUE, 0), 0, (int) a + 1, 1, 1);
+      for (guint i = 0; i < n_needs; i++)
+        {
+          guint n = hearth_insights_get_need_in_area (self->insights, i, a);
+          g_autofree char *text = format_count (n);
+          /* Translators: a cell of the table of residents by access need and
+           * area, as a screen reader says it: "Felling, Wheelchair user: 3
+           * residents". */
+          g_autofree char *spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                  "%s, %s: %s resident",
+                                                                  "%s, %s: %s residents", n),
+                                                     area, needs[i].label, text);
+
+          gtk_grid_attach (self->needs_grid, new_cell (text, spoken, FALSE, 1), (int) i + 1,
+                           (int) a + 1, 1, 1);
+        }
+    }
+}
+
+/* --- The team's budget ----------------------------------------------------------- */
+
+/* "1 October to 31 December 2026". */
+static char *
+dup_period_words (HearthBudget *budget)
+{
+  /* Translators: the first day of a period, in strftime format: "1 October". */
+  g_autofree char *first = hearth_date_format (hearth_budget_get_starts_on (budget),
+                                               C_("budget period", "%-d %B"));
+  /* Translators: the last day of a period, in strftime format: "31 December 2026". */
+  g_autofree char *last = hearth_date_format (hearth_budget_get_ends_on (budget),
+                                              C_("budget period", "%-d %B %Y"));
+
+  /* Translators: a budget's period: "1 October to 31 December 2026". */
+  return g_strdup_printf (_("%s to %s"), first, last);
+}
+
+static void
+show_budget_report (HearthInsightsPage *self)
+{
+  HearthBudget *budget = hearth_budget_report_get_budget (self->report);
+  gint64 amount = hearth_budget_get_amount_pence (budget);
+  gint64 spent = hearth_budget_report_get_spent_pence (self->report);
+  gint64 left = hearth_budget_report_get_left_pence (self->report);
+  guint n_spends = hearth_budget_report_get_n_spends (self->report);
+  g_autofree char *amount_text = hearth_money_format (amount);
+  g_autofree char *spent_text = hearth_money_format (spent);
+  g_autofree char *left_text = hearth_money_format (ABS (left));
+  g_autofree char *period = dup_period_words (budget);
+  g_autofree char *summary = NULL;
+  const HearthInsightsCount *items;
+  gint64 so_far;
+  guint n;
+
+  set_pence (self->budget_amount_label, amount);
+  set_pence (self->budget_spent_label, spent);
+  set_pence (self->budget_left_label, ABS (left));
+  gtk_label_set_label (self->budget_left_caption, left < 0 ? _("Over") : _("Left"));
+  if (left < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->budget_left_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->budget_left_label), "error");
+
+  /* The figures in one sentence, for anyone who does not read charts. */
+  if (left < 0)
+    /* Translators: "Tenancy Management’s 2026–27 Q3 budget, 1 October to 31
+     * December 2026: £1,620.00 spent of £1,500.00 in 14 spends, £120.00 over." */
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s’s %s budget, %s: %s spent of %s in %u spend, "
+                                            "%s over.",
+                                            "%s’s %s budget, %s: %s spent of %s in %u spends, "
+                                            "%s over.",
+                                            n_spends),
+                               hearth_budget_get_team (budget), hearth_budget_get_name (budget),
+                               period, spent_text, amount_text, n_spends, left_text);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s’s %s budget, %s: %s spent of %s in %u spend, "
+                                            "%s left.",
+                                            "%s’s %s budget, %s: %s spent of %s in %u spends, "
+                                            "%s left.",
+                                            n_spends),
+                               hearth_budget_get_team (budget), hearth_budget_get_name (budget),
+                               period, spent_text, amount_text, n_spends, left_text);
+  gtk_label_set_label (self->budget_summary_label, summary);
+
+  /* Each month beside what was spent so far, to read against the budget. */
+  items = hearth_budget_report_get_months (self->report, &n);
+  hearth_bar_chart_clear (self->budget_months_chart);
+  {
+    /* Translators: the title of a chart; %s is the budget's amount. */
+    g_autofree char *title = g_strdup_printf (_("Spent each month, of a budget of %s"),
+                                              amount_text);
+
+    hearth_bar_chart_set_title (self->budget_months_chart, title);
+  }
+  hearth_bar_chart_set_series (self->budget_months_chart, C_("chart", "In the month"),
+                               C_("chart", "So far"));
+  so_far = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("%s-01", items[i].label);
+      /* Translators: a month under a column of a chart, short; see strftime. */
+      g_autofree char *label = hearth_date_format (day, C_("chart month", "%b"));
+      g_autofree char *spoken = hearth_date_format (day, C_("period", "%B %Y"));
+      g_autofree char *text = hearth_money_format (items[i].value);
+      g_autofree char *text_short = format_pence_short (items[i].value);
+      g_autofree char *total = NULL;
+      g_autofree char *total_short = NULL;
+
+      so_far += items[i].value;
+      total = hearth_money_format (so_far);
+      total_short = format_pence_short (so_far);
+      hearth_bar_chart_add_pair (self->budget_months_chart, label, items[i].value, text,
+                                 text_short, so_far, total, total_short);
+      hearth_bar_chart_set_spoken_label (self->budget_months_chart, i, spoken);
+    }
+
+  items = hearth_budget_report_get_spend_for (self->report, &n);
+  hearth_bar_chart_clear (self->budget_for_chart);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = hearth_money_format (items[i].value);
+
+      hearth_bar_chart_add (self->budget_for_chart,
+                            items[i].label[0] != '\0' ? items[i].label
+                                                      : _("Not said, or naming someone"),
+                            items[i].value, text);
+    }
+
+  items = hearth_budget_report_get_outcomes (self->report, &n);
+  hearth_bar_chart_clear (self->budget_outcomes_chart);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *label = items[i].label == NULL ? _("Still open")
+                          : items[i].label[0] != '\0' ? items[i].label
+                                                      : _("No outcome recorded");
+      g_autofree char *money = hearth_money_format (items[i].value);
+      /* Translators: cases that spent from the budget, and how much: "3 cases, £120.00". */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case, %s",
+                                                            "%u cases, %s", items[i].count),
+                                               items[i].count, money);
+
+      hearth_bar_chart_add (self->budget_outcomes_chart, label, items[i].count, text);
+    }
+
+  gtk_stack_set_visible_child_name (self->budget_stack, "budget");
+}
+
+static void
+report_read_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HearthInsightsPage *self;
+  g_autoptr(HearthBudgetReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The page holds no reference while the figures are read, so that closing
+   * it lets it go at once: it cancels the read as it goes, and a cancelled
+   * read always ends here, before the page is touched. */
+  report = hearth_budget_report_read_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = HEARTH_INSIGHTS_PAGE (user_data);
+
+  g_clear_object (&self->report_cancellable);
+  if (report == NULL)
+    {
+      /* Removed in another window while it was read: the list follows. */
+      if (!g_error_matches (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND))
+        g_warning ("Could not read the budget's figures: %s", error->message);
+      return;
+    }
+
+  g_set_object (&self->report, report);
+  show_budget_report (self);
+}
+
+static HearthBudget *
+chosen_budget (HearthInsightsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->budget_dropdown);
+
+  if (self->budgets == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  return g_list_model_get_item (self->budgets, selected);
+}
+
+static void
+read_budget_report (HearthInsightsPage *self)
+{
+  g_autoptr(HearthBudget) budget = chosen_budget (self);
+
+  g_cancellable_cancel (self->report_cancellable);
+  g_clear_object (&self->report_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "insights.edit-budget", budget != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_dropdown), budget != NULL);
+  if (budget == NULL)
+    {
+      g_clear_object (&self->report);
+      gtk_stack_set_visible_child_name (self->budget_stack, "none");
+      return;
+    }
+
+  self->report_cancellable = g_cancellable_new ();
+  hearth_budget_report_read_async (self->store, hearth_budget_get_id (budget),
+                                   self->report_cancellable, report_read_cb, self);
+}
+
+static void
+budget_chosen_cb (HearthInsightsPage *self)
+{
+  read_budget_report (self);
+}
+
+/* The team of whoever uses Hearth, to show their budget first. */
+static char *
+dup_own_team (HearthInsightsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  char *team = hearth_budget_dup_staff_team (self->store, hearth_store_get_actor (self->store),
+                                             &error);
+
+  return team != NULL ? team : g_strdup ("");
+}
+
+/* Reads the budgets again, keeping the one shown, or else showing the one
+ * of the person's team for today (or the latest begun, of any team). */
+static void
+load_budgets (HearthInsightsPage *self,
+              gint64              keep_id)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) budgets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = hearth_budget_dup_local_day (hearth_store_now (self->store));
+  g_autofree char *team = dup_own_team (self);
+  g_autofree char *latest_starts = NULL;
+  guint n, selected = GTK_INVALID_LIST_POSITION, latest = GTK_INVALID_LIST_POSITION;
+
+  budgets = hearth_budget_list_read (self->store, NULL, &error);
+  if (budgets == NULL)
+    {
+      g_warning ("Could not read the budgets: %s", error->message);
+      budgets = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_BUDGET));
+    }
+
+  n = g_list_model_get_n_items (budgets);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthBudget) budget = g_list_model_get_item (budgets, i);
+      /* Translators: a budget in the list to choose from: its team, then its name. */
+      g_autofree char *name = g_strdup_printf (_("%s · %s"), hearth_budget_get_team (budget),
+                                               hearth_budget_get_name (budget));
+      gboolean holds_today = g_strcmp0 (hearth_budget_get_starts_on (budget), today) <= 0 &&
+                             g_strcmp0 (hearth_budget_get_ends_on (budget), today) >= 0;
+
+      gtk_string_list_append (names, name);
+      if (hearth_budget_get_id (budget) == keep_id)
+        selected = i;
+      else if (keep_id == 0 && selected == GTK_INVALID_LIST_POSITION && holds_today &&
+               g_utf8_collate (hearth_budget_get_team (budget), team) == 0)
+        selected = i;
+      if (g_strcmp0 (hearth_budget_get_starts_on (budget), today) <= 0 &&
+          (latest_starts == NULL ||
+           g_strcmp0 (hearth_budget_get_starts_on (budget), latest_starts) > 0))
+        {
+          latest = i;
+          g_free (latest_starts);
+          latest_starts = g_strdup (hearth_budget_get_starts_on (budget));
+        }
+    }
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = latest != GTK_INVALID_LIST_POSITION ? latest : (n > 0 ? 0 : selected);
+
+  g_set_object (&self->budgets, budgets);
+  g_signal_handlers_block_by_func (self->budget_dropdown, budget_chosen_cb, self);
+  gtk_drop_down_set_model (self->budget_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->budget_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->budget_dropdown, budget_chosen_cb, self);
+  read_budget_report (self);
+}
+
+static void
+reload_budgets (HearthInsightsPage *self)
+{
+  g_autoptr(HearthBudget) shown = chosen_budget (self);
+
+  load_budgets (self, shown != NULL ? hearth_budget_get_id (shown) : 0);
+}
+
+static void
+new_budget_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HearthInsightsPage *self = HEARTH_INSIGHTS_PAGE (widget);
+  g_autoptr(HearthBudget) shown = chosen_budget (self);
+  g_autofree char *team = shown != NULL ? g_strdup (hearth_budget_get_team (shown))
+                                        : dup_own_team (self);
+
+  adw_dialog_present (hearth_budget_dialog_new (self->store, NULL, team), widget);
+}
+
+static void
+edit_budget_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthInsightsPage *self = HEARTH_INSIGHTS_PAGE (widget);
+  g_autoptr(HearthBudget) shown = chosen_budget (self);
+
+  if (shown != NULL)
+    adw_dialog_present (hearth_budget_dialog_new (self->store, shown, NULL), widget);
+}
+
 static void
 show_insights (HearthInsightsPage *self)
 {
@@ -301,6 +695,8 @@ show_insights (HearthInsightsPage *self)
   show_spend (self);
   show_agreements (self);
   show_residents (self);
+  show_needs_by_area (self);
+  reload_budgets (self);
 
   gtk_stack_set_visible_child_name (self->stack, "figures");
 }
@@ -456,9 +852,13 @@ hearth_insights_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->report_cancellable);
+  g_clear_object (&self->report_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_INSIGHTS_PAGE);
 
+  g_clear_object (&self->report);
+  g_clear_object (&self->budgets);
   g_clear_object (&self->insights);
   g_clear_object (&self->tracker);
   g_clear_object (&self->store);
@@ -498,9 +898,24 @@ hearth_insights_page_class_init (HearthInsightsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, overdue_chart);
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, needs_chart);
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, areas_chart);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_amount_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_spent_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_left_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_left_caption);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_months_chart);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_for_chart);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_outcomes_chart);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, needs_grid);
   gtk_widget_class_bind_template_callback (widget_class, period_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, budget_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "insights.export", "i", export_action_cb);
+  gtk_widget_class_install_action (widget_class, "insights.new-budget", NULL, new_budget_action);
+  gtk_widget_class_install_action (widget_class, "insights.edit-budget", NULL,
+                                   edit_budget_action);
 }
 
 static void

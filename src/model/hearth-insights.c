@@ -44,6 +44,7 @@ struct _HearthInsights
   GArray  *spend_for;     /* of HearthInsightsCount */
   GArray  *access_needs;  /* of HearthInsightsCount */
   GArray  *areas;         /* of HearthInsightsCount */
+  guint   *need_in_area;  /* [need * areas->len + area] */
 };
 
 G_DEFINE_FINAL_TYPE (HearthInsights, hearth_insights, G_TYPE_OBJECT)
@@ -223,12 +224,9 @@ count_row (HearthInsights *self,
              sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2));
 }
 
-/* Whether @text (casefolded) holds a word of @names of two letters or more:
- * staff write what a spend was for in their own words, and those words may
- * name the resident ("a gift for Dot"), which this page must never show. */
-static gboolean
-names_someone (const char *text,
-               const char *names)
+gboolean
+hearth_insights_text_names_someone (const char *text,
+                                    const char *names)
 {
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
@@ -294,7 +292,7 @@ collect_spend_for (HearthStore     *store,
       self->n_spends++;
       what = (const char *) sqlite3_column_text (stmt, 0);
       key = g_utf8_casefold (what != NULL ? what : "", -1);
-      if (names_someone (key, (const char *) sqlite3_column_text (stmt, 2)))
+      if (hearth_insights_text_names_someone (key, (const char *) sqlite3_column_text (stmt, 2)))
         {
           g_free (key);
           key = g_strdup ("");
@@ -325,6 +323,71 @@ collect_spend_for (HearthStore     *store,
       HearthInsightsCount *item = &g_array_index (all, HearthInsightsCount, i);
 
       add_count (self->spend_for, item->label, item->value, item->count);
+    }
+
+  return TRUE;
+}
+
+/* The index of each label of @counts, to find a figure's row by its name. */
+static GHashTable *
+index_labels (GArray *counts)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < counts->len; i++)
+    g_hash_table_insert (index, g_array_index (counts, HearthInsightsCount, i).label,
+                         GUINT_TO_POINTER (i + 1));
+
+  return index;
+}
+
+/* How many of the residents served have each access need and live in each
+ * area: the cells of a table whose rows and columns are the needs and the
+ * areas as counted above, so that each row adds up to at most its need's
+ * figure (a resident may have several needs, but lives in one area). */
+static gboolean
+collect_need_in_area (HearthStore     *store,
+                      HearthInsights  *self,
+                      GError         **error)
+{
+  g_autoptr(GHashTable) needs = index_labels (self->access_needs);
+  g_autoptr(GHashTable) areas = index_labels (self->areas);
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+
+  g_free (self->need_in_area);
+  self->need_in_area = g_new0 (guint, MAX (self->access_needs->len * self->areas->len, 1));
+
+  stmt = hearth_store_query (store, error,
+                             "WITH served AS (SELECT DISTINCT cr.resident_id AS id FROM cases c"
+                             "  JOIN case_residents cr ON cr.case_id = c.id"
+                             "  WHERE " CASES_IN_PERIOD ")"
+                             "SELECT n.name, trim (r.area), count(*)"
+                             "  FROM served s JOIN residents r ON r.id = s.id"
+                             "  JOIN resident_access_needs ran ON ran.resident_id = s.id"
+                             "  JOIN access_needs n ON n.id = ran.need_id AND n.active = 1"
+                             " GROUP BY n.id, trim (r.area)",
+                             "xx", self->start, self->end);
+  if (stmt == NULL)
+    return FALSE;
+
+  while (hearth_store_next (store, stmt, &local_error))
+    {
+      guint need = GPOINTER_TO_UINT (g_hash_table_lookup (needs, sqlite3_column_text (stmt, 0)));
+      guint area = GPOINTER_TO_UINT (g_hash_table_lookup (areas, sqlite3_column_text (stmt, 1)));
+
+      /* Both were counted by the statements above, over the same rows. */
+      if (need == 0 || area == 0)
+        {
+          g_warning ("An access need or area of the table was not counted");
+          continue;
+        }
+      self->need_in_area[(need - 1) * self->areas->len + area - 1] = sqlite3_column_int (stmt, 2);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   return TRUE;
@@ -453,7 +516,7 @@ compute (HearthStore     *store,
   if (!each_row (store, self, stmt, count_row, self->areas, error))
     return FALSE;
 
-  return TRUE;
+  return collect_need_in_area (store, self, error);
 }
 
 static void
@@ -466,6 +529,7 @@ hearth_insights_finalize (GObject *object)
   g_clear_pointer (&self->spend_for, g_array_unref);
   g_clear_pointer (&self->access_needs, g_array_unref);
   g_clear_pointer (&self->areas, g_array_unref);
+  g_clear_pointer (&self->need_in_area, g_free);
 
   G_OBJECT_CLASS (hearth_insights_parent_class)->finalize (object);
 }
@@ -792,4 +856,19 @@ hearth_insights_get_areas (HearthInsights *self,
   g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), NULL);
   g_return_val_if_fail (n_areas != NULL, NULL);
   return counts (self->areas, n_areas);
+}
+
+guint
+hearth_insights_get_need_in_area (HearthInsights *self,
+                                  guint           need,
+                                  guint           area)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS (self), 0);
+  g_return_val_if_fail (need < self->access_needs->len, 0);
+  g_return_val_if_fail (area < self->areas->len, 0);
+
+  if (self->need_in_area == NULL)
+    return 0;
+
+  return self->need_in_area[need * self->areas->len + area];
 }

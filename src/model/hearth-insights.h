@@ -107,4 +107,17 @@ const HearthInsightsCount *hearth_insights_get_access_needs (HearthInsights     
 const HearthInsightsCount *hearth_insights_get_areas      (HearthInsights       *self,
                                                            guint                *n_areas);
 
+/* How many residents of those above have the access need at @need of
+ * hearth_insights_get_access_needs() and live in the area at @area of
+ * hearth_insights_get_areas(). */
+guint                      hearth_insights_get_need_in_area (HearthInsights   *self,
+                                                             guint             need,
+                                                             guint             area);
+
+/* Whether @text (casefolded) holds a word of @names of two letters or more:
+ * staff write what a spend was for in their own words, and those words may
+ * name the resident ("a gift for Dot"), which no figure may show. */
+gboolean                   hearth_insights_text_names_someone (const char *text,
+                                                               const char *names);
+
 G_END_DECLS

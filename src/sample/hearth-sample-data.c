@@ -22,7 +22,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-barrier-changes.h"
+#include "hearth-budget.h"
 #include "hearth-case-changes.h"
+#include "hearth-date.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident-changes.h"
 #include "hearth-sample-data.h"
@@ -2348,6 +2350,64 @@ fill_supervision (Fill    *fill,
   return TRUE;
 }
 
+/* --- The team: budgets -------------------------------------------------------- */
+
+/* What each team has to spend a quarter, in pounds. */
+static const struct
+{
+  const char *team;
+  const char *amount;
+} team_budgets[] = {
+  { "Tenancy Management", "1500" },
+  { "Customer Services", "600" },
+  { "Local Area Coordination", "900" },
+  { "Income and Money", "750" },
+};
+
+/* A budget for each team and each quarter of the financial year, from the
+ * quarter a year ago to this one, set by the head of service on the first
+ * day of each. */
+static gboolean
+fill_team_budgets (Fill    *fill,
+                   GError **error)
+{
+  g_autofree char *today = hearth_budget_dup_local_day (fill->now);
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (fill->now);
+  g_autoptr(GDateTime) year_ago = g_date_time_add_years (now, -1);
+  g_autofree char *day = g_date_time_format (year_ago, "%Y-%m-%d");
+
+  while (g_strcmp0 (day, today) <= 0)
+    {
+      g_autofree char *starts_on = NULL;
+      g_autofree char *ends_on = NULL;
+      g_autofree char *name = hearth_budget_dup_quarter (day, &starts_on, &ends_on);
+      g_autoptr(GDateTime) first = NULL;
+      GDate next;
+
+      g_assert (name != NULL);
+      first = hearth_date_to_local_noon (starts_on);
+      write_as (fill, staff_id (fill, MARGARET), g_date_time_to_unix (first));
+      for (guint i = 0; i < G_N_ELEMENTS (team_budgets); i++)
+        {
+          HearthBudgetFields fields = {
+            team_budgets[i].team, name, team_budgets[i].amount, starts_on, ends_on,
+          };
+
+          if (hearth_budget_create (fill->store, &fields, error) == 0)
+            return FALSE;
+        }
+
+      /* The day after this quarter's last. */
+      hearth_date_parse (ends_on, &next, NULL);
+      g_date_add_days (&next, 1);
+      g_free (day);
+      day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&next), g_date_get_month (&next),
+                             g_date_get_day (&next));
+    }
+
+  return TRUE;
+}
+
 static gboolean
 fill_team (Fill    *fill,
            GError **error)
@@ -2371,6 +2431,7 @@ fill_team (Fill    *fill,
   if (ok)
     report (fill, _("Cases and timelines"), 0.3);
   ok = ok && fill_team_cases (fill, error);
+  ok = ok && fill_team_budgets (fill, error);
   fill->outcomes = NULL;
   fill->access_needs = NULL;
   if (!ok)

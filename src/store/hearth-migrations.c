@@ -871,6 +871,25 @@ static const char *const migrations[] = {
   "  CHECK (shared IN (0, 1));"
   "CREATE INDEX practice_examples_by_staff ON practice_examples (staff_id, happened_on DESC);"
   "CREATE INDEX practice_examples_by_supervision ON practice_examples (supervision_id);",
+
+  /* Version 6: the budget a team holds and spends from without asking, one
+   * for each period (a quarter, a year). Spends are not linked to a budget:
+   * the model counts those dated in its period against it, so a budget set
+   * after the spends still adds them up. That the periods of one team do
+   * not overlap is the model's to check, as it can say so in words. */
+  "CREATE TABLE budgets ("
+  "  id INTEGER PRIMARY KEY,"
+  "  team TEXT NOT NULL CHECK (length (trim (team)) BETWEEN 1 AND 200),"
+  "  name TEXT NOT NULL CHECK (length (trim (name)) BETWEEN 1 AND 100),"
+  "  amount_pence INTEGER NOT NULL CHECK (amount_pence > 0),"
+  "  starts_on TEXT NOT NULL CHECK (date (starts_on) IS starts_on),"
+  "  ends_on TEXT NOT NULL CHECK (date (ends_on) IS ends_on),"
+  "  deleted_at INTEGER,"
+  "  deleted_by INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  AUDIT_COLUMNS ","
+  "  CHECK (ends_on >= starts_on)"
+  ");"
+  "CREATE INDEX budgets_by_team ON budgets (team, starts_on) WHERE deleted_at IS NULL;",
 };
 
 guint
