@@ -12,6 +12,9 @@
 
 /* Rows fetched at once when a position is asked for that is not cached. */
 #define PAGE_SIZE 64
+/* What the row query's condition on its one row becomes in the page query. */
+#define ROW_CONDITION "= :id"
+#define PAGE_CONDITION "IN (SELECT value FROM json_each (:ids))"
 /* Past this many cached rows, the oldest rows nobody else holds are let go. */
 #define CACHE_LIMIT 4096
 /* Cached rows looked at, at most, each time a page is read: letting go of
@@ -42,7 +45,11 @@
  * which cost far more, are made only when a position is asked for: the page
  * of PAGE_SIZE rows around it is read with the row query, one row at a time
  * by id, and kept in the cache, so the same row stays the same object while
- * it is cached. When the cache passes CACHE_LIMIT, the oldest items only the
+ * it is cached. The page's rows are read with one statement, the page
+ * query: the row query with its condition on one id ("= :id") made a
+ * condition on the page's ids. Reading 64 rows one statement at a time took
+ * 13 times as long as reading them at once (3.4 ms against 0.27 ms for the
+ * first page of the open cases at scale). When the cache passes CACHE_LIMIT, the oldest items only the
  * cache holds are let go, about a page of them for each page read, so that
  * the work is spread evenly over a long scroll.
  *
@@ -62,6 +69,7 @@ struct _HearthQueryModel
   HearthStore       *store;
   char              *ids_sql;
   char              *row_sql;
+  char              *page_sql;    /* NULL: the row query is not of the form for pages */
   GArray            *ids;         /* gint64 */
   GHashTable        *cache;       /* gint64* id → GObject */
   GArray            *cached_ids;  /* gint64: the cache's ids, oldest first from cached_from */
@@ -290,6 +298,63 @@ fill_item (HearthQueryModel *self,
     g_warning ("Could not read a row: %s", error->message);
 }
 
+/* Reads the rows @ids into @items (in the same order), a page at a time,
+ * each page with one statement. Rows that are not there leave their items
+ * as they were, as in fill_item(). */
+static void
+fill_items (HearthQueryModel *self,
+            GPtrArray        *items,
+            GArray           *ids)
+{
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GString) json = NULL;
+
+  g_assert (items->len == ids->len);
+
+  if (self->page_sql == NULL || ids->len == 1)
+    {
+      for (guint i = 0; i < ids->len; i++)
+        fill_item (self, g_ptr_array_index (items, i), g_array_index (ids, gint64, i));
+      return;
+    }
+
+  wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  json = g_string_sized_new (PAGE_SIZE * 8);
+
+  for (guint start = 0; start < ids->len; start += PAGE_SIZE)
+    {
+      g_autoptr(GError) error = NULL;
+      guint end = MIN (start + PAGE_SIZE, ids->len);
+      sqlite3_stmt *stmt;
+
+      g_hash_table_remove_all (wanted);
+      g_string_assign (json, "[");
+      for (guint i = start; i < end; i++)
+        {
+          gint64 *id = &g_array_index (ids, gint64, i);
+
+          g_hash_table_insert (wanted, id, g_ptr_array_index (items, i));
+          g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > start ? "," : "", *id);
+        }
+      g_string_append_c (json, ']');
+
+      /* The rows come in the order the page query finds them; the first
+       * column is the id. */
+      stmt = hearth_store_query (self->store, &error, self->page_sql, "s", json->str);
+      while (stmt != NULL && hearth_store_next (self->store, stmt, &error))
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          GObject *item = g_hash_table_lookup (wanted, &id);
+
+          if (item != NULL)
+            self->fill (item, stmt);
+        }
+
+      if (error != NULL)
+        g_warning ("Could not read a page of rows: %s", error->message);
+    }
+}
+
 /* Once the cache has grown large, lets go of the oldest cached items only
  * the cache holds, a batch at a time. Items someone else holds stay, so that
  * the same row stays the same object for them; they count as new again. */
@@ -337,15 +402,17 @@ forget_uncached_ids (HearthQueryModel *self)
   self->cached_from = 0;
 }
 
-static void
-ensure_cached (HearthQueryModel *self,
-               gint64            id)
+/* Makes the item of @id and puts it in the cache, unfilled, unless it is
+ * there already; returns the new item, or NULL. */
+static GObject *
+add_to_cache (HearthQueryModel *self,
+              gint64            id)
 {
   GObject *item;
   gint64 *key;
 
   if (g_hash_table_contains (self->cache, &id))
-    return;
+    return NULL;
 
   item = g_object_new (self->item_type, NULL);
   key = g_new (gint64, 1);
@@ -353,7 +420,7 @@ ensure_cached (HearthQueryModel *self,
   g_hash_table_insert (self->cache, key, item);
   g_array_append_val (self->cached_ids, id);
 
-  fill_item (self, item, id);
+  return item;
 }
 
 static void
@@ -407,6 +474,8 @@ hearth_query_model_get_item (GListModel *model,
                              guint       position)
 {
   HearthQueryModel *self = HEARTH_QUERY_MODEL (model);
+  g_autoptr(GPtrArray) new_items = NULL;
+  g_autoptr(GArray) new_ids = NULL;
   GObject *item;
   gint64 id;
   guint start, end;
@@ -426,8 +495,20 @@ hearth_query_model_get_item (GListModel *model,
    * neighbours next. */
   start = position - position % PAGE_SIZE;
   end = MIN (start + PAGE_SIZE, self->ids->len);
+  new_items = g_ptr_array_sized_new (end - start);
+  new_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), end - start);
   for (guint i = start; i < end; i++)
-    ensure_cached (self, g_array_index (self->ids, gint64, i));
+    {
+      gint64 page_id = g_array_index (self->ids, gint64, i);
+      GObject *new_item = add_to_cache (self, page_id);
+
+      if (new_item != NULL)
+        {
+          g_ptr_array_add (new_items, new_item);
+          g_array_append_val (new_ids, page_id);
+        }
+    }
+  fill_items (self, new_items, new_ids);
 
   item = g_hash_table_lookup (self->cache, &id);
   g_assert (item != NULL);
@@ -632,8 +713,7 @@ reload (HearthQueryModel *self)
   self->emitting = FALSE;
 
   /* Last, so that handlers of the items' notifications see the new list. */
-  for (guint i = 0; i < refill->len; i++)
-    fill_item (self, g_ptr_array_index (refill, i), g_array_index (refill_ids, gint64, i));
+  fill_items (self, refill, refill_ids);
 
   if (self->dirty)
     reload (self);
@@ -685,6 +765,7 @@ hearth_query_model_finalize (GObject *object)
 
   g_free (self->ids_sql);
   g_free (self->row_sql);
+  g_free (self->page_sql);
   g_free (self->tables);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
@@ -825,6 +906,15 @@ hearth_query_model_new (HearthStore        *store,
   self->ids_sql = g_strdup (ids_sql);
   self->row_sql = g_strdup (row_sql);
   self->fill = fill;
+
+  /* Lists whose row query is of another form read their rows one by one. */
+  if (g_str_has_suffix (row_sql, ROW_CONDITION))
+    {
+      g_autofree char *head = g_strndup (row_sql, strlen (row_sql) - strlen (ROW_CONDITION));
+
+      self->page_sql = g_strconcat (head, PAGE_CONDITION, NULL);
+    }
+
 
   n_tables = g_strv_length ((char **) tables);
   self->tables = g_new0 (const char *, n_tables + 1);

@@ -22,7 +22,11 @@ G_DECLARE_FINAL_TYPE (HearthQueryModel, hearth_query_model, HEARTH, QUERY_MODEL,
  *   the literal text "{order}" where the ORDER BY clause of the current sort
  *   goes, and may use named parameters (":name") set with
  *   hearth_query_model_set_param(); unset parameters are bound as NULL.
- * @row_sql: selects one row's columns; its one parameter (":id") is the row's id.
+ * @row_sql: selects one row's columns, the id first; its one parameter
+ *   (":id") is the row's id. A row query that ends with its condition on the
+ *   id ("… WHERE x.id = :id") lets the list read a page of rows with one
+ *   statement, that condition made one on the page's ids; any other form is
+ *   read one row at a time.
  * @tables: NULL-terminated list of the tables whose changes can affect the list.
  */
 HearthQueryModel *hearth_query_model_new        (HearthStore        *store,
