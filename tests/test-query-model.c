@@ -1164,6 +1164,67 @@ test_page_one_statement (Fixture       *f,
   }
 }
 
+/* A variant of the ids query is used while its parameter is set, and lists
+ * the same rows as the list's own query, change notices included. */
+static void
+test_variant (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HearthQueryModel) plain = NULL;
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+  hearth_query_model_add_variant (f->model, ":team",
+                                  "SELECT id FROM staff"
+                                  " WHERE id IN (SELECT t.id FROM staff t WHERE t.team = :team)"
+                                  "   AND (:min_id IS NULL OR id >= :min_id)"
+                                  "   AND (:active IS NULL OR active = :active)"
+                                  "   AND (:overflow IS NULL OR abs (:overflow) >= 0)"
+                                  " ORDER BY {order}");
+  plain = make_model (f, IDS_SQL);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      const char *team = round == 0 ? "north" : round == 1 ? "south" : NULL;
+      guint n;
+
+      g_ptr_array_set_size (statements, 0);
+      trace_statements (f->store, statements);
+      hearth_query_model_set_text (f->model, ":team", team);
+      trace_statements (f->store, NULL);
+      hearth_query_model_set_text (plain, ":team", team);
+
+      /* The variant's statement read the ids while the team was set. */
+      if (team != NULL)
+        {
+          g_assert_cmpuint (statements->len, ==, 1);
+          g_assert_nonnull (strstr (g_ptr_array_index (statements, 0), "staff t"));
+        }
+      else
+        {
+          g_assert_cmpuint (statements->len, ==, 1);
+          g_assert_null (strstr (g_ptr_array_index (statements, 0), "staff t"));
+        }
+
+      n = g_list_model_get_n_items (G_LIST_MODEL (plain));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, n);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpint (hearth_query_model_get_id (f->model, i), ==,
+                         hearth_query_model_get_id (plain, i));
+    }
+
+  /* A change while the variant is in use. */
+  hearth_query_model_set_text (f->model, ":team", "north");
+  g_array_set_size (f->emissions, 0);
+  id = insert_staff (f->store, "Aaron", "north");
+  assert_emissions (f, 1, 0, 0, 1);
+  g_assert_cmpint (hearth_query_model_get_id (f->model, 0), ==, id);
+  insert_staff (f->store, "Abel", "south");
+  assert_emissions (f, 0);
+}
+
 /* Scrolling a long list reads page after page; the cache stays bounded
  * without ever letting go of thousands of rows at once, which would stall
  * the frame that reads the next page, and what it lets go of is what was
@@ -1345,6 +1406,7 @@ main (int   argc,
   ADD ("/query-model/trim-spread", test_trim_spread);
   ADD ("/query-model/error", test_error);
   ADD ("/query-model/page-one-statement", test_page_one_statement);
+  ADD ("/query-model/variant", test_variant);
 
 #undef ADD
 

@@ -53,6 +53,11 @@
  * cache holds are let go, about a page of them for each page read, so that
  * the work is spread evenly over a long scroll.
  *
+ * A filter that is set can have an ids query of its own (a variant), which
+ * selects the same rows but starts from that filter's index: a person's
+ * cases from the two indexes that name them, rather than every open case
+ * checked in turn.
+ *
  * Change tracking: when the store announces a change to a table the list
  * depends on, or a parameter or the sort changes, the ids are read again and
  * compared with the old ones. The rows kept at the start and at the end are
@@ -75,6 +80,8 @@ struct _HearthQueryModel
   GArray            *cached_ids;  /* gint64: the cache's ids, oldest first from cached_from */
   GHashTable        *params;      /* name → GVariant */
   GPtrArray         *sorts;       /* Sort */
+  GPtrArray         *variants;    /* Variant */
+  GHashTable        *ids_texts;   /* "variant sort" → the ids query's text */
   GError            *error;
   const char       **tables;      /* the array is owned, the strings are interned */
 
@@ -95,8 +102,13 @@ typedef struct
 {
   char *name;
   char *order_by;
-  char *sql;       /* the ids query with this ORDER BY, made when first used */
 } Sort;
+
+typedef struct
+{
+  char *param;
+  char *ids_sql;
+} Variant;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -121,8 +133,17 @@ sort_free (gpointer data)
 
   g_free (sort->name);
   g_free (sort->order_by);
-  g_free (sort->sql);
   g_free (sort);
+}
+
+static void
+variant_free (gpointer data)
+{
+  Variant *variant = data;
+
+  g_free (variant->param);
+  g_free (variant->ids_sql);
+  g_free (variant);
 }
 
 static Sort *
@@ -178,6 +199,10 @@ has_param (HearthQueryModel *self,
   if (sql_has_param (self->ids_sql, name))
     return TRUE;
 
+  for (guint i = 0; i < self->variants->len; i++)
+    if (sql_has_param (((Variant *) g_ptr_array_index (self->variants, i))->ids_sql, name))
+      return TRUE;
+
   for (guint i = 0; i < self->sorts->len; i++)
     if (sql_has_param (((Sort *) g_ptr_array_index (self->sorts, i))->order_by, name))
       return TRUE;
@@ -185,14 +210,19 @@ has_param (HearthQueryModel *self,
   return FALSE;
 }
 
-/* The ids query for the current sort. The ORDER BY clauses come from code,
- * never from what a person typed, so they may become part of the SQL text;
- * the text is made once per sort so that the store's statement cache holds
- * one statement per sort. */
+/* The ids query for the current sort, from the first variant whose filter
+ * is set, or the list's own. The ORDER BY clauses come from code, never from
+ * what a person typed, so they may become part of the SQL text; each text is
+ * made once, so that the store's statement cache holds one statement per
+ * variant and sort. */
 static const char *
 current_ids_sql (HearthQueryModel *self)
 {
+  const char *ids_sql = self->ids_sql;
+  g_autofree char *key = NULL;
+  const char *text;
   Sort *sort;
+  guint variant = 0;  /* the list's own query; a variant is its index + 1 */
 
   /* A list nobody gave a sort to still needs a stable order. */
   if (self->sorts->len == 0)
@@ -201,14 +231,30 @@ current_ids_sql (HearthQueryModel *self)
   sort = find_sort (self, self->sort);
   g_assert (sort != NULL);
 
-  if (sort->sql == NULL)
+  for (guint i = 0; i < self->variants->len; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (self->ids_sql, "{order}", 2);
+      Variant *v = g_ptr_array_index (self->variants, i);
 
-      sort->sql = g_strjoinv (sort->order_by, parts);
+      if (g_hash_table_contains (self->params, v->param))
+        {
+          ids_sql = v->ids_sql;
+          variant = i + 1;
+          break;
+        }
     }
 
-  return sort->sql;
+  key = g_strdup_printf ("%u %s", variant, sort->name);
+  text = g_hash_table_lookup (self->ids_texts, key);
+  if (text == NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (ids_sql, "{order}", 2);
+      char *joined = g_strjoinv (sort->order_by, parts);
+
+      g_hash_table_insert (self->ids_texts, g_steal_pointer (&key), joined);
+      text = joined;
+    }
+
+  return text;
 }
 
 static void
@@ -772,6 +818,8 @@ hearth_query_model_finalize (GObject *object)
   g_clear_pointer (&self->cached_ids, g_array_unref);
   g_clear_pointer (&self->params, g_hash_table_unref);
   g_clear_pointer (&self->sorts, g_ptr_array_unref);
+  g_clear_pointer (&self->variants, g_ptr_array_unref);
+  g_clear_pointer (&self->ids_texts, g_hash_table_unref);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (hearth_query_model_parent_class)->finalize (object);
@@ -879,6 +927,8 @@ hearth_query_model_init (HearthQueryModel *self)
   self->params = g_hash_table_new_full (g_str_hash, g_str_equal,
                                         g_free, (GDestroyNotify) g_variant_unref);
   self->sorts = g_ptr_array_new_with_free_func (sort_free);
+  self->variants = g_ptr_array_new_with_free_func (variant_free);
+  self->ids_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 HearthQueryModel *
@@ -914,7 +964,6 @@ hearth_query_model_new (HearthStore        *store,
 
       self->page_sql = g_strconcat (head, PAGE_CONDITION, NULL);
     }
-
 
   n_tables = g_strv_length ((char **) tables);
   self->tables = g_new0 (const char *, n_tables + 1);
@@ -958,6 +1007,27 @@ hearth_query_model_add_sort (HearthQueryModel *self,
       self->sort = sort->name;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
     }
+}
+
+void
+hearth_query_model_add_variant (HearthQueryModel *self,
+                                const char       *name,
+                                const char       *ids_sql)
+{
+  Variant *variant;
+
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (self));
+  g_return_if_fail (name != NULL && name[0] == ':');
+  g_return_if_fail (ids_sql != NULL && strstr (ids_sql, "{order}") != NULL);
+  g_return_if_fail (sql_has_param (ids_sql, name));
+
+  variant = g_new0 (Variant, 1);
+  variant->param = g_strdup (name);
+  variant->ids_sql = g_strdup (ids_sql);
+  g_ptr_array_add (self->variants, variant);
+
+  if (g_hash_table_contains (self->params, name))
+    reload (self);
 }
 
 void

@@ -47,6 +47,16 @@ void              hearth_query_model_set_sort   (HearthQueryModel   *self,
                                                  const char         *name);
 const char       *hearth_query_model_get_sort   (HearthQueryModel   *self);
 
+/* While the parameter @name is set, the ids come from @ids_sql instead of
+ * the list's own query: the same rows, for every value of every parameter,
+ * found from the index of the filter that is set (a person's cases from the
+ * indexes that name them, say), where the list's own query would check its
+ * rows one by one. The first variant added whose parameter is set is used.
+ * @ids_sql has "{order}" as the list's own query does. */
+void              hearth_query_model_add_variant (HearthQueryModel   *self,
+                                                  const char         *name,
+                                                  const char         *ids_sql);
+
 /* Binds a parameter of @ids_sql (name with its ':' prefix). @value may be
  * floating; NULL binds SQL NULL. Supported: int32, int64, boolean, double,
  * string. Reloads unless frozen. A name that neither @ids_sql nor the ORDER
