@@ -90,6 +90,18 @@ static const char ids_sql[] =
 static const char mine_ids_sql[] = PERSON_IDS_SQL (":mine", ":worker_id");
 static const char worker_ids_sql[] = PERSON_IDS_SQL (":worker_id", ":mine");
 
+/* One status: an equality on the first column of cases_by_status_activity,
+ * whose order is then the activity sort's, where the two values of
+ * STATUS_FILTER make SQLite sort every open case (3.5 ms of the 4.4 ms it
+ * took to open the case list at scale). */
+static const char status_ids_sql[] =
+  "SELECT c.id FROM cases c"
+  " WHERE c.status = :status"
+  PERSON_FILTER (":mine")
+  PERSON_FILTER (":worker_id")
+  CASE_FILTERS
+  " ORDER BY {order}";
+
 /* The columns of an item, for one case (row_sql) or for a case read whole. */
 #define ROW_COLUMNS \
   "SELECT c.id, c.title, c.status, c.status = 'open', coalesce (c.lead_id, 0)," \
@@ -375,6 +387,7 @@ hearth_case_query_new (HearthStore *store)
   hearth_query_model_add_sort (model, "opened", "c.opened_at DESC, c.id DESC");
   hearth_query_model_add_variant (model, ":mine", mine_ids_sql);
   hearth_query_model_add_variant (model, ":worker_id", worker_ids_sql);
+  hearth_query_model_add_variant (model, ":status", status_ids_sql);
 
   return model;
 }
