@@ -5,7 +5,7 @@
  * figure beside the bare SQLite query that fetches the same rows. It prints;
  * it never fails because a machine is slow.
  *
- *   hearth-bench DATABASE [EMPTY-DATABASE [--start-up]]
+ *   hearth-bench DATABASE [EMPTY-DATABASE [--start-up | --lists]]
  */
 
 #include "config.h"
@@ -995,7 +995,8 @@ main (int   argc,
   ScrollRun page_run, wheel_run;
   g_autofree char *renderer = NULL;
   gint64 refresh_us = 0;
-  HearthWindow *window;
+  HearthWindow *window = NULL;
+  gboolean lists_only;
   static const char *const words[] = { "housing", "cooker", "zephyr", "zzyzx" };
 
   if (argc == 5 && g_str_equal (argv[1], "--first-frame"))
@@ -1012,10 +1013,14 @@ main (int   argc,
 
   if (argc < 2)
     {
-      g_printerr ("usage: %s DATABASE [EMPTY-DATABASE [--start-up]]\n", argv[0]);
+      g_printerr ("usage: %s DATABASE [EMPTY-DATABASE [--start-up | --lists]]\n", argv[0]);
       return 2;
     }
   path = argv[1];
+
+  /* Only the rows of the lists and their filters, which need no window and
+   * take seconds. */
+  lists_only = argc >= 4 && g_str_equal (argv[3], "--lists");
 
   /* Only the start-up rows, which take a minute rather than ten. */
   if (argc >= 4 && g_str_equal (argv[3], "--start-up"))
@@ -1035,34 +1040,37 @@ main (int   argc,
   g_print ("Hearth benchmark on %s\n\n", path);
   g_print ("%-38s %10s %10s %8s\n", "what", "Hearth ms", "SQLite ms", "ratio");
 
-  /* Start to first frame, against opening the file and reading the first page. */
-  scroll_run_init (&page_run);
-  scroll_run_init (&wheel_run);
-  window = open_and_scroll (path, &first_frame, &page_run);
+  if (!lists_only)
+    {
+      /* Start to first frame, against opening the file and reading the first page. */
+      scroll_run_init (&page_run);
+      scroll_run_init (&wheel_run);
+      window = open_and_scroll (path, &first_frame, &page_run);
 
-  /* The same list scrolled the way a mouse wheel does it, a notch a frame
-   * (GTK moves a page^(2/3) a notch) for ten seconds from the top; then
-   * back to the end of the list, where the rest of the benchmark expects
-   * it. */
-  {
-    GtkScrolledWindow *list = find_case_list (window);
-    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (list);
-    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-    gint64 presentation = 0;
+      /* The same list scrolled the way a mouse wheel does it, a notch a frame
+       * (GTK moves a page^(2/3) a notch) for ten seconds from the top; then
+       * back to the end of the list, where the rest of the benchmark expects
+       * it. */
+      {
+        GtkScrolledWindow *list = find_case_list (window);
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (list);
+        GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+        gint64 presentation = 0;
 
-    renderer = g_strdup (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
-    gdk_frame_clock_get_refresh_info (clock, g_get_monotonic_time (), &refresh_us, &presentation);
+        renderer = g_strdup (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+        gdk_frame_clock_get_refresh_info (clock, g_get_monotonic_time (), &refresh_us, &presentation);
 
-    gtk_adjustment_set_value (adjustment, 0);
-    iterate_for (500);
-    scroll_list (GTK_WIDGET (list), adjustment,
-                 pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0), 600, &wheel_run);
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    wait_for_frame (GTK_WIDGET (window));
-  }
-  print_start_up (argv[0], path, "start to first frame (bare window)");
-  if (argc >= 3)
-    print_start_up (argv[0], argv[2], "… on an empty database");
+        gtk_adjustment_set_value (adjustment, 0);
+        iterate_for (500);
+        scroll_list (GTK_WIDGET (list), adjustment,
+                     pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0), 600, &wheel_run);
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        wait_for_frame (GTK_WIDGET (window));
+      }
+      print_start_up (argv[0], path, "start to first frame (bare window)");
+      if (argc >= 3)
+        print_start_up (argv[0], argv[2], "… on an empty database");
+    }
 
   /* Opening the case list: a new model and its first screen of rows. */
   store = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, &error);
@@ -1103,155 +1111,158 @@ main (int   argc,
                median (floor_times, PAIRS), note);
   }
 
-  /* Full-text search across residents, cases and timelines, the way the
-   * list searched before HearthCaseSearch: in the ids query (:search). */
-  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+  if (!lists_only)
     {
-      g_autofree char *fts = hearth_search_text_to_fts (words[w]);
-      g_autofree char *label = g_strdup_printf ("search “%s” on the main thread", words[w]);
-      g_autofree char *note = NULL;
-      g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
-      guint found = 0;
-
-      hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
-      fetch_items (G_LIST_MODEL (cases), PAGE);
-      for (guint i = 0; i < REPEATS; i++)
+      /* Full-text search across residents, cases and timelines, the way the
+       * list searched before HearthCaseSearch: in the ids query (:search). */
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
         {
-          double started = now_ms ();
+          g_autofree char *fts = hearth_search_text_to_fts (words[w]);
+          g_autofree char *label = g_strdup_printf ("search “%s” on the main thread", words[w]);
+          g_autofree char *note = NULL;
+          g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+          guint found = 0;
 
-          hearth_query_model_set_param (cases, ":search", g_variant_new_string (fts));
+          hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
           fetch_items (G_LIST_MODEL (cases), PAGE);
-          hearth_times[i] = now_ms () - started;
-          found = g_list_model_get_n_items (G_LIST_MODEL (cases));
-          hearth_query_model_set_param (cases, ":search", NULL);
-          bare_times[i] = bare_query (bare, bare_search_sql, PAGE, fts, &rows);
+          for (guint i = 0; i < REPEATS; i++)
+            {
+              double started = now_ms ();
+
+              hearth_query_model_set_param (cases, ":search", g_variant_new_string (fts));
+              fetch_items (G_LIST_MODEL (cases), PAGE);
+              hearth_times[i] = now_ms () - started;
+              found = g_list_model_get_n_items (G_LIST_MODEL (cases));
+              hearth_query_model_set_param (cases, ":search", NULL);
+              bare_times[i] = bare_query (bare, bare_search_sql, PAGE, fts, &rows);
+            }
+          note = g_strdup_printf ("%u open cases match; first %u rows", found, MIN (found, PAGE));
+          print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS), note);
         }
-      note = g_strdup_printf ("%u open cases match; first %u rows", found, MIN (found, PAGE));
-      print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS), note);
-    }
 
-  /* Search as you type, off the main thread: the first results and all of
-   * them, against the bare query that finds the same case ids. */
-  {
-    static const char *const typed[] = { "housing", "cooker", "accordion", "zephyr" };
-    g_autoptr(HearthCaseSearch) search = hearth_case_search_new (store);
-    g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
-    SearchRun run = { cases, 0, };
-    double first_times[REPEATS], main_times[REPEATS];
-
-    hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
-    fetch_items (G_LIST_MODEL (cases), PAGE);
-    g_signal_connect (search, "notify::match-ids", G_CALLBACK (search_match_ids_cb), &run);
-    g_signal_connect (search, "notify::searching", G_CALLBACK (search_searching_cb), &run);
-
-    for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+      /* Search as you type, off the main thread: the first results and all of
+       * them, against the bare query that finds the same case ids. */
       {
-        g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
-        g_autofree char *label = NULL;
-        g_autofree char *note = NULL;
-        guint found = 0;
+        static const char *const typed[] = { "housing", "cooker", "accordion", "zephyr" };
+        g_autoptr(HearthCaseSearch) search = hearth_case_search_new (store);
+        g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+        SearchRun run = { cases, 0, };
+        double first_times[REPEATS], main_times[REPEATS];
 
-        for (guint i = 0; i < REPEATS; i++)
+        hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
+        fetch_items (G_LIST_MODEL (cases), PAGE);
+        g_signal_connect (search, "notify::match-ids", G_CALLBACK (search_match_ids_cb), &run);
+        g_signal_connect (search, "notify::searching", G_CALLBACK (search_searching_cb), &run);
+
+        for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
           {
-            double started;
+            g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
+            g_autofree char *label = NULL;
+            g_autofree char *note = NULL;
+            guint found = 0;
 
-            hearth_case_search_set_text (search, "");
-            run.deliveries = 0;
-            run.done = FALSE;
-            run.main_ms = 0;
-            run.started = started = now_ms ();
-            hearth_case_search_set_text (search, typed[w]);
-            run.main_ms += now_ms () - started;
-            iterate_until (&run.done);
+            for (guint i = 0; i < REPEATS; i++)
+              {
+                double started;
 
-            first_times[i] = run.first_ms;
-            hearth_times[i] = run.done_ms;
-            main_times[i] = run.main_ms;
-            bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &found);
+                hearth_case_search_set_text (search, "");
+                run.deliveries = 0;
+                run.done = FALSE;
+                run.main_ms = 0;
+                run.started = started = now_ms ();
+                hearth_case_search_set_text (search, typed[w]);
+                run.main_ms += now_ms () - started;
+                iterate_until (&run.done);
+
+                first_times[i] = run.first_ms;
+                hearth_times[i] = run.done_ms;
+                main_times[i] = run.main_ms;
+                bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &found);
+              }
+
+            label = g_strdup_printf ("type “%s”: first results", typed[w]);
+            note = g_strdup_printf ("%u cases match, %u open; all in the model after %.1f ms;"
+                                    " main thread %.1f ms", found,
+                                    g_list_model_get_n_items (G_LIST_MODEL (cases)),
+                                    median (hearth_times, REPEATS), median (main_times, REPEATS));
+            print_row (label, median (first_times, REPEATS), median (bare_times, REPEATS), note);
           }
 
-        label = g_strdup_printf ("type “%s”: first results", typed[w]);
-        note = g_strdup_printf ("%u cases match, %u open; all in the model after %.1f ms;"
-                                " main thread %.1f ms", found,
-                                g_list_model_get_n_items (G_LIST_MODEL (cases)),
-                                median (hearth_times, REPEATS), median (main_times, REPEATS));
-        print_row (label, median (first_times, REPEATS), median (bare_times, REPEATS), note);
+        {
+          g_autofree char *fts = hearth_search_text_to_fts ("housing");
+          guint ranked = 0;
+          double bm25 = bare_query (bare, bare_bm25_sql, 0, fts, &ranked);
+
+          g_print ("  (for comparison: ranking all %u timeline matches of “housing” with bm25"
+                   " takes %.1f ms in bare SQLite)\n", ranked, bm25);
+        }
+
+        g_signal_handlers_disconnect_by_data (search, &run);
       }
 
-    {
-      g_autofree char *fts = hearth_search_text_to_fts ("housing");
-      guint ranked = 0;
-      double bm25 = bare_query (bare, bare_bm25_sql, 0, fts, &ranked);
-
-      g_print ("  (for comparison: ranking all %u timeline matches of “housing” with bm25"
-               " takes %.1f ms in bare SQLite)\n", ranked, bm25);
-    }
-
-    g_signal_handlers_disconnect_by_data (search, &run);
-  }
-
-  /* The same, typed into the window's search box: from the keystroke to
-   * the first frame that shows results, search delay included. */
-  {
-    static const char *const typed[] = { "housing", "zephyr" };
-    HearthCaseListPage *page = hearth_window_get_case_list_page (window);
-    HearthCaseSearch *search = hearth_case_list_page_get_search (page);
-    GtkEditable *entry = find_case_search_entry (GTK_WIDGET (page));
-    double worst_stalls[REPEATS], cpu_times[REPEATS];
-    gboolean changed = FALSE;
-    gulong handler;
-
-    g_assert (entry != NULL);
-    handler = g_signal_connect (search, "notify::match-ids", G_CALLBACK (results_in_list_cb),
-                                &changed);
-    for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+      /* The same, typed into the window's search box: from the keystroke to
+       * the first frame that shows results, search delay included. */
       {
-        g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
-        g_autofree char *label = g_strdup_printf ("type “%s” in the window, drawn", typed[w]);
-        g_autofree char *note = NULL;
+        static const char *const typed[] = { "housing", "zephyr" };
+        HearthCaseListPage *page = hearth_window_get_case_list_page (window);
+        HearthCaseSearch *search = hearth_case_list_page_get_search (page);
+        GtkEditable *entry = find_case_search_entry (GTK_WIDGET (page));
+        double worst_stalls[REPEATS], cpu_times[REPEATS];
+        gboolean changed = FALSE;
+        gulong handler;
 
-        for (guint i = 0; i < REPEATS; i++)
+        g_assert (entry != NULL);
+        handler = g_signal_connect (search, "notify::match-ids", G_CALLBACK (results_in_list_cb),
+                                    &changed);
+        for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
           {
-            guint statements;
-            gint64 ns;
-            double started, results_ms, cpu_started;
+            g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
+            g_autofree char *label = g_strdup_printf ("type “%s” in the window, drawn", typed[w]);
+            g_autofree char *note = NULL;
 
-            /* Back to the whole list, drawn. */
-            gtk_editable_set_text (entry, "");
-            while (hearth_case_search_get_match_ids (search) != NULL)
-              g_main_context_iteration (NULL, TRUE);
-            wait_for_frame (GTK_WIDGET (window));
+            for (guint i = 0; i < REPEATS; i++)
+              {
+                guint statements;
+                gint64 ns;
+                double started, results_ms, cpu_started;
 
-            changed = FALSE;
-            statements = traced_statements;
-            ns = traced_ns;
-            started = now_ms ();
-            cpu_started = thread_cpu_ms ();
-            gtk_editable_set_text (entry, typed[w]);
-            worst_stalls[i] = 0;
-            iterate_until_busy (&changed, &worst_stalls[i]);
-            results_ms = now_ms () - started;
-            wait_for_frame (GTK_WIDGET (window));
-            hearth_times[i] = now_ms () - started;
-            cpu_times[i] = thread_cpu_ms () - cpu_started;
-            if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
-              g_printerr ("  results in the list after %.1f ms, drawn after %.1f ms;"
-                          " %u statements took %.1f ms\n", results_ms, hearth_times[i],
-                          traced_statements - statements, (traced_ns - ns) / 1e6);
-            bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &rows);
+                /* Back to the whole list, drawn. */
+                gtk_editable_set_text (entry, "");
+                while (hearth_case_search_get_match_ids (search) != NULL)
+                  g_main_context_iteration (NULL, TRUE);
+                wait_for_frame (GTK_WIDGET (window));
+
+                changed = FALSE;
+                statements = traced_statements;
+                ns = traced_ns;
+                started = now_ms ();
+                cpu_started = thread_cpu_ms ();
+                gtk_editable_set_text (entry, typed[w]);
+                worst_stalls[i] = 0;
+                iterate_until_busy (&changed, &worst_stalls[i]);
+                results_ms = now_ms () - started;
+                wait_for_frame (GTK_WIDGET (window));
+                hearth_times[i] = now_ms () - started;
+                cpu_times[i] = thread_cpu_ms () - cpu_started;
+                if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
+                  g_printerr ("  results in the list after %.1f ms, drawn after %.1f ms;"
+                              " %u statements took %.1f ms\n", results_ms, hearth_times[i],
+                              traced_statements - statements, (traced_ns - ns) / 1e6);
+                bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &rows);
+              }
+
+            /* Let the last search end before the next word. */
+            iterate_for (500);
+            note = g_strdup_printf ("keystroke to the first frame with results (25 ms search delay);"
+                                    " longest main-loop dispatch %.1f ms; main thread CPU %.1f ms",
+                                    median (worst_stalls, REPEATS), median (cpu_times, REPEATS));
+            print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS), note);
           }
-
-        /* Let the last search end before the next word. */
-        iterate_for (500);
-        note = g_strdup_printf ("keystroke to the first frame with results (25 ms search delay);"
-                                " longest main-loop dispatch %.1f ms; main thread CPU %.1f ms",
-                                median (worst_stalls, REPEATS), median (cpu_times, REPEATS));
-        print_row (label, median (hearth_times, REPEATS), median (bare_times, REPEATS), note);
+        gtk_editable_set_text (entry, "");
+        iterate_for (200);
+        g_signal_handler_disconnect (search, handler);
       }
-    gtk_editable_set_text (entry, "");
-    iterate_for (200);
-    g_signal_handler_disconnect (search, handler);
-  }
+    }
 
   /* The case list's filters, each with its first page, against its floor:
    * the count of the cases it leaves and its exact first page. Each filter
@@ -1388,8 +1399,7 @@ main (int   argc,
     g_autofree char *match = g_strdup_printf ("[%" G_GINT64_FORMAT "]", longest_case);
     g_autoptr(HearthQueryModel) one = hearth_case_query_new (store);
     g_autoptr(HearthCase) item = NULL;
-    HearthCaseListPage *page = hearth_window_get_case_list_page (window);
-    HearthCaseView *view = hearth_case_list_page_get_case_view (page);
+    HearthCaseView *view;
     g_autofree char *label = g_strdup_printf ("open the %" G_GINT64_FORMAT "-entry case",
                                               n_entries);
     g_autofree char *drawn_label = g_strdup_printf ("open the %" G_GINT64_FORMAT "-entry case,"
@@ -1429,6 +1439,14 @@ main (int   argc,
                                        " medians of %d interleaved pairs (target ≤ 1.25×)", PAIRS);
       print_row (label, median (list_times, PAIRS), median (floor_times, PAIRS), timeline_note);
     }
+
+    /* The rest needs the window. */
+    if (lists_only)
+      {
+        sqlite3_close (bare);
+        return 0;
+      }
+    view = hearth_case_list_page_get_case_view (hearth_window_get_case_list_page (window));
 
     hearth_query_model_set_param (one, ":match_ids", g_variant_new_string (match));
     item = g_list_model_get_item (G_LIST_MODEL (one), 0);
