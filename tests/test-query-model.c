@@ -1098,6 +1098,8 @@ test_page_one_statement (Fixture       *f,
                                    test_staff_fill, watched_tables);
   hearth_query_model_add_sort (by_row, "name", "name COLLATE NOCASE, id");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (by_row)), ==, n);
+  /* Every id read, so that only the page is read below. */
+  g_assert_cmpint (hearth_query_model_get_id (by_row, n - 1), !=, 0);
 
   /* The second page: one statement, and every row of the page filled. */
   n_fills = 0;
@@ -1162,6 +1164,83 @@ test_page_one_statement (Fixture       *f,
       g_assert_cmpuint (pages, ==, (n + 63) / 64);
     }
   }
+}
+
+static void
+record_emission_cb (GListModel *model,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    GArray     *emissions)
+{
+  Emission e = { position, removed, added };
+
+  g_array_append_val (emissions, e);
+}
+
+/* A list first shown reads its length and its first page only; the rest
+ * of its ids when idle, or when a row past the first page is asked for.
+ * A change before then is announced as exactly as the first page allows. */
+static void
+test_first_page_only (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) emissions = g_array_new (FALSE, FALSE, sizeof (Emission));
+  g_autoptr(HearthQueryModel) lazy = NULL;
+  g_autoptr(HearthQueryModel) idle = NULL;
+  g_autoptr(TestStaff) first = NULL;
+  g_autoptr(TestStaff) moved = NULL;
+  gint64 far_id;
+
+  g_assert_true (hearth_store_exec (f->store,
+                                    "WITH RECURSIVE i (n) AS (SELECT 0 UNION ALL"
+                                    "   SELECT n + 1 FROM i WHERE n + 1 < 150)"
+                                    " INSERT INTO staff (name, team)"
+                                    " SELECT printf ('Person %03d', (n * 37) % 150), 'north' FROM i",
+                                    &error));
+  g_assert_no_error (error);
+  far_id = id_of (f, "Person 100");
+
+  lazy = make_model (f, IDS_SQL);
+  g_signal_connect (lazy, "items-changed", G_CALLBACK (record_emission_cb), emissions);
+  trace_statements (f->store, statements);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (lazy)), ==, 150);
+  first = g_list_model_get_item (G_LIST_MODEL (lazy), 0);
+  trace_statements (f->store, NULL);
+  /* The count, the first page's ids and its rows. */
+  g_assert_cmpuint (statements->len, ==, 3);
+  g_assert_cmpstr (first->name, ==, "Person 000");
+
+  /* A row far down the list moves to its top: one move, from just past
+   * the first page, which is all anyone can have seen. */
+  update_staff (f->store, far_id, "name", "Aaron");
+  g_assert_cmpuint (emissions->len, ==, 2);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 0).position, ==, 64);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 0).removed, ==, 1);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 0).added, ==, 0);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 1).position, ==, 0);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 1).removed, ==, 0);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 1).added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (lazy)), ==, 150);
+  moved = g_list_model_get_item (G_LIST_MODEL (lazy), 0);
+  g_assert_cmpint (moved->id, ==, far_id);
+  g_assert_true (g_list_model_get_item (G_LIST_MODEL (lazy), 1) == (gpointer) first);
+  g_object_unref (first);
+
+  /* Left alone, a list reads the rest of its ids when the loop is idle. */
+  idle = make_model (f, IDS_SQL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (idle)), ==, 150);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_ptr_array_set_size (statements, 0);
+  trace_statements (f->store, statements);
+  for (guint i = 0; i < 150; i++)
+    g_assert_cmpint (hearth_query_model_get_id (idle, i), ==,
+                     hearth_query_model_get_id (lazy, i));
+  trace_statements (f->store, NULL);
+  g_assert_cmpuint (statements->len, ==, 0);
 }
 
 /* A variant of the ids query is used while its parameter is set, and lists
@@ -1407,6 +1486,7 @@ main (int   argc,
   ADD ("/query-model/error", test_error);
   ADD ("/query-model/page-one-statement", test_page_one_statement);
   ADD ("/query-model/variant", test_variant);
+  ADD ("/query-model/first-page-only", test_first_page_only);
 
 #undef ADD
 
