@@ -267,10 +267,15 @@ current_ids_sql (HearthQueryModel *self,
     {
       g_auto(GStrv) parts = g_strsplit (ids_sql, "{order}", 2);
       g_autofree char *joined = g_strjoinv (sort->order_by, parts);
+      g_auto(GStrv) unordered = g_strsplit (ids_sql, " ORDER BY {order}", 2);
       char *made;
 
       if (form == IDS_FIRST_PAGE)
         made = g_strdup_printf ("%s LIMIT %d", joined, PAGE_SIZE);
+      /* Without its ORDER BY, SQLite counts in the ids query's own loop
+       * rather than in a subquery's rows. */
+      else if (form == IDS_COUNT && unordered[1] != NULL)
+        made = g_strdup_printf ("SELECT count (*) FROM (%s%s)", unordered[0], unordered[1]);
       else if (form == IDS_COUNT)
         made = g_strdup_printf ("SELECT count (*) FROM (%s)", joined);
       else
