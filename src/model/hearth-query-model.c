@@ -20,6 +20,8 @@
 /* Cached rows looked at, at most, each time a page is read: letting go of
  * thousands at once would stall a frame of a list being scrolled. */
 #define TRIM_BATCH (2 * PAGE_SIZE)
+/* How long after a list is first read the rest of its ids are read. */
+#define COMPLETE_AFTER_MS 50
 /* A replacement adding more rows than this is announced in two steps. */
 #define SPLIT_REPLACEMENT_AT PAGE_SIZE
 
@@ -44,7 +46,7 @@
  * its length is the number of items and it costs eight bytes a row. A list
  * first shown reads only its length (count(*) over the ids query) and the
  * ids of its first page (the ids query with LIMIT), then the rest of the
- * ids when idle, or at once if a row past the first page is asked for:
+ * ids shortly after, or at once if a row past the first page is asked for:
  * reading every id of the 13,306 open cases at scale took longer than
  * counting them and reading the first page together. Items,
  * which cost far more, are made only when a position is asked for: the page
@@ -95,7 +97,7 @@ struct _HearthQueryModel
   GType              item_type;
   HearthRowFillFunc  fill;
   gulong             changed_id;
-  guint              complete_id; /* the idle that reads the ids past the first page */
+  guint              complete_id; /* the timeout that reads the ids past the first page */
   guint              n_items;     /* while not complete: the length, from a count */
   guint              cached_from;
   guint              frozen;
@@ -120,7 +122,7 @@ typedef struct
 static void list_model_iface_init (GListModelInterface *iface);
 static void emit_difference       (HearthQueryModel    *self,
                                    const GArray        *old_ids);
-static gboolean complete_idle_cb  (gpointer             data);
+static gboolean complete_timeout_cb  (gpointer             data);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (HearthQueryModel, hearth_query_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -576,18 +578,28 @@ load_first_page (HearthQueryModel *self)
   if (count != NULL && count->len == 1)
     first = load_ids (self, IDS_FIRST_PAGE, &self->error);
 
-  if (first == NULL || g_array_index (count, gint64, 0) <= first->len)
+  /* The short forms failed: the list is read whole. */
+  if (first == NULL)
     {
-      /* All there is, or the short forms failed: the list read whole. */
       g_clear_error (&self->error);
       set_ids_from_load (self, load_ids (self, IDS_ALL, &self->error));
+      return;
+    }
+
+  /* The first page is all there is. */
+  if (g_array_index (count, gint64, 0) <= first->len)
+    {
+      set_ids_from_load (self, g_steal_pointer (&first));
       return;
     }
 
   set_ids_from_load (self, g_steal_pointer (&first));
   self->complete = FALSE;
   self->n_items = g_array_index (count, gint64, 0);
-  self->complete_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, complete_idle_cb, self, NULL);
+  /* Not at once when idle: the main loop is idle while it waits for the
+   * frame that shows the first page, which this would delay. */
+  self->complete_id = g_timeout_add_full (G_PRIORITY_LOW, COMPLETE_AFTER_MS, complete_timeout_cb,
+                                          self, NULL);
 }
 
 /* The first look at the list reads it; nobody has seen it before, so there
@@ -636,7 +648,7 @@ ensure_complete (HearthQueryModel *self)
 }
 
 static gboolean
-complete_idle_cb (gpointer data)
+complete_timeout_cb (gpointer data)
 {
   HearthQueryModel *self = data;
 
