@@ -504,6 +504,64 @@ test_case_sorts_and_filters (Fixture       *fixture,
   assert_ids (cases, "");
 }
 
+/* A person's cases ("mine", "by worker") are found from the indexes that
+ * name them, by a query of their own; whatever else is set, they are the
+ * cases a plain reading of the tables finds, in the same order. */
+static void
+test_case_person_filters (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char *const statuses[] = { NULL, "open", "closed" };
+  static const struct {
+    const char *name;
+    const char *order_by;
+  } sorts[] = {
+    { "activity", "last_activity_at DESC, id DESC" },
+    { "name", "title COLLATE NOCASE, id" },
+    { "opened", "opened_at DESC, id DESC" },
+  };
+  g_autoptr(HearthQueryModel) cases = hearth_case_query_new (fixture->store);
+  gint64 n_staff = hearth_test_query_int (fixture->store, "SELECT max (id) FROM staff");
+
+  g_assert_cmpint (n_staff, >, 1);
+  for (gint64 person = 1; person <= n_staff; person++)
+    for (guint st = 0; st < G_N_ELEMENTS (statuses); st++)
+      for (guint so = 0; so < G_N_ELEMENTS (sorts); so++)
+        for (guint by = 0; by < 3; by++)
+          {
+            g_autofree char *expected = NULL;
+            g_autofree char *got = NULL;
+            /* by 0: mine; 1: by worker; 2: both, the worker being someone else. */
+            gint64 other = person % n_staff + 1;
+
+            expected = hearth_test_query_textf (fixture->store,
+                                                "SELECT coalesce (group_concat (id, ' '), '') FROM"
+                                                " (SELECT id FROM cases"
+                                                "  WHERE (lead_id = %" G_GINT64_FORMAT
+                                                "    OR id IN (SELECT case_id FROM case_workers"
+                                                "              WHERE staff_id = %" G_GINT64_FORMAT "))"
+                                                "    AND (%d = 0 OR lead_id = %" G_GINT64_FORMAT
+                                                "      OR id IN (SELECT case_id FROM case_workers"
+                                                "                WHERE staff_id = %" G_GINT64_FORMAT "))"
+                                                "    AND ('%s' = '' OR status = '%s')"
+                                                "  ORDER BY %s)",
+                                                person, person, by == 2, other, other,
+                                                statuses[st] ? statuses[st] : "",
+                                                statuses[st] ? statuses[st] : "",
+                                                sorts[so].order_by);
+
+            hearth_query_model_freeze (cases);
+            hearth_query_model_set_sort (cases, sorts[so].name);
+            hearth_case_list_set_status (cases, statuses[st]);
+            hearth_case_list_set_mine (cases, by != 1 ? person : 0);
+            hearth_case_list_set_worker (cases, by == 1 ? person : by == 2 ? other : 0);
+            hearth_query_model_thaw (cases);
+
+            got = ids (cases);
+            g_assert_cmpstr (got, ==, expected);
+          }
+}
+
 static void
 test_case_values (Fixture       *fixture,
                   gconstpointer  data)
@@ -1654,6 +1712,9 @@ test_query_plans (Fixture       *fixture,
   g_autofree char *timeline_plan = NULL;
 
   assert_ids (cases, "1 4 2 3");
+  /* A list first read counts its rows and reads its first page; a refresh
+   * runs the whole ids query. */
+  hearth_query_model_refresh (cases);
   stmt = find_ids_statement (fixture->store, "SELECT c.id FROM cases c",
                              "c.last_activity_at DESC, c.id DESC");
   case_plan = query_plan (fixture->store, stmt);
@@ -1666,8 +1727,23 @@ test_query_plans (Fixture       *fixture,
   assert_ids (cases, "1 4 2");
   g_assert_cmpint (sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, FALSE), ==, 0);
 
+  /* A person's cases start from the indexes that name them. */
+  hearth_case_list_set_mine (cases, 2);
+  g_free (ids (cases));
+  stmt = find_ids_statement (fixture->store, "SELECT c.id FROM cases c WHERE c.id IN",
+                             "c.last_activity_at DESC, c.id DESC");
+  g_clear_pointer (&case_plan, g_free);
+  case_plan = query_plan (fixture->store, stmt);
+  g_test_message ("a person's cases:\n%s", case_plan);
+  g_assert_nonnull (strstr (case_plan, "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"));
+  g_assert_nonnull (strstr (case_plan, "cases_by_lead (lead_id=?)"));
+  g_assert_nonnull (strstr (case_plan, "case_workers_by_staff (staff_id=?)"));
+  g_assert_null (strstr (case_plan, "cases_by_status_activity"));
+  hearth_case_list_set_mine (cases, 0);
+
   hearth_timeline_entry_list_set_case (timeline, 1);
   assert_ids (timeline, "4 6 3 2 1");
+  hearth_query_model_refresh (timeline);
   stmt = find_ids_statement (fixture->store, "SELECT e.id", "e.occurred_at DESC, e.id DESC");
   timeline_plan = query_plan (fixture->store, stmt);
   g_test_message ("timeline:\n%s", timeline_plan);
@@ -1777,6 +1853,7 @@ main (int   argc,
   add_test ("staff/create", test_staff_create);
   add_test ("residents", test_residents);
   add_test ("cases/sorts-and-filters", test_case_sorts_and_filters);
+  add_test ("cases/person-filters", test_case_person_filters);
   add_test ("cases/values", test_case_values);
   add_test ("cases/search", test_case_search);
   add_test ("search-text", test_search_text);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "hearth-query-model.h"
 
@@ -1049,6 +1050,268 @@ test_error (Fixture       *f,
   g_assert_null (hearth_query_model_get_error (f->model));
 }
 
+/* SQL text of the statements the store's connection started, while traced. */
+static int
+trace_statement_cb (unsigned int  type,
+                    void         *data,
+                    void         *p,
+                    void         *x)
+{
+  g_ptr_array_add (data, g_strdup (sqlite3_sql (p)));
+  return 0;
+}
+
+static void
+trace_statements (HearthStore *store,
+                  GPtrArray   *statements)
+{
+  sqlite3_trace_v2 (hearth_store_get_db (store), statements != NULL ? SQLITE_TRACE_STMT : 0,
+                    statements != NULL ? trace_statement_cb : NULL, statements);
+}
+
+/* A page of rows is read with one statement when the row query ends with
+ * its condition on the id, and one row at a time when it does not; the
+ * items are the same either way. */
+static void
+test_page_one_statement (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HearthQueryModel) by_row = NULL;
+  guint n;
+
+  g_assert_true (hearth_store_exec (f->store,
+                                    "WITH RECURSIVE i (n) AS (SELECT 0 UNION ALL"
+                                    "   SELECT n + 1 FROM i WHERE n + 1 < 150)"
+                                    " INSERT INTO staff (name, team)"
+                                    " SELECT printf ('Person %03d', (n * 37) % 150),"
+                                    "   CASE n % 3 WHEN 1 THEN 'north' ELSE 'south' END FROM i",
+                                    &error));
+  g_assert_no_error (error);
+  fixture_make_model (f);
+  n = g_list_model_get_n_items (G_LIST_MODEL (f->model));
+  g_assert_cmpuint (n, ==, 150);
+
+  by_row = hearth_query_model_new (f->store, TEST_TYPE_STAFF, IDS_SQL,
+                                   "SELECT id, name, team FROM staff WHERE :id = id",
+                                   test_staff_fill, watched_tables);
+  hearth_query_model_add_sort (by_row, "name", "name COLLATE NOCASE, id");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (by_row)), ==, n);
+  /* Every id read, so that only the page is read below. */
+  g_assert_cmpint (hearth_query_model_get_id (by_row, n - 1), !=, 0);
+
+  /* The second page: one statement, and every row of the page filled. */
+  n_fills = 0;
+  trace_statements (f->store, statements);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (f->model), 70));
+  trace_statements (f->store, NULL);
+  g_assert_cmpuint (statements->len, ==, 1);
+  g_assert_cmpuint (n_fills, ==, 64);
+
+  /* The last page, shorter: one statement too. */
+  g_ptr_array_set_size (statements, 0);
+  trace_statements (f->store, statements);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (f->model), n - 1));
+  trace_statements (f->store, NULL);
+  g_assert_cmpuint (statements->len, ==, 1);
+
+  /* The other form, a statement a row. */
+  g_ptr_array_set_size (statements, 0);
+  trace_statements (f->store, statements);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (by_row), 70));
+  trace_statements (f->store, NULL);
+  g_assert_cmpuint (statements->len, ==, 64);
+
+  /* Each item is its own row, whichever way it was read. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TestStaff) paged = g_list_model_get_item (G_LIST_MODEL (f->model), i);
+      g_autoptr(TestStaff) single = g_list_model_get_item (G_LIST_MODEL (by_row), i);
+      g_autofree char *name = NULL;
+
+      g_assert_cmpint (paged->id, ==, hearth_query_model_get_id (f->model, i));
+      g_assert_true (hearth_store_read_row (f->store, NULL, &error,
+                                            "SELECT name FROM staff WHERE id = ?1", "x>s",
+                                            paged->id, &name));
+      g_assert_no_error (error);
+      g_assert_cmpstr (paged->name, ==, name);
+      g_assert_cmpint (single->id, ==, paged->id);
+      g_assert_cmpstr (single->name, ==, paged->name);
+      g_assert_cmpstr (single->team, ==, paged->team);
+    }
+
+  /* Rows others hold are read again after a change, still a page at a
+   * statement. */
+  {
+    g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (held, g_list_model_get_item (G_LIST_MODEL (f->model), i));
+
+    g_ptr_array_set_size (statements, 0);
+    trace_statements (f->store, statements);
+    update_staff (f->store, ((TestStaff *) g_ptr_array_index (held, 5))->id, "team", "east");
+    trace_statements (f->store, NULL);
+    g_assert_cmpstr (((TestStaff *) g_ptr_array_index (held, 5))->team, ==, "east");
+
+    /* The update, its audit row and commit, the ids, then three pages. */
+    {
+      guint pages = 0;
+
+      for (guint i = 0; i < statements->len; i++)
+        pages += strstr (g_ptr_array_index (statements, i), "json_each") != NULL;
+      g_assert_cmpuint (pages, ==, (n + 63) / 64);
+    }
+  }
+}
+
+static void
+record_emission_cb (GListModel *model,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    GArray     *emissions)
+{
+  Emission e = { position, removed, added };
+
+  g_array_append_val (emissions, e);
+}
+
+/* A list first shown reads its length and its first page only; the rest
+ * of its ids shortly after, or when a row past the first page is asked for.
+ * A change before then is announced as exactly as the first page allows. */
+static void
+test_first_page_only (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) emissions = g_array_new (FALSE, FALSE, sizeof (Emission));
+  g_autoptr(HearthQueryModel) lazy = NULL;
+  g_autoptr(HearthQueryModel) idle = NULL;
+  g_autoptr(TestStaff) first = NULL;
+  g_autoptr(TestStaff) moved = NULL;
+  gint64 far_id;
+
+  g_assert_true (hearth_store_exec (f->store,
+                                    "WITH RECURSIVE i (n) AS (SELECT 0 UNION ALL"
+                                    "   SELECT n + 1 FROM i WHERE n + 1 < 150)"
+                                    " INSERT INTO staff (name, team)"
+                                    " SELECT printf ('Person %03d', (n * 37) % 150), 'north' FROM i",
+                                    &error));
+  g_assert_no_error (error);
+  far_id = id_of (f, "Person 100");
+
+  lazy = make_model (f, IDS_SQL);
+  g_signal_connect (lazy, "items-changed", G_CALLBACK (record_emission_cb), emissions);
+  trace_statements (f->store, statements);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (lazy)), ==, 150);
+  first = g_list_model_get_item (G_LIST_MODEL (lazy), 0);
+  trace_statements (f->store, NULL);
+  /* The count, the first page's ids and its rows. */
+  g_assert_cmpuint (statements->len, ==, 3);
+  g_assert_cmpstr (first->name, ==, "Person 000");
+
+  /* A row far down the list moves to its top: one move, from just past
+   * the first page, which is all anyone can have seen. */
+  update_staff (f->store, far_id, "name", "Aaron");
+  g_assert_cmpuint (emissions->len, ==, 2);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 0).position, ==, 64);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 0).removed, ==, 1);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 0).added, ==, 0);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 1).position, ==, 0);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 1).removed, ==, 0);
+  g_assert_cmpuint (g_array_index (emissions, Emission, 1).added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (lazy)), ==, 150);
+  moved = g_list_model_get_item (G_LIST_MODEL (lazy), 0);
+  g_assert_cmpint (moved->id, ==, far_id);
+  {
+    g_autoptr(TestStaff) second = g_list_model_get_item (G_LIST_MODEL (lazy), 1);
+
+    g_assert_true (second == first);
+  }
+
+  /* Left alone, a list reads the rest of its ids shortly after: one
+   * statement, and then nothing more to read. */
+  idle = make_model (f, IDS_SQL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (idle)), ==, 150);
+  g_ptr_array_set_size (statements, 0);
+  trace_statements (f->store, statements);
+  while (statements->len == 0)
+    g_main_context_iteration (NULL, TRUE);
+  trace_statements (f->store, NULL);
+  g_assert_cmpuint (statements->len, ==, 1);
+  g_ptr_array_set_size (statements, 0);
+  trace_statements (f->store, statements);
+  for (guint i = 0; i < 150; i++)
+    g_assert_cmpint (hearth_query_model_get_id (idle, i), ==,
+                     hearth_query_model_get_id (lazy, i));
+  trace_statements (f->store, NULL);
+  g_assert_cmpuint (statements->len, ==, 0);
+}
+
+/* A variant of the ids query is used while its parameter is set, and lists
+ * the same rows as the list's own query, change notices included. */
+static void
+test_variant (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HearthQueryModel) plain = NULL;
+  gint64 id;
+
+  add_people (f);
+  fixture_make_model (f);
+  hearth_query_model_add_variant (f->model, ":team",
+                                  "SELECT id FROM staff"
+                                  " WHERE id IN (SELECT t.id FROM staff t WHERE t.team = :team)"
+                                  "   AND (:min_id IS NULL OR id >= :min_id)"
+                                  "   AND (:active IS NULL OR active = :active)"
+                                  "   AND (:overflow IS NULL OR abs (:overflow) >= 0)"
+                                  " ORDER BY {order}");
+  plain = make_model (f, IDS_SQL);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      const char *team = round == 0 ? "north" : round == 1 ? "south" : NULL;
+      guint n;
+
+      g_ptr_array_set_size (statements, 0);
+      trace_statements (f->store, statements);
+      hearth_query_model_set_text (f->model, ":team", team);
+      trace_statements (f->store, NULL);
+      hearth_query_model_set_text (plain, ":team", team);
+
+      /* The variant's statement read the ids while the team was set. */
+      if (team != NULL)
+        {
+          g_assert_cmpuint (statements->len, ==, 1);
+          g_assert_nonnull (strstr (g_ptr_array_index (statements, 0), "staff t"));
+        }
+      else
+        {
+          g_assert_cmpuint (statements->len, ==, 1);
+          g_assert_null (strstr (g_ptr_array_index (statements, 0), "staff t"));
+        }
+
+      n = g_list_model_get_n_items (G_LIST_MODEL (plain));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, n);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpint (hearth_query_model_get_id (f->model, i), ==,
+                         hearth_query_model_get_id (plain, i));
+    }
+
+  /* A change while the variant is in use. */
+  hearth_query_model_set_text (f->model, ":team", "north");
+  g_array_set_size (f->emissions, 0);
+  id = insert_staff (f->store, "Aaron", "north");
+  assert_emissions (f, 1, 0, 0, 1);
+  g_assert_cmpint (hearth_query_model_get_id (f->model, 0), ==, id);
+  insert_staff (f->store, "Abel", "south");
+  assert_emissions (f, 0);
+}
+
 /* Scrolling a long list reads page after page; the cache stays bounded
  * without ever letting go of thousands of rows at once, which would stall
  * the frame that reads the next page, and what it lets go of is what was
@@ -1229,6 +1492,9 @@ main (int   argc,
   ADD ("/query-model/paging", test_paging);
   ADD ("/query-model/trim-spread", test_trim_spread);
   ADD ("/query-model/error", test_error);
+  ADD ("/query-model/page-one-statement", test_page_one_statement);
+  ADD ("/query-model/variant", test_variant);
+  ADD ("/query-model/first-page-only", test_first_page_only);
 
 #undef ADD
 

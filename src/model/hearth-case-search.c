@@ -52,6 +52,7 @@ struct _HearthCaseSearch
   GPtrArray    *readers;       /* idle read-only HearthStores; under readers_lock */
 
   gulong        changed_id;
+  GTimeSpan     partial_after;
   guint         generation;
   gboolean      searching;
   gboolean      complete;
@@ -93,9 +94,10 @@ static const char *const searched_tables[] = {
 
 typedef struct
 {
-  char         *query;       /* FTS5 query, or NULL for no word */
-  GMainContext *context;     /* where partial results go */
-  guint         generation;  /* 0: deliver no partial results */
+  char         *query;          /* FTS5 query, or NULL for no word */
+  GMainContext *context;        /* where partial results go */
+  GTimeSpan     partial_after;
+  guint         generation;     /* 0: deliver no partial results */
 } Job;
 
 static void
@@ -266,7 +268,7 @@ find (HearthCaseSearch  *self,
       add_id (set, sqlite3_column_int64 (stmt, 0));
 
       if (!partial_sent && ++rows % ROWS_PER_CLOCK_LOOK == 0 &&
-          g_get_monotonic_time () - started > PARTIAL_AFTER_US)
+          g_get_monotonic_time () - started >= job->partial_after)
         {
           post_partial (self, job, set);
           partial_sent = TRUE;
@@ -339,6 +341,7 @@ start_find (HearthCaseSearch    *self,
   job->query = hearth_search_text_to_fts (text);
   job->context = g_main_context_ref_thread_default ();
   job->generation = generation;
+  job->partial_after = self->partial_after;
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
 
   g_task_run_in_thread (task, find_thread);
@@ -605,6 +608,7 @@ hearth_case_search_init (HearthCaseSearch *self)
 {
   self->text = g_strdup ("");
   self->complete = TRUE;
+  self->partial_after = PARTIAL_AFTER_US;
   self->readers = g_ptr_array_new_with_free_func (g_object_unref);
   g_mutex_init (&self->readers_lock);
 }
@@ -733,4 +737,14 @@ hearth_case_search_ids_to_json (const GArray *ids)
   g_string_append_c (json, ']');
 
   return g_string_free (json, FALSE);
+}
+
+void
+hearth_case_search_set_partial_after (HearthCaseSearch *self,
+                                      GTimeSpan         after)
+{
+  g_return_if_fail (HEARTH_IS_CASE_SEARCH (self));
+  g_return_if_fail (after >= 0);
+
+  self->partial_after = after;
 }

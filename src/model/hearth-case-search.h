@@ -51,6 +51,12 @@ gboolean          hearth_case_search_get_complete  (HearthCaseSearch   *self);
 /* Why the last search failed, or NULL; :match-ids is then an empty array. */
 const GError     *hearth_case_search_get_error   (HearthCaseSearch     *self);
 
+/* How long a search as you type runs before it delivers what it found so
+ * far (20 ms); tests make it 0 to see those first results on a small
+ * database. */
+void              hearth_case_search_set_partial_after (HearthCaseSearch *self,
+                                                        GTimeSpan         after);
+
 /* Turns ids into the JSON array :match_ids takes. */
 char             *hearth_case_search_ids_to_json (const GArray         *ids);
 

@@ -35,30 +35,71 @@ struct _HearthCase
 
 G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, HEARTH_TYPE_ITEM)
 
+/* A case led by the person @param names, or worked on by them; any case
+ * while @param is unset. */
+#define PERSON_FILTER(param) \
+  "   AND (" param " IS NULL OR c.lead_id = " param " OR EXISTS" \
+  "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = " param "))"
+
+/* The filters every form of the ids query shares. */
+#define CASE_FILTERS \
+  "   AND (:outcome_id IS NULL OR c.outcome_id = :outcome_id)" \
+  "   AND (:resident_id IS NULL OR c.id IN" \
+  "        (SELECT case_id FROM case_residents WHERE resident_id = :resident_id))" \
+  "   AND (:follow_up IS NULL OR EXISTS (SELECT 1 FROM agreement_items a" \
+  "        WHERE a.case_id = c.id AND a.status = 'open'" \
+  "          AND a.due_on <= date (hearth_now (), 'unixepoch', 'localtime', '+7 days')))" \
+  "   AND (:search IS NULL OR c.id IN (" \
+  "          SELECT rowid FROM cases_fts WHERE cases_fts MATCH :search" \
+  "          UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN" \
+  "            (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :search)" \
+  "          UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN" \
+  "            (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search)" \
+  "            AND e.deleted_at IS NULL))" \
+  "   AND (:match_ids IS NULL OR c.id IN (SELECT value FROM json_each (:match_ids)))"
+
 /* The status is a condition on the first column of cases_by_status_activity
  * whether it is set or not: "(:status IS NULL OR c.status = :status)" would
  * read every case to find the open ones. */
+#define STATUS_FILTER \
+  "c.status IN (coalesce (:status, 'closed'), coalesce (:status, 'open'))"
+
 static const char ids_sql[] =
   "SELECT c.id FROM cases c"
-  " WHERE c.status IN (coalesce (:status, 'closed'), coalesce (:status, 'open'))"
-  "   AND (:mine IS NULL OR c.lead_id = :mine OR EXISTS"
-  "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = :mine))"
-  "   AND (:worker_id IS NULL OR c.lead_id = :worker_id OR EXISTS"
-  "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = :worker_id))"
-  "   AND (:outcome_id IS NULL OR c.outcome_id = :outcome_id)"
-  "   AND (:resident_id IS NULL OR c.id IN"
-  "        (SELECT case_id FROM case_residents WHERE resident_id = :resident_id))"
-  "   AND (:follow_up IS NULL OR EXISTS (SELECT 1 FROM agreement_items a"
-  "        WHERE a.case_id = c.id AND a.status = 'open'"
-  "          AND a.due_on <= date (hearth_now (), 'unixepoch', 'localtime', '+7 days')))"
-  "   AND (:search IS NULL OR c.id IN ("
-  "          SELECT rowid FROM cases_fts WHERE cases_fts MATCH :search"
-  "          UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
-  "            (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :search)"
-  "          UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN"
-  "            (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search)"
-  "            AND e.deleted_at IS NULL))"
-  "   AND (:match_ids IS NULL OR c.id IN (SELECT value FROM json_each (:match_ids)))"
+  " WHERE " STATUS_FILTER
+  PERSON_FILTER (":mine")
+  PERSON_FILTER (":worker_id")
+  CASE_FILTERS
+  " ORDER BY {order}";
+
+/* A person's cases, for "mine" and "by worker": those they lead and those
+ * they work on, from cases_by_lead and case_workers_by_staff, then sorted.
+ * Walking the open cases in order and checking each took 12 to 37 ms at
+ * scale; a person has a few dozen cases, found in well under a millisecond.
+ * The status is "+c.status" so that the planner does not walk
+ * cases_by_status_activity instead. */
+#define PERSON_IDS_SQL(param, other) \
+  "SELECT c.id FROM cases c" \
+  " WHERE c.id IN (SELECT id FROM cases WHERE lead_id = " param \
+  "                UNION SELECT case_id FROM case_workers WHERE staff_id = " param ")" \
+  "   AND +" STATUS_FILTER \
+  PERSON_FILTER (other) \
+  CASE_FILTERS \
+  " ORDER BY {order}"
+
+static const char mine_ids_sql[] = PERSON_IDS_SQL (":mine", ":worker_id");
+static const char worker_ids_sql[] = PERSON_IDS_SQL (":worker_id", ":mine");
+
+/* One status: an equality on the first column of cases_by_status_activity,
+ * whose order is then the activity sort's, where the two values of
+ * STATUS_FILTER make SQLite sort every open case (3.5 ms of the 4.4 ms it
+ * took to open the case list at scale). */
+static const char status_ids_sql[] =
+  "SELECT c.id FROM cases c"
+  " WHERE c.status = :status"
+  PERSON_FILTER (":mine")
+  PERSON_FILTER (":worker_id")
+  CASE_FILTERS
   " ORDER BY {order}";
 
 /* The columns of an item, for one case (row_sql) or for a case read whole. */
@@ -344,6 +385,9 @@ hearth_case_query_new (HearthStore *store)
   hearth_query_model_add_sort (model, "activity", "c.last_activity_at DESC, c.id DESC");
   hearth_query_model_add_sort (model, "name", "c.title COLLATE NOCASE, c.id");
   hearth_query_model_add_sort (model, "opened", "c.opened_at DESC, c.id DESC");
+  hearth_query_model_add_variant (model, ":mine", mine_ids_sql);
+  hearth_query_model_add_variant (model, ":worker_id", worker_ids_sql);
+  hearth_query_model_add_variant (model, ":status", status_ids_sql);
 
   return model;
 }

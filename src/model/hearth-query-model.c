@@ -12,11 +12,16 @@
 
 /* Rows fetched at once when a position is asked for that is not cached. */
 #define PAGE_SIZE 64
+/* What the row query's condition on its one row becomes in the page query. */
+#define ROW_CONDITION "= :id"
+#define PAGE_CONDITION "IN (SELECT value FROM json_each (:ids))"
 /* Past this many cached rows, the oldest rows nobody else holds are let go. */
 #define CACHE_LIMIT 4096
 /* Cached rows looked at, at most, each time a page is read: letting go of
  * thousands at once would stall a frame of a list being scrolled. */
 #define TRIM_BATCH (2 * PAGE_SIZE)
+/* How long after a list is first read the rest of its ids are read. */
+#define COMPLETE_AFTER_MS 50
 /* A replacement adding more rows than this is announced in two steps. */
 #define SPLIT_REPLACEMENT_AT PAGE_SIZE
 
@@ -38,13 +43,26 @@
  *           hearth.db (SQLite file, WAL)
  *
  * Paging: the list's order is the array of row ids that one query returns;
- * its length is the number of items and it costs eight bytes a row. Items,
+ * its length is the number of items and it costs eight bytes a row. A list
+ * first shown reads only its length (count(*) over the ids query) and the
+ * ids of its first page (the ids query with LIMIT), then the rest of the
+ * ids shortly after, or at once if a row past the first page is asked for:
+ * reading every id of the 13,306 open cases at scale took longer than
+ * counting them and reading the first page together. Items,
  * which cost far more, are made only when a position is asked for: the page
- * of PAGE_SIZE rows around it is read with the row query, one row at a time
- * by id, and kept in the cache, so the same row stays the same object while
- * it is cached. When the cache passes CACHE_LIMIT, the oldest items only the
- * cache holds are let go, about a page of them for each page read, so that
+ * of PAGE_SIZE rows around it is read and kept in the cache, so the same row
+ * stays the same object while it is cached. The page is read with one
+ * statement, the page query: the row query with its condition on one id
+ * ("= :id") made a condition on the page's ids. Reading 64 rows a statement
+ * each took 13 times as long as reading them at once (3.4 ms against
+ * 0.27 ms for the first page of the open cases at scale). When the cache
+ * passes CACHE_LIMIT, the oldest items only the cache holds are let go, about a page of them for each page read, so that
  * the work is spread evenly over a long scroll.
+ *
+ * A filter that is set can have an ids query of its own (a variant), which
+ * selects the same rows but starts from that filter's index: a person's
+ * cases from the two indexes that name them, rather than every open case
+ * checked in turn.
  *
  * Change tracking: when the store announces a change to a table the list
  * depends on, or a parameter or the sort changes, the ids are read again and
@@ -62,11 +80,14 @@ struct _HearthQueryModel
   HearthStore       *store;
   char              *ids_sql;
   char              *row_sql;
+  char              *page_sql;    /* NULL: the row query is not of the form for pages */
   GArray            *ids;         /* gint64 */
   GHashTable        *cache;       /* gint64* id → GObject */
   GArray            *cached_ids;  /* gint64: the cache's ids, oldest first from cached_from */
   GHashTable        *params;      /* name → GVariant */
   GPtrArray         *sorts;       /* Sort */
+  GPtrArray         *variants;    /* Variant */
+  GHashTable        *ids_texts;   /* "variant sort" → the ids query's text */
   GError            *error;
   const char       **tables;      /* the array is owned, the strings are interned */
 
@@ -76,21 +97,32 @@ struct _HearthQueryModel
   GType              item_type;
   HearthRowFillFunc  fill;
   gulong             changed_id;
+  guint              complete_id; /* the timeout that reads the ids past the first page */
+  guint              n_items;     /* while not complete: the length, from a count */
   guint              cached_from;
   guint              frozen;
   gboolean           dirty;       /* a reload was asked for while frozen or emitting */
   gboolean           emitting;
   gboolean           loaded;
+  gboolean           complete;    /* ids holds every row, not only the first page */
 };
 
 typedef struct
 {
   char *name;
   char *order_by;
-  char *sql;       /* the ids query with this ORDER BY, made when first used */
 } Sort;
 
+typedef struct
+{
+  char *param;
+  char *ids_sql;
+} Variant;
+
 static void list_model_iface_init (GListModelInterface *iface);
+static void emit_difference       (HearthQueryModel    *self,
+                                   const GArray        *old_ids);
+static gboolean complete_timeout_cb  (gpointer             data);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (HearthQueryModel, hearth_query_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -113,8 +145,17 @@ sort_free (gpointer data)
 
   g_free (sort->name);
   g_free (sort->order_by);
-  g_free (sort->sql);
   g_free (sort);
+}
+
+static void
+variant_free (gpointer data)
+{
+  Variant *variant = data;
+
+  g_free (variant->param);
+  g_free (variant->ids_sql);
+  g_free (variant);
 }
 
 static Sort *
@@ -170,6 +211,10 @@ has_param (HearthQueryModel *self,
   if (sql_has_param (self->ids_sql, name))
     return TRUE;
 
+  for (guint i = 0; i < self->variants->len; i++)
+    if (sql_has_param (((Variant *) g_ptr_array_index (self->variants, i))->ids_sql, name))
+      return TRUE;
+
   for (guint i = 0; i < self->sorts->len; i++)
     if (sql_has_param (((Sort *) g_ptr_array_index (self->sorts, i))->order_by, name))
       return TRUE;
@@ -177,14 +222,27 @@ has_param (HearthQueryModel *self,
   return FALSE;
 }
 
-/* The ids query for the current sort. The ORDER BY clauses come from code,
- * never from what a person typed, so they may become part of the SQL text;
- * the text is made once per sort so that the store's statement cache holds
- * one statement per sort. */
-static const char *
-current_ids_sql (HearthQueryModel *self)
+/* The ids query for the current sort, from the first variant whose filter
+ * is set, or the list's own. The ORDER BY clauses come from code, never from
+ * what a person typed, so they may become part of the SQL text; each text is
+ * made once, so that the store's statement cache holds one statement per
+ * variant and sort. */
+typedef enum
 {
+  IDS_ALL,
+  IDS_FIRST_PAGE,
+  IDS_COUNT,
+} IdsForm;
+
+static const char *
+current_ids_sql (HearthQueryModel *self,
+                 IdsForm           form)
+{
+  const char *ids_sql = self->ids_sql;
+  g_autofree char *key = NULL;
+  const char *text;
   Sort *sort;
+  guint variant = 0;  /* the list's own query; a variant is its index + 1 */
 
   /* A list nobody gave a sort to still needs a stable order. */
   if (self->sorts->len == 0)
@@ -193,14 +251,43 @@ current_ids_sql (HearthQueryModel *self)
   sort = find_sort (self, self->sort);
   g_assert (sort != NULL);
 
-  if (sort->sql == NULL)
+  for (guint i = 0; i < self->variants->len; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (self->ids_sql, "{order}", 2);
+      Variant *v = g_ptr_array_index (self->variants, i);
 
-      sort->sql = g_strjoinv (sort->order_by, parts);
+      if (g_hash_table_contains (self->params, v->param))
+        {
+          ids_sql = v->ids_sql;
+          variant = i + 1;
+          break;
+        }
     }
 
-  return sort->sql;
+  key = g_strdup_printf ("%d %u %s", form, variant, sort->name);
+  text = g_hash_table_lookup (self->ids_texts, key);
+  if (text == NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (ids_sql, "{order}", 2);
+      g_autofree char *joined = g_strjoinv (sort->order_by, parts);
+      g_auto(GStrv) unordered = g_strsplit (ids_sql, " ORDER BY {order}", 2);
+      char *made;
+
+      if (form == IDS_FIRST_PAGE)
+        made = g_strdup_printf ("%s LIMIT %d", joined, PAGE_SIZE);
+      /* Without its ORDER BY, SQLite counts in the ids query's own loop
+       * rather than in a subquery's rows. */
+      else if (form == IDS_COUNT && unordered[1] != NULL)
+        made = g_strdup_printf ("SELECT count (*) FROM (%s%s)", unordered[0], unordered[1]);
+      else if (form == IDS_COUNT)
+        made = g_strdup_printf ("SELECT count (*) FROM (%s)", joined);
+      else
+        made = g_steal_pointer (&joined);
+
+      g_hash_table_insert (self->ids_texts, g_steal_pointer (&key), made);
+      text = made;
+    }
+
+  return text;
 }
 
 static void
@@ -226,15 +313,18 @@ bind_param (sqlite3_stmt *stmt,
     g_assert_not_reached (); /* set_param refuses other types */
 }
 
+/* The ids of the list, all of them or the first page's, or with IDS_COUNT
+ * one number: how many rows the list has. */
 static GArray *
 load_ids (HearthQueryModel  *self,
+          IdsForm            form,
           GError           **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int n_params;
 
-  stmt = hearth_store_prepare (self->store, current_ids_sql (self), error);
+  stmt = hearth_store_prepare (self->store, current_ids_sql (self, form), error);
   if (stmt == NULL)
     return NULL;
 
@@ -290,6 +380,71 @@ fill_item (HearthQueryModel *self,
     g_warning ("Could not read a row: %s", error->message);
 }
 
+/* Reads the rows @ids into @items (in the same order), a page at a time,
+ * each page with one statement. Rows that are not there leave their items
+ * as they were, as in fill_item(). */
+static void
+fill_items (HearthQueryModel *self,
+            GPtrArray        *items,
+            GArray           *ids)
+{
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GString) json = NULL;
+
+  g_assert (items->len == ids->len);
+
+  if (self->page_sql == NULL || ids->len == 1)
+    {
+      for (guint i = 0; i < ids->len; i++)
+        fill_item (self, g_ptr_array_index (items, i), g_array_index (ids, gint64, i));
+      return;
+    }
+
+  wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  json = g_string_sized_new (PAGE_SIZE * 8);
+
+  for (guint start = 0; start < ids->len; start += PAGE_SIZE)
+    {
+      g_autoptr(GError) error = NULL;
+      guint end = MIN (start + PAGE_SIZE, ids->len);
+      sqlite3_stmt *stmt;
+
+      g_hash_table_remove_all (wanted);
+      g_string_assign (json, "[");
+      for (guint i = start; i < end; i++)
+        {
+          gint64 *id = &g_array_index (ids, gint64, i);
+
+          g_hash_table_insert (wanted, id, g_ptr_array_index (items, i));
+          g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > start ? "," : "", *id);
+
+          /* Whoever hears of a change hears of it once the page is read:
+           * a handler that reads this list again would otherwise reset the
+           * statement still being stepped. */
+          g_object_freeze_notify (g_ptr_array_index (items, i));
+        }
+      g_string_append_c (json, ']');
+
+      /* The rows come in the order the page query finds them; the first
+       * column is the id. Stepped to the end, the statement is reset. */
+      stmt = hearth_store_query (self->store, &error, self->page_sql, "s", json->str);
+      while (stmt != NULL && hearth_store_next (self->store, stmt, &error))
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          GObject *item = g_hash_table_lookup (wanted, &id);
+
+          if (item != NULL)
+            self->fill (item, stmt);
+        }
+
+      for (guint i = start; i < end; i++)
+        g_object_thaw_notify (g_ptr_array_index (items, i));
+
+      if (error != NULL)
+        g_warning ("Could not read a page of rows: %s", error->message);
+    }
+}
+
 /* Once the cache has grown large, lets go of the oldest cached items only
  * the cache holds, a batch at a time. Items someone else holds stay, so that
  * the same row stays the same object for them; they count as new again. */
@@ -337,15 +492,17 @@ forget_uncached_ids (HearthQueryModel *self)
   self->cached_from = 0;
 }
 
-static void
-ensure_cached (HearthQueryModel *self,
-               gint64            id)
+/* Makes the item of @id and puts it in the cache, unfilled, unless it is
+ * there already; returns the new item, or NULL. */
+static GObject *
+add_to_cache (HearthQueryModel *self,
+              gint64            id)
 {
   GObject *item;
   gint64 *key;
 
   if (g_hash_table_contains (self->cache, &id))
-    return;
+    return NULL;
 
   item = g_object_new (self->item_type, NULL);
   key = g_new (gint64, 1);
@@ -353,7 +510,7 @@ ensure_cached (HearthQueryModel *self,
   g_hash_table_insert (self->cache, key, item);
   g_array_append_val (self->cached_ids, id);
 
-  fill_item (self, item, id);
+  return item;
 }
 
 static void
@@ -361,7 +518,9 @@ set_ids_from_load (HearthQueryModel *self,
                    GArray           *new_ids)
 {
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_handle_id (&self->complete_id, g_source_remove);
   self->ids = new_ids;
+  self->complete = TRUE;
   if (self->ids == NULL)
     {
       /* Not fatal: the list shows nothing and get_error() says why. The
@@ -369,6 +528,78 @@ set_ids_from_load (HearthQueryModel *self,
       g_warning ("Could not load a list: %s", self->error->message);
       self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
+}
+
+/* The old order as far as anyone can have seen it, for emit_difference():
+ * while the list was not complete, nobody was given a row past its first
+ * page (asking for one completes it), so the rows after @prefix are
+ * unknown. They are taken to be the rows of @new_ids that were not in the
+ * first page, in their new order, the earliest of them left out if the list
+ * grew (rows added near the top are the likely ones), and unknown rows that
+ * left if it shrank; @old_n rows in all. A row that came into the first
+ * page is then one that moved up, and a row that left it one that moved
+ * down. */
+static GArray *
+assumed_old_ids (const GArray *prefix,
+                 guint         old_n,
+                 const GArray *new_ids)
+{
+  g_autoptr(GHashTable) in_prefix = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) extra = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *old_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), old_n);
+  guint slots = old_n - prefix->len;
+  guint skip;
+
+  for (guint i = 0; i < prefix->len; i++)
+    g_hash_table_add (in_prefix, &g_array_index (prefix, gint64, i));
+  for (guint i = 0; i < new_ids->len; i++)
+    if (!g_hash_table_contains (in_prefix, &g_array_index (new_ids, gint64, i)))
+      g_array_append_val (extra, g_array_index (new_ids, gint64, i));
+
+  skip = extra->len > slots ? extra->len - slots : 0;
+  g_array_append_vals (old_ids, prefix->data, prefix->len);
+  g_array_append_vals (old_ids, &g_array_index (extra, gint64, skip), extra->len - skip);
+
+  /* Rows that are in neither list: no real row has a negative id. */
+  for (gint64 gone = -1; old_ids->len < old_n; gone--)
+    g_array_append_val (old_ids, gone);
+
+  return old_ids;
+}
+
+/* Reads the first look at the list: its length and its first page. */
+static void
+load_first_page (HearthQueryModel *self)
+{
+  g_autoptr(GArray) count = NULL;
+  g_autoptr(GArray) first = NULL;
+
+  count = load_ids (self, IDS_COUNT, &self->error);
+  if (count != NULL && count->len == 1)
+    first = load_ids (self, IDS_FIRST_PAGE, &self->error);
+
+  /* The short forms failed: the list is read whole. */
+  if (first == NULL)
+    {
+      g_clear_error (&self->error);
+      set_ids_from_load (self, load_ids (self, IDS_ALL, &self->error));
+      return;
+    }
+
+  /* The first page is all there is. */
+  if (g_array_index (count, gint64, 0) <= first->len)
+    {
+      set_ids_from_load (self, g_steal_pointer (&first));
+      return;
+    }
+
+  set_ids_from_load (self, g_steal_pointer (&first));
+  self->complete = FALSE;
+  self->n_items = g_array_index (count, gint64, 0);
+  /* Not at once when idle: the main loop is idle while it waits for the
+   * frame that shows the first page, which this would delay. */
+  self->complete_id = g_timeout_add_full (G_PRIORITY_LOW, COMPLETE_AFTER_MS, complete_timeout_cb,
+                                          self, NULL);
 }
 
 /* The first look at the list reads it; nobody has seen it before, so there
@@ -383,7 +614,48 @@ ensure_loaded (HearthQueryModel *self)
   self->loaded = TRUE;
   self->dirty = FALSE;
   g_clear_error (&self->error);
-  set_ids_from_load (self, load_ids (self, &self->error));
+  load_first_page (self);
+}
+
+/* Reads the ids past the first page. Nothing changed without a notice, so
+ * they continue what was read; if a program wrote behind the store's back
+ * they may not, and the difference is announced. */
+static void
+ensure_complete (HearthQueryModel *self)
+{
+  g_autoptr(GArray) prefix = NULL;
+  g_autoptr(GArray) old_ids = NULL;
+  guint old_n;
+
+  ensure_loaded (self);
+  if (self->complete)
+    return;
+
+  old_n = self->n_items;
+  prefix = g_steal_pointer (&self->ids);
+  set_ids_from_load (self, load_ids (self, IDS_ALL, &self->error));
+  old_ids = assumed_old_ids (prefix, old_n, self->ids);
+
+  if (old_ids->len != self->ids->len ||
+      memcmp (old_ids->data, self->ids->data, old_ids->len * sizeof (gint64)) != 0)
+    {
+      self->emitting = TRUE;
+      emit_difference (self, old_ids);
+      if (old_n != self->ids->len)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+      self->emitting = FALSE;
+    }
+}
+
+static gboolean
+complete_timeout_cb (gpointer data)
+{
+  HearthQueryModel *self = data;
+
+  self->complete_id = 0;
+  ensure_complete (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static GType
@@ -399,7 +671,7 @@ hearth_query_model_get_n_items (GListModel *model)
 
   ensure_loaded (self);
 
-  return self->ids->len;
+  return self->complete ? self->ids->len : self->n_items;
 }
 
 static gpointer
@@ -407,11 +679,15 @@ hearth_query_model_get_item (GListModel *model,
                              guint       position)
 {
   HearthQueryModel *self = HEARTH_QUERY_MODEL (model);
+  g_autoptr(GPtrArray) new_items = NULL;
+  g_autoptr(GArray) new_ids = NULL;
   GObject *item;
   gint64 id;
   guint start, end;
 
   ensure_loaded (self);
+  if (position >= self->ids->len)
+    ensure_complete (self);
   if (position >= self->ids->len || self->store == NULL)
     return NULL;
 
@@ -426,8 +702,20 @@ hearth_query_model_get_item (GListModel *model,
    * neighbours next. */
   start = position - position % PAGE_SIZE;
   end = MIN (start + PAGE_SIZE, self->ids->len);
+  new_items = g_ptr_array_sized_new (end - start);
+  new_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), end - start);
   for (guint i = start; i < end; i++)
-    ensure_cached (self, g_array_index (self->ids, gint64, i));
+    {
+      gint64 page_id = g_array_index (self->ids, gint64, i);
+      GObject *new_item = add_to_cache (self, page_id);
+
+      if (new_item != NULL)
+        {
+          g_ptr_array_add (new_items, new_item);
+          g_array_append_val (new_ids, page_id);
+        }
+    }
+  fill_items (self, new_items, new_ids);
 
   item = g_hash_table_lookup (self->cache, &id);
   g_assert (item != NULL);
@@ -579,6 +867,8 @@ reload (HearthQueryModel *self)
   g_autoptr(GArray) refill_ids = NULL;
   GHashTableIter iter;
   gpointer key, value;
+  gboolean was_complete;
+  guint old_n;
 
   /* A handler of items-changed that writes to the store must not reload
    * while the list is between the two halves of a move: it is done after. */
@@ -593,9 +883,17 @@ reload (HearthQueryModel *self)
   if (!self->loaded || self->store == NULL)
     return;
 
+  was_complete = self->complete;
+  old_n = was_complete ? self->ids->len : self->n_items;
   old_ids = g_steal_pointer (&self->ids);
   g_clear_error (&self->error);
-  set_ids_from_load (self, load_ids (self, &self->error));
+  set_ids_from_load (self, load_ids (self, IDS_ALL, &self->error));
+  if (!was_complete)
+    {
+      g_autoptr(GArray) prefix = g_steal_pointer (&old_ids);
+
+      old_ids = assumed_old_ids (prefix, old_n, self->ids);
+    }
 
   /* Items of rows that left the list go. So do those only the cache holds:
    * nobody watches them, and reading them again when they are asked for is
@@ -632,8 +930,7 @@ reload (HearthQueryModel *self)
   self->emitting = FALSE;
 
   /* Last, so that handlers of the items' notifications see the new list. */
-  for (guint i = 0; i < refill->len; i++)
-    fill_item (self, g_ptr_array_index (refill, i), g_array_index (refill_ids, gint64, i));
+  fill_items (self, refill, refill_ids);
 
   if (self->dirty)
     reload (self);
@@ -670,6 +967,7 @@ hearth_query_model_dispose (GObject *object)
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->complete_id, g_source_remove);
   g_hash_table_remove_all (self->cache);
   g_array_set_size (self->cached_ids, 0);
   self->cached_from = 0;
@@ -685,12 +983,15 @@ hearth_query_model_finalize (GObject *object)
 
   g_free (self->ids_sql);
   g_free (self->row_sql);
+  g_free (self->page_sql);
   g_free (self->tables);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->cached_ids, g_array_unref);
   g_clear_pointer (&self->params, g_hash_table_unref);
   g_clear_pointer (&self->sorts, g_ptr_array_unref);
+  g_clear_pointer (&self->variants, g_ptr_array_unref);
+  g_clear_pointer (&self->ids_texts, g_hash_table_unref);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (hearth_query_model_parent_class)->finalize (object);
@@ -793,11 +1094,14 @@ hearth_query_model_init (HearthQueryModel *self)
 {
   self->item_type = G_TYPE_OBJECT;
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->complete = TRUE;
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->cached_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->params = g_hash_table_new_full (g_str_hash, g_str_equal,
                                         g_free, (GDestroyNotify) g_variant_unref);
   self->sorts = g_ptr_array_new_with_free_func (sort_free);
+  self->variants = g_ptr_array_new_with_free_func (variant_free);
+  self->ids_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 HearthQueryModel *
@@ -825,6 +1129,14 @@ hearth_query_model_new (HearthStore        *store,
   self->ids_sql = g_strdup (ids_sql);
   self->row_sql = g_strdup (row_sql);
   self->fill = fill;
+
+  /* Lists whose row query is of another form read their rows one by one. */
+  if (g_str_has_suffix (row_sql, ROW_CONDITION))
+    {
+      g_autofree char *head = g_strndup (row_sql, strlen (row_sql) - strlen (ROW_CONDITION));
+
+      self->page_sql = g_strconcat (head, PAGE_CONDITION, NULL);
+    }
 
   n_tables = g_strv_length ((char **) tables);
   self->tables = g_new0 (const char *, n_tables + 1);
@@ -868,6 +1180,27 @@ hearth_query_model_add_sort (HearthQueryModel *self,
       self->sort = sort->name;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
     }
+}
+
+void
+hearth_query_model_add_variant (HearthQueryModel *self,
+                                const char       *name,
+                                const char       *ids_sql)
+{
+  Variant *variant;
+
+  g_return_if_fail (HEARTH_IS_QUERY_MODEL (self));
+  g_return_if_fail (name != NULL && name[0] == ':');
+  g_return_if_fail (ids_sql != NULL && strstr (ids_sql, "{order}") != NULL);
+  g_return_if_fail (sql_has_param (ids_sql, name));
+
+  variant = g_new0 (Variant, 1);
+  variant->param = g_strdup (name);
+  variant->ids_sql = g_strdup (ids_sql);
+  g_ptr_array_add (self->variants, variant);
+
+  if (g_hash_table_contains (self->params, name))
+    reload (self);
 }
 
 void
@@ -995,7 +1328,7 @@ hearth_query_model_find_id (HearthQueryModel *self,
 
   g_return_val_if_fail (HEARTH_IS_QUERY_MODEL (self), G_MAXUINT);
 
-  ensure_loaded (self);
+  ensure_complete (self);
 
   /* A scan of a few hundred thousand ids takes well under a millisecond. */
   ids = (const gint64 *) self->ids->data;
@@ -1013,6 +1346,8 @@ hearth_query_model_get_id (HearthQueryModel *self,
   g_return_val_if_fail (HEARTH_IS_QUERY_MODEL (self), 0);
 
   ensure_loaded (self);
+  if (position >= self->ids->len)
+    ensure_complete (self);
   if (position >= self->ids->len)
     return 0;
 

@@ -22,7 +22,11 @@ G_DECLARE_FINAL_TYPE (HearthQueryModel, hearth_query_model, HEARTH, QUERY_MODEL,
  *   the literal text "{order}" where the ORDER BY clause of the current sort
  *   goes, and may use named parameters (":name") set with
  *   hearth_query_model_set_param(); unset parameters are bound as NULL.
- * @row_sql: selects one row's columns; its one parameter (":id") is the row's id.
+ * @row_sql: selects one row's columns, the id first; its one parameter
+ *   (":id") is the row's id. A row query that ends with its condition on the
+ *   id ("… WHERE x.id = :id") lets the list read a page of rows with one
+ *   statement, that condition made one on the page's ids; any other form is
+ *   read one row at a time.
  * @tables: NULL-terminated list of the tables whose changes can affect the list.
  */
 HearthQueryModel *hearth_query_model_new        (HearthStore        *store,
@@ -42,6 +46,16 @@ void              hearth_query_model_add_sort   (HearthQueryModel   *self,
 void              hearth_query_model_set_sort   (HearthQueryModel   *self,
                                                  const char         *name);
 const char       *hearth_query_model_get_sort   (HearthQueryModel   *self);
+
+/* While the parameter @name is set, the ids come from @ids_sql instead of
+ * the list's own query: the same rows, for every value of every parameter,
+ * found from the index of the filter that is set (a person's cases from the
+ * indexes that name them, say), where the list's own query would check its
+ * rows one by one. The first variant added whose parameter is set is used.
+ * @ids_sql has "{order}" as the list's own query does. */
+void              hearth_query_model_add_variant (HearthQueryModel   *self,
+                                                  const char         *name,
+                                                  const char         *ids_sql);
 
 /* Binds a parameter of @ids_sql (name with its ':' prefix). @value may be
  * floating; NULL binds SQL NULL. Supported: int32, int64, boolean, double,
