@@ -223,6 +223,18 @@ test_search_and_filters (Fixture       *f,
   gtk_editable_set_text (f->search_entry, "boi");
   assert_shows (f, "c.status = 'open' AND " BOILER_SQL);
   g_assert_cmpuint (f->least_shown, ==, 1);
+  /* A screen reader hears how many were found, once the search ends. */
+  {
+    gint64 n = hearth_test_query_intf (f->store, "SELECT count (*) FROM cases c WHERE"
+                                       " c.status = 'open' AND %s", BOILER_SQL);
+    g_autofree char *found = g_strdup_printf (n == 1 ? "%" G_GINT64_FORMAT " case found"
+                                                     : "%" G_GINT64_FORMAT " cases found", n);
+
+    g_assert_cmpint (n, >, 0);
+    g_test_message ("announced: %s", hearth_test_get_announcement ());
+
+    HEARTH_TEST_ITERATE_UNTIL (g_strcmp0 (hearth_test_get_announcement (), found) == 0);
+  }
 
   /* All cases: the closed ones whose title or timeline holds the word too. */
   gtk_drop_down_set_selected (f->filter, SHOW_ALL);

@@ -630,6 +630,7 @@ test_composer (Fixture       *fixture,
   ITERATE_UNTIL (g_list_model_get_n_items (shown (fixture)) == 6);
   g_assert_cmpint (count_entries (fixture, "kind = 'conversation' AND author_id = 1 AND summary ="
                                   " 'Talked with Dot about the garden' AND case_id = 1"), ==, 1);
+  g_assert_cmpstr (hearth_test_get_announcement (), ==, "Logged on the timeline");
   g_assert_cmpstr (gtk_editable_get_text (summary), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), ==, 6);
 

@@ -351,6 +351,23 @@ show_spinner_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A search's results arrive in a list the eyes may not be on: say how
+ * many there are once it has finished. */
+static void
+announce_found (HearthCaseListPage *self)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
+  g_autofree char *message = NULL;
+
+  if (*g_strstrip (text) == '\0')
+    return;
+  message = n == 0 ? g_strdup (_("No cases found"))
+                   : g_strdup_printf (ngettext ("%u case found", "%u cases found", n), n);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
 static void
 searching_cb (HearthCaseListPage *self)
 {
@@ -368,6 +385,7 @@ searching_cb (HearthCaseListPage *self)
   if (!searching)
     {
       update_empty_page (self);
+      announce_found (self);
 
       if (self->open_when_found)
         {

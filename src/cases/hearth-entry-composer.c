@@ -561,6 +561,11 @@ save (HearthEntryComposer *self)
 
   clear (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
+  /* The row appears where the eyes are not: say it was logged. */
+  gtk_accessible_announce (GTK_ACCESSIBLE (self),
+                           self->case_id > 0 ? _("Logged on the timeline")
+                                             : _("Logged, in no case yet"),
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   g_signal_emit (self, signals[SAVED], 0, id);
 }
 
