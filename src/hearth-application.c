@@ -154,6 +154,17 @@ fill_sample_data (HearthApplication *self)
   return EXIT_SUCCESS;
 }
 
+/* The database an export reads, opened only to read: the one named with
+ * --database, or the usual one. */
+static HearthStore *
+open_for_export (HearthApplication  *self,
+                 GError            **error)
+{
+  if (self->database_path == NULL)
+    self->database_path = hearth_store_dup_default_path ();
+  return hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, error);
+}
+
 /* Reads the database without ever writing to it, so an export can run
  * beside the app, or on a copy kept somewhere read-only. */
 static int
@@ -173,9 +184,7 @@ export_case_pdf (HearthApplication *self,
       return EXIT_FAILURE;
     }
 
-  if (self->database_path == NULL)
-    self->database_path = hearth_store_dup_default_path ();
-  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  store = open_for_export (self, &error);
   if (store == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -223,9 +232,7 @@ export_feedback_report (HearthApplication *self,
       return EXIT_FAILURE;
     }
 
-  if (self->database_path == NULL)
-    self->database_path = hearth_store_dup_default_path ();
-  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  store = open_for_export (self, &error);
   if (store != NULL)
     report = hearth_feedback_report_new (store, cycle_id, 0, &error);
   if (report == NULL)
@@ -298,9 +305,7 @@ export_one_to_one (HearthApplication *self,
       return EXIT_FAILURE;
     }
 
-  if (self->database_path == NULL)
-    self->database_path = hearth_store_dup_default_path ();
-  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  store = open_for_export (self, &error);
   file = g_file_new_for_commandline_arg (output);
   if (store == NULL || !hearth_one_to_one_pdf_save (store, supervision_id, file, NULL, &error))
     {
@@ -343,9 +348,7 @@ export_resident (HearthApplication *self,
       return EXIT_FAILURE;
     }
 
-  if (self->database_path == NULL)
-    self->database_path = hearth_store_dup_default_path ();
-  store = hearth_store_open (self->database_path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  store = open_for_export (self, &error);
   if (store == NULL)
     {
       g_printerr ("%s\n", error->message);
