@@ -855,15 +855,12 @@ read_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   HearthBudgetReport *report;
 
-  /* A connection of this thread's own that never writes; in WAL mode it
-   * reads beside the window's connection without blocking it. */
-  reader = hearth_store_open (job->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  reader = hearth_store_open_reader (job->path, job->now, &error);
   if (reader == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  hearth_store_set_clock (reader, job->now);
 
   if (g_task_return_error_if_cancelled (task))
     return;

@@ -1480,6 +1480,18 @@ hearth_store_open (const char            *path,
   return g_steal_pointer (&self);
 }
 
+HearthStore *
+hearth_store_open_reader (const char  *path,
+                          gint64       now,
+                          GError     **error)
+{
+  HearthStore *reader = hearth_store_open (path, HEARTH_STORE_OPEN_READ_ONLY, error);
+
+  if (reader != NULL)
+    hearth_store_set_clock (reader, now);
+  return reader;
+}
+
 const char *
 hearth_store_get_path (HearthStore *self)
 {

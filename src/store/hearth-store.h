@@ -39,6 +39,12 @@ char        *hearth_store_dup_default_path (void);
 HearthStore *hearth_store_open            (const char            *path,
                                            HearthStoreOpenFlags   flags,
                                            GError               **error);
+/* A connection of a worker thread's own to the database at @path that
+ * never writes (in WAL mode it reads beside the window's connection
+ * without blocking it), its clock at @now as the window's store has it. */
+HearthStore *hearth_store_open_reader     (const char            *path,
+                                           gint64                 now,
+                                           GError               **error);
 const char  *hearth_store_get_path        (HearthStore           *self);
 gboolean     hearth_store_is_read_only    (HearthStore           *self);
 /* Why the store is read-only when it was not asked to be, or NULL. */
