@@ -44,6 +44,11 @@ struct _HearthWindow
   HearthStore          *store;
   GSettings            *settings;
   char                 *error_path;
+
+  /* state: which areas have read their records (see give_store_to_area) */
+  guint                 stopshop_has_store : 1;
+  guint                 feedback_has_store : 1;
+  guint                 supervision_has_store : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -56,11 +61,41 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* An area reads its records when it is first shown, not when the window
+ * opens: reading the Stop Shop's sessions and barrier log alone took 17 ms
+ * of each start at the scale of DESIGN.md, for a page most starts never
+ * show. Cases, the area most starts show, gets its store at once. */
+static void
+give_store_to_area (HearthWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (self->store == NULL || name == NULL)
+    return;
+
+  if (g_str_equal (name, "stopshop") && !self->stopshop_has_store)
+    {
+      self->stopshop_has_store = TRUE;
+      hearth_stopshop_page_set_store (self->stopshop_page, self->store);
+    }
+  else if (g_str_equal (name, "feedback") && !self->feedback_has_store)
+    {
+      self->feedback_has_store = TRUE;
+      hearth_feedback_page_set_store (self->feedback_page, self->store);
+    }
+  else if (g_str_equal (name, "supervision") && !self->supervision_has_store)
+    {
+      self->supervision_has_store = TRUE;
+      hearth_supervision_page_set_store (self->supervision_page, self->store);
+    }
+}
+
 static void
 area_changed_cb (HearthWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
+  give_store_to_area (self);
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-area", name);
   /* The + makes what the area is about, as Ctrl+N does. */
@@ -274,9 +309,7 @@ hearth_window_constructed (GObject *object)
     return;
 
   hearth_case_list_page_set_store (self->cases_page, self->store);
-  hearth_stopshop_page_set_store (self->stopshop_page, self->store);
-  hearth_feedback_page_set_store (self->feedback_page, self->store);
-  hearth_supervision_page_set_store (self->supervision_page, self->store);
+  give_store_to_area (self);
 
   if (hearth_store_is_read_only (self->store))
     {
