@@ -1719,7 +1719,8 @@ test_query_plans (Fixture       *fixture,
                              "c.last_activity_at DESC, c.id DESC");
   case_plan = query_plan (fixture->store, stmt);
   g_test_message ("case list:\n%s", case_plan);
-  g_assert_nonnull (strstr (case_plan, "SEARCH c USING INDEX cases_by_status_activity (status=?)"));
+  /* With no filter set the index covers the query: nothing else is read. */
+  g_assert_nonnull (strstr (case_plan, "SEARCH c USING COVERING INDEX cases_by_status_activity (status=?)"));
   g_assert_null (strstr (case_plan, "SCAN c\n"));
   g_assert_null (strstr (case_plan, "SCAN c "));
   sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, TRUE);

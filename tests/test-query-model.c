@@ -1312,6 +1312,61 @@ test_variant (Fixture       *f,
   assert_emissions (f, 0);
 }
 
+/* A clause in "{if :name}…{end}" is in the statement only while :name is
+ * set, and the rows are those of the same filter written to test for NULL. */
+static void
+test_optional_clause (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HearthQueryModel) plain = NULL;
+
+  add_people (f);
+  f->model = make_model (f, "SELECT id FROM staff WHERE 1"
+                            "{if :team} AND team = :team{end}"
+                            "{if :min_id} AND id >= :min_id{end}"
+                            " ORDER BY {order}");
+  plain = make_model (f, "SELECT id FROM staff"
+                         " WHERE (:team IS NULL OR team = :team)"
+                         "   AND (:min_id IS NULL OR id >= :min_id)"
+                         " ORDER BY {order}");
+
+  for (guint round = 0; round < 4; round++)
+    {
+      const char *team = round % 2 == 0 ? "north" : NULL;
+      gint64 min_id = round >= 2 ? 3 : 0;
+      const char *sql;
+      guint n;
+
+      /* Read once, so that every change of a parameter reads it again. */
+      g_list_model_get_n_items (G_LIST_MODEL (f->model));
+      g_ptr_array_set_size (statements, 0);
+      trace_statements (f->store, statements);
+      hearth_query_model_set_text (f->model, ":team", team);
+      hearth_query_model_set_number (f->model, ":min_id", min_id);
+      hearth_query_model_refresh (f->model);
+      trace_statements (f->store, NULL);
+      hearth_query_model_set_text (plain, ":team", team);
+      hearth_query_model_set_number (plain, ":min_id", min_id);
+
+      /* The last statement read the ids with both parameters as they are. */
+      g_assert_cmpuint (statements->len, >=, 1);
+      sql = g_ptr_array_index (statements, statements->len - 1);
+      g_test_message ("round %u: %s", round, sql);
+      g_assert_null (strstr (sql, "{if"));
+      g_assert_null (strstr (sql, "{end}"));
+      g_assert_true ((strstr (sql, "team = ") != NULL) == (team != NULL));
+      g_assert_true ((strstr (sql, "id >= ") != NULL) == (min_id != 0));
+
+      n = g_list_model_get_n_items (G_LIST_MODEL (plain));
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, n);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpint (hearth_query_model_get_id (f->model, i), ==,
+                         hearth_query_model_get_id (plain, i));
+    }
+}
+
 /* Scrolling a long list reads page after page; the cache stays bounded
  * without ever letting go of thousands of rows at once, which would stall
  * the frame that reads the next page, and what it lets go of is what was
@@ -1494,6 +1549,7 @@ main (int   argc,
   ADD ("/query-model/error", test_error);
   ADD ("/query-model/page-one-statement", test_page_one_statement);
   ADD ("/query-model/variant", test_variant);
+  ADD ("/query-model/optional-clause", test_optional_clause);
   ADD ("/query-model/first-page-only", test_first_page_only);
 
 #undef ADD

@@ -36,27 +36,28 @@ struct _HearthCase
 G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, HEARTH_TYPE_ITEM)
 
 /* A case led by the person @param names, or worked on by them; any case
- * while @param is unset. */
+ * while @param is unset. Each filter is "{if …}…{end}": the query model
+ * leaves out the ones nobody set (see hearth_query_model_new ()). */
 #define PERSON_FILTER(param) \
-  "   AND (" param " IS NULL OR c.lead_id = " param " OR EXISTS" \
-  "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = " param "))"
+  "{if " param "}   AND (c.lead_id = " param " OR EXISTS" \
+  "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = " param ")){end}"
 
 /* The filters every form of the ids query shares. */
 #define CASE_FILTERS \
-  "   AND (:outcome_id IS NULL OR c.outcome_id = :outcome_id)" \
-  "   AND (:resident_id IS NULL OR c.id IN" \
-  "        (SELECT case_id FROM case_residents WHERE resident_id = :resident_id))" \
-  "   AND (:follow_up IS NULL OR EXISTS (SELECT 1 FROM agreement_items a" \
+  "{if :outcome_id}   AND c.outcome_id = :outcome_id{end}" \
+  "{if :resident_id}   AND c.id IN" \
+  "        (SELECT case_id FROM case_residents WHERE resident_id = :resident_id){end}" \
+  "{if :follow_up}   AND EXISTS (SELECT 1 FROM agreement_items a" \
   "        WHERE a.case_id = c.id AND a.status = 'open'" \
-  "          AND a.due_on <= date (hearth_now (), 'unixepoch', 'localtime', '+7 days')))" \
-  "   AND (:search IS NULL OR c.id IN (" \
+  "          AND a.due_on <= date (hearth_now (), 'unixepoch', 'localtime', '+7 days')){end}" \
+  "{if :search}   AND c.id IN (" \
   "          SELECT rowid FROM cases_fts WHERE cases_fts MATCH :search" \
   "          UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN" \
   "            (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :search)" \
   "          UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN" \
   "            (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search)" \
-  "            AND e.deleted_at IS NULL))" \
-  "   AND (:match_ids IS NULL OR c.id IN (SELECT value FROM json_each (:match_ids)))"
+  "            AND e.deleted_at IS NULL){end}" \
+  "{if :match_ids}   AND c.id IN (SELECT value FROM json_each (:match_ids)){end}"
 
 /* The status is a condition on the first column of cases_by_status_activity
  * whether it is set or not: "(:status IS NULL OR c.status = :status)" would

@@ -87,7 +87,7 @@ struct _HearthQueryModel
   GHashTable        *params;      /* name → GVariant */
   GPtrArray         *sorts;       /* Sort */
   GPtrArray         *variants;    /* Variant */
-  GHashTable        *ids_texts;   /* "variant sort" → the ids query's text */
+  GHashTable        *ids_texts;   /* "form variant sort optional-clauses" → the ids query's text */
   GError            *error;
   const char       **tables;      /* the array is owned, the strings are interned */
 
@@ -234,11 +234,67 @@ typedef enum
   IDS_COUNT,
 } IdsForm;
 
+#define IF_OPEN "{if "
+#define IF_CLOSE "{end}"
+
+/* @sql with each "{if :name}…{end}" kept (without its markers) while the
+ * parameter :name is set, and left out while it is not. SQLite plans a
+ * clause such as "(:outcome_id IS NULL OR c.outcome_id = :outcome_id)" for
+ * both cases and then checks it on every row: counting the open cases
+ * through a handful of unset filters of that form took 2.5 times as long as
+ * counting them. Left out, an unset filter costs nothing. */
+static char *
+expand_optional (HearthQueryModel *self,
+                 const char       *sql)
+{
+  GString *out = g_string_sized_new (strlen (sql));
+  const char *at = sql;
+  const char *open;
+
+  while ((open = strstr (at, IF_OPEN)) != NULL)
+    {
+      const char *name = open + strlen (IF_OPEN);
+      const char *name_end = strchr (name, '}');
+      const char *close = name_end != NULL ? strstr (name_end, IF_CLOSE) : NULL;
+      g_autofree char *param = NULL;
+
+      /* The texts are the model's own, so a malformed one is a bug. */
+      g_assert (name_end != NULL && close != NULL);
+
+      g_string_append_len (out, at, open - at);
+      param = g_strndup (name, name_end - name);
+      if (g_hash_table_contains (self->params, param))
+        g_string_append_len (out, name_end + 1, close - (name_end + 1));
+      at = close + strlen (IF_CLOSE);
+    }
+  g_string_append (out, at);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Which of the optional clauses of @sql are in: one character each, for the
+ * key of the texts already made. */
+static void
+append_optional_key (HearthQueryModel *self,
+                     GString          *key,
+                     const char       *sql)
+{
+  for (const char *open = strstr (sql, IF_OPEN); open != NULL; open = strstr (open + 1, IF_OPEN))
+    {
+      const char *name = open + strlen (IF_OPEN);
+      const char *name_end = strchr (name, '}');
+      g_autofree char *param = g_strndup (name, name_end - name);
+
+      g_string_append_c (key, g_hash_table_contains (self->params, param) ? '1' : '0');
+    }
+}
+
 static const char *
 current_ids_sql (HearthQueryModel *self,
                  IdsForm           form)
 {
   const char *ids_sql = self->ids_sql;
+  g_autoptr(GString) key_text = NULL;
   g_autofree char *key = NULL;
   const char *text;
   Sort *sort;
@@ -263,13 +319,17 @@ current_ids_sql (HearthQueryModel *self,
         }
     }
 
-  key = g_strdup_printf ("%d %u %s", form, variant, sort->name);
+  key_text = g_string_new (NULL);
+  g_string_printf (key_text, "%d %u %s ", form, variant, sort->name);
+  append_optional_key (self, key_text, ids_sql);
+  key = g_string_free (g_steal_pointer (&key_text), FALSE);
   text = g_hash_table_lookup (self->ids_texts, key);
   if (text == NULL)
     {
-      g_auto(GStrv) parts = g_strsplit (ids_sql, "{order}", 2);
+      g_autofree char *expanded = expand_optional (self, ids_sql);
+      g_auto(GStrv) parts = g_strsplit (expanded, "{order}", 2);
       g_autofree char *joined = g_strjoinv (sort->order_by, parts);
-      g_auto(GStrv) unordered = g_strsplit (ids_sql, " ORDER BY {order}", 2);
+      g_auto(GStrv) unordered = g_strsplit (expanded, " ORDER BY {order}", 2);
       char *made;
 
       if (form == IDS_FIRST_PAGE)

@@ -22,6 +22,8 @@ G_DECLARE_FINAL_TYPE (HearthQueryModel, hearth_query_model, HEARTH, QUERY_MODEL,
  *   the literal text "{order}" where the ORDER BY clause of the current sort
  *   goes, and may use named parameters (":name") set with
  *   hearth_query_model_set_param(); unset parameters are bound as NULL.
+ *   A clause written "{if :name}… AND x = :name{end}" is part of the query
+ *   only while :name is set, so that a filter nobody set costs nothing.
  * @row_sql: selects one row's columns, the id first; its one parameter
  *   (":id") is the row's id. A row query that ends with its condition on the
  *   id ("… WHERE x.id = :id") lets the list read a page of rows with one

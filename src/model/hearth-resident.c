@@ -34,13 +34,15 @@ struct _HearthResident
 
 G_DEFINE_FINAL_TYPE (HearthResident, hearth_resident, HEARTH_TYPE_ITEM)
 
+/* Filters nobody set are left out of the query (see hearth_query_model_new ()). */
 static const char ids_sql[] =
   "SELECT r.id FROM residents r"
-  " WHERE (:search IS NULL OR r.id IN"
-  "        (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :search))"
-  "   AND (:area IS NULL OR r.area = :area)"
-  "   AND (:case_id IS NULL OR r.id IN"
-  "        (SELECT resident_id FROM case_residents WHERE case_id = :case_id))"
+  " WHERE 1"
+  "{if :search}   AND r.id IN"
+  "        (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :search){end}"
+  "{if :area}   AND r.area = :area{end}"
+  "{if :case_id}   AND r.id IN"
+  "        (SELECT resident_id FROM case_residents WHERE case_id = :case_id){end}"
   " ORDER BY {order}";
 
 /* The columns of an item, for one resident (row_sql) or for a list read
