@@ -6,14 +6,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hearth-case-search.h"
 #include "hearth-search-text.h"
 
-/* A search still running after this long delivers what it found so far,
- * so that a common word shows its first cases at once. */
-#define PARTIAL_AFTER_US (20 * G_TIME_SPAN_MILLISECOND)
-/* Timeline rows read between two looks at the clock. */
-#define ROWS_PER_CLOCK_LOOK 512
+/* A word after the first is looked for only in the cases the words before
+ * it found, when they are at most this many: walking those cases' entries
+ * is then quicker than finding every entry that holds the word. */
+#define MAX_CANDIDATES_TO_WALK 2000
 /* SQLite virtual machine steps between two looks at the cancellable. */
 #define STEPS_PER_CANCEL_LOOK 1000
 /* Connections kept open between searches. */
@@ -26,11 +27,16 @@
  *                                                                 │ a read-only
  *                                                                 │ connection of
  *                                                                 │ its own (WAL)
- *   :match-ids ◀── the cases found in the first 20 ms (partial) ──┤
  *   :match-ids ◀── all the cases found, :searching FALSE ─────────┘
  *
- * Matching a common word reads hundreds of thousands of timeline rows; that
- * runs here, so the main thread only sorts and pages the case ids found.
+ * A case matches when every word typed is somewhere in it: its own text,
+ * a resident's, or its timeline's, each word in any of them ("dimitriou
+ * money" is the resident Dimitriou's cases that mention money). Matching a
+ * common word reads hundreds of thousands of timeline rows; that runs
+ * here, so the main thread only sorts and pages the case ids found. Only
+ * the finished set is delivered: a part of it would show the list a first
+ * page that is not the search's, since the list's order (activity, name,
+ * opening) is not an order the full-text index can give.
  * A newer keystroke cancels the older search: SQLite's progress handler
  * looks at the cancellable every few thousand steps and stops the query.
  * Every search carries a generation number; results of an older one are
@@ -52,10 +58,8 @@ struct _HearthCaseSearch
   GPtrArray    *readers;       /* idle read-only HearthStores; under readers_lock */
 
   gulong        changed_id;
-  GTimeSpan     partial_after;
   guint         generation;
   gboolean      searching;
-  gboolean      complete;
 };
 
 G_DEFINE_FINAL_TYPE (HearthCaseSearch, hearth_case_search, G_TYPE_OBJECT)
@@ -66,26 +70,30 @@ enum {
   PROP_TEXT,
   PROP_MATCH_IDS,
   PROP_SEARCHING,
-  PROP_COMPLETE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* Cases whose own text matches, and the cases of residents whose text does. */
+/* Cases whose own text holds the word, and the cases of residents whose
+ * text does. */
 static const char direct_sql[] =
   "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?1"
   " UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
   "   (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?1)";
 
-/* The cases of matching timeline entries, newest entries first: on a long
- * search the cases delivered first are then mostly those active lately,
- * the top of a list in its usual order. The full-text table leads the
- * join, so rows come as they are found. */
+/* The cases of timeline entries that hold the word. */
 static const char timeline_sql[] =
   "SELECT e.case_id FROM timeline_fts f CROSS JOIN timeline_entries e ON e.id = f.rowid"
-  " WHERE timeline_fts MATCH ?1 AND e.case_id IS NOT NULL AND e.deleted_at IS NULL"
-  " ORDER BY f.rowid DESC";
+  " WHERE timeline_fts MATCH ?1 AND e.case_id IS NOT NULL AND e.deleted_at IS NULL";
+
+/* Of the cases in ?2 (a JSON array), those with an entry that holds the
+ * word: each case's entries from timeline_by_case, checked against the
+ * full-text matches read once (rowids only, no row of the table). */
+static const char timeline_in_cases_sql[] =
+  "SELECT DISTINCT e.case_id FROM timeline_entries e"
+  " WHERE e.case_id IN (SELECT value FROM json_each (?2)) AND e.deleted_at IS NULL"
+  "   AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?1)";
 
 /* The tables whose rows the search reads. */
 static const char *const searched_tables[] = {
@@ -94,33 +102,14 @@ static const char *const searched_tables[] = {
 
 typedef struct
 {
-  char         *query;          /* FTS5 query, or NULL for no word */
-  GMainContext *context;        /* where partial results go */
-  GTimeSpan     partial_after;
-  guint         generation;     /* 0: deliver no partial results */
+  char **terms;                 /* one FTS5 query per word, or NULL for no word */
 } Job;
 
 static void
 job_free (Job *job)
 {
-  g_free (job->query);
-  g_clear_pointer (&job->context, g_main_context_unref);
+  g_strfreev (job->terms);
   g_free (job);
-}
-
-typedef struct
-{
-  HearthCaseSearch *self;
-  char             *json;
-  guint             generation;
-} Partial;
-
-static void
-partial_free (Partial *partial)
-{
-  g_clear_object (&partial->self);
-  g_free (partial->json);
-  g_free (partial);
 }
 
 static int
@@ -201,85 +190,102 @@ give_back_reader (HearthCaseSearch *self,
   g_clear_object (&reader);
 }
 
-static void set_match_ids (HearthCaseSearch *self,
-                           const char       *json,
-                           gboolean          complete);
-
+/* Adds to @found the cases that hold @term, of @within only unless it is
+ * NULL (every case). */
 static gboolean
-deliver_partial_cb (gpointer data)
-{
-  Partial *partial = data;
-  HearthCaseSearch *self = partial->self;
-
-  /* Only while the search that found them is the newest and still runs. */
-  if (partial->generation == self->generation && self->searching)
-    set_match_ids (self, partial->json, FALSE);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-post_partial (HearthCaseSearch *self,
-              Job              *job,
-              GHashTable       *set)
-{
-  g_autoptr(GArray) ids = sorted_ids (set);
-  Partial *partial = g_new0 (Partial, 1);
-
-  partial->self = g_object_ref (self);
-  partial->json = hearth_case_search_ids_to_json (ids);
-  partial->generation = job->generation;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver_partial_cb, partial,
-                              (GDestroyNotify) partial_free);
-}
-
-static gboolean
-find (HearthCaseSearch  *self,
-      HearthStore       *reader,
-      Job               *job,
-      GHashTable        *set,
-      GError           **error)
+find_term (HearthStore  *reader,
+           const char   *term,
+           GHashTable   *within,
+           GHashTable   *found,
+           GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gint64 started = g_get_monotonic_time ();
-  gboolean partial_sent = job->generation == 0;
+  g_autofree char *within_json = NULL;
   sqlite3_stmt *stmt;
-  guint rows = 0;
 
-  if (job->query == NULL)
+  stmt = hearth_store_query (reader, error, direct_sql, "s", term);
+  if (stmt == NULL)
+    return FALSE;
+  while (hearth_store_next (reader, stmt, &local_error))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (within == NULL || g_hash_table_contains (within, &id))
+        add_id (found, id);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (within != NULL && g_hash_table_size (within) <= MAX_CANDIDATES_TO_WALK)
+    {
+      g_autoptr(GArray) ids = sorted_ids (within);
+
+      within_json = hearth_case_search_ids_to_json (ids);
+      stmt = hearth_store_query (reader, error, timeline_in_cases_sql, "ss", term, within_json);
+    }
+  else
+    stmt = hearth_store_query (reader, error, timeline_sql, "s", term);
+  if (stmt == NULL)
+    return FALSE;
+  while (hearth_store_next (reader, stmt, &local_error))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (within == NULL || g_hash_table_contains (within, &id))
+        add_id (found, id);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_terms_longest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  return (int) strlen (*(char * const *) b) - (int) strlen (*(char * const *) a);
+}
+
+/* Sets @set to the cases that hold every term somewhere. The longest word
+ * goes first, as the likeliest to be rare; each word after it is looked for
+ * in the cases found so far. */
+static gboolean
+find (HearthStore  *reader,
+      Job          *job,
+      GHashTable  **set,
+      GError      **error)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  g_autoptr(GHashTable) found = NULL;
+
+  if (job->terms == NULL)
     return TRUE;
 
-  stmt = hearth_store_query (reader, error, direct_sql, "s", job->query);
-  if (stmt == NULL)
-    return FALSE;
-  while (hearth_store_next (reader, stmt, &local_error))
-    add_id (set, sqlite3_column_int64 (stmt, 0));
-  if (local_error != NULL)
+  for (guint i = 0; job->terms[i] != NULL; i++)
+    g_ptr_array_add (terms, job->terms[i]);
+  g_ptr_array_sort (terms, compare_terms_longest_first);
+
+  for (guint i = 0; i < terms->len; i++)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      g_autoptr(GHashTable) next = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+      if (!find_term (reader, g_ptr_array_index (terms, i), found, next, error))
+        return FALSE;
+      g_clear_pointer (&found, g_hash_table_unref);
+      found = g_steal_pointer (&next);
+      if (g_hash_table_size (found) == 0)
+        break;
     }
 
-  stmt = hearth_store_query (reader, error, timeline_sql, "s", job->query);
-  if (stmt == NULL)
-    return FALSE;
-  while (hearth_store_next (reader, stmt, &local_error))
-    {
-      add_id (set, sqlite3_column_int64 (stmt, 0));
-
-      if (!partial_sent && ++rows % ROWS_PER_CLOCK_LOOK == 0 &&
-          g_get_monotonic_time () - started >= job->partial_after)
-        {
-          post_partial (self, job, set);
-          partial_sent = TRUE;
-        }
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
+  g_clear_pointer (set, g_hash_table_unref);
+  *set = g_steal_pointer (&found);
   return TRUE;
 }
 
@@ -308,7 +314,7 @@ find_thread (GTask        *task,
 
   sqlite3_progress_handler (hearth_store_get_db (reader), STEPS_PER_CANCEL_LOOK,
                             cancellable != NULL ? progress_cb : NULL, cancellable);
-  ok = find (self, reader, job, set, &error);
+  ok = find (reader, job, &set, &error);
   sqlite3_progress_handler (hearth_store_get_db (reader), 0, NULL, NULL);
   give_back_reader (self, g_steal_pointer (&reader));
 
@@ -325,7 +331,6 @@ find_thread (GTask        *task,
 static void
 start_find (HearthCaseSearch    *self,
             const char          *text,
-            guint                generation,
             GCancellable        *cancellable,
             GAsyncReadyCallback  callback,
             gpointer             user_data)
@@ -338,10 +343,7 @@ start_find (HearthCaseSearch    *self,
   g_task_set_name (task, "[hearth] case search");
 
   job = g_new0 (Job, 1);
-  job->query = hearth_search_text_to_fts (text);
-  job->context = g_main_context_ref_thread_default ();
-  job->generation = generation;
-  job->partial_after = self->partial_after;
+  job->terms = hearth_search_text_to_fts_terms (text);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
 
   g_task_run_in_thread (task, find_thread);
@@ -360,24 +362,14 @@ set_searching (HearthCaseSearch *self,
 
 static void
 set_match_ids (HearthCaseSearch *self,
-               const char       *json,
-               gboolean          complete)
+               const char       *json)
 {
-  gboolean changed = g_strcmp0 (self->match_ids, json) != 0;
+  if (g_strcmp0 (self->match_ids, json) == 0)
+    return;
 
-  g_object_freeze_notify (G_OBJECT (self));
-  if (changed)
-    {
-      g_free (self->match_ids);
-      self->match_ids = g_strdup (json);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_IDS]);
-    }
-  if (self->complete != complete)
-    {
-      self->complete = complete;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
+  g_free (self->match_ids);
+  self->match_ids = g_strdup (json);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_IDS]);
 }
 
 static void
@@ -408,12 +400,12 @@ typed_search_done_cb (GObject      *object,
       g_debug ("Could not search the cases (%s, %d)",
                g_quark_to_string (error->domain), error->code);
       self->error = g_steal_pointer (&error);
-      set_match_ids (self, "[]", TRUE);
+      set_match_ids (self, "[]");
     }
   else
     {
       json = hearth_case_search_ids_to_json (ids);
-      set_match_ids (self, json, TRUE);
+      set_match_ids (self, json);
     }
 
   set_searching (self, FALSE);
@@ -437,14 +429,14 @@ restart (HearthCaseSearch *self)
   if (query == NULL)
     {
       g_clear_error (&self->error);
-      set_match_ids (self, NULL, TRUE);
+      set_match_ids (self, NULL);
       set_searching (self, FALSE);
       return;
     }
 
   self->cancellable = g_cancellable_new ();
   set_searching (self, TRUE);
-  start_find (self, self->text, self->generation, self->cancellable,
+  start_find (self, self->text, self->cancellable,
               typed_search_done_cb, GUINT_TO_POINTER (self->generation));
 }
 
@@ -528,10 +520,6 @@ hearth_case_search_get_property (GObject    *object,
       g_value_set_boolean (value, self->searching);
       break;
 
-    case PROP_COMPLETE:
-      g_value_set_boolean (value, self->complete);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -597,9 +585,6 @@ hearth_case_search_class_init (HearthCaseSearchClass *klass)
   properties[PROP_SEARCHING] =
     g_param_spec_boolean ("searching", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_COMPLETE] =
-    g_param_spec_boolean ("complete", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -607,8 +592,6 @@ static void
 hearth_case_search_init (HearthCaseSearch *self)
 {
   self->text = g_strdup ("");
-  self->complete = TRUE;
-  self->partial_after = PARTIAL_AFTER_US;
   self->readers = g_ptr_array_new_with_free_func (g_object_unref);
   g_mutex_init (&self->readers_lock);
 }
@@ -640,7 +623,7 @@ hearth_case_search_find_async (HearthCaseSearch    *self,
   g_return_if_fail (text != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  start_find (self, text, 0, cancellable, callback, user_data);
+  start_find (self, text, cancellable, callback, user_data);
 }
 
 /**
@@ -703,14 +686,6 @@ hearth_case_search_get_searching (HearthCaseSearch *self)
   return self->searching;
 }
 
-gboolean
-hearth_case_search_get_complete (HearthCaseSearch *self)
-{
-  g_return_val_if_fail (HEARTH_IS_CASE_SEARCH (self), FALSE);
-
-  return self->complete;
-}
-
 const GError *
 hearth_case_search_get_error (HearthCaseSearch *self)
 {
@@ -737,14 +712,4 @@ hearth_case_search_ids_to_json (const GArray *ids)
   g_string_append_c (json, ']');
 
   return g_string_free (json, FALSE);
-}
-
-void
-hearth_case_search_set_partial_after (HearthCaseSearch *self,
-                                      GTimeSpan         after)
-{
-  g_return_if_fail (HEARTH_IS_CASE_SEARCH (self));
-  g_return_if_fail (after >= 0);
-
-  self->partial_after = after;
 }

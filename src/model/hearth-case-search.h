@@ -12,12 +12,13 @@ G_BEGIN_DECLS
 #define HEARTH_TYPE_CASE_SEARCH (hearth_case_search_get_type ())
 G_DECLARE_FINAL_TYPE (HearthCaseSearch, hearth_case_search, HEARTH, CASE_SEARCH, GObject)
 
-/* Full-text search of the case list, off the main thread: the cases whose
- * title or closing note, whose residents, or whose timeline (entries not
- * deleted) hold every word typed (each word as a prefix, all in one row).
- * The matching runs on a worker thread with a read-only connection of its
- * own; the case list then sorts and pages only the ids found, through the
- * case query's :match_ids parameter. */
+/* Full-text search of the case list, off the main thread: the cases that
+ * hold every word typed (each word as a prefix) somewhere — in the case's
+ * title or closing note, a resident's record, or the timeline (entries not
+ * deleted) — each word in any of them. The matching runs on a worker
+ * thread with a read-only connection of its own; the case list then sorts
+ * and pages only the ids found, through the case query's :match_ids
+ * parameter. */
 HearthCaseSearch *hearth_case_search_new         (HearthStore          *store);
 HearthStore      *hearth_case_search_get_store   (HearthCaseSearch     *self);
 
@@ -34,9 +35,8 @@ GArray           *hearth_case_search_find_finish (HearthCaseSearch     *self,
                                                   GError              **error);
 
 /* Search as you type. Setting the text cancels the search still running
- * and starts another; only the newest one ever reaches :match-ids. A
- * search over many rows first delivers the cases it found in its first
- * 20 ms, then all of them. While it runs, :match-ids keeps the last
+ * and starts another; only the newest one ever reaches :match-ids, and only
+ * once it has found every match. While it runs, :match-ids keeps the last
  * results, so a list over them does not flash empty; when the store's
  * texts change, the search runs again. */
 void              hearth_case_search_set_text    (HearthCaseSearch     *self,
@@ -46,16 +46,8 @@ const char       *hearth_case_search_get_text    (HearthCaseSearch     *self);
  * no word to look for (every case). */
 const char       *hearth_case_search_get_match_ids (HearthCaseSearch   *self);
 gboolean          hearth_case_search_get_searching (HearthCaseSearch   *self);
-/* Whether :match-ids holds every match of the text, not the first ones. */
-gboolean          hearth_case_search_get_complete  (HearthCaseSearch   *self);
 /* Why the last search failed, or NULL; :match-ids is then an empty array. */
 const GError     *hearth_case_search_get_error   (HearthCaseSearch     *self);
-
-/* How long a search as you type runs before it delivers what it found so
- * far (20 ms); tests make it 0 to see those first results on a small
- * database. */
-void              hearth_case_search_set_partial_after (HearthCaseSearch *self,
-                                                        GTimeSpan         after);
 
 /* Turns ids into the JSON array :match_ids takes. */
 char             *hearth_case_search_ids_to_json (const GArray         *ids);

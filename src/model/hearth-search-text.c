@@ -8,13 +8,14 @@
 
 #include "hearth-search-text.h"
 
-char *
-hearth_search_text_to_fts (const char *text)
+char **
+hearth_search_text_to_fts_terms (const char *text)
 {
   g_autofree char *valid = NULL;
-  g_autoptr(GString) query = NULL;
   g_autoptr(GString) spaced = NULL;
+  g_autoptr(GStrvBuilder) terms = NULL;
   g_auto(GStrv) words = NULL;
+  g_auto(GStrv) result = NULL;
 
   if (text == NULL)
     return NULL;
@@ -38,11 +39,12 @@ hearth_search_text_to_fts (const char *text)
     }
 
   words = g_strsplit (spaced->str, " ", -1);
-  query = g_string_new (NULL);
+  terms = g_strv_builder_new ();
 
   for (guint i = 0; words[i] != NULL; i++)
     {
       const char *word = words[i];
+      g_autoptr(GString) term = NULL;
       gboolean has_letters = FALSE;
 
       /* A word of punctuation alone holds nothing to look for. */
@@ -54,20 +56,28 @@ hearth_search_text_to_fts (const char *text)
 
       /* Each word is an FTS5 string: its quotes doubled, so operators and
        * punctuation are searched as text, never read as syntax. */
-      if (query->len > 0)
-        g_string_append_c (query, ' ');
-      g_string_append_c (query, '"');
+      term = g_string_new ("\"");
       for (const char *c = word; *c != '\0'; c++)
         {
           if (*c == '"')
-            g_string_append_c (query, '"');
-          g_string_append_c (query, *c);
+            g_string_append_c (term, '"');
+          g_string_append_c (term, *c);
         }
-      g_string_append (query, "\"*");
+      g_string_append (term, "\"*");
+      g_strv_builder_take (terms, g_string_free (g_steal_pointer (&term), FALSE));
     }
 
-  if (query->len == 0)
+  result = g_strv_builder_end (terms);
+  if (result[0] == NULL)
     return NULL;
 
-  return g_string_free (g_steal_pointer (&query), FALSE);
+  return g_steal_pointer (&result);
+}
+
+char *
+hearth_search_text_to_fts (const char *text)
+{
+  g_auto(GStrv) terms = hearth_search_text_to_fts_terms (text);
+
+  return terms != NULL ? g_strjoinv (" ", terms) : NULL;
 }

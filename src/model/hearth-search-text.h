@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 /* Turns typed text into a safe FTS5 query that finds rows holding every word,
  * each as a prefix ("ann lee" finds "Annie Leeson"); NULL when there is no
  * word to look for. */
-char *hearth_search_text_to_fts (const char *text);
+char  *hearth_search_text_to_fts       (const char *text);
+/* The same words, each as an FTS5 query of its own; NULL when there is no
+ * word to look for. */
+char **hearth_search_text_to_fts_terms (const char *text);
 
 G_END_DECLS
