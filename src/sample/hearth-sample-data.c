@@ -3229,6 +3229,69 @@ team_body (Fill           *fill,
   return fill_team (fill, error);
 }
 
+/* What the scale sets aside while its rows go in: the full-text triggers
+ * (each row's words indexed as it is inserted) and the timeline's indexes
+ * (each grown a row at a time). They are made again once the rows are in,
+ * and the full-text indexes rebuilt from their tables in one pass. */
+static const char set_aside_sql[] =
+  "SELECT type, name, sql FROM sqlite_schema"
+  " WHERE (type = 'trigger' AND name IN ('residents_fts_ai', 'cases_fts_ai', 'timeline_fts_ai'))"
+  "    OR (type = 'index' AND tbl_name = 'timeline_entries' AND sql IS NOT NULL)"
+  " ORDER BY type, name";
+
+static const char rebuild_fts_sql[] =
+  "INSERT INTO residents_fts (residents_fts) VALUES ('rebuild');"
+  "INSERT INTO cases_fts (cases_fts) VALUES ('rebuild');"
+  "INSERT INTO timeline_fts (timeline_fts) VALUES ('rebuild');";
+
+/* Drops what set_aside_sql finds and returns the statements that make it
+ * again, or NULL on error. */
+static GPtrArray *
+set_aside (Fill    *fill,
+           GError **error)
+{
+  g_autoptr(GPtrArray) remake = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_query (fill->store, error, set_aside_sql, "");
+  if (stmt == NULL)
+    return NULL;
+  while (hearth_store_next (fill->store, stmt, &local_error))
+    {
+      char *drop = sqlite3_mprintf ("DROP %s \"%w\"", sqlite3_column_text (stmt, 0),
+                                    sqlite3_column_text (stmt, 1));
+
+      g_ptr_array_add (drops, g_strdup (drop));
+      sqlite3_free (drop);
+      g_ptr_array_add (remake, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  for (guint i = 0; i < drops->len; i++)
+    if (!hearth_store_exec (fill->store, g_ptr_array_index (drops, i), error))
+      return NULL;
+
+  return g_steal_pointer (&remake);
+}
+
+static gboolean
+put_back (Fill       *fill,
+          GPtrArray  *remake,
+          GError    **error)
+{
+  for (guint i = 0; i < remake->len; i++)
+    if (!hearth_store_exec (fill->store, g_ptr_array_index (remake, i), error))
+      return FALSE;
+
+  return hearth_store_exec (fill->store, rebuild_fts_sql, error);
+}
+
 static gboolean
 scale_body (Fill           *fill,
             gconstpointer   data,
@@ -3250,7 +3313,16 @@ scale_body (Fill           *fill,
   if (!hearth_store_exec (fill->store, "PRAGMA cache_size = -262144", error))
     return FALSE;
 
-  ok = fill_scale (fill, data, error);
+  {
+    g_autoptr(GPtrArray) remake = set_aside (fill, error);
+
+    ok = remake != NULL && fill_scale (fill, data, error);
+    if (ok)
+      {
+        report (fill, _("Indexing"), 0.95);
+        ok = put_back (fill, remake, error);
+      }
+  }
 
   {
     g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
