@@ -19,6 +19,7 @@
 #include "hearth-form-dialog.h"
 #include "hearth-framework.h"
 #include "hearth-one-to-one-dialog.h"
+#include "hearth-practice-example.h"
 #include "hearth-practice-dialog.h"
 #include "hearth-supervision-changes.h"
 #include "hearth-supervision-page.h"
@@ -36,6 +37,7 @@ typedef struct
   char      *dir;
   HearthStore *store;
   AdwWindow *window;
+  HearthSupervisionPage *page;
   gint64     priya_pair;
 } Fixture;
 
@@ -64,7 +66,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   /* The One-to-ones page, as in the window, which the dialogs come over. */
-  adw_window_set_content (fixture->window, g_object_new (HEARTH_TYPE_SUPERVISION_PAGE, NULL));
+  fixture->page = g_object_new (HEARTH_TYPE_SUPERVISION_PAGE, NULL);
+  adw_window_set_content (fixture->window, GTK_WIDGET (fixture->page));
+  hearth_supervision_page_set_store (fixture->page, fixture->store);
   hearth_test_present (GTK_WINDOW (fixture->window));
 }
 
@@ -375,6 +379,64 @@ test_no_released_report (Fixture       *fixture,
                    "No released 360° report for Priya Raman yet.");
 }
 
+static void
+test_person_page (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row, *supervisions, *actions, *examples;
+  gint64 older = start (fixture, "2026-10-25");
+  gint64 newer = start (fixture, NULL);
+  HearthPracticeExampleSpec spec = {
+    .staff_id = PRIYA,
+    .kind = HEARTH_PRACTICE_CELEBRATE,
+    .happened_on = "2026-11-02",
+    .text = "The visit to Dot: the tea and the time to talk",
+  };
+
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, older, "Book the money adviser",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_cmpint (hearth_practice_example_create (fixture->store, &spec, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* From her row in My people. */
+  g_assert_nonnull (supervisions = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
+                                                              "One-to-ones, the newest first"));
+  g_assert_false (gtk_widget_get_mapped (supervisions));
+  HEARTH_TEST_ITERATE_UNTIL ((row = hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX_ROW,
+                                                            "Priya Raman")) != NULL);
+  press (row);
+  HEARTH_TEST_ITERATE_UNTIL ((supervisions = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
+                                                                        "One-to-ones, the newest first")) != NULL &&
+                             gtk_widget_get_mapped (supervisions));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 1) != NULL);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 0))),
+                   ==, "supervision.open");
+  g_assert_cmpint (g_variant_get_int64 (gtk_actionable_get_action_target_value (
+                     GTK_ACTIONABLE (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 0)))), ==, newer);
+  g_assert_cmpint (g_variant_get_int64 (gtk_actionable_get_action_target_value (
+                     GTK_ACTIONABLE (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 1)))), ==, older);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 2));
+
+  actions = hearth_test_find_labelled (GTK_WIDGET (fixture->page), "Open actions");
+  HEARTH_TEST_ITERATE_UNTIL (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0) != NULL);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0))),
+                   ==, "Book the money adviser");
+  examples = hearth_test_find_labelled (GTK_WIDGET (fixture->page), "Examples of practice");
+  HEARTH_TEST_ITERATE_UNTIL (gtk_list_box_get_row_at_index (GTK_LIST_BOX (examples), 0) != NULL);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (examples), 0))),
+                   ==, "The visit to Dot: the tea and the time to talk");
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (fixture->page), "Start a one-to-one with Priya Raman now"));
+
+  /* The newest opens the one-to-one; back goes to everyone. */
+  press (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 0)));
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_ONE_TO_ONE_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  hearth_test_close_dialog (adw_window_get_visible_dialog (fixture->window));
+  press (hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON, "My People"));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (hearth_test_find_labelled (GTK_WIDGET (fixture->page), "My people")));
+  g_assert_false (gtk_widget_get_mapped (supervisions));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +452,7 @@ main (int   argc,
   ADD ("/practice-examples/locked-records-none", test_locked_records_none);
   ADD ("/practice-examples/report-beside-behaviours", test_report_beside_behaviours);
   ADD ("/practice-examples/no-released-report", test_no_released_report);
+  ADD ("/practice-examples/person-page", test_person_page);
 
   return g_test_run ();
 }
