@@ -48,6 +48,7 @@ struct _HearthOneToOneDialog
   GtkTextView         *learning_view;
   AdwPreferencesGroup *behaviours_group;
   GtkBox              *report_box;
+  GtkLabel            *report_title_label;
   GtkLabel            *report_label;
   GtkTextView         *behaviours_view;
   AdwPreferencesGroup *actions_group;
@@ -185,19 +186,22 @@ show_report_summary (HearthOneToOneDialog *self)
 
     released_day = hearth_format_date (iso);
   }
-  /* Translators: the 360° report's title and when it was released. */
-  heading = g_strdup_printf (_("%s, released %s"), hearth_feedback_report_get_title (self->report),
-                             released_day);
+  gtk_label_set_label (self->report_title_label, hearth_feedback_report_get_title (self->report));
+  /* Translators: when the 360° report was released. */
+  heading = g_strdup_printf (_("Released %s."), released_day);
   summary = g_string_new (heading);
   if (hearth_feedback_report_get_development_only (self->report))
-    g_string_append_printf (summary, "\n%s", _("Words only, no ratings: the report has what people wrote."));
+    g_string_append_printf (summary, " %s", _("Words only, no ratings: the report has what people wrote."));
   else
-    for (guint b = 0; b < hearth_feedback_report_get_n_behaviours (self->report); b++)
-      {
-        g_autofree char *line = describe_behaviour (self->report, b);
+    {
+      g_string_append_printf (summary, " %s", _("The average rating from others:"));
+      for (guint b = 0; b < hearth_feedback_report_get_n_behaviours (self->report); b++)
+        {
+          g_autofree char *line = describe_behaviour (self->report, b);
 
-        g_string_append_printf (summary, "\n%s", line);
-      }
+          g_string_append_printf (summary, "\n%s", line);
+        }
+    }
   gtk_label_set_label (self->report_label, summary->str);
 }
 
@@ -620,6 +624,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, learning_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, behaviours_group);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, report_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, report_title_label);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, report_label);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, behaviours_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, actions_group);
