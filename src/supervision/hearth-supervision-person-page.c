@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-one-to-one-row.h"
 #include "hearth-practice-examples-group.h"
 #include "hearth-supervision-action-row.h"
 #include "hearth-supervision-action.h"
@@ -36,33 +37,12 @@ struct _HearthSupervisionPersonPage
 
 G_DEFINE_FINAL_TYPE (HearthSupervisionPersonPage, hearth_supervision_person_page, ADW_TYPE_BIN)
 
-/* A row per one-to-one, built here as the addenda's are: its day and
- * where the record stands, opening it. */
+/* A row per one-to-one, from its template: a pair holds one a month. */
 static GtkWidget *
 create_supervision_row (gpointer item,
                         gpointer user_data)
 {
-  HearthSupervision *supervision = item;
-  g_autofree char *day = hearth_format_date (hearth_supervision_get_held_on (supervision));
-  GtkWidget *row = adw_action_row_new ();
-  const char *state;
-
-  if (hearth_supervision_get_locked (supervision))
-    state = _("Agreed by both, locked");
-  else if (hearth_supervision_get_agreed_by_staff_at (supervision) != 0 ||
-           hearth_supervision_get_agreed_by_supervisor_at (supervision) != 0)
-    state = _("Agreed by one of you");
-  else
-    state = _("Going on");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), state);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "supervision.open");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", hearth_supervision_get_id (supervision));
-  return row;
+  return hearth_one_to_one_row_new (HEARTH_SUPERVISION (item));
 }
 
 /* From its template; open actions only, so without Done and Drop: those
