@@ -18,6 +18,8 @@
 #include "hearth-feedback-response-view.h"
 #include "hearth-feedback-response-window.h"
 #include "hearth-item-owner-popover.h"
+#include "hearth-practice-dialog.h"
+#include "hearth-practice-example.h"
 #include "hearth-projector-window.h"
 #include "hearth-resident.h"
 #include "hearth-resident-notes.h"
@@ -44,6 +46,8 @@ typedef enum {
   VIEW_BUDGET,          /* scrolled to the team's budget in Insights */
   VIEW_BUDGET_DARK,     /* the same, in the dark style */
   VIEW_NEEDS,           /* scrolled to the table of access needs by area */
+  VIEW_PRACTICE,        /* a one-to-one scrolled to its behaviours and the 360° report */
+  VIEW_EXAMPLES,        /* a one-to-one scrolled to its examples of practice */
 } ShotView;
 
 typedef struct
@@ -139,6 +143,14 @@ static const Shot shots[] = {
   { "resident-page.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes" },
   { "resident-page-dark.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes", VIEW_DARK },
   { "promises-narrow.png", "supervision", FALSE, 360, 720, "supervision.promises" },
+  /* One-to-ones: the 360° report beside behaviours, examples of practice,
+   * and one of my people's own page. */
+  { "one-to-one-practice-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "one-to-one-with-report", VIEW_PRACTICE },
+  { "one-to-one-examples-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "one-to-one-with-report", VIEW_EXAMPLES },
+  { "one-to-one-practice.png", "supervision", FALSE, 1280, 800, "supervision.open", "one-to-one-with-report", VIEW_PRACTICE },
+  { "one-to-one-examples.png", "supervision", FALSE, 1280, 800, "supervision.open", "one-to-one-with-report", VIEW_EXAMPLES },
+  { "practice-dialog.png", "supervision", FALSE, 1280, 800, "practice-dialog" },
+  { "supervision-person.png", "supervision", FALSE, 1280, 800, "supervision.person", "person-with-report" },
 };
 
 typedef struct
@@ -527,12 +539,17 @@ take_cb (gpointer data)
     adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
   GtkWidget *projector = NULL;
 
-  if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS) &&
+  if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS ||
+       shot->view == VIEW_PRACTICE || shot->view == VIEW_EXAMPLES) &&
       !run->scrolled && dialog != NULL)
     {
       GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
       GtkWidget *group = find_group (GTK_WIDGET (dialog), shot->view == VIEW_NEEDS
                                                             ? _("Access Needs by Area")
+                                                            : shot->view == VIEW_PRACTICE
+                                                            ? _("Behaviours")
+                                                            : shot->view == VIEW_EXAMPLES
+                                                            ? _("Examples of Practice")
                                                             : _("Team Budget"));
       graphene_point_t top;
 
@@ -597,6 +614,11 @@ take_cb (gpointer data)
 
   if (projector != NULL)
     gtk_window_destroy (GTK_WINDOW (projector));
+
+  /* Back to My people, for the pictures after it. */
+  if (g_strcmp0 (shot->action, "supervision.person") == 0)
+    gtk_widget_activate_action (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_SUPERVISION_PAGE),
+                                "supervision.back", NULL);
 
   if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
@@ -708,6 +730,46 @@ resident_with_notes (HearthCaseListPage *cases)
   return best;
 }
 
+/* The first of my people with a released 360° report: their pair, or
+ * NULL. */
+static HearthSupervisionPair *
+person_with_report (GListModel *people)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(HearthSupervisionPair) pair = g_list_model_get_item (people, i);
+      HearthStore *store = hearth_query_model_get_store (HEARTH_QUERY_MODEL (people));
+
+      if (hearth_feedback_cycle_find_latest_released (store, hearth_supervision_pair_get_staff_id (pair),
+                                                      NULL, NULL) != 0)
+        return g_steal_pointer (&pair);
+    }
+  return NULL;
+}
+
+/* Opens the sample's example to escalate, all written in, over the window. */
+static void
+open_practice_dialog (HearthWindow *window)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthQueryModel) examples = NULL;
+
+  g_object_get (window, "store", &store, NULL);
+  if (store == NULL)
+    return;
+  examples = hearth_practice_example_list_new (store);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (examples)); i++)
+    {
+      g_autoptr(HearthPracticeExample) example = g_list_model_get_item (G_LIST_MODEL (examples), i);
+
+      if (hearth_practice_example_get_kind (example) == HEARTH_PRACTICE_ESCALATE)
+        {
+          adw_dialog_present (hearth_practice_dialog_new_for_example (store, example), GTK_WIDGET (window));
+          return;
+        }
+    }
+}
+
 static gint64
 current_one_to_one (GListModel *people)
 {
@@ -770,6 +832,19 @@ take_next (Run *run)
       else if (g_strcmp0 (shot->target, "current-one-to-one") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (current_one_to_one (
           hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on)))));
+      else if (g_strcmp0 (shot->target, "one-to-one-with-report") == 0 ||
+               g_strcmp0 (shot->target, "person-with-report") == 0)
+        {
+          g_autoptr(HearthSupervisionPair) pair = person_with_report (
+            hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on)));
+          gint64 id = 0;
+
+          if (pair != NULL)
+            id = g_str_equal (shot->target, "person-with-report")
+                 ? hearth_supervision_pair_get_id (pair)
+                 : hearth_supervision_pair_get_current_id (pair);
+          target = g_variant_ref_sink (g_variant_new_int64 (id));
+        }
       else if (g_strcmp0 (shot->target, "resident-with-notes") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (resident_with_notes (cases)));
       else if (g_strcmp0 (shot->target, "agreement") == 0)
@@ -781,6 +856,8 @@ take_next (Run *run)
 
       if (g_str_equal (shot->action, "response-file"))
         open_response_file (run->window, g_variant_get_int64 (target), shot->width, shot->height);
+      else if (g_str_equal (shot->action, "practice-dialog"))
+        open_practice_dialog (run->window);
       else
         gtk_widget_activate_action_variant (on, shot->action, target);
 

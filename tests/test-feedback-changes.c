@@ -20,6 +20,8 @@
 #include "hearth-feedback-rater.h"
 #include "hearth-framework-changes.h"
 #include "hearth-framework.h"
+#include "hearth-supervision-changes.h"
+#include "hearth-supervision.h"
 #include "hearth-test-utils.h"
 
 /* 2026-11-22 12:00 UTC. */
@@ -2002,6 +2004,60 @@ test_cycle_item (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cycles)), ==, 2);
 }
 
+/* A one-to-one shows the person's latest released report: never one still
+ * open, nor one closed and not released, nor someone else's; and a
+ * one-to-one started records the one it shows. */
+static void
+test_latest_released (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthSupervision) record = NULL;
+  gint64 first = create_cycle (fixture, PRIYA);
+  gint64 second = create_cycle (fixture, PRIYA);
+  gint64 unreleased = create_cycle (fixture, PRIYA);
+  gint64 open = create_cycle (fixture, PRIYA);
+  gint64 toms = create_cycle (fixture, TOMASZ);
+  gint64 pair, supervision, released_at = 0;
+
+  g_assert_cmpint (open, >, 0);
+  g_assert_cmpint (hearth_feedback_cycle_find_latest_released (fixture->store, PRIYA, NULL, &error), ==, 0);
+  g_assert_no_error (error);
+
+  hearth_store_set_clock (fixture->store, NOW + 60);
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, second, &error));
+  g_assert_true (hearth_feedback_release (fixture->store, second, &error));
+  hearth_store_set_clock (fixture->store, NOW + 120);
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, first, &error));
+  g_assert_true (hearth_feedback_release (fixture->store, first, &error));
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, unreleased, &error));
+  g_assert_true (hearth_feedback_close_cycle (fixture->store, toms, &error));
+  hearth_store_set_clock (fixture->store, NOW + 180);
+  g_assert_true (hearth_feedback_release (fixture->store, toms, &error));
+  g_assert_no_error (error);
+
+  /* The newest release, not the newest cycle. */
+  g_assert_cmpint (hearth_feedback_cycle_find_latest_released (fixture->store, PRIYA, &released_at,
+                                                               &error), ==, first);
+  g_assert_cmpint (released_at, ==, NOW + 120);
+  g_assert_cmpint (hearth_feedback_cycle_find_latest_released (fixture->store, TOMASZ, NULL, &error), ==, toms);
+  g_assert_cmpint (hearth_feedback_cycle_find_latest_released (fixture->store, GRACE, NULL, &error), ==, 0);
+  g_assert_no_error (error);
+
+  pair = hearth_supervision_pair_create (fixture->store, SAM, PRIYA, 4, &error);
+  g_assert_no_error (error);
+  supervision = hearth_supervision_start (fixture->store, pair, NULL, &error);
+  g_assert_no_error (error);
+  record = hearth_supervision_load (fixture->store, supervision, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_supervision_get_feedback_cycle_id (record), ==, first);
+
+  /* Taken back: the one released before it is the latest again. */
+  g_assert_true (hearth_feedback_reopen_cycle (fixture->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_feedback_cycle_find_latest_released (fixture->store, PRIYA, NULL, &error), ==, second);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2023,6 +2079,7 @@ main (int   argc,
   ADD ("/feedback-changes/cycle/minimums", test_minimums);
   ADD ("/feedback-changes/cycle/close-release-reopen", test_close_release_reopen);
   ADD ("/feedback-changes/cycle/progress", test_progress);
+  ADD ("/feedback-changes/cycle/latest-released", test_latest_released);
   ADD ("/feedback-changes/raters/add-remove-decline", test_raters);
   ADD ("/feedback-changes/raters/alone", test_rater_alone);
   g_test_add_func ("/feedback-changes/answers/value", test_answers_value);

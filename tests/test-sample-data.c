@@ -451,6 +451,18 @@ test_coherent (Fixture       *fixture,
                                    " AND dropped_reason <> ''"), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM practice_examples WHERE kind = 'celebrate'"), >, 0);
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM practice_examples WHERE kind = 'escalate'"), ==, 1);
+  /* The one escalated says to whom and what came of it, and was raised in
+   * a one-to-one of the same person, on or after the day it happened. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM practice_examples x JOIN supervisions s"
+                                   " ON s.id = x.supervision_id AND s.staff_id = x.staff_id"
+                                   " WHERE x.kind = 'escalate' AND x.escalated_to <> ''"
+                                   " AND x.outcome <> '' AND s.held_on >= x.happened_on"), ==, 1);
+  /* Someone with one-to-ones has a released 360° report, and the
+   * one-to-ones held after it name it. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM feedback_cycles f"
+                                   " WHERE f.released_at IS NOT NULL AND EXISTS (SELECT 1 FROM"
+                                   " supervisions s WHERE s.staff_id = f.subject_id"
+                                   " AND s.feedback_cycle_id = f.id)"), >, 0);
 
   /* Who wrote what: rows people write name an author and a time. */
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM timeline_entries WHERE author_id IS NULL"

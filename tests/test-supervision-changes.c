@@ -1091,6 +1091,13 @@ test_examples (Fixture       *fixture,
   bad = spec, bad.escalated_to = "Head of service";
   REFUSED (fixture, hearth_practice_example_create (fixture->store, &bad, error_ptr),
            HEARTH_ERROR_INVALID);
+  /* To escalate is to someone: who, in words, not blank. */
+  bad = spec, bad.kind = HEARTH_PRACTICE_ESCALATE, bad.escalated_to = NULL;
+  REFUSED (fixture, hearth_practice_example_create (fixture->store, &bad, error_ptr),
+           HEARTH_ERROR_INVALID);
+  bad = spec, bad.kind = HEARTH_PRACTICE_ESCALATE, bad.escalated_to = " \t ";
+  REFUSED (fixture, hearth_practice_example_create (fixture->store, &bad, error_ptr),
+           HEARTH_ERROR_INVALID);
   bad = spec, bad.supervision_id = toms;
   REFUSED (fixture, hearth_practice_example_create (fixture->store, &bad, error_ptr),
            HEARTH_ERROR_INVALID);

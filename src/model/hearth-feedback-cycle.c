@@ -293,3 +293,28 @@ hearth_feedback_cycle_list_set_subject (HearthQueryModel *cycles,
 
   hearth_query_model_set_number (cycles, ":subject_id", subject_id);
 }
+
+gint64
+hearth_feedback_cycle_find_latest_released (HearthStore  *store,
+                                            gint64        staff_id,
+                                            gint64       *released_at,
+                                            GError      **error)
+{
+  gboolean found = FALSE;
+  gint64 cycle_id = 0, at = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!hearth_store_read_row (store, &found, error,
+                              "SELECT id, released_at FROM feedback_cycles"
+                              " WHERE subject_id = ?1 AND released_at IS NOT NULL"
+                              " ORDER BY released_at DESC, id DESC LIMIT 1", "x>xx",
+                              staff_id, &cycle_id, &at))
+    return 0;
+
+  if (released_at != NULL)
+    *released_at = at;
+
+  return cycle_id;
+}

@@ -40,6 +40,15 @@ void               hearth_feedback_cycle_get_minimums        (HearthFeedbackCycl
                                                               HearthFeedbackMinimums *minimums);
 gboolean           hearth_feedback_cycle_get_min_confirmed   (HearthFeedbackCycle    *self);
 
+/* The cycle of @staff_id's latest released report (the newest release),
+ * with when it was released in *@released_at (may be NULL), or 0 when
+ * none is released: a cycle still open, or closed and not released, is
+ * never it. 0 with @error when it cannot be read. */
+gint64 hearth_feedback_cycle_find_latest_released (HearthStore  *store,
+                                                   gint64        staff_id,
+                                                   gint64       *released_at,
+                                                   GError      **error);
+
 /* 360° feedback cycles, narrowed by the filter below. Sort: "closes". */
 HearthQueryModel *hearth_feedback_cycle_query_new (HearthStore *store);
 

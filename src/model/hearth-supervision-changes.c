@@ -555,8 +555,11 @@ hearth_supervision_start (HearthStore  *store,
   supervision_id = hearth_store_write (store, error, "supervisions", HEARTH_CHANGE_INSERT, 0,
                                        "INSERT INTO supervisions (supervisor_id, staff_id,"
                                        " held_on, started_at, created_at, created_by,"
-                                       " updated_at, updated_by)"
-                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?5, ?6)", "xxsXxo",
+                                       " updated_at, updated_by, feedback_cycle_id)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?5, ?6, (SELECT id FROM feedback_cycles"
+                                       " WHERE subject_id = ?2 AND released_at IS NOT NULL"
+                                       " ORDER BY released_at DESC, id DESC LIMIT 1))",
+                                       "xxsXxo",
                                        pair.supervisor_id, pair.staff_id, held_on,
                                        started_today ? &now : NULL, now, actor);
   if (supervision_id == 0)
@@ -1320,6 +1323,8 @@ check_example (HearthStore                      *store,
     return hearth_refuse (error, _("Write what happened"));
   if (spec->kind == HEARTH_PRACTICE_CELEBRATE && **escalated_to != '\0')
     return hearth_refuse (error, _("Only an example to escalate is escalated to someone"));
+  if (spec->kind == HEARTH_PRACTICE_ESCALATE && **escalated_to == '\0')
+    return hearth_refuse (error, _("Say who it was escalated to"));
 
   if (spec->case_id > 0)
     {

@@ -97,8 +97,9 @@ gboolean hearth_supervision_plan            (HearthStore  *store,
 /* Starts the pair's one-to-one now (@held_on NULL), or records one held
  * on an earlier day; the plan, if any, is taken back. Starting again on a
  * day that has a one-to-one of the pair that is not locked yet returns
- * that one, so that two windows start one conversation. Returns the
- * one-to-one's id, or 0 with @error. */
+ * that one, so that two windows start one conversation. A new one
+ * records the member of staff's latest released 360° report, the one the
+ * two of them talk over. Returns the one-to-one's id, or 0 with @error. */
 gint64   hearth_supervision_start           (HearthStore  *store,
                                              gint64        pair_id,
                                              const char   *held_on,
@@ -205,7 +206,8 @@ gboolean hearth_supervision_action_drop     (HearthStore  *store,
 
 /* What happened, when, optionally on which case and in which one-to-one
  * of the person it was raised; for one to escalate, who it went to and
- * what came of it; and whether the member of staff sees it. */
+ * what came of it; and whether the member of staff sees it. One to
+ * escalate says who it went to; what came of it can follow later. */
 typedef struct {
   gint64              staff_id;
   HearthPracticeKind  kind;

@@ -29,6 +29,7 @@
 #include "hearth-resident-changes.h"
 #include "hearth-sample-data.h"
 #include "hearth-session-changes.h"
+#include "hearth-supervision-changes.h"
 #include "hearth-timeline-changes.h"
 
 #define DAY (24 * 60 * 60)
@@ -2124,10 +2125,10 @@ fill_stopshop (Fill    *fill,
 
 /* --- One-to-ones ---------------------------------------------------------------- */
 
-/* One-to-ones and practice examples have no writers in the model yet: they
- * are written here, each row through hearth_store_write() as its
- * supervisor on the day, so they still leave change notices and audit rows
- * as a person's would. */
+/* One-to-ones are written here, each row through hearth_store_write() as
+ * its supervisor on the day, so they still leave change notices and audit
+ * rows as a person's would: the model's writers start them today, not
+ * months ago. Examples of practice go through the model's writer. */
 
 static gboolean
 fill_supervision (Fill    *fill,
@@ -2294,21 +2295,32 @@ fill_supervision (Fill    *fill,
       }
     }
 
-  /* Practice to celebrate, and practice to escalate. */
+  /* Practice to celebrate, and practice to escalate: the one escalated was
+   * raised in Priya's newest one-to-one, with what came of it. Written
+   * through the model, as the person's supervisor on the day. */
   {
     static const struct {
-      int         staff;
-      const char *kind;
-      int         days_ago;
-      int         story;    /* index into team_stories, or -1 */
-      const char *text;
+      int                 staff;
+      HearthPracticeKind  kind;
+      int                 days_ago;
+      int                 story;          /* index into team_stories, or -1 */
+      gboolean            in_one_to_one;  /* raised in their newest one-to-one */
+      const char         *text;
+      const char         *escalated_to;
+      const char         *outcome;
     } examples[] = {
-      { HARJIT, "celebrate", 55, 0,
-        "Harjit's visit to Dot: the tea, the gift and the time to talk mattered as much as the rails." },
-      { KWAME, "celebrate", 120, 12,
-        "Kwame brought the Citizens Advice adviser to Róisín's home instead of referring her on." },
-      { OWEN, "escalate", 16, -1,
-        "A contractor left a resident without water over a weekend and did not tell anyone." },
+      { HARJIT, HEARTH_PRACTICE_CELEBRATE, 55, 0, FALSE,
+        "Harjit's visit to Dot: the tea, the gift and the time to talk mattered as much as the rails.",
+        NULL, NULL },
+      { KWAME, HEARTH_PRACTICE_CELEBRATE, 120, 12, FALSE,
+        "Kwame brought the Citizens Advice adviser to Róisín's home instead of referring her on.",
+        NULL, NULL },
+      { PRIYA, HEARTH_PRACTICE_ESCALATE, 16, -1, TRUE,
+        "A contractor left a resident without water over a weekend and did not tell anyone; "
+        "Priya found out on the Monday visit and raised it the same morning.",
+        "Head of Repairs",
+        "The repairs contract now says the resident and their housing officer are told within the "
+        "hour, and the contractor apologised to the resident in person." },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
@@ -2317,15 +2329,27 @@ fill_supervision (Fill    *fill,
         g_autofree char *day = date_of (at);
         gint64 written_at = MIN (at + DAY, fill->now - HOUR);
         gint64 supervisor = staff_id (fill, team_staff[examples[i].staff].supervisor);
+        HearthPracticeExampleSpec spec = {
+          .staff_id = staff_id (fill, examples[i].staff),
+          .kind = examples[i].kind,
+          .happened_on = day,
+          .text = examples[i].text,
+          .case_id = id_at (fill->cases, examples[i].story),
+          .escalated_to = examples[i].escalated_to,
+          .outcome = examples[i].outcome,
+          .shared = TRUE,
+        };
+
+        /* Raised when the one-to-one was held. */
+        if (examples[i].in_one_to_one &&
+            !hearth_store_read_row (fill->store, NULL, error,
+                                    "SELECT id, created_at FROM supervisions WHERE staff_id = ?1"
+                                    " ORDER BY held_on DESC, id DESC LIMIT 1", "x>xx",
+                                    spec.staff_id, &spec.supervision_id, &written_at))
+          return FALSE;
 
         write_as (fill, supervisor, written_at);
-        if (hearth_store_write (fill->store, error, "practice_examples", HEARTH_CHANGE_INSERT, 0,
-                                "INSERT INTO practice_examples (staff_id, kind, happened_on, case_id, text,"
-                                " created_at, created_by, updated_at, updated_by)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7)",
-                                "xssosxx", staff_id (fill, examples[i].staff), examples[i].kind, day,
-                                id_at (fill->cases, examples[i].story), examples[i].text, written_at,
-                                supervisor) == 0)
+        if (hearth_practice_example_create (fill->store, &spec, error) == 0)
           return FALSE;
       }
   }

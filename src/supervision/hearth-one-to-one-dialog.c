@@ -10,8 +10,12 @@
 
 #include "hearth-date-row.h"
 #include "hearth-error.h"
+#include "hearth-feedback-cycle.h"
+#include "hearth-feedback-report-view-dialog.h"
+#include "hearth-feedback-report.h"
 #include "hearth-one-to-one-dialog.h"
 #include "hearth-one-to-one-pdf.h"
+#include "hearth-practice-examples-group.h"
 #include "hearth-save-as.h"
 #include "hearth-supervision-action-row.h"
 #include "hearth-supervision-action.h"
@@ -43,6 +47,9 @@ struct _HearthOneToOneDialog
   GtkTextView         *been_hard_view;
   GtkTextView         *learning_view;
   AdwPreferencesGroup *behaviours_group;
+  GtkBox              *report_box;
+  GtkLabel            *report_title_label;
+  GtkLabel            *report_label;
   GtkTextView         *behaviours_view;
   AdwPreferencesGroup *actions_group;
   GtkListBox          *actions_list;
@@ -51,6 +58,7 @@ struct _HearthOneToOneDialog
   AdwComboRow         *owner_row;
   HearthDateRow       *due_row;
   GtkButton           *add_action_button;
+  HearthPracticeExamplesGroup *examples_group;
   AdwPreferencesGroup *private_group;
   GtkTextView         *private_view;
   AdwPreferencesGroup *agree_group;
@@ -67,6 +75,7 @@ struct _HearthOneToOneDialog
   HearthSupervision   *item;
   HearthQueryModel    *actions;
   HearthQueryModel    *addenda;
+  HearthFeedbackReport *report;   /* the latest released 360° report, or NULL */
   gint64               version;
   gboolean             dirty[HEARTH_SUPERVISION_N_FIELDS];
   guint                save_source;
@@ -108,6 +117,102 @@ dup_view_text (GtkTextView *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* A few words on one behaviour: what everyone but the person said, or
+ * the one group shown, or why nothing can be said. */
+static char *
+describe_behaviour (HearthFeedbackReport *report,
+                    guint                 behaviour)
+{
+  const char *name = hearth_feedback_report_get_behaviour_name (report, behaviour);
+  guint scale = hearth_feedback_report_get_scale_size (report);
+  HearthFeedbackCombined combined;
+
+  if (hearth_feedback_report_get_combined (report, behaviour, &combined) && combined.shown)
+    /* Translators: a behaviour and its average rating from others, such as "Empathy: 4.2 of 5". */
+    return g_strdup_printf (_("%s: %.1f of %u"), name, combined.mean, scale);
+
+  for (guint g = 0; g < hearth_feedback_report_get_n_groups (report); g++)
+    {
+      HearthRelationship group = hearth_feedback_report_get_group (report, g);
+      HearthFeedbackFigures figures;
+
+      if (group != HEARTH_RELATIONSHIP_SELF &&
+          hearth_feedback_report_get_figures (report, behaviour, group, &figures) &&
+          figures.shown == HEARTH_FEEDBACK_SHOWN)
+        return g_strdup_printf (_("%s: %.1f of %u"), name, figures.mean, scale);
+    }
+
+  /* Translators: a behaviour that too few rated to show a figure. */
+  return g_strdup_printf (_("%s: too few ratings to show"), name);
+}
+
+/* The member of staff's latest released 360° report beside the behaviours:
+ * its title, when it was released, a figure per behaviour and the way to
+ * it. Never one that is not released: with none, say so. */
+static void
+show_report_summary (HearthOneToOneDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) summary = NULL;
+  g_autofree char *released_day = NULL;
+  g_autofree char *heading = NULL;
+  gint64 released_at = 0;
+  gint64 cycle_id;
+
+  g_clear_object (&self->report);
+  cycle_id = hearth_feedback_cycle_find_latest_released (self->store,
+                                                         hearth_supervision_get_staff_id (self->item),
+                                                         &released_at, &error);
+  if (cycle_id != 0)
+    self->report = hearth_feedback_report_new (self->store, cycle_id,
+                                               hearth_store_get_actor (self->store), &error);
+  if (error != NULL)
+    g_warning ("Could not read the 360° report: %s", error->message);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->report_box), self->report != NULL);
+  if (self->report == NULL)
+    {
+      g_autofree char *none = g_strdup_printf (_("No released 360° report for %s yet."),
+                                               hearth_supervision_get_staff_name (self->item));
+
+      adw_preferences_group_set_description (self->behaviours_group, none);
+      return;
+    }
+
+  adw_preferences_group_set_description (self->behaviours_group, NULL);
+  {
+    g_autoptr(GDateTime) released = g_date_time_new_from_unix_local (released_at);
+    g_autofree char *iso = g_date_time_format (released, "%F");
+
+    released_day = hearth_format_date (iso);
+  }
+  gtk_label_set_label (self->report_title_label, hearth_feedback_report_get_title (self->report));
+  /* Translators: when the 360° report was released. */
+  heading = g_strdup_printf (_("Released %s."), released_day);
+  summary = g_string_new (heading);
+  if (hearth_feedback_report_get_development_only (self->report))
+    g_string_append_printf (summary, " %s", _("Words only, no ratings: the report has what people wrote."));
+  else
+    {
+      g_string_append_printf (summary, " %s", _("The average rating from others:"));
+      for (guint b = 0; b < hearth_feedback_report_get_n_behaviours (self->report); b++)
+        {
+          g_autofree char *line = describe_behaviour (self->report, b);
+
+          g_string_append_printf (summary, "\n%s", line);
+        }
+    }
+  gtk_label_set_label (self->report_label, summary->str);
+}
+
+static void
+show_report_cb (HearthOneToOneDialog *self)
+{
+  if (self->report != NULL)
+    adw_dialog_present (hearth_feedback_report_view_dialog_new (self->store, self->report),
+                        GTK_WIDGET (self));
+}
+
 /* Puts the record as it is now into every field. */
 static void
 fill (HearthOneToOneDialog *self)
@@ -121,7 +226,6 @@ fill (HearthOneToOneDialog *self)
   g_autofree char *title = NULL;
   g_autofree char *day = hearth_format_date (hearth_supervision_get_held_on (item));
   g_autofree char *agreement = NULL;
-  g_autofree char *behaviours = NULL;
   GtkToggleButton *chosen;
 
   self->filling = TRUE;
@@ -156,10 +260,7 @@ fill (HearthOneToOneDialog *self)
     for (int i = 1; i <= HEARTH_WELLBEING_MAX; i++)
       gtk_toggle_button_set_active (wellbeing_button (self, i), FALSE);
 
-  /* The 360° report is not linked to one-to-ones yet. */
-  behaviours = g_strdup_printf (_("No released 360° report for %s yet."),
-                                hearth_supervision_get_staff_name (item));
-  adw_preferences_group_set_description (self->behaviours_group, behaviours);
+  show_report_summary (self);
 
   /* Once both agreed, the words never change: addenda follow. */
   for (guint f = 0; f < HEARTH_SUPERVISION_N_FIELDS; f++)
@@ -169,6 +270,7 @@ fill (HearthOneToOneDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->add_action_list), !locked);
   gtk_widget_set_visible (GTK_WIDGET (self->add_action_button), !locked);
   gtk_widget_set_visible (GTK_WIDGET (self->addenda_group), locked);
+  hearth_practice_examples_group_set_can_record (self->examples_group, !locked);
 
   if (locked)
     agreement = g_strdup (_("Both of you agreed this record, so it is locked. Later changes are addenda."));
@@ -487,6 +589,7 @@ hearth_one_to_one_dialog_dispose (GObject *object)
   memset (self->views, 0, sizeof self->views);
   g_clear_object (&self->actions);
   g_clear_object (&self->addenda);
+  g_clear_object (&self->report);
   g_clear_object (&self->item);
   g_clear_object (&self->store);
 
@@ -502,6 +605,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   object_class->dispose = hearth_one_to_one_dialog_dispose;
 
   g_type_ensure (HEARTH_TYPE_DATE_ROW);
+  g_type_ensure (HEARTH_TYPE_PRACTICE_EXAMPLES_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/supervision/hearth-one-to-one-dialog.ui");
@@ -519,6 +623,9 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, been_hard_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, learning_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, behaviours_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, report_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, report_title_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, report_label);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, behaviours_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, actions_group);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, actions_list);
@@ -527,6 +634,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, due_row);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, add_action_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, examples_group);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, private_group);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, private_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, agree_group);
@@ -540,6 +648,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_action_cb);
   gtk_widget_class_bind_template_callback (widget_class, agree_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_addendum_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_report_cb);
 
   gtk_widget_class_install_action (widget_class, "one-to-one.action-done", "x", action_done_cb);
   gtk_widget_class_install_action (widget_class, "one-to-one.action-drop", "x", action_drop_cb);
@@ -588,6 +697,10 @@ hearth_one_to_one_dialog_new (HearthStore  *store,
   gtk_string_list_append (owners, hearth_supervision_get_supervisor_name (self->item));
   adw_combo_row_set_model (self->owner_row, G_LIST_MODEL (owners));
 
+  hearth_practice_examples_group_show (self->examples_group, store,
+                                       hearth_supervision_get_staff_id (self->item),
+                                       hearth_supervision_get_staff_name (self->item),
+                                       supervision_id);
   fill (self);
 
   self->actions = hearth_supervision_action_list_new (store);

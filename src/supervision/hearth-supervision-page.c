@@ -14,6 +14,7 @@
 #include "hearth-supervision-page.h"
 #include "hearth-supervision-pair-row.h"
 #include "hearth-supervision-pair.h"
+#include "hearth-supervision-person-page.h"
 #include "hearth-supervision-plan-dialog.h"
 
 struct _HearthSupervisionPage
@@ -27,6 +28,7 @@ struct _HearthSupervisionPage
   AdwPreferencesGroup *own_group;
   GtkListBox          *own_list;
   AdwPreferencesGroup *history_group;
+  HearthSupervisionPersonPage *person_page;
 
   /* owned */
   HearthStore         *store;
@@ -35,6 +37,8 @@ struct _HearthSupervisionPage
 };
 
 G_DEFINE_FINAL_TYPE (HearthSupervisionPage, hearth_supervision_page, ADW_TYPE_BIN)
+
+static void update_state (HearthSupervisionPage *self);
 
 /* In the window's toast overlay. */
 static void
@@ -135,6 +139,36 @@ plan_action_cb (GtkWidget  *widget,
     adw_dialog_present (hearth_supervision_plan_dialog_new (self->store, pair), widget);
 }
 
+/* One of my people's own page: their one-to-ones, open actions and
+ * examples of practice. */
+static void
+person_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HearthSupervisionPage *self = HEARTH_SUPERVISION_PAGE (widget);
+  g_autoptr(HearthSupervisionPair) pair = find_pair (self, g_variant_get_int64 (parameter));
+
+  if (pair == NULL)
+    return;
+  hearth_supervision_person_page_show (self->person_page, self->store, pair);
+  gtk_stack_set_visible_child_name (self->stack, "person");
+  gtk_widget_grab_focus (GTK_WIDGET (self->person_page));
+}
+
+static void
+back_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HearthSupervisionPage *self = HEARTH_SUPERVISION_PAGE (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "person") != 0)
+    return;
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  update_state (self);
+}
+
 static void
 promises_action_cb (GtkWidget  *widget,
                     const char *action_name,
@@ -185,12 +219,18 @@ create_own_row (gpointer item,
 static void
 update_state (HearthSupervisionPage *self)
 {
+  HearthSupervisionPair *shown = hearth_supervision_person_page_get_pair (self->person_page);
   guint n_people = self->people != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
   guint n_own = self->own != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->own)) : 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->people_group), n_people > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->own_group), n_own > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), n_people + n_own > 0);
+  /* A person's page stays while they are still one of my people. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "person") == 0 && shown != NULL &&
+      self->people != NULL &&
+      hearth_query_model_find_id (self->people, hearth_supervision_pair_get_id (shown)) != G_MAXUINT)
+    return;
   gtk_stack_set_visible_child_name (self->stack, n_people + n_own > 0 ? "list" : "empty");
 }
 
@@ -232,6 +272,7 @@ hearth_supervision_page_class_init (HearthSupervisionPageClass *klass)
   object_class->dispose = hearth_supervision_page_dispose;
 
   g_type_ensure (HEARTH_TYPE_SUPERVISION_PAIR_ROW);
+  g_type_ensure (HEARTH_TYPE_SUPERVISION_PERSON_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/supervision/hearth-supervision-page.ui");
@@ -241,12 +282,15 @@ hearth_supervision_page_class_init (HearthSupervisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, own_group);
   gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, own_list);
   gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthSupervisionPage, person_page);
 
   gtk_widget_class_install_action (widget_class, "supervision.plan", "x", plan_action_cb);
   gtk_widget_class_install_action (widget_class, "supervision.start", "x", start_action_cb);
   gtk_widget_class_install_action (widget_class, "supervision.open", "x", open_action_cb);
   gtk_widget_class_install_action (widget_class, "supervision.new", NULL, new_action_cb);
   gtk_widget_class_install_action (widget_class, "supervision.promises", NULL, promises_action_cb);
+  gtk_widget_class_install_action (widget_class, "supervision.person", "x", person_action_cb);
+  gtk_widget_class_install_action (widget_class, "supervision.back", NULL, back_action_cb);
 }
 
 static void

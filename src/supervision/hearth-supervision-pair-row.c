@@ -131,6 +131,14 @@ hearth_supervision_pair_row_new (HearthSupervisionPair *pair,
                                     hearth_supervision_pair_get_id (pair));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "x", current_id);
 
+  /* The supervisor's row opens the person's own page. */
+  if (as_supervisor)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self), "supervision.person");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "x", hearth_supervision_pair_get_id (pair));
+    }
+
   /* Every row has these buttons: say whose they are. */
   plan_name = g_strdup_printf (_("Plan the next one-to-one with %s"),
                                hearth_supervision_pair_get_staff_name (pair));
