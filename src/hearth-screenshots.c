@@ -139,6 +139,10 @@ static const Shot shots[] = {
   { "resident-page.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes" },
   { "resident-page-dark.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes", VIEW_DARK },
   { "promises-narrow.png", "supervision", FALSE, 360, 720, "supervision.promises" },
+  /* A case's two panes, each under its own bar: wide, dark, and at 360 px
+   * with the back button in the content pane's bar. */
+  { "timeline-dark.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_DARK },
+  { "timeline-dark-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_DARK },
 };
 
 typedef struct

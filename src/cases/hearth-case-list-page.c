@@ -41,6 +41,7 @@ struct _HearthCaseListPage
 
   /* template children */
   AdwNavigationSplitView *split_view;
+  AdwHeaderBar        *header_bar;
   GtkToggleButton     *cases_button;
   GtkToggleButton     *residents_button;
   GtkSearchEntry      *search_entry;
@@ -715,6 +716,9 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-case-list-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, split_view);
+  /* Internal, so that the window fills the sidebar's bar from its own
+   * template: the area switcher, New and the main menu are the window's. */
+  gtk_widget_class_bind_template_child_internal (widget_class, HearthCaseListPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, cases_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, residents_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, search_entry);

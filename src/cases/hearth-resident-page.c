@@ -26,6 +26,7 @@ struct _HearthResidentPage
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
   GtkWidget           *edit_button;
+  AdwWindowTitle      *window_title;
   GtkLabel            *name_label;
   GtkLabel            *full_name_label;
   AdwActionRow        *pronouns_row;
@@ -77,11 +78,15 @@ update_facts (HearthResidentPage *self)
   gboolean any = FALSE;
 
   if (resident == NULL)
-    return;
+    {
+      adw_window_title_set_title (self->window_title, "");
+      return;
+    }
 
   name = hearth_resident_get_name (resident);
   display_name = hearth_resident_get_display_name (resident);
   gtk_label_set_label (self->name_label, display_name);
+  adw_window_title_set_title (self->window_title, display_name);
   /* The name they go by first; their full name under it when it differs. */
   gtk_label_set_label (self->full_name_label, name);
   gtk_widget_set_visible (GTK_WIDGET (self->full_name_label), g_strcmp0 (name, display_name) != 0);
@@ -245,6 +250,7 @@ hearth_resident_page_class_init (HearthResidentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, full_name_label);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, pronouns_row);
