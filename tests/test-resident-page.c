@@ -27,8 +27,9 @@ typedef struct
 /* Maureen has never had a case; Dot has one. */
 static const char records_sql[] =
   "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman');"
-  "INSERT INTO residents (id, name, preferred_name, area) VALUES"
-  "  (1, 'Dorothy Evans', 'Dot', 'Northgate'), (2, 'Maureen Okonjo', 'Mo', 'Riverside');"
+  "INSERT INTO residents (id, name, preferred_name, area, pronouns, tenancy_ref) VALUES"
+  "  (1, 'Dorothy Evans', 'Dot', 'Northgate', 'she/her', 'NG-0042'),"
+  "  (2, 'Maureen Okonjo', 'Mo', 'Riverside', '', '');"
   "INSERT INTO cases (id, title, lead_id, status, opened_at, last_activity_at) VALUES"
   "  (1, 'A warm home for winter', 1, 'open', 100, 100);"
   "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1);";
@@ -295,6 +296,83 @@ test_new_resident_from_search (Fixture       *f,
                                                                          "Summary of the new entry")));
 }
 
+/* Opens the page of resident @id from the Residents view. */
+static HearthResidentPage *
+open_page (Fixture *f,
+           gint64   id)
+{
+  HearthResidentPage *page = hearth_case_list_page_get_resident_page (f->page);
+
+  hearth_case_list_page_show_resident (f->page, id);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_resident_page_get_resident (page) != NULL &&
+                             hearth_resident_get_id (hearth_resident_page_get_resident (page)) == id &&
+                             showing (GTK_WIDGET (page)));
+  hearth_test_wait_drawn (GTK_WIDGET (page));
+  return page;
+}
+
+/* Every control on the page is reached by Tab, in the order it is read:
+ * from Edit… in its bar past what is known of them (read, not controls)
+ * to the composer, the note's Move into Case and their cases; Shift+Tab
+ * walks back. A window that is not the active one (two tests share a
+ * display) must do as well. */
+static void
+test_tab_reaches_every_control (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HearthResidentPage *page;
+  GtkWidget *facts[3], *edit, *summary, *move, *cases;
+  gboolean reached_summary = FALSE, reached_move = FALSE;
+
+  g_assert_true (hearth_store_exec (f->store,
+                   "INSERT INTO timeline_entries (resident_id, kind, occurred_at, author_id, summary)"
+                   "  VALUES (1, 'phone-call', 200, 1, 'Dot rang about the boiler');", &error));
+  g_assert_no_error (error);
+  page = open_page (f, 1);
+  facts[0] = named (f, ADW_TYPE_ACTION_ROW, "Pronouns");
+  facts[1] = named (f, ADW_TYPE_ACTION_ROW, "Area");
+  facts[2] = named (f, ADW_TYPE_ACTION_ROW, "Tenancy reference");
+  summary = hearth_test_find_labelled (GTK_WIDGET (page), "Summary of the new entry");
+  cases = named (f, GTK_TYPE_LIST_BOX, "Their cases");
+  HEARTH_TEST_ITERATE_UNTIL ((move = hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON,
+                                                             "Move into Case")) != NULL &&
+                             showing (move));
+  /* Tab follows the page as laid out, the note's row included. */
+  hearth_test_wait_drawn (GTK_WIDGET (page));
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    g_assert_true (showing (facts[i]));
+
+  edit = hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Edit…");
+  g_assert_true (gtk_widget_grab_focus (edit));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (edit));
+  for (guint i = 0; i < 60 && !has_focus_in (f, cases); i++)
+    {
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
+      g_assert_true (has_focus_in (f, GTK_WIDGET (page)));
+      for (guint j = 0; j < G_N_ELEMENTS (facts); j++)
+        g_assert_false (has_focus_in (f, facts[j]));
+      reached_summary |= has_focus_in (f, summary);
+      /* The composer first, then the note, then the cases. */
+      g_assert_true (!has_focus_in (f, move) || reached_summary);
+      reached_move |= has_focus_in (f, move);
+      g_assert_true (!has_focus_in (f, cases) || reached_move);
+    }
+  g_assert_true (reached_summary);
+  g_assert_true (reached_move);
+  g_assert_true (has_focus_in (f, cases));
+
+  /* And back from the composer, with Shift+Tab, to Edit…. */
+  g_assert_true (gtk_widget_grab_focus (summary));
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_in (f, summary));
+  for (guint i = 0; i < 20 && !gtk_widget_is_focus (edit); i++)
+    {
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_BACKWARD);
+      g_assert_true (has_focus_in (f, GTK_WIDGET (page)));
+    }
+  g_assert_true (gtk_widget_is_focus (edit));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +385,10 @@ main (int   argc,
               fixture_set_up, test_log_call_with_no_case, fixture_tear_down);
   g_test_add ("/resident-page/new-resident-from-search", Fixture, NULL,
               fixture_set_up, test_new_resident_from_search, fixture_tear_down);
+
+  g_test_add ("/resident-page/tab-reaches-every-control", Fixture, NULL,
+              fixture_set_up, test_tab_reaches_every_control, fixture_tear_down);
+
 
   return g_test_run ();
 }

@@ -118,6 +118,8 @@ create_note_row_cb (gpointer item,
   hearth_story_row_set_entry (HEARTH_STORY_ROW (story), entry);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), story);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Nothing to do on the row itself: Tab goes to its Move into Case. */
+  gtk_widget_set_focusable (row, FALSE);
   /* List rows are named only by their content unless they are given a name. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hearth_timeline_entry_get_summary (entry), -1);
