@@ -11,9 +11,12 @@
 #include "config.h"
 
 #include "hearth-case-list-page.h"
+#include "hearth-resident-notes.h"
 #include "hearth-resident-page.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
+#include "hearth-timeline-changes.h"
+#include "hearth-timeline-entry.h"
 #include "hearth-ui-utils.h"
 
 typedef struct
@@ -373,6 +376,53 @@ test_tab_reaches_every_control (Fixture       *f,
   g_assert_true (gtk_widget_is_focus (edit));
 }
 
+/* With no case, the composer offers only what a note in no case may be:
+ * nothing that needs a case is there to be chosen and then refused. */
+static void
+test_composer_offers_kinds_without_a_case (Fixture       *f,
+                                           gconstpointer  data)
+{
+  HearthResidentPage *page = open_page (f, 2);
+  GtkWidget *kinds = hearth_test_find_labelled (GTK_WIDGET (page), "Kind of entry");
+  const char * const *writable = hearth_timeline_writable_kinds ();
+  GListModel *offered;
+  guint n = 0, allowed = 0;
+
+  g_assert_true (GTK_IS_DROP_DOWN (kinds));
+  offered = gtk_drop_down_get_model (GTK_DROP_DOWN (kinds));
+  n = g_list_model_get_n_items (offered);
+  for (guint i = 0; writable[i] != NULL; i++)
+    {
+      const char *label = hearth_timeline_entry_kind_label (writable[i]);
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < n; j++)
+        listed |= g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (offered), j), label);
+      g_assert_cmpint (listed, ==, hearth_resident_notes_allows_kind (writable[i]));
+      allowed += hearth_resident_notes_allows_kind (writable[i]);
+    }
+  g_assert_cmpuint (n, ==, allowed);
+  /* Some kinds need a case, so fewer are offered than a case's composer has. */
+  g_assert_cmpuint (n, <, g_strv_length ((char **) writable));
+
+  /* Each one offered is written in no case. */
+  for (guint j = 0; j < n; j++)
+    {
+      g_autofree char *summary = g_strdup_printf ("Kind %u of what Mo told us", j);
+      GtkWidget *entry = hearth_test_find_labelled (GTK_WIDGET (page), "Summary of the new entry");
+      g_autofree char *count_sql = NULL;
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (kinds), j);
+      g_assert_true (gtk_widget_grab_focus (entry));
+      HEARTH_TEST_ITERATE_UNTIL (has_focus_in (f, entry));
+      type (f, summary);
+      press (f, "<Control>Return");
+      count_sql = g_strdup_printf ("SELECT count (*) FROM timeline_entries WHERE summary = '%s'"
+                                   "  AND resident_id = 2 AND case_id IS NULL", summary);
+      HEARTH_TEST_ITERATE_UNTIL (hearth_test_query_int (f->store, count_sql) == 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +439,8 @@ main (int   argc,
   g_test_add ("/resident-page/tab-reaches-every-control", Fixture, NULL,
               fixture_set_up, test_tab_reaches_every_control, fixture_tear_down);
 
+  g_test_add ("/resident-page/composer-offers-kinds-without-a-case", Fixture, NULL,
+              fixture_set_up, test_composer_offers_kinds_without_a_case, fixture_tear_down);
 
   return g_test_run ();
 }
