@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "hearth-case-list-page.h"
+#include "hearth-case-view.h"
 #include "hearth-resident-notes.h"
 #include "hearth-resident-page.h"
 #include "hearth-test-utils.h"
@@ -423,6 +424,50 @@ test_composer_offers_kinds_without_a_case (Fixture       *f,
     }
 }
 
+/* New Case… on a resident's page opens the case dialog with them in it;
+ * saved, the new case opens. */
+static void
+test_new_case_for_resident (Fixture       *f,
+                            gconstpointer  data)
+{
+  HearthResidentPage *page = open_page (f, 2);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (f->page);
+  GtkWidget *button = hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_BUTTON, "New Case…");
+  GtkWidget *chosen, *title;
+  AdwDialog *dialog = NULL;
+  gint64 case_id;
+
+  tab_to (f, button);
+  g_assert_true (gtk_widget_activate (button));
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (f->window)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (dialog)) &&
+                             has_focus_in (f, GTK_WIDGET (dialog)));
+
+  /* Mo is in it already, and the title suggested from her name. */
+  chosen = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "Residents the case is for");
+  g_assert_nonnull (chosen);
+  g_assert_true (showing (chosen));
+  g_assert_nonnull (hearth_test_find_labelled (chosen, "Maureen Okonjo"));
+  g_assert_null (hearth_test_find_labelled (chosen, "Dorothy Evans"));
+  title = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Title");
+  g_assert_nonnull (title);
+  g_assert_true (has_focus_in (f, title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), !=, "");
+
+  press (f, "<Control>Return");
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (f->window) == NULL);
+  case_id = hearth_test_query_int (f->store,
+                                   "SELECT case_id FROM case_residents WHERE resident_id = 2");
+  g_assert_cmpint (case_id, >, 0);
+  g_assert_cmpint (hearth_test_query_int (f->store, "SELECT count (*) FROM case_residents WHERE resident_id = 2"), ==, 1);
+
+  /* The new case opens. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_case_view_get_case (view) != NULL &&
+                             hearth_case_get_id (hearth_case_view_get_case (view)) == case_id &&
+                             showing (GTK_WIDGET (view)));
+  g_assert_false (showing (GTK_WIDGET (page)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +486,8 @@ main (int   argc,
 
   g_test_add ("/resident-page/composer-offers-kinds-without-a-case", Fixture, NULL,
               fixture_set_up, test_composer_offers_kinds_without_a_case, fixture_tear_down);
+  g_test_add ("/resident-page/new-case-for-resident", Fixture, NULL,
+              fixture_set_up, test_new_case_for_resident, fixture_tear_down);
 
   return g_test_run ();
 }

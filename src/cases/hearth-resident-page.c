@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-case.h"
+#include "hearth-case-dialog.h"
 #include "hearth-entry-composer.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-notes.h"
@@ -217,6 +218,31 @@ compose_action (GtkWidget  *widget,
 }
 
 static void
+case_opened_cb (HearthResidentPage *self,
+                HearthCaseDialog   *dialog)
+{
+  g_signal_emit (self, signals[OPEN_CASE], 0, hearth_case_dialog_get_case_id (dialog));
+}
+
+/* A new case for the resident shown: they are in it from the start. */
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HearthResidentPage *self = HEARTH_RESIDENT_PAGE (widget);
+  AdwDialog *dialog;
+
+  if (self->store == NULL || self->resident == NULL)
+    return;
+
+  dialog = hearth_case_dialog_new (self->store, NULL);
+  hearth_case_dialog_add_resident (HEARTH_CASE_DIALOG (dialog), self->resident);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (case_opened_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
 hearth_resident_page_dispose (GObject *object)
 {
   HearthResidentPage *self = HEARTH_RESIDENT_PAGE (object);
@@ -272,6 +298,7 @@ hearth_resident_page_class_init (HearthResidentPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "story.move", "(xx)", move_action);
   gtk_widget_class_install_action (widget_class, "resident.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "resident.new-case", NULL, new_case_action);
   /* As on a case's timeline. */
   gtk_widget_class_install_action (widget_class, "resident.compose", NULL, compose_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
@@ -283,6 +310,7 @@ hearth_resident_page_init (HearthResidentPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.edit", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.new-case", FALSE);
 }
 
 void
@@ -333,6 +361,7 @@ hearth_resident_page_set_resident (HearthResidentPage *self,
 
   gtk_stack_set_visible_child_name (self->stack, resident != NULL ? "resident" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.edit", resident != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.new-case", resident != NULL);
   gtk_widget_set_visible (self->edit_button, resident != NULL);
   hearth_entry_composer_set_resident (self->composer, id);
 
