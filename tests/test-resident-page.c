@@ -468,6 +468,45 @@ test_new_case_for_resident (Fixture       *f,
   g_assert_false (showing (GTK_WIDGET (page)));
 }
 
+/* Once they are erased, their page is not left showing what is gone: the
+ * Residents list shows, without them, and says so. */
+static void
+test_erase_goes_back_to_the_list (Fixture       *f,
+                                  gconstpointer  data)
+{
+  HearthResidentPage *page = open_page (f, 2);
+  GtkWidget *search, *button;
+  AdwDialog *dialog = NULL, *alert = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (residents_shown (f)), ==, 2);
+
+  /* Edit…, Erase This Resident…, then Erase Everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "resident.edit", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (f->window)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "resident.erase", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((alert = adw_window_get_visible_dialog (f->window)) != dialog &&
+                             ADW_IS_ALERT_DIALOG (alert) &&
+                             gtk_widget_get_mapped (GTK_WIDGET (alert)));
+  button = hearth_test_find_named (GTK_WIDGET (alert), GTK_TYPE_BUTTON, "Erase Everything");
+  g_assert_nonnull (button);
+  HEARTH_TEST_ITERATE_UNTIL (showing (button));
+  g_assert_true (gtk_widget_activate (button));
+
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (f->window) == NULL);
+  g_assert_cmpint (hearth_test_query_int (f->store, "SELECT count (*) FROM residents WHERE id = 2"), ==, 0);
+
+  /* No stale page: the list, without her, and the search to find the next. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_resident_page_get_resident (page) == NULL &&
+                             g_list_model_get_n_items (residents_shown (f)) == 1);
+  search = hearth_test_find_labelled (GTK_WIDGET (f->page), "Search residents");
+  g_assert_true (showing (search));
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_in (f, search));
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (page), "Mo"));
+  g_assert_true (showing (hearth_test_find_labelled (GTK_WIDGET (page), "Choose a Resident")));
+  g_assert_cmpstr (hearth_test_get_announcement (), ==, "Resident erased; back to the residents list");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +527,9 @@ main (int   argc,
               fixture_set_up, test_composer_offers_kinds_without_a_case, fixture_tear_down);
   g_test_add ("/resident-page/new-case-for-resident", Fixture, NULL,
               fixture_set_up, test_new_case_for_resident, fixture_tear_down);
+
+  g_test_add ("/resident-page/erase-goes-back-to-the-list", Fixture, NULL,
+              fixture_set_up, test_erase_goes_back_to_the_list, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -54,6 +54,7 @@ G_DEFINE_FINAL_TYPE (HearthResidentPage, hearth_resident_page, ADW_TYPE_BIN)
 
 enum {
   OPEN_CASE,
+  ERASED,
   N_SIGNALS
 };
 
@@ -78,9 +79,18 @@ update_facts (HearthResidentPage *self)
   const char *name, *display_name;
   gboolean any = FALSE;
 
+  /* No one: nothing of the last one shown is left behind, even hidden. */
   if (resident == NULL)
     {
       adw_window_title_set_title (self->window_title, "");
+      gtk_label_set_label (self->name_label, "");
+      gtk_label_set_label (self->full_name_label, "");
+      show_fact (self->pronouns_row, NULL);
+      show_fact (self->area_row, NULL);
+      show_fact (self->reference_row, NULL);
+      show_fact (self->contact_row, NULL);
+      show_fact (self->needs_row, NULL);
+      show_fact (self->matters_row, NULL);
       return;
     }
 
@@ -242,6 +252,32 @@ new_case_action (GtkWidget  *widget,
   adw_dialog_present (dialog, widget);
 }
 
+/* Once the resident shown is erased there is nothing left to show: the
+ * page empties itself and says so, rather than show what is gone. */
+static void
+store_changed_cb (HearthResidentPage *self,
+                  GPtrArray          *changes)
+{
+  const char *residents = g_intern_static_string ("residents");
+  gint64 id;
+
+  if (self->resident == NULL)
+    return;
+
+  id = hearth_resident_get_id (self->resident);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const HearthStoreChange *change = g_ptr_array_index (changes, i);
+
+      if (change->table == residents && change->rowid == id && change->kind == HEARTH_CHANGE_DELETE)
+        {
+          hearth_resident_page_set_resident (self, NULL);
+          g_signal_emit (self, signals[ERASED], 0, id);
+          return;
+        }
+    }
+}
+
 static void
 hearth_resident_page_dispose (GObject *object)
 {
@@ -270,6 +306,9 @@ hearth_resident_page_class_init (HearthResidentPageClass *klass)
 
   signals[OPEN_CASE] = g_signal_new ("open-case", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* The resident shown was erased; the page is empty now. */
+  signals[ERASED] = g_signal_new ("erased", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HEARTH_TYPE_ENTRY_COMPOSER);
 
@@ -323,6 +362,8 @@ hearth_resident_page_set_store (HearthResidentPage *self,
 
   self->store = g_object_ref (store);
   hearth_entry_composer_set_store (self->composer, store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* No one yet: both lists are empty until a resident is chosen. */
   self->cases = hearth_case_query_new (store);
