@@ -151,6 +151,10 @@ static const Shot shots[] = {
   { "one-to-one-examples.png", "supervision", FALSE, 1280, 800, "supervision.open", "one-to-one-with-report", VIEW_EXAMPLES },
   { "practice-dialog.png", "supervision", FALSE, 1280, 800, "practice-dialog" },
   { "supervision-person.png", "supervision", FALSE, 1280, 800, "supervision.person", "person-with-report" },
+  /* A case's two panes, each under its own bar: wide, dark, and at 360 px
+   * with the back button in the content pane's bar. */
+  { "timeline-dark.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_DARK },
+  { "timeline-dark-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_DARK },
 };
 
 typedef struct

@@ -33,6 +33,8 @@ struct _HearthWindow
   GtkStack             *main_stack;
   AdwViewStack         *stack;
   AdwBanner            *banner;
+  GtkWidget            *header_bar;
+  AdwViewSwitcher      *cases_switcher;
   GtkWidget            *new_case_button;
   AdwStatusPage        *error_page;
   HearthCaseListPage   *cases_page;
@@ -98,6 +100,9 @@ area_changed_cb (HearthWindow *self)
   give_store_to_area (self);
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-area", name);
+  /* One bar per pane: Cases brings its own, in its sidebar, so the
+   * window's would stand above its content pane's as a second bar. */
+  gtk_widget_set_visible (self->header_bar, g_strcmp0 (name, "cases") != 0);
   /* The + makes what the area is about, as Ctrl+N does. */
   gtk_widget_set_visible (self->new_case_button,
                           g_strcmp0 (name, "cases") == 0 || g_strcmp0 (name, "feedback") == 0);
@@ -325,6 +330,10 @@ hearth_window_dispose (GObject *object)
 {
   HearthWindow *self = HEARTH_WINDOW (object);
 
+  /* The Cases sidebar's switcher lives inside the stack it switches and
+   * holds it: let go, or neither is ever freed. */
+  if (self->cases_switcher != NULL)
+    adw_view_switcher_set_stack (self->cases_switcher, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
 
   g_clear_object (&self->store);
@@ -405,6 +414,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_switcher);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, new_case_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_page);
@@ -441,6 +452,8 @@ static void
 hearth_window_init (HearthWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The first area was shown before the template's handlers were connected. */
+  area_changed_cb (self);
 }
 
 /* The window's size and area as they were last time. The application is

@@ -11,9 +11,13 @@
 #include "config.h"
 
 #include "hearth-case-list-page.h"
+#include "hearth-case-view.h"
+#include "hearth-resident-notes.h"
 #include "hearth-resident-page.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
+#include "hearth-timeline-changes.h"
+#include "hearth-timeline-entry.h"
 #include "hearth-ui-utils.h"
 
 typedef struct
@@ -27,8 +31,9 @@ typedef struct
 /* Maureen has never had a case; Dot has one. */
 static const char records_sql[] =
   "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman');"
-  "INSERT INTO residents (id, name, preferred_name, area) VALUES"
-  "  (1, 'Dorothy Evans', 'Dot', 'Northgate'), (2, 'Maureen Okonjo', 'Mo', 'Riverside');"
+  "INSERT INTO residents (id, name, preferred_name, area, pronouns, tenancy_ref) VALUES"
+  "  (1, 'Dorothy Evans', 'Dot', 'Northgate', 'she/her', 'NG-0042'),"
+  "  (2, 'Maureen Okonjo', 'Mo', 'Riverside', '', '');"
   "INSERT INTO cases (id, title, lead_id, status, opened_at, last_activity_at) VALUES"
   "  (1, 'A warm home for winter', 1, 'open', 100, 100);"
   "INSERT INTO case_residents (case_id, resident_id) VALUES (1, 1);";
@@ -295,6 +300,213 @@ test_new_resident_from_search (Fixture       *f,
                                                                          "Summary of the new entry")));
 }
 
+/* Opens the page of resident @id from the Residents view. */
+static HearthResidentPage *
+open_page (Fixture *f,
+           gint64   id)
+{
+  HearthResidentPage *page = hearth_case_list_page_get_resident_page (f->page);
+
+  hearth_case_list_page_show_resident (f->page, id);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_resident_page_get_resident (page) != NULL &&
+                             hearth_resident_get_id (hearth_resident_page_get_resident (page)) == id &&
+                             showing (GTK_WIDGET (page)));
+  hearth_test_wait_drawn (GTK_WIDGET (page));
+  return page;
+}
+
+/* Every control on the page is reached by Tab, in the order it is read:
+ * from Edit… in its bar past what is known of them (read, not controls)
+ * to the composer, the note's Move into Case and their cases; Shift+Tab
+ * walks back. A window that is not the active one (two tests share a
+ * display) must do as well. */
+static void
+test_tab_reaches_every_control (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  HearthResidentPage *page;
+  GtkWidget *facts[3], *edit, *summary, *move, *cases;
+  gboolean reached_summary = FALSE, reached_move = FALSE;
+
+  g_assert_true (hearth_store_exec (f->store,
+                   "INSERT INTO timeline_entries (resident_id, kind, occurred_at, author_id, summary)"
+                   "  VALUES (1, 'phone-call', 200, 1, 'Dot rang about the boiler');", &error));
+  g_assert_no_error (error);
+  page = open_page (f, 1);
+  facts[0] = named (f, ADW_TYPE_ACTION_ROW, "Pronouns");
+  facts[1] = named (f, ADW_TYPE_ACTION_ROW, "Area");
+  facts[2] = named (f, ADW_TYPE_ACTION_ROW, "Tenancy reference");
+  summary = hearth_test_find_labelled (GTK_WIDGET (page), "Summary of the new entry");
+  cases = named (f, GTK_TYPE_LIST_BOX, "Their cases");
+  HEARTH_TEST_ITERATE_UNTIL ((move = hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON,
+                                                             "Move into Case")) != NULL &&
+                             showing (move));
+  /* Tab follows the page as laid out, the note's row included. */
+  hearth_test_wait_drawn (GTK_WIDGET (page));
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    g_assert_true (showing (facts[i]));
+
+  edit = hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Edit…");
+  g_assert_true (gtk_widget_grab_focus (edit));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (edit));
+  for (guint i = 0; i < 60 && !has_focus_in (f, cases); i++)
+    {
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
+      g_assert_true (has_focus_in (f, GTK_WIDGET (page)));
+      for (guint j = 0; j < G_N_ELEMENTS (facts); j++)
+        g_assert_false (has_focus_in (f, facts[j]));
+      reached_summary |= has_focus_in (f, summary);
+      /* The composer first, then the note, then the cases. */
+      g_assert_true (!has_focus_in (f, move) || reached_summary);
+      reached_move |= has_focus_in (f, move);
+      g_assert_true (!has_focus_in (f, cases) || reached_move);
+    }
+  g_assert_true (reached_summary);
+  g_assert_true (reached_move);
+  g_assert_true (has_focus_in (f, cases));
+
+  /* And back from the composer, with Shift+Tab, to Edit…. */
+  g_assert_true (gtk_widget_grab_focus (summary));
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_in (f, summary));
+  for (guint i = 0; i < 20 && !gtk_widget_is_focus (edit); i++)
+    {
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_BACKWARD);
+      g_assert_true (has_focus_in (f, GTK_WIDGET (page)));
+    }
+  g_assert_true (gtk_widget_is_focus (edit));
+}
+
+/* With no case, the composer offers only what a note in no case may be:
+ * nothing that needs a case is there to be chosen and then refused. */
+static void
+test_composer_offers_kinds_without_a_case (Fixture       *f,
+                                           gconstpointer  data)
+{
+  HearthResidentPage *page = open_page (f, 2);
+  GtkWidget *kinds = hearth_test_find_labelled (GTK_WIDGET (page), "Kind of entry");
+  const char * const *writable = hearth_timeline_writable_kinds ();
+  GListModel *offered;
+  guint n = 0, allowed = 0;
+
+  g_assert_true (GTK_IS_DROP_DOWN (kinds));
+  offered = gtk_drop_down_get_model (GTK_DROP_DOWN (kinds));
+  n = g_list_model_get_n_items (offered);
+  for (guint i = 0; writable[i] != NULL; i++)
+    {
+      const char *label = hearth_timeline_entry_kind_label (writable[i]);
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < n; j++)
+        listed |= g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (offered), j), label);
+      g_assert_cmpint (listed, ==, hearth_resident_notes_allows_kind (writable[i]));
+      allowed += hearth_resident_notes_allows_kind (writable[i]);
+    }
+  g_assert_cmpuint (n, ==, allowed);
+  /* Some kinds need a case, so fewer are offered than a case's composer has. */
+  g_assert_cmpuint (n, <, g_strv_length ((char **) writable));
+
+  /* Each one offered is written in no case. */
+  for (guint j = 0; j < n; j++)
+    {
+      g_autofree char *summary = g_strdup_printf ("Kind %u of what Mo told us", j);
+      GtkWidget *entry = hearth_test_find_labelled (GTK_WIDGET (page), "Summary of the new entry");
+      g_autofree char *count_sql = NULL;
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (kinds), j);
+      g_assert_true (gtk_widget_grab_focus (entry));
+      HEARTH_TEST_ITERATE_UNTIL (has_focus_in (f, entry));
+      type (f, summary);
+      press (f, "<Control>Return");
+      count_sql = g_strdup_printf ("SELECT count (*) FROM timeline_entries WHERE summary = '%s'"
+                                   "  AND resident_id = 2 AND case_id IS NULL", summary);
+      HEARTH_TEST_ITERATE_UNTIL (hearth_test_query_int (f->store, count_sql) == 1);
+    }
+}
+
+/* New Case… on a resident's page opens the case dialog with them in it;
+ * saved, the new case opens. */
+static void
+test_new_case_for_resident (Fixture       *f,
+                            gconstpointer  data)
+{
+  HearthResidentPage *page = open_page (f, 2);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (f->page);
+  GtkWidget *button = hearth_test_find_named (GTK_WIDGET (page), GTK_TYPE_BUTTON, "New Case…");
+  GtkWidget *chosen, *title;
+  AdwDialog *dialog = NULL;
+  gint64 case_id;
+
+  tab_to (f, button);
+  g_assert_true (gtk_widget_activate (button));
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (f->window)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (dialog)) &&
+                             has_focus_in (f, GTK_WIDGET (dialog)));
+
+  /* Mo is in it already, and the title suggested from her name. */
+  chosen = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "Residents the case is for");
+  g_assert_nonnull (chosen);
+  g_assert_true (showing (chosen));
+  g_assert_nonnull (hearth_test_find_labelled (chosen, "Maureen Okonjo"));
+  g_assert_null (hearth_test_find_labelled (chosen, "Dorothy Evans"));
+  title = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Title");
+  g_assert_nonnull (title);
+  g_assert_true (has_focus_in (f, title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), !=, "");
+
+  press (f, "<Control>Return");
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (f->window) == NULL);
+  case_id = hearth_test_query_int (f->store,
+                                   "SELECT case_id FROM case_residents WHERE resident_id = 2");
+  g_assert_cmpint (case_id, >, 0);
+  g_assert_cmpint (hearth_test_query_int (f->store, "SELECT count (*) FROM case_residents WHERE resident_id = 2"), ==, 1);
+
+  /* The new case opens. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_case_view_get_case (view) != NULL &&
+                             hearth_case_get_id (hearth_case_view_get_case (view)) == case_id &&
+                             showing (GTK_WIDGET (view)));
+  g_assert_false (showing (GTK_WIDGET (page)));
+}
+
+/* Once they are erased, their page is not left showing what is gone: the
+ * Residents list shows, without them, and says so. */
+static void
+test_erase_goes_back_to_the_list (Fixture       *f,
+                                  gconstpointer  data)
+{
+  HearthResidentPage *page = open_page (f, 2);
+  GtkWidget *search, *button;
+  AdwDialog *dialog = NULL, *alert = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (residents_shown (f)), ==, 2);
+
+  /* Edit…, Erase This Resident…, then Erase Everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "resident.edit", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (f->window)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "resident.erase", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((alert = adw_window_get_visible_dialog (f->window)) != dialog &&
+                             ADW_IS_ALERT_DIALOG (alert) &&
+                             gtk_widget_get_mapped (GTK_WIDGET (alert)));
+  button = hearth_test_find_named (GTK_WIDGET (alert), GTK_TYPE_BUTTON, "Erase Everything");
+  g_assert_nonnull (button);
+  HEARTH_TEST_ITERATE_UNTIL (showing (button));
+  g_assert_true (gtk_widget_activate (button));
+
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (f->window) == NULL);
+  g_assert_cmpint (hearth_test_query_int (f->store, "SELECT count (*) FROM residents WHERE id = 2"), ==, 0);
+
+  /* No stale page: the list, without her, and the search to find the next. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_resident_page_get_resident (page) == NULL &&
+                             g_list_model_get_n_items (residents_shown (f)) == 1);
+  search = hearth_test_find_labelled (GTK_WIDGET (f->page), "Search residents");
+  g_assert_true (showing (search));
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_in (f, search));
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (page), "Mo"));
+  g_assert_true (showing (hearth_test_find_labelled (GTK_WIDGET (page), "Choose a Resident")));
+  g_assert_cmpstr (hearth_test_get_announcement (), ==, "Resident erased; back to the residents list");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +519,17 @@ main (int   argc,
               fixture_set_up, test_log_call_with_no_case, fixture_tear_down);
   g_test_add ("/resident-page/new-resident-from-search", Fixture, NULL,
               fixture_set_up, test_new_resident_from_search, fixture_tear_down);
+
+  g_test_add ("/resident-page/tab-reaches-every-control", Fixture, NULL,
+              fixture_set_up, test_tab_reaches_every_control, fixture_tear_down);
+
+  g_test_add ("/resident-page/composer-offers-kinds-without-a-case", Fixture, NULL,
+              fixture_set_up, test_composer_offers_kinds_without_a_case, fixture_tear_down);
+  g_test_add ("/resident-page/new-case-for-resident", Fixture, NULL,
+              fixture_set_up, test_new_case_for_resident, fixture_tear_down);
+
+  g_test_add ("/resident-page/erase-goes-back-to-the-list", Fixture, NULL,
+              fixture_set_up, test_erase_goes_back_to_the_list, fixture_tear_down);
 
   return g_test_run ();
 }

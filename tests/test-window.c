@@ -331,6 +331,158 @@ test_case_keys_anywhere (Fixture       *fixture,
   close_window (window);
 }
 
+/* The header bars shown above @widget: those of the toolbar views it is
+ * in, up to its window. */
+static guint
+bars_above (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *bar;
+
+      if (!ADW_IS_TOOLBAR_VIEW (w))
+        continue;
+      for (guint i = 0; (bar = hearth_test_find (w, ADW_TYPE_HEADER_BAR, i)) != NULL; i++)
+        if (gtk_widget_get_ancestor (bar, ADW_TYPE_TOOLBAR_VIEW) == w && gtk_widget_is_drawable (bar))
+          n++;
+    }
+  return n;
+}
+
+/* The header bar of the pane @widget is in. */
+static GtkWidget *
+pane_bar (GtkWidget *widget)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (widget, ADW_TYPE_TOOLBAR_VIEW);
+
+  g_assert_nonnull (view);
+  return hearth_test_find (view, ADW_TYPE_HEADER_BAR, 0);
+}
+
+/* Cases has two panes, each under one bar of its own: the sidebar's
+ * holds the area switcher, New and the main menu; the content pane's the
+ * case's title, its actions and, on a phone, the back button. */
+static void
+test_one_bar_per_pane (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
+  GtkWidget *search, *handover, *new_case, *back;
+  GtkWidget *page_of_cases = hearth_window_get_area (window, "cases");
+
+  hearth_case_list_page_open_case (cases, 0);
+  HEARTH_TEST_ITERATE_UNTIL ((handover = hearth_test_find_named (GTK_WIDGET (view), GTK_TYPE_BUTTON,
+                                                                 "Handover")) != NULL &&
+                             gtk_widget_is_drawable (handover));
+  search = hearth_test_find_labelled (page_of_cases, "Search cases");
+  new_case = hearth_test_find_named (page_of_cases, GTK_TYPE_BUTTON, "New Case");
+  g_assert_nonnull (search);
+  g_assert_true (gtk_widget_is_drawable (new_case));
+  g_assert_true (gtk_widget_is_drawable (hearth_test_find_named (page_of_cases, GTK_TYPE_MENU_BUTTON,
+                                                                 "Main Menu")));
+  g_assert_nonnull (hearth_test_find (pane_bar (new_case), ADW_TYPE_VIEW_SWITCHER, 0));
+
+  /* One bar over each pane, not the window's over both. */
+  g_assert_cmpuint (bars_above (search), ==, 1);
+  g_assert_cmpuint (bars_above (handover), ==, 1);
+  g_assert_true (pane_bar (search) == pane_bar (new_case));
+  g_assert_true (pane_bar (search) != pane_bar (handover));
+  g_assert_nonnull (hearth_test_find_labelled (pane_bar (handover),
+                                               hearth_case_get_title (hearth_case_view_get_case (view))));
+
+  /* The other areas keep the window's one bar. */
+  hearth_window_set_area (window, "stopshop");
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (hearth_window_get_area (window, "stopshop")));
+  g_assert_cmpuint (bars_above (hearth_window_get_area (window, "stopshop")), ==, 1);
+
+  /* On a phone: the case alone, the back button in its own bar. */
+  hearth_window_set_area (window, "cases");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= 360 &&
+                             gtk_widget_is_drawable (handover) && !gtk_widget_is_drawable (search));
+  HEARTH_TEST_ITERATE_UNTIL ((back = hearth_test_find_named (pane_bar (handover), GTK_TYPE_BUTTON,
+                                                             "Back")) != NULL &&
+                             gtk_widget_is_drawable (back));
+  g_assert_cmpuint (bars_above (handover), ==, 1);
+  g_assert_cmpint (gtk_widget_get_width (pane_bar (handover)), <=, 360);
+
+  close_window (window);
+}
+
+static gboolean
+focus_in (GtkWidget *focus,
+          GtkWidget *widget)
+{
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Tab walks a case in reading order: from its title into what follows
+ * (the resident, the profile, then the timeline), not back to the list,
+ * and Shift+Tab comes back to the title. */
+static void
+walk_case (HearthStore *store,
+           int          width,
+           int          height)
+{
+  HearthWindow *window = hearth_window_new (NULL, store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
+  GtkWidget *title, *search, *focus = NULL, *timeline;
+  HearthCase *item;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  hearth_test_present (GTK_WINDOW (window));
+  hearth_case_list_page_open_case (cases, 0);
+  HEARTH_TEST_ITERATE_UNTIL ((item = hearth_case_view_get_case (view)) != NULL &&
+                             (title = hearth_test_find_named (GTK_WIDGET (view), GTK_TYPE_LABEL,
+                                                              hearth_case_get_title (item))) != NULL &&
+                             gtk_widget_is_drawable (title));
+  /* The heading in the content, not the bar's title. */
+  title = hearth_test_find_named (hearth_test_find (GTK_WIDGET (view), GTK_TYPE_STACK, 0),
+                                  GTK_TYPE_LABEL, hearth_case_get_title (item));
+  timeline = hearth_test_find (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW, 0);
+  search = hearth_test_find_labelled (timeline, "Search this timeline");
+
+  /* Laid out for the width: Tab follows what is on screen. */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (search));
+  hearth_test_wait_drawn (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_grab_focus (title));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (title));
+
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus_in (focus, GTK_WIDGET (view)));
+  g_assert_false (focus_in (focus, pane_bar (title)));
+  g_assert_true (focus != title);
+
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_BACKWARD);
+  g_assert_true (gtk_widget_is_focus (title));
+
+  /* On through the content into the timeline, never leaving the case. */
+  for (guint i = 0; i < 60 && !focus_in (focus, timeline); i++)
+    {
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_true (focus_in (focus, GTK_WIDGET (view)));
+    }
+  g_assert_true (focus_in (focus, timeline));
+
+  close_window (window);
+}
+
+static void
+test_case_tab_order (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  walk_case (fixture->store, 1280, 800);
+  /* On a phone, where the case fills the window. */
+  walk_case (fixture->store, 360, 720);
+}
+
 static guint
 count_lookup_rows (GtkWidget *widget)
 {
@@ -690,6 +842,10 @@ main (int   argc,
               fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/window/case-keys-anywhere", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_case_keys_anywhere, fixture_tear_down);
+  g_test_add ("/window/one-bar-per-pane", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_one_bar_per_pane, fixture_tear_down);
+  g_test_add ("/window/case-tab-order", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_case_tab_order, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/window/shortcuts-window", Fixture, GINT_TO_POINTER (TRUE),

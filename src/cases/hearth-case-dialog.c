@@ -439,6 +439,19 @@ hearth_case_dialog_new (HearthStore *store,
   return ADW_DIALOG (self);
 }
 
+void
+hearth_case_dialog_add_resident (HearthCaseDialog *self,
+                                 HearthResident   *resident)
+{
+  g_return_if_fail (HEARTH_IS_CASE_DIALOG (self));
+  g_return_if_fail (HEARTH_IS_RESIDENT (resident));
+  g_return_if_fail (self->item == NULL);
+
+  choose (self, G_OBJECT (resident));
+  /* Who it is for is known: what it is about comes next. */
+  adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->title_row));
+}
+
 gint64
 hearth_case_dialog_get_case_id (HearthCaseDialog *self)
 {

@@ -8,6 +8,7 @@
 
 #include "hearth-case.h"
 #include "hearth-form-dialog.h"
+#include "hearth-resident.h"
 #include "hearth-store.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,10 @@ G_DECLARE_FINAL_TYPE (HearthCaseDialog, hearth_case_dialog, HEARTH, CASE_DIALOG,
  * closes; a save that fails says why and keeps what was typed. */
 AdwDialog *hearth_case_dialog_new         (HearthStore      *store,
                                            HearthCase       *item);
+/* A new case for @resident: they are chosen already, and the title
+ * suggested from their name. */
+void       hearth_case_dialog_add_resident (HearthCaseDialog *self,
+                                            HearthResident   *resident);
 /* The case opened or changed, once ::saved; 0 before. */
 gint64     hearth_case_dialog_get_case_id (HearthCaseDialog *self);
 

@@ -41,6 +41,7 @@ struct _HearthCaseListPage
 
   /* template children */
   AdwNavigationSplitView *split_view;
+  AdwHeaderBar        *header_bar;
   GtkToggleButton     *cases_button;
   GtkToggleButton     *residents_button;
   GtkSearchEntry      *search_entry;
@@ -633,6 +634,48 @@ resident_open_case_cb (HearthCaseListPage *self,
 }
 
 static void
+erased_dialog_gone_cb (HearthCaseListPage *self,
+                       GParamSpec         *pspec,
+                       GObject            *root)
+{
+  g_autoptr(AdwDialog) dialog = NULL;
+
+  g_object_get (root, "visible-dialog", &dialog, NULL);
+  if (dialog != NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (root, erased_dialog_gone_cb, self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Their page has emptied itself: back to the list they were chosen from,
+ * which no longer holds them, and say so where the eyes may not be. The
+ * keyboard goes to the search once the dialogs that erased them close,
+ * as they give the focus back to where it was. */
+static void
+resident_erased_cb (HearthCaseListPage *self,
+                    gint64              resident_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(AdwDialog) dialog = NULL;
+
+  gtk_toggle_button_set_active (self->residents_button, TRUE);
+  if (self->residents_selection != NULL)
+    gtk_single_selection_set_selected (self->residents_selection, GTK_INVALID_LIST_POSITION);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Resident erased; back to the residents list"),
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+
+  if (ADW_IS_WINDOW (root) || ADW_IS_APPLICATION_WINDOW (root))
+    g_object_get (root, "visible-dialog", &dialog, NULL);
+  if (dialog != NULL)
+    g_signal_connect_object (root, "notify::visible-dialog", G_CALLBACK (erased_dialog_gone_cb),
+                             self, G_CONNECT_SWAPPED);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
 resident_added_cb (HearthCaseListPage   *self,
                    HearthResidentDialog *dialog)
 {
@@ -715,6 +758,9 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-case-list-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, split_view);
+  /* Internal, so that the window fills the sidebar's bar from its own
+   * template: the area switcher, New and the main menu are the window's. */
+  gtk_widget_class_bind_template_child_internal (widget_class, HearthCaseListPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, cases_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, residents_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, search_entry);
@@ -749,6 +795,7 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, resident_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, resident_open_case_cb);
+  gtk_widget_class_bind_template_callback (widget_class, resident_erased_cb);
 
   gtk_widget_class_install_action (widget_class, "residents.new", NULL, new_resident_action);
   gtk_widget_class_install_action (widget_class, "residents.show", "x", show_resident_action);

@@ -28,6 +28,7 @@ struct _HearthCaseView
 
   /* template children */
   GtkStack         *stack;
+  AdwWindowTitle   *window_title;
   GtkLabel         *title_label;
   GtkLabel         *residents_label;
   GtkLabel         *meta_label;
@@ -278,6 +279,7 @@ update_header (HearthCaseView *self)
                             hearth_case_get_outcome_name (self->item));
 
   gtk_label_set_label (self->title_label, hearth_case_get_title (self->item));
+  adw_window_title_set_title (self->window_title, hearth_case_get_title (self->item));
   update_resident_links (self);
   gtk_label_set_label (self->meta_label, meta);
 
@@ -493,6 +495,7 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/cases/hearth-case-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, window_title);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, title_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, residents_label);
   gtk_widget_class_bind_template_callback (widget_class, resident_link_cb);
@@ -566,6 +569,7 @@ hearth_case_view_set_case (HearthCaseView *self,
     {
       hearth_timeline_view_set_case_id (self->timeline_view, -1);
       gtk_stack_set_visible_child_name (self->stack, "none");
+      adw_window_title_set_title (self->window_title, "");
       gtk_widget_set_visible (GTK_WIDGET (self->menu_button), FALSE);
       gtk_widget_set_visible (self->handover_button, FALSE);
       return;

@@ -54,6 +54,9 @@ struct _HearthEntryComposer
   gint64           case_id;
   /* With no case: the resident a note in no case is about. */
   gint64           resident_id;
+  /* The kinds offered, in the kind menu's order: with no case, only those
+   * a note in no case may be. */
+  GStrv            kinds;
   /* 0 for "now", else the time chosen, Unix seconds. */
   gint64           when;
 };
@@ -78,10 +81,32 @@ static GParamSpec *properties[N_PROPS];
 static const char *
 selected_kind (HearthEntryComposer *self)
 {
-  const char * const *kinds = hearth_timeline_writable_kinds ();
   guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
 
-  return selected < g_strv_length ((char **) kinds) ? kinds[selected] : kinds[0];
+  return selected < g_strv_length (self->kinds) ? self->kinds[selected] : self->kinds[0];
+}
+
+/* Offers every kind a timeline takes, or only those a note in no case may
+ * be: a kind that needs a case is not offered where there is none. */
+static void
+offer_kinds (HearthEntryComposer *self,
+             gboolean             loose)
+{
+  const char * const *writable = hearth_timeline_writable_kinds ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; writable[i] != NULL; i++)
+    {
+      if (loose && !hearth_resident_notes_allows_kind (writable[i]))
+        continue;
+      g_strv_builder_add (builder, writable[i]);
+      gtk_string_list_append (labels, hearth_timeline_entry_kind_label (writable[i]));
+    }
+  g_clear_pointer (&self->kinds, g_strfreev);
+  self->kinds = g_strv_builder_end (builder);
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
 }
 
 static void
@@ -597,7 +622,7 @@ kind_action (GtkWidget  *widget,
   HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (widget);
   guint index = (guint) g_variant_get_int32 (parameter);
 
-  if (index < g_strv_length ((char **) hearth_timeline_writable_kinds ()))
+  if (index < g_strv_length (self->kinds))
     gtk_drop_down_set_selected (self->kind_dropdown, index);
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_entry));
 }
@@ -612,6 +637,16 @@ hearth_entry_composer_dispose (GObject *object)
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (hearth_entry_composer_parent_class)->dispose (object);
+}
+
+static void
+hearth_entry_composer_finalize (GObject *object)
+{
+  HearthEntryComposer *self = HEARTH_ENTRY_COMPOSER (object);
+
+  g_strfreev (self->kinds);
+
+  G_OBJECT_CLASS (hearth_entry_composer_parent_class)->finalize (object);
 }
 
 static void
@@ -661,6 +696,7 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
   };
 
   object_class->dispose = hearth_entry_composer_dispose;
+  object_class->finalize = hearth_entry_composer_finalize;
   object_class->get_property = hearth_entry_composer_get_property;
   object_class->set_property = hearth_entry_composer_set_property;
 
@@ -718,17 +754,12 @@ hearth_entry_composer_class_init (HearthEntryComposerClass *klass)
 static void
 hearth_entry_composer_init (HearthEntryComposer *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  const char * const *writable = hearth_timeline_writable_kinds ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   hearth_name_calendar (self->when_calendar);
   /* Squeezed by a short window, it gives up no room it needs. */
   hearth_size_to_content (ADW_BIN (self), self->content);
 
-  for (guint i = 0; writable[i] != NULL; i++)
-    gtk_string_list_append (kinds, hearth_timeline_entry_kind_label (writable[i]));
-  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  offer_kinds (self, FALSE);
   gtk_entry_set_max_length (self->summary_entry, HEARTH_ENTRY_SUMMARY_MAX);
   add_item (self);
   kind_changed_cb (self);
@@ -775,6 +806,8 @@ hearth_entry_composer_set_resident (HearthEntryComposer *self,
   /* As for a case: words half-written about one person stay with them. */
   clear (self);
   self->resident_id = resident_id;
+  offer_kinds (self, resident_id > 0 && self->case_id <= 0);
+  kind_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESIDENT_ID]);
 }
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-case.h"
+#include "hearth-case-dialog.h"
 #include "hearth-entry-composer.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-notes.h"
@@ -26,6 +27,7 @@ struct _HearthResidentPage
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
   GtkWidget           *edit_button;
+  AdwWindowTitle      *window_title;
   GtkLabel            *name_label;
   GtkLabel            *full_name_label;
   AdwActionRow        *pronouns_row;
@@ -52,6 +54,7 @@ G_DEFINE_FINAL_TYPE (HearthResidentPage, hearth_resident_page, ADW_TYPE_BIN)
 
 enum {
   OPEN_CASE,
+  ERASED,
   N_SIGNALS
 };
 
@@ -76,12 +79,25 @@ update_facts (HearthResidentPage *self)
   const char *name, *display_name;
   gboolean any = FALSE;
 
+  /* No one: nothing of the last one shown is left behind, even hidden. */
   if (resident == NULL)
-    return;
+    {
+      adw_window_title_set_title (self->window_title, "");
+      gtk_label_set_label (self->name_label, "");
+      gtk_label_set_label (self->full_name_label, "");
+      show_fact (self->pronouns_row, NULL);
+      show_fact (self->area_row, NULL);
+      show_fact (self->reference_row, NULL);
+      show_fact (self->contact_row, NULL);
+      show_fact (self->needs_row, NULL);
+      show_fact (self->matters_row, NULL);
+      return;
+    }
 
   name = hearth_resident_get_name (resident);
   display_name = hearth_resident_get_display_name (resident);
   gtk_label_set_label (self->name_label, display_name);
+  adw_window_title_set_title (self->window_title, display_name);
   /* The name they go by first; their full name under it when it differs. */
   gtk_label_set_label (self->full_name_label, name);
   gtk_widget_set_visible (GTK_WIDGET (self->full_name_label), g_strcmp0 (name, display_name) != 0);
@@ -113,6 +129,8 @@ create_note_row_cb (gpointer item,
   hearth_story_row_set_entry (HEARTH_STORY_ROW (story), entry);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), story);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Nothing to do on the row itself: Tab goes to its Move into Case. */
+  gtk_widget_set_focusable (row, FALSE);
   /* List rows are named only by their content unless they are given a name. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hearth_timeline_entry_get_summary (entry), -1);
@@ -210,6 +228,57 @@ compose_action (GtkWidget  *widget,
 }
 
 static void
+case_opened_cb (HearthResidentPage *self,
+                HearthCaseDialog   *dialog)
+{
+  g_signal_emit (self, signals[OPEN_CASE], 0, hearth_case_dialog_get_case_id (dialog));
+}
+
+/* A new case for the resident shown: they are in it from the start. */
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HearthResidentPage *self = HEARTH_RESIDENT_PAGE (widget);
+  AdwDialog *dialog;
+
+  if (self->store == NULL || self->resident == NULL)
+    return;
+
+  dialog = hearth_case_dialog_new (self->store, NULL);
+  hearth_case_dialog_add_resident (HEARTH_CASE_DIALOG (dialog), self->resident);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (case_opened_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
+}
+
+/* Once the resident shown is erased there is nothing left to show: the
+ * page empties itself and says so, rather than show what is gone. */
+static void
+store_changed_cb (HearthResidentPage *self,
+                  GPtrArray          *changes)
+{
+  const char *residents = g_intern_static_string ("residents");
+  gint64 id;
+
+  if (self->resident == NULL)
+    return;
+
+  id = hearth_resident_get_id (self->resident);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const HearthStoreChange *change = g_ptr_array_index (changes, i);
+
+      if (change->table == residents && change->rowid == id && change->kind == HEARTH_CHANGE_DELETE)
+        {
+          hearth_resident_page_set_resident (self, NULL);
+          g_signal_emit (self, signals[ERASED], 0, id);
+          return;
+        }
+    }
+}
+
+static void
 hearth_resident_page_dispose (GObject *object)
 {
   HearthResidentPage *self = HEARTH_RESIDENT_PAGE (object);
@@ -237,6 +306,9 @@ hearth_resident_page_class_init (HearthResidentPageClass *klass)
 
   signals[OPEN_CASE] = g_signal_new ("open-case", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                      NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* The resident shown was erased; the page is empty now. */
+  signals[ERASED] = g_signal_new ("erased", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HEARTH_TYPE_ENTRY_COMPOSER);
 
@@ -245,6 +317,7 @@ hearth_resident_page_class_init (HearthResidentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, full_name_label);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentPage, pronouns_row);
@@ -264,6 +337,7 @@ hearth_resident_page_class_init (HearthResidentPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "story.move", "(xx)", move_action);
   gtk_widget_class_install_action (widget_class, "resident.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "resident.new-case", NULL, new_case_action);
   /* As on a case's timeline. */
   gtk_widget_class_install_action (widget_class, "resident.compose", NULL, compose_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
@@ -275,6 +349,7 @@ hearth_resident_page_init (HearthResidentPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.edit", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.new-case", FALSE);
 }
 
 void
@@ -287,6 +362,8 @@ hearth_resident_page_set_store (HearthResidentPage *self,
 
   self->store = g_object_ref (store);
   hearth_entry_composer_set_store (self->composer, store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* No one yet: both lists are empty until a resident is chosen. */
   self->cases = hearth_case_query_new (store);
@@ -325,6 +402,7 @@ hearth_resident_page_set_resident (HearthResidentPage *self,
 
   gtk_stack_set_visible_child_name (self->stack, resident != NULL ? "resident" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.edit", resident != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resident.new-case", resident != NULL);
   gtk_widget_set_visible (self->edit_button, resident != NULL);
   hearth_entry_composer_set_resident (self->composer, id);
 
