@@ -452,6 +452,9 @@ walk_case (HearthStore *store,
   hearth_test_wait_drawn (GTK_WIDGET (view));
   g_assert_true (gtk_widget_grab_focus (title));
   HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (title));
+  /* Focus may scroll the content: Tab orders by where things are, so let
+   * that layout finish first, as it has long before a person presses Tab. */
+  hearth_test_wait_drawn (GTK_WIDGET (view));
 
   g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
   focus = gtk_root_get_focus (GTK_ROOT (window));
