@@ -285,6 +285,29 @@ describe_erasure (const HearthErasureCounts *counts)
                                          "this resident's name taken out. ",
                                          counts->shared_cases),
                             counts->shared_cases);
+  if (counts->links > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u link from a one-to-one to their cases goes. ",
+                                         "%u links from one-to-ones to their cases go. ",
+                                         counts->links),
+                            counts->links);
+  if (counts->one_to_ones > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u one-to-one about their cases keeps its record, with "
+                                         "their name taken out. ",
+                                         "%u one-to-ones about their cases keep their records, "
+                                         "with their name taken out. ",
+                                         counts->one_to_ones),
+                            counts->one_to_ones);
+  if (counts->raters > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u feedback rater named as them loses the name. ",
+                                         "%u feedback raters named as them lose the name. ",
+                                         counts->raters),
+                            counts->raters);
   g_string_append (text, _("This cannot be undone."));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
