@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-audit-dialog.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident-erasure.h"
 #include "hearth-resident-export.h"
@@ -225,6 +226,16 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+audit_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthResidentDialog *self = HEARTH_RESIDENT_DIALOG (widget);
+
+  adw_dialog_present (hearth_audit_dialog_new (self->store, self->resident_id), widget);
+}
+
+static void
 erase_response_cb (AdwAlertDialog       *alert,
                    const char           *response,
                    HearthResidentDialog *self)
@@ -374,6 +385,7 @@ hearth_resident_dialog_class_init (HearthResidentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, needs_list);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, rights_group);
   gtk_widget_class_install_action (widget_class, "resident.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "resident.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "resident.erase", NULL, erase_action);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
 }

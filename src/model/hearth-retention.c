@@ -47,6 +47,7 @@ enum {
   PROP_TITLE,
   PROP_RESIDENTS,
   PROP_CLOSED_AT,
+  PROP_CLOSED_ON,
   PROP_OUTCOME,
   PROP_TARGET,
   N_PROPS
@@ -88,6 +89,13 @@ hearth_retention_case_get_property (GObject    *object,
     case PROP_CLOSED_AT:
       g_value_set_int64 (value, self->closed_at);
       break;
+    case PROP_CLOSED_ON:
+      {
+        g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (self->closed_at);
+
+        g_value_take_string (value, when != NULL ? g_date_time_format (when, "%Y-%m-%d") : NULL);
+      }
+      break;
     case PROP_OUTCOME:
       g_value_set_string (value, self->outcome);
       break;
@@ -118,6 +126,9 @@ hearth_retention_case_class_init (HearthRetentionCaseClass *klass)
   properties[PROP_CLOSED_AT] =
     g_param_spec_int64 ("closed-at", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The day it closed, 'YYYY-MM-DD' in local time, for a row to show. */
+  properties[PROP_CLOSED_ON] =
+    g_param_spec_string ("closed-on", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_OUTCOME] =
     g_param_spec_string ("outcome", NULL, NULL, "", G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* The case id as an action's target, for the buttons of its row. */
