@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "hearth-audit-csv.h"
@@ -748,6 +749,20 @@ test_audit_trail (Fixture       *fixture,
   g_assert_null (strstr (text, "Zebedee"));
   g_assert_null (strstr (text, "shed"));
   g_assert_null (strstr (text, "damp"));
+
+  /* Saved as the other exports are: whole, and for its owner only. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "trail.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    GStatBuf st;
+
+    g_assert_true (hearth_csv_writer_save (csv, file, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_true (file_holds (path, "Tomasz Nowak"));
+    g_assert_false (file_holds (path, MARKER));
+  }
 }
 
 /* Oona's own words, in her profile and in the entries about her alone. */
