@@ -21,9 +21,9 @@
  * whole words, whatever the case of the letters. The same goes for the examples of practice raised
  * about any of their cases, which are a member of staff's record and stay
  * when a case is removed, for the one-to-ones that reflected on any of
- * their cases (locked or not: see migration 7), and for the raters of a
- * feedback cycle asked as residents, whose name is emptied when it names
- * them. A one-to-one's links to a case that goes are removed with it.
+ * their cases (locked or not: see migration 7). A rater of a feedback
+ * cycle asked as a resident whose name is theirs (full or preferred,
+ * whatever its capitals) keeps no name. A one-to-one's links to a case that goes are removed with it.
  *
  * So that no byte of what was removed can be read back: secure_delete is
  * on for the transaction (freed pages and cells are overwritten with
@@ -407,16 +407,32 @@ scrub_one_to_ones (HearthStore  *store,
                      3, supervision_limits, dry_run, renamed, error);
 }
 
-/* Empties the name of the raters asked as a resident whose name is theirs. */
+/* @text casefolded, with its runs of white space as single spaces and none
+ * at either end, so that names compare as a person reads them. */
+static char *
+fold_name (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", g_strstrip (folded), 0, 0);
+
+  return g_strjoinv (" ", words);
+}
+
+/* Empties the name of the raters asked as a resident whose name is
+ * theirs: their full or preferred name, whatever its capitals and spaces.
+ * A rater who only shares a word of it (a surname) is someone else. */
 static gboolean
 scrub_raters (HearthStore  *store,
-              Scrubber     *scrubber,
+              const char   *name,
+              const char   *preferred_name,
               gboolean      dry_run,
               guint        *count,
               GError      **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *full = fold_name (name);
+  g_autofree char *preferred = fold_name (preferred_name);
   sqlite3_stmt *stmt;
 
   stmt = hearth_store_query (store, error,
@@ -426,10 +442,10 @@ scrub_raters (HearthStore  *store,
     return FALSE;
   while (hearth_store_next (store, stmt, &local_error))
     {
-      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      g_autofree char *rater = fold_name ((const char *) sqlite3_column_text (stmt, 1));
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
-      if (g_regex_match (scrubber->regex, name, 0, NULL))
+      if (g_str_equal (rater, full) || (preferred[0] != '\0' && g_str_equal (rater, preferred)))
         g_array_append_val (ids, id);
     }
   if (local_error != NULL)
@@ -536,7 +552,7 @@ go_through (HearthStore          *store,
 
   /* Before the cases go, while the links still say which they are. */
   if (!scrub_one_to_ones (store, &scrubber, resident_id, dry_run, &counts->one_to_ones, error) ||
-      !scrub_raters (store, &scrubber, dry_run, &counts->raters, error))
+      !scrub_raters (store, name, preferred_name, dry_run, &counts->raters, error))
     return FALSE;
 
   if (dry_run)
