@@ -11,6 +11,7 @@
 #include "hearth-backups.h"
 #include "hearth-lookup-list-group.h"
 #include "hearth-preferences-dialog.h"
+#include "hearth-retention-dialog.h"
 #include "hearth-staff-chooser.h"
 #include "hearth-staff-member.h"
 #include "hearth-ui-utils.h"
@@ -23,6 +24,7 @@ struct _HearthPreferencesDialog
   AdwActionRow          *you_row;
   AdwComboRow           *style_row;
   GtkSpinButton         *stall_spin;
+  GtkSpinButton         *retention_spin;
   AdwActionRow          *database_row;
   AdwActionRow          *backup_row;
   GtkWidget             *back_up_button;
@@ -248,6 +250,17 @@ contact_applied_cb (HearthPreferencesDialog *self)
 }
 
 static void
+review_cases_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HearthPreferencesDialog *self = HEARTH_PREFERENCES_DIALOG (widget);
+  int years = g_settings_get_int (self->settings, "retention-years");
+
+  adw_dialog_present (hearth_retention_dialog_new (self->store, (guint) years), widget);
+}
+
+static void
 hearth_preferences_dialog_dispose (GObject *object)
 {
   HearthPreferencesDialog *self = HEARTH_PREFERENCES_DIALOG (object);
@@ -275,12 +288,15 @@ hearth_preferences_dialog_class_init (HearthPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, you_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, style_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, stall_spin);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, backup_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, back_up_button);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, team_name_row);
   gtk_widget_class_install_action (widget_class, "preferences.back-up", NULL, back_up_action);
   gtk_widget_class_install_action (widget_class, "preferences.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "preferences.review-cases", NULL,
+                                   review_cases_action);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, contact_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, outcomes_group);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesDialog, access_needs_group);
@@ -315,6 +331,9 @@ hearth_preferences_dialog_new (HearthStore *store,
   adw_combo_row_set_selected (self->style_row, (guint) g_settings_get_enum (settings, "color-scheme"));
   g_settings_bind (settings, "stall-weeks",
                    gtk_spin_button_get_adjustment (self->stall_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "retention-years",
+                   gtk_spin_button_get_adjustment (self->retention_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   adw_action_row_set_subtitle (self->database_row, hearth_store_get_path (store));
   update_backups (self);

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "hearth-audit-dialog.h"
 #include "hearth-entry-composer.h"
 #include "hearth-feedback-cycle.h"
 #include "hearth-feedback-page.h"
@@ -23,6 +24,7 @@
 #include "hearth-projector-window.h"
 #include "hearth-resident.h"
 #include "hearth-resident-notes.h"
+#include "hearth-retention-dialog.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-supervision-page.h"
@@ -155,6 +157,13 @@ static const Shot shots[] = {
    * with the back button in the content pane's bar. */
   { "timeline-dark.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_DARK },
   { "timeline-dark-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_DARK },
+  /* Residents' rights: closed cases due for review (as they will be years
+   * on: the sample team's cases closed recently), and who has seen a
+   * resident's record. */
+  { "review-old-cases.png", "cases", FALSE, 1280, 800, "rights.review", NULL },
+  { "review-old-cases-narrow.png", "cases", FALSE, 360, 720, "rights.review", NULL },
+  { "audit.png", "cases", FALSE, 1280, 800, "rights.audit", "resident-with-notes" },
+  { "audit-narrow.png", "cases", FALSE, 360, 720, "rights.audit", "resident-with-notes" },
 };
 
 typedef struct
@@ -712,6 +721,34 @@ choose_supervisor (Run *run)
     hearth_store_set_actor (store, best);
 }
 
+/* Opens the review of old cases ("rights.review") as it will look seven
+ * years on, when the sample team's closed cases are due, or who has seen
+ * resident @resident_id's record ("rights.audit"). */
+static void
+open_rights_dialog (HearthWindow *window,
+                    const char   *action,
+                    gint64        resident_id)
+{
+  g_autoptr(HearthStore) store = NULL;
+  AdwDialog *dialog;
+
+  g_object_get (window, "store", &store, NULL);
+  if (g_str_equal (action, "rights.review"))
+    {
+      gint64 pinned = hearth_store_get_clock (store);
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) later = g_date_time_add_years (now, 7);
+
+      hearth_store_set_clock (store, g_date_time_to_unix (later));
+      dialog = hearth_retention_dialog_new (store, 6);
+      hearth_store_set_clock (store, pinned);
+    }
+  else
+    dialog = hearth_audit_dialog_new (store, resident_id);
+
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+}
+
 /* The resident with the most notes in no case. */
 static gint64
 resident_with_notes (HearthCaseListPage *cases)
@@ -862,6 +899,9 @@ take_next (Run *run)
         open_response_file (run->window, g_variant_get_int64 (target), shot->width, shot->height);
       else if (g_str_equal (shot->action, "practice-dialog"))
         open_practice_dialog (run->window);
+      else if (g_str_has_prefix (shot->action, "rights."))
+        open_rights_dialog (run->window, shot->action,
+                            target != NULL ? g_variant_get_int64 (target) : 0);
       else
         gtk_widget_activate_action_variant (on, shot->action, target);
 

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opening, closing and reopening a case, editing a resident, the handover
- * and a resident's whole story, through their real dialogs under a virtual
+ * and a resident's whole story, old closed cases kept or erased, and who has
+ * seen a resident's record, through their real dialogs under a virtual
  * display: what the buttons offer for good and bad input, and what is saved.
  */
 
@@ -10,6 +11,7 @@
 
 #include <string.h>
 
+#include "hearth-audit-dialog.h"
 #include "hearth-case-dialog.h"
 #include "hearth-case-status-dialog.h"
 #include "hearth-case-view.h"
@@ -17,6 +19,8 @@
 #include "hearth-lookup-list-group.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-story-dialog.h"
+#include "hearth-retention-dialog.h"
+#include "hearth-retention-keep-dialog.h"
 #include "hearth-staff-member.h"
 #include "hearth-summary-dialog.h"
 #include "hearth-test-utils.h"
@@ -619,6 +623,100 @@ test_resident_erase (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases"), ==, 0);
 }
 
+/* Two cases closed long ago: one kept with a reason, one erased with the
+ * resident who was on it alone. */
+static void
+test_retention (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *insert = NULL;
+  AdwDialog *dialog;
+  AdwDialog *keep;
+  AdwDialog *alert;
+  HearthTextField *reason;
+  GtkWidget *save;
+  const char *body;
+
+  insert = g_strdup_printf (
+    "INSERT INTO residents (id, name) VALUES (2, 'Edna Marsh');"
+    "INSERT INTO cases (id, title, status, lead_id, opened_at, closed_at, last_activity_at)"
+    "  VALUES (2, 'Damp long ago', 'closed', 1, 1, %" G_GINT64_FORMAT ", 1),"
+    "  (3, 'Rent long ago', 'closed', 1, 1, %" G_GINT64_FORMAT ", 1);"
+    "INSERT INTO case_residents (case_id, resident_id) VALUES (2, 1), (3, 2);"
+    "INSERT INTO timeline_entries (case_id, kind, occurred_at, summary)"
+    "  VALUES (3, 'note', 2, 'Edna rang');",
+    fixture->now - 8 * 366 * DAY, fixture->now - 7 * 366 * DAY);
+  g_assert_true (hearth_store_exec (fixture->store, insert, &error));
+  g_assert_no_error (error);
+
+  dialog = present (fixture, hearth_retention_dialog_new (fixture->store, 6));
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Rent long ago") != NULL);
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Damp long ago"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Edna Marsh"));
+
+  /* Keep needs a reason. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "retention.keep", "x",
+                                             (gint64) 2));
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_RETENTION_KEEP_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  keep = adw_window_get_visible_dialog (fixture->window);
+  save = save_button (keep, "Keep Case");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  reason = HEARTH_TEXT_FIELD (hearth_test_find (GTK_WIDGET (keep), HEARTH_TYPE_TEXT_FIELD, 0));
+  hearth_text_field_set_text (reason, "   ");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  hearth_text_field_set_text (reason, "A claim about the damp is open");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (keep), "form.save", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == dialog);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "Damp long ago") == NULL);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM retention_decisions WHERE case_id = 2"
+                                   " AND kept_by = 1 AND reason = 'A claim about the damp is open'"),
+                   ==, 1);
+
+  /* Erase says what goes, and that it cannot be undone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "retention.erase", "x",
+                                             (gint64) 3));
+  HEARTH_TEST_ITERATE_UNTIL (ADW_IS_ALERT_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  alert = adw_window_get_visible_dialog (fixture->window);
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_assert_nonnull (strstr (body, "1 timeline entry"));
+  g_assert_nonnull (strstr (body, "1 resident on no other case"));
+  g_assert_nonnull (strstr (body, "This cannot be undone."));
+  g_signal_emit_by_name (alert, "response", "erase");
+  adw_dialog_force_close (alert);
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == dialog);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), "No Old Cases to Review") != NULL);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM cases WHERE id = 3"), ==, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE id = 2"), ==, 0);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM residents WHERE id = 1"), ==, 1);
+}
+
+/* The resident's record offers who has seen it; the list names people
+ * and what they did. */
+static void
+test_audit (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AdwDialog *dialog = present (fixture, hearth_resident_dialog_new (fixture->store, 1, NULL));
+  AdwDialog *audit;
+
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Who Has Seen This Record…"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "resident.audit", NULL));
+  HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_AUDIT_DIALOG (adw_window_get_visible_dialog (fixture->window)));
+  audit = adw_window_get_visible_dialog (fixture->window);
+
+  /* The case view opened the case as the fixture set up: a read. */
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (audit), "Viewed") != NULL);
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (audit), "A case they are on"));
+  g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (audit), "Priya Raman"));
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (audit), "Her neighbour rang, worried about the stairs"));
+  g_assert_true (gtk_widget_is_sensitive (hearth_test_find_named (GTK_WIDGET (audit), GTK_TYPE_BUTTON,
+                                                                   "Export as CSV…")));
+  hearth_test_close_dialog (audit);
+  HEARTH_TEST_ITERATE_UNTIL (adw_window_get_visible_dialog (fixture->window) == dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +732,8 @@ main (int   argc,
   ADD ("/case-dialogs/close-and-reopen", test_close_and_reopen);
   ADD ("/case-dialogs/resident", test_resident);
   ADD ("/case-dialogs/resident-erase", test_resident_erase);
+  ADD ("/case-dialogs/retention", test_retention);
+  ADD ("/case-dialogs/audit", test_audit);
   ADD ("/case-dialogs/handover", test_handover);
   ADD ("/case-dialogs/story-moves-note", test_story_moves_note);
   ADD ("/case-dialogs/outcome-list", test_outcome_list);

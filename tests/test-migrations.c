@@ -746,7 +746,7 @@ test_budgets (Fixture       *fixture,
 
   store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (hearth_store_get_schema_version (store), ==, 6);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
   g_clear_object (&store);
 
   db = raw_open (fixture->path);
@@ -768,6 +768,68 @@ test_budgets (Fixture       *fixture,
   raw_exec (db, "INSERT INTO budgets (team, name, amount_pence, starts_on, ends_on)"
                 "  VALUES ('Tenancy', 'One day', 1, '2026-04-01', '2026-04-01')");
   g_assert_cmpint (raw_int (db, "SELECT count (*) FROM budgets"), ==, 1);
+  sqlite3_close (db);
+}
+
+/* Version 7 keeps every audit row as it was while letting the trail
+ * record reads, and adds the decisions to keep a closed case, which need
+ * a reason. */
+static void
+test_rights (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *reference = dup_reference_schema (fixture->dir);
+  g_autofree char *schema = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *refused[] = {
+    "INSERT INTO audit_log (at, table_name, row_id, action) VALUES (1, 'cases', 9, 'peek')",
+    "INSERT INTO retention_decisions (case_id, kept_at, kept_by, reason, keep_until)"
+    "  VALUES (9, 100, 1, '   ', 200)",
+    "INSERT INTO retention_decisions (case_id, kept_at, kept_by, reason, keep_until)"
+    "  VALUES (9, 100, 1, 'A claim is open', 100)",
+  };
+  sqlite3 *db;
+
+  db = raw_open (fixture->path);
+  raw_migrate_to (db, 6);
+  raw_exec (db,
+            "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman');"
+            "INSERT INTO cases (id, title, status, opened_at, closed_at, last_activity_at)"
+            "  VALUES (9, 'Damp in the bathroom', 'closed', 1500000000, 1550000000, 1550000000);"
+            "INSERT INTO audit_log (id, at, staff_id, table_name, row_id, action) VALUES"
+            "  (41, 1500000000, 1, 'cases', 9, 'insert'),"
+            "  (42, 1550000000, NULL, 'cases', 9, 'update');");
+  sqlite3_close (db);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, 7);
+  g_clear_object (&store);
+
+  db = raw_open (fixture->path);
+  schema = dup_schema (db);
+  g_assert_cmpstr (schema, ==, reference);
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log WHERE (id = 41 AND"
+                                " staff_id = 1 AND action = 'insert' AND at = 1500000000) OR"
+                                " (id = 42 AND staff_id IS NULL AND action = 'update')"),
+                   ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_test_message ("%s", refused[i]);
+      g_assert_cmpint (sqlite3_exec (db, refused[i], NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+    }
+
+  raw_exec (db, "INSERT INTO audit_log (at, staff_id, table_name, row_id, action)"
+                "  VALUES (1600000000, 1, 'cases', 9, 'read');"
+                "INSERT INTO retention_decisions (case_id, kept_at, kept_by, reason, keep_until)"
+                "  VALUES (9, 1600000000, 1, 'A claim is open', 1700000000);");
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM audit_log"), ==, 3);
+
+  /* A decision goes with its case. */
+  raw_exec (db, "PRAGMA foreign_keys = ON; DELETE FROM cases WHERE id = 9");
+  g_assert_cmpint (raw_int (db, "SELECT count (*) FROM retention_decisions"), ==, 0);
   sqlite3_close (db);
 }
 
@@ -881,6 +943,8 @@ main (int   argc,
               fixture_setup, test_supervision_pairs, fixture_teardown);
   g_test_add ("/migrations/budgets", Fixture, NULL,
               fixture_setup, test_budgets, fixture_teardown);
+  g_test_add ("/migrations/rights", Fixture, NULL,
+              fixture_setup, test_rights, fixture_teardown);
   g_test_add ("/migrations/database-ids-differ", Fixture, NULL,
               fixture_setup, test_database_ids_differ, fixture_teardown);
   g_test_add ("/migrations/up-to-date-runs-nothing", Fixture, NULL,

@@ -6,17 +6,26 @@
  * or the full-text indexes, while a case they shared keeps the other
  * resident's story without their name; erasures that are refused write
  * nothing. The subject access export holds every piece of the resident's
- * data and none of another resident's.
+ * data and none of another resident's. Closed cases past the team's
+ * period are listed for review, kept with a reason or erased as
+ * thoroughly. The audit trail records reads once in a while and tells who
+ * did what to a resident's record without a word of it.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "hearth-audit-csv.h"
+#include "hearth-audit-trail.h"
 #include "hearth-backups.h"
 #include "hearth-resident-erasure.h"
+#include "hearth-resident-notes.h"
+#include "hearth-resident.h"
+#include "hearth-retention.h"
 #include "hearth-resident-export.h"
 #include "hearth-test-utils.h"
 
@@ -328,6 +337,436 @@ test_erasure_refused (Fixture       *fixture,
                    audit);
 }
 
+/* A one-to-one that reflected on his cases and a feedback rater who is
+ * him lose his name; a one-to-one's link to his own case goes with it. */
+static void
+test_erasure_one_to_ones (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *locked = NULL;
+  g_autofree char *open = NULL;
+  g_autofree char *raters = NULL;
+  HearthErasureCounts counts;
+
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO supervisions (id, supervisor_id, staff_id, held_on, reflection, going_well,"
+    "  locked_at) VALUES"
+    "  (1, 2, 1, '2026-11-01', 'How Zebedee-7f3a9c Pryce and Oona coped', 'Oona smiled', 1795200000),"
+    "  (2, 2, 1, '2026-11-15', 'Zebbie-7f3a9c on his own', '', NULL),"
+    "  (3, 2, 1, '2026-11-16', 'Nothing about anyone', '', NULL);"
+    "INSERT INTO supervision_case_links (id, supervision_id, case_id) VALUES"
+    "  (1, 1, 2), (2, 2, 1), (3, 3, 3);"
+    "INSERT INTO feedback_cycles (id, subject_id, framework_id, opens_on, closes_on)"
+    "  VALUES (1, 1, (SELECT min (id) FROM frameworks), '2026-11-01', '2026-11-30');"
+    "INSERT INTO feedback_raters (id, cycle_id, name, relationship) VALUES"
+    "  (1, 1, 'Zebedee-7f3a9c Pryce', 'resident'), (2, 1, 'Oona Pryce', 'resident'),"
+    "  (3, 1, 'Tomasz Nowak', 'peer'), (4, 1, ' zebbie-7f3a9c ', 'resident');",
+    &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hearth_resident_erasure_count (fixture->store, ZEBEDEE, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.links, ==, 1);
+  g_assert_cmpuint (counts.one_to_ones, ==, 2);
+  g_assert_cmpuint (counts.raters, ==, 2);
+
+  g_assert_true (hearth_resident_erase (fixture->store, ZEBEDEE, &error));
+  g_assert_no_error (error);
+
+  /* The locked record changes only where it named him. */
+  locked = hearth_test_query_text (fixture->store,
+                                   "SELECT reflection || '|' || going_well || '|' ||"
+                                   " (locked_at IS NOT NULL) FROM supervisions WHERE id = 1");
+  g_assert_cmpstr (locked, ==, "How " ERASED " and Oona coped|Oona smiled|1");
+  open = hearth_test_query_text (fixture->store,
+                                 "SELECT reflection FROM supervisions WHERE id = 2");
+  g_assert_cmpstr (open, ==, ERASED " on his own");
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT group_concat (id, '') FROM"
+                                          " (SELECT id FROM supervision_case_links"
+                                          "  ORDER BY id)"), ==, 13);
+  raters = hearth_test_query_text (fixture->store,
+                                   "SELECT group_concat (quote (name), '|') FROM"
+                                   " (SELECT name FROM feedback_raters ORDER BY id)");
+  /* His preferred name in other capitals is his; Oona shares his surname
+   * only. */
+  g_assert_cmpstr (raters, ==, "''|'Oona Pryce'|'Tomasz Nowak'|''");
+
+  /* A locked record still refuses every other change. */
+  g_assert_cmpint (sqlite3_exec (hearth_store_get_db (fixture->store),
+                                 "UPDATE supervisions SET reflection = 'x' WHERE id = 1",
+                                 NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  g_assert_false (files_hold (fixture, MARKER));
+}
+
+/* Quentin is on one closed case only, and his words carry their own
+ * marker. */
+#define QUENTIN_MARKER "5d8e71"
+
+enum { QUENTIN = 3 };
+enum { QUENTIN_CASE = 4, RECENT_CASE = 5, KEPT_CASE = 6, KEPT_ONCE_CASE = 7 };
+
+static void
+add_closed_cases (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* NOW is 2026-11-22: six years before is 2020-11-22. */
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO residents (id, name) VALUES (3, 'Quentin-5d8e71 Hale');"
+    "INSERT INTO cases (id, title, status, lead_id, opened_at, closed_at, outcome_id,"
+    "  last_activity_at) VALUES"
+    "  (4, 'Rent arrears 5d8e71', 'closed', 1, 1450000000, 1500000000, 1, 1500000000),"
+    "  (5, 'Recently closed', 'closed', 1, 1700000000, 1740000000, NULL, 1740000000),"
+    "  (6, 'Kept for a claim', 'closed', 1, 1450000000, 1520000000, NULL, 1520000000),"
+    "  (7, 'Kept once', 'closed', 1, 1200000000, 1262304000, NULL, 1262304000);"
+    "INSERT INTO case_residents (case_id, resident_id) VALUES (4, 3), (6, 2), (7, 2);"
+    "INSERT INTO timeline_entries (id, case_id, resident_id, kind, occurred_at, author_id,"
+    "  summary, body, amount_pence, spend_for) VALUES"
+    "  (20, 4, NULL, 'conversation', 1460000000, 1, 'Met Quentin-5d8e71', 'Arrears 5d8e71',"
+    "   NULL, ''),"
+    "  (21, 4, NULL, 'spend', 1460000100, 1, 'Food', '', 1500, 'Food 5d8e71'),"
+    "  (22, 4, NULL, 'agreement', 1460000200, 1, 'What we agreed', '', NULL, '');"
+    "INSERT INTO agreement_items (entry_id, position, text, owner_kind) VALUES"
+    "  (22, 0, 'Quentin-5d8e71 calls the landlord', 'resident');"
+    "INSERT INTO supervisions (id, supervisor_id, staff_id, held_on, reflection) VALUES"
+    "  (9, 2, 1, '2016-08-01', 'Quentin-5d8e71 is doing well');"
+    "INSERT INTO supervision_case_links (supervision_id, case_id) VALUES (9, 4);"
+    "INSERT INTO retention_decisions (case_id, kept_at, kept_by, reason, keep_until) VALUES"
+    "  (6, 1790000000, 2, 'A claim is open', 1900000000),"
+    "  (7, 1600000000, 2, 'An inquiry', 1700000000);",
+    &error));
+  g_assert_no_error (error);
+}
+
+static char *
+due_ids (Fixture *fixture,
+         guint    years)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) due = hearth_retention_list_due (fixture->store, years, &error);
+  g_autoptr(GString) ids = g_string_new ("");
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (due); i++)
+    {
+      g_autoptr(HearthRetentionCase) item = g_list_model_get_item (due, i);
+
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                              hearth_retention_case_get_id (item));
+    }
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+test_retention_due (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) due = NULL;
+  g_autoptr(HearthRetentionCase) item = NULL;
+  g_autofree char *six = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *twenty = NULL;
+
+  add_closed_cases (fixture);
+
+  /* Oldest first; kept until a day now past is due again; open ones never. */
+  six = due_ids (fixture, 6);
+  g_assert_cmpstr (six, ==, "7,4");
+  one = due_ids (fixture, 1);
+  g_assert_cmpstr (one, ==, "7,4,5");
+  twenty = due_ids (fixture, 20);
+  g_assert_cmpstr (twenty, ==, "");
+
+  due = hearth_retention_list_due (fixture->store, 6, &error);
+  g_assert_no_error (error);
+  item = g_list_model_get_item (due, 1);
+  g_assert_cmpstr (hearth_retention_case_get_title (item), ==, "Rent arrears " QUENTIN_MARKER);
+  g_assert_cmpstr (hearth_retention_case_get_residents (item), ==, "Quentin-5d8e71 Hale");
+  g_assert_cmpint (hearth_retention_case_get_closed_at (item), ==, 1500000000);
+  g_assert_cmpstr (hearth_retention_case_get_outcome (item), ==, "Living a better life");
+
+  g_assert_null (hearth_retention_list_due (fixture->store, 0, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+}
+
+static void
+test_retention_keep (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *decision = NULL;
+  g_autofree char *due = NULL;
+  gint64 decisions;
+
+  add_closed_cases (fixture);
+  decisions = hearth_test_query_int (fixture->store,
+                                     "SELECT count (*) FROM retention_decisions");
+
+  /* A reason is required; an open case is not reviewed. */
+  g_assert_false (hearth_retention_keep (fixture->store, QUENTIN_CASE, 6, "  \n ", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hearth_retention_keep (fixture->store, JOINT_CASE, 6, "Why not", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM retention_decisions"),
+                   ==, decisions);
+
+  g_assert_true (hearth_retention_keep (fixture->store, QUENTIN_CASE, 6,
+                                        " The ombudsman asked for it ", &error));
+  g_assert_no_error (error);
+
+  /* Who, when, why, and until six years from now (2032-11-22 12:00). */
+  decision = hearth_test_query_text (fixture->store,
+                                     "SELECT kept_by || '|' || kept_at || '|' || reason || '|'"
+                                     " || keep_until FROM retention_decisions"
+                                     " WHERE case_id = 4");
+  g_assert_cmpstr (decision, ==, "1|1795348800|The ombudsman asked for it|1984737600");
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM audit_log WHERE"
+                                          " table_name = 'retention_decisions' AND"
+                                          " action = 'insert' AND staff_id = 1"), ==, 1);
+  due = due_ids (fixture, 6);
+  g_assert_cmpstr (due, ==, "7");
+}
+
+static void
+test_retention_erase (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) reader = NULL;
+  g_autofree char *reflection = NULL;
+  g_autofree char *integrity = NULL;
+  HearthCaseErasureCounts counts;
+
+  add_closed_cases (fixture);
+
+  g_assert_true (hearth_retention_count (fixture->store, QUENTIN_CASE, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.entries, ==, 3);
+  g_assert_cmpuint (counts.agreements, ==, 1);
+  g_assert_cmpuint (counts.spends, ==, 1);
+  g_assert_cmpuint (counts.money_outcomes, ==, 0);
+  g_assert_cmpuint (counts.links, ==, 1);
+  g_assert_cmpuint (counts.residents, ==, 1);
+
+  /* Oona is on other cases: her kept-once case goes, she stays. */
+  g_assert_true (hearth_retention_count (fixture->store, KEPT_ONCE_CASE, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.residents, ==, 0);
+
+  /* An open case is not erased this way; a read-only store erases nothing. */
+  g_assert_false (hearth_retention_erase (fixture->store, JOINT_CASE, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_CONFLICT);
+  g_clear_error (&error);
+  reader = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_retention_erase (reader, QUENTIN_CASE, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_object (&reader);
+
+  {
+    g_autofree char *backup = hearth_backups_make (fixture->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (file_holds (backup, QUENTIN_MARKER));
+  }
+  g_assert_true (files_hold (fixture, QUENTIN_MARKER));
+  g_assert_cmpint (fts_count (fixture, "timeline_fts", QUENTIN_MARKER), >, 0);
+
+  g_assert_true (hearth_retention_erase (fixture->store, QUENTIN_CASE, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_retention_erase (fixture->store, KEPT_ONCE_CASE, &error));
+  g_assert_no_error (error);
+
+  /* Not a byte of it in the file, its log, a journal or a backup. */
+  g_assert_false (files_hold (fixture, QUENTIN_MARKER));
+  g_assert_false (files_hold (fixture, "Quentin"));
+  g_assert_cmpint (fts_count (fixture, "timeline_fts", QUENTIN_MARKER), ==, 0);
+  g_assert_cmpint (fts_count (fixture, "cases_fts", QUENTIN_MARKER), ==, 0);
+  g_assert_cmpint (fts_count (fixture, "residents_fts", QUENTIN_MARKER), ==, 0);
+
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM cases WHERE id IN (4, 7)"),
+                   ==, 0);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM residents WHERE id = 3"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM residents WHERE id = 2"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM supervision_case_links"
+                                          " WHERE supervision_id = 9"), ==, 0);
+  reflection = hearth_test_query_text (fixture->store,
+                                       "SELECT reflection FROM supervisions WHERE id = 9");
+  g_assert_cmpstr (reflection, ==, ERASED " is doing well");
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM audit_log WHERE staff_id = 1"
+                                          " AND table_name = 'cases' AND row_id = 4"
+                                          " AND action = 'delete'"), ==, 1);
+
+  integrity = hearth_test_query_text (fixture->store, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok");
+}
+
+static gint64
+reads (Fixture *fixture)
+{
+  return hearth_test_query_int (fixture->store,
+                                "SELECT count (*) FROM audit_log WHERE action = 'read'");
+}
+
+/* Opening a resident's page or a case records one read per person and
+ * record in HEARTH_STORE_READ_WINDOW; a read-only store records nothing. */
+static void
+test_audit_reads (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthQueryModel) notes = hearth_resident_notes_query_new (fixture->store);
+  g_autoptr(HearthQueryModel) residents = hearth_resident_query_new (fixture->store);
+  g_autoptr(HearthStore) reader = NULL;
+  g_autofree char *row = NULL;
+
+  g_assert_cmpint (reads (fixture), ==, 0);
+
+  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  g_assert_cmpint (reads (fixture), ==, 1);
+  row = hearth_test_query_text (fixture->store,
+                                "SELECT staff_id || '|' || table_name || '|' || row_id || '|' || at"
+                                " FROM audit_log WHERE action = 'read'");
+  g_assert_cmpstr (row, ==, "1|residents|1|1795348800");
+
+  /* Back and forth within the window: nothing more. */
+  hearth_resident_notes_set_resident (notes, OONA);
+  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  g_assert_cmpint (reads (fixture), ==, 2);
+  hearth_store_set_clock (fixture->store, NOW + HEARTH_STORE_READ_WINDOW - 1);
+  hearth_resident_notes_set_resident (notes, OONA);
+  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  g_assert_cmpint (reads (fixture), ==, 2);
+
+  /* After it, or by someone else, once more. */
+  hearth_store_set_clock (fixture->store, NOW + HEARTH_STORE_READ_WINDOW);
+  hearth_resident_notes_set_resident (notes, OONA);
+  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  g_assert_cmpint (reads (fixture), ==, 4);
+  hearth_store_set_actor (fixture->store, 2);
+  hearth_resident_notes_set_resident (notes, OONA);
+  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  g_assert_cmpint (reads (fixture), ==, 6);
+
+  /* A case opened. */
+  hearth_resident_list_set_case (residents, JOINT_CASE);
+  hearth_resident_list_set_case (residents, JOINT_CASE);
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM audit_log WHERE action = 'read'"
+                                          " AND table_name = 'cases' AND row_id = 2"), ==, 1);
+
+  /* Every read names who read. */
+  g_assert_cmpint (hearth_test_query_int (fixture->store,
+                                          "SELECT count (*) FROM audit_log WHERE action = 'read'"
+                                          " AND staff_id IS NULL"), ==, 0);
+
+  reader = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  hearth_store_set_actor (reader, 1);
+  hearth_store_set_clock (reader, NOW + 10 * HEARTH_STORE_READ_WINDOW);
+  g_assert_true (hearth_store_record_read (reader, "residents", ZEBEDEE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_total_changes64 (hearth_store_get_db (reader)), ==, 0);
+  g_assert_cmpint (reads (fixture), ==, 7);
+}
+
+static void
+test_audit_trail (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) trail = NULL;
+  g_autoptr(HearthCsvWriter) csv = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GString) seen = g_string_new ("");
+  g_autoptr(HearthQueryModel) notes = hearth_resident_notes_query_new (fixture->store);
+  g_autoptr(HearthTransaction) tx = NULL;
+  g_autofree char *text = NULL;
+
+  /* Priya changes his profile; later Tomasz reads his record, changes an
+   * entry of the joint case and one of Oona's own case. */
+  tx = hearth_store_begin_transaction (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_write (fixture->store, &error, "residents",
+                                       HEARTH_CHANGE_UPDATE, ZEBEDEE,
+                                       "UPDATE residents SET good_life = 'A shed 7f3a9c'"
+                                       " WHERE id = ?1", "x", (gint64) ZEBEDEE), ==, ZEBEDEE);
+  g_assert_true (hearth_transaction_commit (g_steal_pointer (&tx), &error));
+  g_assert_no_error (error);
+
+  hearth_store_set_clock (fixture->store, NOW + 60);
+  hearth_store_set_actor (fixture->store, 2);
+  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  hearth_store_set_clock (fixture->store, NOW + 120);
+  g_assert_cmpint (hearth_store_write (fixture->store, &error, "timeline_entries",
+                                       HEARTH_CHANGE_UPDATE, 5,
+                                       "UPDATE timeline_entries SET body = body || ' 7f3a9c'"
+                                       " WHERE id = ?1", "x", (gint64) 5), ==, 5);
+  g_assert_cmpint (hearth_store_write (fixture->store, &error, "timeline_entries",
+                                       HEARTH_CHANGE_UPDATE, 9,
+                                       "UPDATE timeline_entries SET body = body || ' more'"
+                                       " WHERE id = ?1", "x", (gint64) 9), ==, 9);
+  g_assert_no_error (error);
+
+  trail = hearth_audit_trail_load (fixture->store, ZEBEDEE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
+    {
+      g_autoptr(HearthAuditEvent) event = g_list_model_get_item (trail, i);
+
+      g_string_append_printf (seen, "%" G_GINT64_FORMAT " %s: %s %s\n",
+                              hearth_audit_event_get_at (event) - NOW,
+                              hearth_audit_event_get_who (event),
+                              hearth_audit_event_get_action_label (event),
+                              hearth_audit_event_get_record_label (event));
+    }
+  /* Newest first; Oona's own case is not in his trail. */
+  g_assert_cmpstr (seen->str, ==,
+                   "120 Tomasz Nowak: Changed A timeline entry or note\n"
+                   "60 Tomasz Nowak: Viewed Their details and profile\n"
+                   "0 Priya Raman: Changed Their details and profile\n");
+
+  /* The export names people and kinds of record, never what they hold. */
+  csv = hearth_audit_csv_new (trail);
+  g_assert_cmpuint (hearth_csv_writer_get_n_rows (csv), ==, 4);
+  bytes = hearth_csv_writer_dup_bytes (csv);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "Tomasz Nowak"));
+  g_assert_nonnull (strstr (text, "Viewed"));
+  g_assert_null (strstr (text, MARKER));
+  g_assert_null (strstr (text, "Zebedee"));
+  g_assert_null (strstr (text, "shed"));
+  g_assert_null (strstr (text, "damp"));
+
+  /* Saved as the other exports are: whole, and for its owner only. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "trail.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    GStatBuf st;
+
+    g_assert_true (hearth_csv_writer_save (csv, file, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_true (file_holds (path, "Tomasz Nowak"));
+    g_assert_false (file_holds (path, MARKER));
+  }
+}
+
 /* Oona's own words, in her profile and in the entries about her alone. */
 #define OTHER_MARKER "b21e04"
 
@@ -506,6 +945,20 @@ main (int   argc,
               test_erasure_leaves_no_trace, fixture_tear_down);
   g_test_add ("/resident-rights/erasure/refused", Fixture, NULL, fixture_set_up,
               test_erasure_refused, fixture_tear_down);
+  g_test_add ("/resident-rights/erasure/one-to-ones", Fixture, NULL, fixture_set_up,
+              test_erasure_one_to_ones, fixture_tear_down);
+
+  g_test_add ("/resident-rights/retention/due", Fixture, NULL, fixture_set_up,
+              test_retention_due, fixture_tear_down);
+  g_test_add ("/resident-rights/retention/keep", Fixture, NULL, fixture_set_up,
+              test_retention_keep, fixture_tear_down);
+  g_test_add ("/resident-rights/retention/erase", Fixture, NULL, fixture_set_up,
+              test_retention_erase, fixture_tear_down);
+
+  g_test_add ("/resident-rights/audit/reads", Fixture, NULL, fixture_set_up,
+              test_audit_reads, fixture_tear_down);
+  g_test_add ("/resident-rights/audit/trail", Fixture, NULL, fixture_set_up,
+              test_audit_trail, fixture_tear_down);
 
   g_test_add ("/resident-rights/export/json", Fixture, NULL, fixture_set_up,
               test_export_json, fixture_tear_down);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-audit-dialog.h"
 #include "hearth-lookup-item.h"
 #include "hearth-resident-erasure.h"
 #include "hearth-resident-export.h"
@@ -225,6 +226,16 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+audit_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HearthResidentDialog *self = HEARTH_RESIDENT_DIALOG (widget);
+
+  adw_dialog_present (hearth_audit_dialog_new (self->store, self->resident_id), widget);
+}
+
+static void
 erase_response_cb (AdwAlertDialog       *alert,
                    const char           *response,
                    HearthResidentDialog *self)
@@ -285,6 +296,29 @@ describe_erasure (const HearthErasureCounts *counts)
                                          "this resident's name taken out. ",
                                          counts->shared_cases),
                             counts->shared_cases);
+  if (counts->links > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u link from a one-to-one to their cases goes. ",
+                                         "%u links from one-to-ones to their cases go. ",
+                                         counts->links),
+                            counts->links);
+  if (counts->one_to_ones > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u one-to-one about their cases keeps its record, with "
+                                         "their name taken out. ",
+                                         "%u one-to-ones about their cases keep their records, "
+                                         "with their name taken out. ",
+                                         counts->one_to_ones),
+                            counts->one_to_ones);
+  if (counts->raters > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u feedback rater named as them loses the name. ",
+                                         "%u feedback raters named as them lose the name. ",
+                                         counts->raters),
+                            counts->raters);
   g_string_append (text, _("This cannot be undone."));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -351,6 +385,7 @@ hearth_resident_dialog_class_init (HearthResidentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, needs_list);
   gtk_widget_class_bind_template_child (widget_class, HearthResidentDialog, rights_group);
   gtk_widget_class_install_action (widget_class, "resident.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "resident.audit", NULL, audit_action);
   gtk_widget_class_install_action (widget_class, "resident.erase", NULL, erase_action);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
 }

@@ -20,7 +20,10 @@
  * resident's name on the case (a family's shared surname stays), matched as
  * whole words, whatever the case of the letters. The same goes for the examples of practice raised
  * about any of their cases, which are a member of staff's record and stay
- * when a case is removed.
+ * when a case is removed, for the one-to-ones that reflected on any of
+ * their cases (locked or not: see migration 7). A rater of a feedback
+ * cycle asked as a resident whose name is theirs (full or preferred,
+ * whatever its capitals) keeps no name. A one-to-one's links to a case that goes are removed with it.
  *
  * So that no byte of what was removed can be read back: secure_delete is
  * on for the transaction (freed pages and cells are overwritten with
@@ -43,6 +46,7 @@
 
 #include "hearth-backups.h"
 #include "hearth-change-util.h"
+#include "hearth-erasure-private.h"
 #include "hearth-resident-erasure.h"
 
 /* The entries erased with the resident: those on the cases only they are
@@ -378,6 +382,95 @@ scrub_shared_case (HearthStore  *store,
            scrub_examples (store, scrubber, case_id, error)));
 }
 
+/* The one-to-ones that reflected on one of the cases of resident ?1
+ * (?2 is unused, for scrub_rows()). */
+#define THEIR_ONE_TO_ONES \
+  "SELECT id, going_well, been_hard, reflection FROM supervisions WHERE ?2 = ?2 AND" \
+  " (id IN (SELECT l.supervision_id FROM supervision_case_links l JOIN case_residents r" \
+  "   ON r.case_id = l.case_id WHERE r.resident_id = ?1)" \
+  "  OR reflection_case_id IN (SELECT case_id FROM case_residents WHERE resident_id = ?1))"
+
+/* Takes their name out of the one-to-ones about their cases. */
+static gboolean
+scrub_one_to_ones (HearthStore  *store,
+                   Scrubber     *scrubber,
+                   gint64        resident_id,
+                   gboolean      dry_run,
+                   guint        *renamed,
+                   GError      **error)
+{
+  static const glong supervision_limits[] = { 10000, 10000, 10000 };
+
+  return scrub_rows (store, scrubber, "supervisions", THEIR_ONE_TO_ONES, resident_id, 0,
+                     "UPDATE supervisions SET going_well = ?2, been_hard = ?3, reflection = ?4"
+                     " WHERE id = ?1",
+                     3, supervision_limits, dry_run, renamed, error);
+}
+
+/* @text casefolded, with its runs of white space as single spaces and none
+ * at either end, so that names compare as a person reads them. */
+static char *
+fold_name (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", g_strstrip (folded), 0, 0);
+
+  return g_strjoinv (" ", words);
+}
+
+/* Empties the name of the raters asked as a resident whose name is
+ * theirs: their full or preferred name, whatever its capitals and spaces.
+ * A rater who only shares a word of it (a surname) is someone else. */
+static gboolean
+scrub_raters (HearthStore  *store,
+              const char   *name,
+              const char   *preferred_name,
+              gboolean      dry_run,
+              guint        *count,
+              GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *full = fold_name (name);
+  g_autofree char *preferred = fold_name (preferred_name);
+  sqlite3_stmt *stmt;
+
+  stmt = hearth_store_query (store, error,
+                             "SELECT id, name FROM feedback_raters"
+                             " WHERE relationship = 'resident' AND name <> ''", "");
+  if (stmt == NULL)
+    return FALSE;
+  while (hearth_store_next (store, stmt, &local_error))
+    {
+      g_autofree char *rater = fold_name ((const char *) sqlite3_column_text (stmt, 1));
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (g_str_equal (rater, full) || (preferred[0] != '\0' && g_str_equal (rater, preferred)))
+        g_array_append_val (ids, id);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  *count = ids->len;
+  if (dry_run)
+    return TRUE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      if (hearth_store_write (store, error, "feedback_raters", HEARTH_CHANGE_UPDATE, id,
+                              "UPDATE feedback_raters SET name = '' WHERE id = ?1",
+                              "x", id) == 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 count_profile_fields (HearthStore  *store,
                       gint64        resident_id,
@@ -415,7 +508,7 @@ go_through (HearthStore          *store,
   g_autoptr(GArray) shared = NULL;
   g_autoptr(GArray) sole = NULL;
   g_auto(Scrubber) scrubber = { NULL, };
-  gint64 cases = 0, entries = 0, agreements = 0, spends = 0, money = 0;
+  gint64 cases = 0, entries = 0, agreements = 0, spends = 0, money = 0, links = 0;
 
   *counts = (HearthErasureCounts) { 0, };
 
@@ -432,8 +525,14 @@ go_through (HearthStore          *store,
                               " (SELECT count (*) FROM timeline_entries"
                               "   WHERE kind = 'money-outcome' AND id IN (" ERASED_ENTRIES "))",
                               "x>xxxxx", resident_id, &cases, &entries, &agreements, &spends,
-                              &money))
+                              &money) ||
+      !hearth_store_read_row (store, NULL, error,
+                              "SELECT count (*) FROM supervision_case_links"
+                              " WHERE case_id IN (" SOLE_CASES ")",
+                              "x>x", resident_id, &links))
     return FALSE;
+
+  counts->links = (guint) links;
 
   counts->cases = (guint) cases;
   counts->entries = (guint) entries;
@@ -450,6 +549,11 @@ go_through (HearthStore          *store,
     if (!scrub_shared_case (store, &scrubber, g_array_index (shared, gint64, i), resident_id,
                             dry_run, &counts->renamed, error))
       return FALSE;
+
+  /* Before the cases go, while the links still say which they are. */
+  if (!scrub_one_to_ones (store, &scrubber, resident_id, dry_run, &counts->one_to_ones, error) ||
+      !scrub_raters (store, name, preferred_name, dry_run, &counts->raters, error))
+    return FALSE;
 
   if (dry_run)
     return TRUE;
@@ -478,38 +582,54 @@ hearth_resident_erasure_count (HearthStore          *store,
 }
 
 /* Turns secure_delete on for the erasure, and back as it was afterwards. */
-static gboolean
-secure_delete_begin (HearthStore  *store,
-                     int          *was,
-                     GError      **error)
+gboolean
+hearth_erasure_begin (HearthStore  *store,
+                      int          *was,
+                      GError      **error)
 {
   *was = 0;
   return hearth_store_read_row (store, NULL, error, "PRAGMA secure_delete", ">i", was) &&
          hearth_store_exec (store, "PRAGMA secure_delete = ON", error);
 }
 
-static void
-secure_delete_end (HearthStore *store,
-                   int          was)
+void
+hearth_erasure_end (HearthStore *store,
+                    int          was,
+                    gboolean     done)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *sql = NULL;
 
-  if (was == 1)
+  if (was != 1)
+    {
+      /* A number from SQLite itself, not from anyone's typing. */
+      g_autofree char *sql = g_strdup_printf ("PRAGMA secure_delete = %d", was);
+
+      if (!hearth_store_exec (store, sql, &error))
+        g_debug ("Could not set secure_delete back: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  if (!done)
     return;
 
-  /* A number from SQLite itself, not from anyone's typing. */
-  sql = g_strdup_printf ("PRAGMA secure_delete = %d", was);
-  if (!hearth_store_exec (store, sql, &error))
-    g_debug ("Could not set secure_delete back: %s", error->message);
+  /* The log still holds the pages as they were before; copy the new ones
+   * into the file and empty it. When another reader keeps that from
+   * happening now, the store tries again after each commit. */
+  if (!hearth_store_truncate_wal (store))
+    g_debug ("The write-ahead log could not be emptied yet after an erasure");
+
+  /* Backups made before still hold what was erased: they are replaced by
+   * one of the records as they are now. The erasure itself stands. */
+  if (!hearth_backups_replace_all (store, &error))
+    g_warning ("The backups could not be replaced after an erasure: %s", error->message);
 }
 
-static gboolean
-delete_rows (HearthStore  *store,
-             GArray       *ids,
-             const char   *table,
-             const char   *sql,
-             GError      **error)
+gboolean
+hearth_erasure_delete_rows (HearthStore  *store,
+                            GArray       *ids,
+                            const char   *table,
+                            const char   *sql,
+                            GError      **error)
 {
   for (guint i = 0; i < ids->len; i++)
     {
@@ -522,19 +642,86 @@ delete_rows (HearthStore  *store,
   return TRUE;
 }
 
+gboolean
+hearth_erasure_delete_cases (HearthStore  *store,
+                             GArray       *cases,
+                             GError      **error)
+{
+  for (guint i = 0; i < cases->len; i++)
+    {
+      gint64 case_id = g_array_index (cases, gint64, i);
+      g_autoptr(GArray) links = NULL;
+      g_autoptr(GArray) entries = NULL;
+
+      /* The links first, so that the one-to-ones hear that they went. */
+      links = hearth_store_read_ids (store, error,
+                                     "SELECT id FROM supervision_case_links WHERE case_id = ?1",
+                                     "x", case_id);
+      entries = links == NULL ? NULL :
+        hearth_store_read_ids (store, error,
+                               "SELECT id FROM timeline_entries WHERE case_id = ?1",
+                               "x", case_id);
+      if (entries == NULL ||
+          !hearth_erasure_delete_rows (store, links, "supervision_case_links",
+                                       "DELETE FROM supervision_case_links WHERE id = ?1",
+                                       error) ||
+          !hearth_erasure_delete_rows (store, entries, "timeline_entries",
+                                       "DELETE FROM timeline_entries WHERE id = ?1", error) ||
+          hearth_store_write (store, error, "cases", HEARTH_CHANGE_DELETE, case_id,
+                              "DELETE FROM cases WHERE id = ?1", "x", case_id) == 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hearth_erasure_clean_indexes (HearthStore  *store,
+                              GError      **error)
+{
+  /* Upkeep of the full-text indexes rather than a change of records: each
+   * is merged into one new segment, so that no older segment still holds a
+   * token of what was deleted (their pages are freed, and zeroed). */
+  return hearth_store_exec (store,
+                            "INSERT INTO residents_fts (residents_fts) VALUES ('optimize');"
+                            "INSERT INTO cases_fts (cases_fts) VALUES ('optimize');"
+                            "INSERT INTO timeline_fts (timeline_fts) VALUES ('optimize');",
+                            error);
+}
+
+/* Marks the transaction as an erasure, which alone may take a name out of
+ * a locked one-to-one (migration 7). */
 static gboolean
-erase (HearthStore  *store,
-       gint64        resident_id,
-       GError      **error)
+mark_erasing (HearthStore  *store,
+              gboolean      erasing,
+              GError      **error)
+{
+  if (erasing)
+    return hearth_store_run_sql (store, error,
+                                 "INSERT OR REPLACE INTO hearth_meta (key, value)"
+                                 " VALUES ('erasing', '1')", "");
+
+  return hearth_store_run_sql (store, error, "DELETE FROM hearth_meta WHERE key = 'erasing'", "");
+}
+
+gboolean
+hearth_erasure_erase_resident (HearthStore  *store,
+                               gint64        resident_id,
+                               GError      **error)
 {
   g_autoptr(HearthTransaction) tx = NULL;
   g_autoptr(GArray) entries = NULL;
   g_autoptr(GArray) sole = NULL;
   g_autoptr(GArray) shared = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *preferred_name = NULL;
   HearthErasureCounts counts;
 
+  /* Refused before a row is written, when they are not there. */
   tx = hearth_store_begin_transaction (store, error);
-  if (tx == NULL || !go_through (store, resident_id, FALSE, &counts, error))
+  if (tx == NULL || !resident_exists (store, resident_id, &name, &preferred_name, error) ||
+      !mark_erasing (store, TRUE, error) ||
+      !go_through (store, resident_id, FALSE, &counts, error))
     return FALSE;
 
   entries = hearth_store_read_ids (store, error, ERASED_ENTRIES, "x", resident_id);
@@ -547,9 +734,9 @@ erase (HearthStore  *store,
 
   /* The entries one by one, so that each one's triggers take its words out
    * of the full-text index; their versions and agreements go with them. */
-  if (!delete_rows (store, entries, "timeline_entries",
-                    "DELETE FROM timeline_entries WHERE id = ?1", error) ||
-      !delete_rows (store, sole, "cases", "DELETE FROM cases WHERE id = ?1", error))
+  if (!hearth_erasure_delete_rows (store, entries, "timeline_entries",
+                                   "DELETE FROM timeline_entries WHERE id = ?1", error) ||
+      !hearth_erasure_delete_cases (store, sole, error))
     return FALSE;
 
   for (guint i = 0; i < shared->len; i++)
@@ -566,14 +753,7 @@ erase (HearthStore  *store,
                           "DELETE FROM residents WHERE id = ?1", "x", resident_id) == 0)
     return FALSE;
 
-  /* Upkeep of the full-text indexes rather than a change of records: each
-   * is merged into one new segment, so that no older segment still holds a
-   * token of what was deleted (their pages are freed, and zeroed). */
-  if (!hearth_store_exec (store,
-                          "INSERT INTO residents_fts (residents_fts) VALUES ('optimize');"
-                          "INSERT INTO cases_fts (cases_fts) VALUES ('optimize');"
-                          "INSERT INTO timeline_fts (timeline_fts) VALUES ('optimize');",
-                          error))
+  if (!hearth_erasure_clean_indexes (store, error) || !mark_erasing (store, FALSE, error))
     return FALSE;
 
   return hearth_transaction_commit (g_steal_pointer (&tx), error);
@@ -595,28 +775,11 @@ hearth_resident_erase (HearthStore  *store,
                                _("This database is open for reading only, so the resident "
                                  "was not erased"));
 
-  if (!secure_delete_begin (store, &was, error))
+  if (!hearth_erasure_begin (store, &was, error))
     return FALSE;
 
-  done = erase (store, resident_id, error);
-  secure_delete_end (store, was);
-
-  /* The log still holds the pages as they were before; copy the new ones
-   * into the file and empty it. When another reader keeps that from
-   * happening now, the store tries again after each commit. */
-  if (done && !hearth_store_truncate_wal (store))
-    g_debug ("The write-ahead log could not be emptied yet after an erasure");
-
-  /* Backups made before still hold what was erased: they are replaced by
-   * one of the records as they are now. The erasure itself stands. */
-  if (done)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      if (!hearth_backups_replace_all (store, &local_error))
-        g_warning ("The backups could not be replaced after an erasure: %s",
-                   local_error->message);
-    }
+  done = hearth_erasure_erase_resident (store, resident_id, error);
+  hearth_erasure_end (store, was, done);
 
   return done;
 }

@@ -20,6 +20,9 @@ typedef struct {
   guint money_outcomes;  /* money outcomes removed, of the entries above */
   guint profile_fields;  /* details, profile fields and access needs that hold something */
   guint renamed;         /* entries of shared cases kept with their name taken out */
+  guint links;           /* links from one-to-ones to the cases removed */
+  guint one_to_ones;     /* one-to-ones about their cases kept with their name taken out */
+  guint raters;          /* feedback raters of theirs whose name is taken out */
 } HearthErasureCounts;
 
 /* Counts what hearth_resident_erase() would remove; HEARTH_ERROR_NOT_FOUND

@@ -890,6 +890,50 @@ static const char *const migrations[] = {
   "  CHECK (ends_on >= starts_on)"
   ");"
   "CREATE INDEX budgets_by_team ON budgets (team, starts_on) WHERE deleted_at IS NULL;",
+
+  /* Version 7: residents' rights over their records. */
+  /* The audit trail also records that someone looked at a resident's
+   * record or a case ('read'), never what they saw. SQLite cannot change a
+   * CHECK in place, so the table is made again with its rows. */
+  "CREATE TABLE audit_log_v7 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  at INTEGER NOT NULL,"
+  "  staff_id INTEGER,"
+  "  table_name TEXT NOT NULL,"
+  "  row_id INTEGER NOT NULL,"
+  "  action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'read'))"
+  ");"
+  "INSERT INTO audit_log_v7 (id, at, staff_id, table_name, row_id, action)"
+  "  SELECT id, at, staff_id, table_name, row_id, action FROM audit_log ORDER BY id;"
+  "DROP TABLE audit_log;"
+  "ALTER TABLE audit_log_v7 RENAME TO audit_log;"
+  "CREATE INDEX audit_log_by_row ON audit_log (table_name, row_id);"
+  /* A closed case kept past the retention period, and why: the latest
+   * decision about a case is the one that holds, until keep_until. The
+   * reason is a member of staff's words about why, not the resident's. */
+  "CREATE TABLE retention_decisions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  kept_at INTEGER NOT NULL,"
+  "  kept_by INTEGER REFERENCES staff (id) ON DELETE SET NULL,"
+  "  reason TEXT NOT NULL CHECK (length (trim (reason)) BETWEEN 1 AND 1000),"
+  "  keep_until INTEGER NOT NULL,"
+  "  CHECK (keep_until > kept_at)"
+  ");"
+  "CREATE INDEX retention_decisions_by_case ON retention_decisions (case_id, kept_at DESC);"
+  "CREATE INDEX cases_by_closed ON cases (closed_at) WHERE status = 'closed';"
+  /* Erasing a resident takes their name out of the one-to-ones that
+   * reflected on their cases, locked or not: the law asks it of the whole
+   * database. The erasure marks itself in hearth_meta for the length of
+   * its transaction; nothing else can change a locked record. */
+  "DROP TRIGGER supervisions_locked_bu;"
+  "CREATE TRIGGER supervisions_locked_bu BEFORE UPDATE OF supervisor_id, staff_id, held_on,"
+  "  wellbeing, wellbeing_note, going_well, been_hard, reflection, learning, behaviours_note,"
+  "  private_note, agreed_by_staff_at, agreed_by_supervisor_at, locked_at, version, started_at"
+  "  ON supervisions WHEN old.locked_at IS NOT NULL"
+  "  AND NOT EXISTS (SELECT 1 FROM hearth_meta WHERE key = 'erasing') BEGIN"
+  "  SELECT RAISE (ABORT, 'a locked one-to-one cannot change');"
+  "END;",
 };
 
 guint

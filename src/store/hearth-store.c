@@ -2347,6 +2347,45 @@ hearth_transaction_rollback (HearthTransaction *tx)
   hearth_store_rollback (store);
 }
 
+gboolean
+hearth_store_record_read (HearthStore  *self,
+                          const char   *table,
+                          gint64        rowid,
+                          GError      **error)
+{
+  gboolean found = FALSE;
+  gint64 now;
+  gint64 recent = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->read_only || rowid <= 0)
+    return TRUE;
+
+  now = hearth_store_now (self);
+  if (!hearth_store_read_row (self, &found, error,
+                              "SELECT id FROM audit_log WHERE table_name = ?1 AND row_id = ?2"
+                              " AND action = 'read' AND staff_id IS ?3 AND at > ?4 LIMIT 1",
+                              "sxXx>x", table, rowid, self->actor > 0 ? &self->actor : NULL,
+                              now - HEARTH_STORE_READ_WINDOW, &recent))
+    return FALSE;
+  if (found)
+    return TRUE;
+
+  if (!hearth_store_run_sql (self, error,
+                             "INSERT INTO audit_log (at, staff_id, table_name, row_id, action)"
+                             " VALUES (?1, ?2, ?3, ?4, 'read')",
+                             "xosx", now, self->actor, table, rowid))
+    return FALSE;
+
+  /* A row of the trail, not a change of anyone's records: it is counted
+   * as noted so that a transaction around it commits quietly. */
+  self->notes++;
+  return TRUE;
+}
+
 void
 hearth_store_note_change (HearthStore      *self,
                           const char       *table,

@@ -32,7 +32,7 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
 
 /* The schema version this build writes; migrations take older files up to it. */
-#define HEARTH_STORE_SCHEMA_VERSION 6
+#define HEARTH_STORE_SCHEMA_VERSION 7
 
 char        *hearth_store_dup_default_path (void);
 
@@ -148,6 +148,20 @@ gboolean     hearth_store_write_unattributed (HearthStore        *self,
                                               const char         *types,
                                               ...);
 
+/* How long a read of a record by one member of staff stands for any
+ * further reads of it by them: within it, looking again records nothing,
+ * so that going back and forth between records does not flood the trail. */
+#define HEARTH_STORE_READ_WINDOW (10 * 60)
+
+/* Records in the audit trail that the current actor looked at the row
+ * @rowid of @table (a resident, a case): who and when, never what was
+ * seen. Once per HEARTH_STORE_READ_WINDOW for each person and row. A
+ * read-only store records nothing and succeeds. Sends no change notice.
+ * Returns FALSE with @error set when the row could not be written. */
+gboolean     hearth_store_record_read     (HearthStore           *self,
+                                           const char            *table,
+                                           gint64                 rowid,
+                                           GError               **error);
 /* Copies every change in the write-ahead log into the database file and
  * empties the log, so that no earlier copy of a page (such as one that held
  * a row since deleted with secure_delete on) is left in either file. Inside
