@@ -792,3 +792,37 @@ hearth_timeline_view_get_model (HearthTimelineView *self)
 
   return G_LIST_MODEL (self->entries);
 }
+
+gboolean
+hearth_timeline_view_show_entry (HearthTimelineView *self,
+                                 gint64              entry_id)
+{
+  guint position;
+
+  g_return_val_if_fail (HEARTH_IS_TIMELINE_VIEW (self), FALSE);
+
+  if (self->entries == NULL || entry_id <= 0)
+    return FALSE;
+
+  position = hearth_query_model_find_id (self->entries, entry_id);
+  if (position == G_MAXUINT && is_filtered (self))
+    {
+      self->updating_authors = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->kind_dropdown, KIND_ALL);
+      gtk_drop_down_set_selected (self->author_dropdown, 0);
+      self->updating_authors = FALSE;
+      apply_filters (self);
+      update_empty_page (self);
+      position = hearth_query_model_find_id (self->entries, entry_id);
+    }
+  if (position == G_MAXUINT)
+    return FALSE;
+
+  /* The entry, not the top of a case just opened. */
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->grid_view), self->scroll_tick);
+  self->scroll_tick = 0;
+  gtk_grid_view_scroll_to (self->grid_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+  return TRUE;
+}
