@@ -21,7 +21,7 @@ gint64      hearth_timeline_view_get_case_id (HearthTimelineView *self);
 /* The entries shown, in their order (a HearthQueryModel). */
 GListModel *hearth_timeline_view_get_model   (HearthTimelineView *self);
 /* Scrolls to the entry and gives it the focus, showing every entry first
- * if a filter hid it. FALSE if it is not on the case's timeline. */
+ * if a filter hid it, as soon as the case's entries are read. */
 gboolean    hearth_timeline_view_show_entry  (HearthTimelineView *self,
                                               gint64              entry_id);
 
