@@ -23,6 +23,9 @@
 #include "hearth-resident-notes.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
+#include "hearth-case.h"
+#include "hearth-reflection-group.h"
+#include "hearth-supervision-changes.h"
 #include "hearth-supervision-page.h"
 #include "hearth-supervision-pair.h"
 #include "hearth-timeline-entry.h"
@@ -44,6 +47,8 @@ typedef enum {
   VIEW_BUDGET,          /* scrolled to the team's budget in Insights */
   VIEW_BUDGET_DARK,     /* the same, in the dark style */
   VIEW_NEEDS,           /* scrolled to the table of access needs by area */
+  VIEW_REFLECTION,      /* a one-to-one scrolled to its reflection, entries linked */
+  VIEW_ENTRY_PICKER,    /* the entries of the case reflected on, to link */
 } ShotView;
 
 typedef struct
@@ -139,6 +144,11 @@ static const Shot shots[] = {
   { "resident-page.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes" },
   { "resident-page-dark.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes", VIEW_DARK },
   { "promises-narrow.png", "supervision", FALSE, 360, 720, "supervision.promises" },
+  /* A one-to-one's reflection on a case, and the entries to link from it. */
+  { "one-to-one-reflection.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one", VIEW_REFLECTION },
+  { "one-to-one-reflection-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one", VIEW_REFLECTION },
+  { "reflection-entries.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one", VIEW_ENTRY_PICKER },
+  { "reflection-entries-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one", VIEW_ENTRY_PICKER },
 };
 
 typedef struct
@@ -527,12 +537,15 @@ take_cb (gpointer data)
     adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
   GtkWidget *projector = NULL;
 
-  if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS) &&
+  if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS ||
+       shot->view == VIEW_REFLECTION) &&
       !run->scrolled && dialog != NULL)
     {
       GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
       GtkWidget *group = find_group (GTK_WIDGET (dialog), shot->view == VIEW_NEEDS
                                                             ? _("Access Needs by Area")
+                                                            : shot->view == VIEW_REFLECTION
+                                                            ? _("Reflection on a Case")
                                                             : _("Team Budget"));
       graphene_point_t top;
 
@@ -716,6 +729,37 @@ current_one_to_one (GListModel *people)
   return pair != NULL ? hearth_supervision_pair_get_current_id (pair) : 0;
 }
 
+/* The one-to-one's reflection with a case and two of its entries linked,
+ * as its supervisor would have chosen them: the person's first case when
+ * it reflects on none yet. */
+static void
+link_reflection (HearthStore *store,
+                 gint64       supervision_id)
+{
+  g_autoptr(HearthSupervision) record = hearth_supervision_load (store, supervision_id, NULL);
+  g_autoptr(HearthQueryModel) entries = NULL;
+  gint64 case_id;
+
+  if (record == NULL || hearth_supervision_get_locked (record))
+    return;
+  case_id = hearth_supervision_get_reflection_case_id (record);
+  if (case_id <= 0)
+    {
+      g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+
+      hearth_case_list_set_worker (cases, hearth_supervision_get_staff_id (record));
+      if (g_list_model_get_n_items (G_LIST_MODEL (cases)) == 0)
+        return;
+      case_id = hearth_query_model_get_id (cases, 0);
+      if (!hearth_supervision_link_case (store, supervision_id, case_id, NULL))
+        return;
+    }
+  entries = hearth_timeline_entry_query_new (store);
+  hearth_timeline_entry_list_set_case (entries, case_id);
+  for (guint i = 0; i < 2 && i < g_list_model_get_n_items (G_LIST_MODEL (entries)); i++)
+    hearth_supervision_link_entry (store, supervision_id, hearth_query_model_get_id (entries, i), NULL);
+}
+
 static void
 take_next (Run *run)
 {
@@ -768,8 +812,14 @@ take_next (Run *run)
         target = g_variant_ref_sink (g_variant_new_int64 (first_open_cycle (
           hearth_feedback_page_get_model (HEARTH_FEEDBACK_PAGE (on)))));
       else if (g_strcmp0 (shot->target, "current-one-to-one") == 0)
-        target = g_variant_ref_sink (g_variant_new_int64 (current_one_to_one (
-          hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on)))));
+        {
+          GListModel *people = hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on));
+
+          target = g_variant_ref_sink (g_variant_new_int64 (current_one_to_one (people)));
+          if (shot->view == VIEW_REFLECTION || shot->view == VIEW_ENTRY_PICKER)
+            link_reflection (hearth_query_model_get_store (HEARTH_QUERY_MODEL (people)),
+                             g_variant_get_int64 (target));
+        }
       else if (g_strcmp0 (shot->target, "resident-with-notes") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (resident_with_notes (cases)));
       else if (g_strcmp0 (shot->target, "agreement") == 0)
@@ -783,6 +833,15 @@ take_next (Run *run)
         open_response_file (run->window, g_variant_get_int64 (target), shot->width, shot->height);
       else
         gtk_widget_activate_action_variant (on, shot->action, target);
+
+      /* Link Entries… in the one-to-one just opened. */
+      if (shot->view == VIEW_ENTRY_PICKER)
+        {
+          GtkWidget *reflection = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_REFLECTION_GROUP);
+
+          if (reflection != NULL)
+            gtk_widget_activate_action (reflection, "reflection.link-entries", NULL);
+        }
 
       /* Past the first page, as Alt+Right goes. */
       if (shot->view == VIEW_NEXT_PAGE)

@@ -94,6 +94,8 @@ update (HearthReflectionGroup *self)
                                    can_edit ? _("Choose one of their cases to reflect on") : "");
     }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->case_row), id > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reflection.choose-case", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reflection.link-entries", can_edit && id > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->choose_button), can_edit);
   gtk_button_set_label (self->choose_button, id > 0 ? _("C_hange Case…") : _("C_hoose Case…"));
   gtk_widget_set_visible (GTK_WIDGET (self->link_button), can_edit && id > 0);
@@ -132,8 +134,11 @@ dialog_saved_cb (HearthReflectionGroup *self)
 }
 
 static void
-choose_case_cb (HearthReflectionGroup *self)
+choose_case_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
+  HearthReflectionGroup *self = HEARTH_REFLECTION_GROUP (widget);
   AdwDialog *dialog;
 
   if (!editable (self))
@@ -145,8 +150,11 @@ choose_case_cb (HearthReflectionGroup *self)
 }
 
 static void
-link_entries_cb (HearthReflectionGroup *self)
+link_entries_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
+  HearthReflectionGroup *self = HEARTH_REFLECTION_GROUP (widget);
   AdwDialog *dialog;
 
   if (!editable (self) || case_id (self) <= 0)
@@ -287,11 +295,11 @@ hearth_reflection_group_class_init (HearthReflectionGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthReflectionGroup, reflection_view);
   gtk_widget_class_bind_template_child (widget_class, HearthReflectionGroup, entries_list);
   gtk_widget_class_bind_template_child (widget_class, HearthReflectionGroup, link_button);
-  gtk_widget_class_bind_template_callback (widget_class, choose_case_cb);
-  gtk_widget_class_bind_template_callback (widget_class, link_entries_cb);
   gtk_widget_class_bind_template_callback (widget_class, case_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
+  gtk_widget_class_install_action (widget_class, "reflection.choose-case", NULL, choose_case_action);
+  gtk_widget_class_install_action (widget_class, "reflection.link-entries", NULL, link_entries_action);
   gtk_widget_class_install_action (widget_class, "reflection.unlink", "x", unlink_action);
 }
 
