@@ -729,35 +729,58 @@ current_one_to_one (GListModel *people)
   return pair != NULL ? hearth_supervision_pair_get_current_id (pair) : 0;
 }
 
-/* The one-to-one's reflection with a case and two of its entries linked,
- * as its supervisor would have chosen them: the person's first case when
- * it reflects on none yet. */
-static void
-link_reflection (HearthStore *store,
-                 gint64       supervision_id)
+/* The cases @staff_id leads or works on. */
+static HearthQueryModel *
+cases_of (HearthStore *store,
+          gint64       staff_id)
 {
-  g_autoptr(HearthSupervision) record = hearth_supervision_load (store, supervision_id, NULL);
-  g_autoptr(HearthQueryModel) entries = NULL;
-  gint64 case_id;
+  HearthQueryModel *cases = hearth_case_query_new (store);
 
+  hearth_case_list_set_worker (cases, staff_id);
+  return cases;
+}
+
+/* The one-to-one going on with the first of My people who works on a
+ * case, its reflection with a case and two of its entries linked, as the
+ * supervisor would have chosen them: the person's first case when it
+ * reflects on none yet. */
+static gint64
+reflection_one_to_one (GListModel *people)
+{
+  HearthStore *store = hearth_query_model_get_store (HEARTH_QUERY_MODEL (people));
+  g_autoptr(HearthSupervision) record = NULL;
+  g_autoptr(HearthQueryModel) entries = NULL;
+  gint64 id = 0, case_id;
+
+  for (guint i = 0; id == 0 && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(HearthSupervisionPair) pair = g_list_model_get_item (people, i);
+      g_autoptr(HearthQueryModel) cases = cases_of (store, hearth_supervision_pair_get_staff_id (pair));
+
+      if (hearth_supervision_pair_get_current_id (pair) > 0 &&
+          g_list_model_get_n_items (G_LIST_MODEL (cases)) > 0)
+        id = hearth_supervision_pair_get_current_id (pair);
+    }
+  if (id == 0)
+    return current_one_to_one (people);
+
+  record = hearth_supervision_load (store, id, NULL);
   if (record == NULL || hearth_supervision_get_locked (record))
-    return;
+    return id;
   case_id = hearth_supervision_get_reflection_case_id (record);
   if (case_id <= 0)
     {
-      g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+      g_autoptr(HearthQueryModel) cases = cases_of (store, hearth_supervision_get_staff_id (record));
 
-      hearth_case_list_set_worker (cases, hearth_supervision_get_staff_id (record));
-      if (g_list_model_get_n_items (G_LIST_MODEL (cases)) == 0)
-        return;
       case_id = hearth_query_model_get_id (cases, 0);
-      if (!hearth_supervision_link_case (store, supervision_id, case_id, NULL))
-        return;
+      if (!hearth_supervision_link_case (store, id, case_id, NULL))
+        return id;
     }
   entries = hearth_timeline_entry_query_new (store);
   hearth_timeline_entry_list_set_case (entries, case_id);
   for (guint i = 0; i < 2 && i < g_list_model_get_n_items (G_LIST_MODEL (entries)); i++)
-    hearth_supervision_link_entry (store, supervision_id, hearth_query_model_get_id (entries, i), NULL);
+    hearth_supervision_link_entry (store, id, hearth_query_model_get_id (entries, i), NULL);
+  return id;
 }
 
 static void
@@ -814,11 +837,10 @@ take_next (Run *run)
       else if (g_strcmp0 (shot->target, "current-one-to-one") == 0)
         {
           GListModel *people = hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on));
+          gboolean reflection = shot->view == VIEW_REFLECTION || shot->view == VIEW_ENTRY_PICKER;
 
-          target = g_variant_ref_sink (g_variant_new_int64 (current_one_to_one (people)));
-          if (shot->view == VIEW_REFLECTION || shot->view == VIEW_ENTRY_PICKER)
-            link_reflection (hearth_query_model_get_store (HEARTH_QUERY_MODEL (people)),
-                             g_variant_get_int64 (target));
+          target = g_variant_ref_sink (g_variant_new_int64 (reflection ? reflection_one_to_one (people)
+                                                                       : current_one_to_one (people)));
         }
       else if (g_strcmp0 (shot->target, "resident-with-notes") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (resident_with_notes (cases)));
