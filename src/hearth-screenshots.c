@@ -620,10 +620,16 @@ take_cb (gpointer data)
 
   if (shot->action != NULL)
     {
-      /* The next shot may resize the window: let the dialog go first. */
+      /* The next shot may resize the window: let the dialog go first,
+       * and the one under it (the entry picker's one-to-one), or the
+       * window would not close after the last shot. */
       if (dialog != NULL)
         {
-          adw_dialog_force_close (dialog);
+          for (guint i = 0; i < 4 && dialog != NULL; i++)
+            {
+              adw_dialog_force_close (dialog);
+              dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
+            }
           g_timeout_add (SETTLE_MS, prepare_next_cb, run);
           return G_SOURCE_REMOVE;
         }
