@@ -27,6 +27,9 @@
 #include "hearth-retention-dialog.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
+#include "hearth-case.h"
+#include "hearth-reflection-group.h"
+#include "hearth-supervision-changes.h"
 #include "hearth-supervision-page.h"
 #include "hearth-supervision-pair.h"
 #include "hearth-timeline-entry.h"
@@ -50,6 +53,8 @@ typedef enum {
   VIEW_NEEDS,           /* scrolled to the table of access needs by area */
   VIEW_PRACTICE,        /* a one-to-one scrolled to its behaviours and the 360° report */
   VIEW_EXAMPLES,        /* a one-to-one scrolled to its examples of practice */
+  VIEW_REFLECTION,      /* a one-to-one scrolled to its reflection, entries linked */
+  VIEW_ENTRY_PICKER,    /* the entries of the case reflected on, to link */
 } ShotView;
 
 typedef struct
@@ -164,6 +169,11 @@ static const Shot shots[] = {
   { "review-old-cases-narrow.png", "cases", FALSE, 360, 720, "rights.review", NULL },
   { "audit.png", "cases", FALSE, 1280, 800, "rights.audit", "resident-with-notes" },
   { "audit-narrow.png", "cases", FALSE, 360, 720, "rights.audit", "resident-with-notes" },
+  /* A one-to-one's reflection on a case, and the entries to link from it. */
+  { "one-to-one-reflection.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one", VIEW_REFLECTION },
+  { "one-to-one-reflection-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one", VIEW_REFLECTION },
+  { "reflection-entries.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one", VIEW_ENTRY_PICKER },
+  { "reflection-entries-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one", VIEW_ENTRY_PICKER },
 };
 
 typedef struct
@@ -553,7 +563,8 @@ take_cb (gpointer data)
   GtkWidget *projector = NULL;
 
   if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS ||
-       shot->view == VIEW_PRACTICE || shot->view == VIEW_EXAMPLES) &&
+       shot->view == VIEW_PRACTICE || shot->view == VIEW_EXAMPLES ||
+       shot->view == VIEW_REFLECTION) &&
       !run->scrolled && dialog != NULL)
     {
       GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
@@ -563,6 +574,8 @@ take_cb (gpointer data)
                                                             ? _("Behaviours")
                                                             : shot->view == VIEW_EXAMPLES
                                                             ? _("Examples of Practice")
+                                                            : shot->view == VIEW_REFLECTION
+                                                            ? _("Reflection on a Case")
                                                             : _("Team Budget"));
       graphene_point_t top;
 
@@ -642,10 +655,16 @@ take_cb (gpointer data)
 
   if (shot->action != NULL)
     {
-      /* The next shot may resize the window: let the dialog go first. */
+      /* The next shot may resize the window: let the dialog go first,
+       * and the one under it (the entry picker's one-to-one), or the
+       * window would not close after the last shot. */
       if (dialog != NULL)
         {
-          adw_dialog_force_close (dialog);
+          for (guint i = 0; i < 4 && dialog != NULL; i++)
+            {
+              adw_dialog_force_close (dialog);
+              dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
+            }
           g_timeout_add (SETTLE_MS, prepare_next_cb, run);
           return G_SOURCE_REMOVE;
         }
@@ -819,6 +838,60 @@ current_one_to_one (GListModel *people)
   return pair != NULL ? hearth_supervision_pair_get_current_id (pair) : 0;
 }
 
+/* The cases @staff_id leads or works on. */
+static HearthQueryModel *
+cases_of (HearthStore *store,
+          gint64       staff_id)
+{
+  HearthQueryModel *cases = hearth_case_query_new (store);
+
+  hearth_case_list_set_worker (cases, staff_id);
+  return cases;
+}
+
+/* The one-to-one going on with the first of My people who works on a
+ * case, its reflection with a case and two of its entries linked, as the
+ * supervisor would have chosen them: the person's first case when it
+ * reflects on none yet. */
+static gint64
+reflection_one_to_one (GListModel *people)
+{
+  HearthStore *store = hearth_query_model_get_store (HEARTH_QUERY_MODEL (people));
+  g_autoptr(HearthSupervision) record = NULL;
+  g_autoptr(HearthQueryModel) entries = NULL;
+  gint64 id = 0, case_id;
+
+  for (guint i = 0; id == 0 && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(HearthSupervisionPair) pair = g_list_model_get_item (people, i);
+      g_autoptr(HearthQueryModel) cases = cases_of (store, hearth_supervision_pair_get_staff_id (pair));
+
+      if (hearth_supervision_pair_get_current_id (pair) > 0 &&
+          g_list_model_get_n_items (G_LIST_MODEL (cases)) > 0)
+        id = hearth_supervision_pair_get_current_id (pair);
+    }
+  if (id == 0)
+    return current_one_to_one (people);
+
+  record = hearth_supervision_load (store, id, NULL);
+  if (record == NULL || hearth_supervision_get_locked (record))
+    return id;
+  case_id = hearth_supervision_get_reflection_case_id (record);
+  if (case_id <= 0)
+    {
+      g_autoptr(HearthQueryModel) cases = cases_of (store, hearth_supervision_get_staff_id (record));
+
+      case_id = hearth_query_model_get_id (cases, 0);
+      if (!hearth_supervision_link_case (store, id, case_id, NULL))
+        return id;
+    }
+  entries = hearth_timeline_entry_query_new (store);
+  hearth_timeline_entry_list_set_case (entries, case_id);
+  for (guint i = 0; i < 2 && i < g_list_model_get_n_items (G_LIST_MODEL (entries)); i++)
+    hearth_supervision_link_entry (store, id, hearth_query_model_get_id (entries, i), NULL);
+  return id;
+}
+
 static void
 take_next (Run *run)
 {
@@ -871,8 +944,13 @@ take_next (Run *run)
         target = g_variant_ref_sink (g_variant_new_int64 (first_open_cycle (
           hearth_feedback_page_get_model (HEARTH_FEEDBACK_PAGE (on)))));
       else if (g_strcmp0 (shot->target, "current-one-to-one") == 0)
-        target = g_variant_ref_sink (g_variant_new_int64 (current_one_to_one (
-          hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on)))));
+        {
+          GListModel *people = hearth_supervision_page_get_model (HEARTH_SUPERVISION_PAGE (on));
+          gboolean reflection = shot->view == VIEW_REFLECTION || shot->view == VIEW_ENTRY_PICKER;
+
+          target = g_variant_ref_sink (g_variant_new_int64 (reflection ? reflection_one_to_one (people)
+                                                                       : current_one_to_one (people)));
+        }
       else if (g_strcmp0 (shot->target, "one-to-one-with-report") == 0 ||
                g_strcmp0 (shot->target, "person-with-report") == 0)
         {
@@ -904,6 +982,15 @@ take_next (Run *run)
                             target != NULL ? g_variant_get_int64 (target) : 0);
       else
         gtk_widget_activate_action_variant (on, shot->action, target);
+
+      /* Link Entries… in the one-to-one just opened. */
+      if (shot->view == VIEW_ENTRY_PICKER)
+        {
+          GtkWidget *reflection = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_REFLECTION_GROUP);
+
+          if (reflection != NULL)
+            gtk_widget_activate_action (reflection, "reflection.link-entries", NULL);
+        }
 
       /* Past the first page, as Alt+Right goes. */
       if (shot->view == VIEW_NEXT_PAGE)

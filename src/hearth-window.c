@@ -46,6 +46,7 @@ struct _HearthWindow
   HearthStore          *store;
   GSettings            *settings;
   char                 *error_path;
+  gint64                entry_to_show;  /* win.show-case-entry's, once its dialog has gone */
 
   /* state: which areas have read their records (see give_store_to_area) */
   guint                 stopshop_has_store : 1;
@@ -148,6 +149,49 @@ insights_action_cb (GtkWidget  *widget,
     return;
 
   adw_dialog_present (hearth_insights_page_new_dialog (self->store), widget);
+}
+
+/* The dialog it was asked from gives the focus back as it goes: the
+ * entry takes it again. */
+static void
+show_entry_after_dialog_cb (HearthWindow *self)
+{
+  if (self->entry_to_show > 0)
+    hearth_case_view_show_entry (hearth_case_list_page_get_case_view (self->cases_page),
+                                 self->entry_to_show);
+  self->entry_to_show = 0;
+}
+
+/* A case at one of its entries ("(xx)": the case, the entry or 0 for the
+ * case itself), from anywhere: a one-to-one's reflection among others. The
+ * dialog it was asked from closes, saving what it holds. */
+static void
+show_case_entry_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+  gint64 case_id, entry_id;
+
+  g_variant_get (parameter, "(xx)", &case_id, &entry_id);
+  if (self->store == NULL || case_id <= 0)
+    return;
+
+  self->entry_to_show = entry_id;
+  if (dialog != NULL)
+    {
+      g_signal_connect_object (dialog, "closed", G_CALLBACK (show_entry_after_dialog_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      adw_dialog_close (dialog);
+    }
+
+  hearth_window_set_area (self, "cases");
+  hearth_case_list_page_show_case (self->cases_page, case_id);
+  if (entry_id > 0)
+    hearth_case_view_show_entry (hearth_case_list_page_get_case_view (self->cases_page), entry_id);
+  if (dialog == NULL)
+    self->entry_to_show = 0;
 }
 
 /* The list as it is shown: its search, filter and order. */
@@ -430,6 +474,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.insights", NULL, insights_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-cases", NULL, export_cases_action_cb);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-case-entry", "(xx)",
+                                   show_case_entry_action_cb);
   hearth_feedback_response_dialog_install_action (widget_class, "win.feedback-answer");
   hearth_feedback_report_view_dialog_install_action (widget_class, "win.feedback-report");
   /* The names the cycle page's buttons use. */

@@ -605,3 +605,12 @@ hearth_case_view_get_timeline (HearthCaseView *self)
 
   return hearth_timeline_view_get_model (self->timeline_view);
 }
+
+gboolean
+hearth_case_view_show_entry (HearthCaseView *self,
+                             gint64          entry_id)
+{
+  g_return_val_if_fail (HEARTH_IS_CASE_VIEW (self), FALSE);
+
+  return hearth_timeline_view_show_entry (self->timeline_view, entry_id);
+}

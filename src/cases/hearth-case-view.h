@@ -20,5 +20,8 @@ void        hearth_case_view_set_case     (HearthCaseView *self,
                                            HearthCase     *item);
 HearthCase *hearth_case_view_get_case     (HearthCaseView *self);
 GListModel *hearth_case_view_get_timeline (HearthCaseView *self);
+/* Shows the case's timeline at the entry, focused. */
+gboolean    hearth_case_view_show_entry   (HearthCaseView *self,
+                                           gint64          entry_id);
 
 G_END_DECLS

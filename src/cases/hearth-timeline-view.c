@@ -66,6 +66,7 @@ struct _HearthTimelineView
   guint                scroll_frames;
   guint                scroll_stable;
   double               scroll_upper;
+  gint64               entry_to_show;  /* hearth_timeline_view_show_entry()'s, till it has the focus */
 };
 
 G_DEFINE_FINAL_TYPE (HearthTimelineView, hearth_timeline_view, ADW_TYPE_BIN)
@@ -791,4 +792,80 @@ hearth_timeline_view_get_model (HearthTimelineView *self)
   g_return_val_if_fail (HEARTH_IS_TIMELINE_VIEW (self), NULL);
 
   return G_LIST_MODEL (self->entries);
+}
+
+/* The entry's row has the focus once the case's entries are read and laid
+ * out, and keeps it for a few frames: a page shown, or a dialog closing,
+ * may move the focus in the meantime. Five seconds at most. */
+static gboolean
+show_entry_cb (GtkWidget     *grid_view,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  HearthTimelineView *self = user_data;
+  guint position = hearth_query_model_find_id (self->entries, self->entry_to_show);
+  GtkWidget *row = g_hash_table_lookup (self->bound_rows, &self->entry_to_show);
+  GtkRoot *root = gtk_widget_get_root (grid_view);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (++self->scroll_frames > 300)
+    goto done;
+  if (position == G_MAXUINT || !gtk_widget_get_mapped (grid_view) ||
+      gtk_widget_get_height (grid_view) == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (row == NULL || focus == NULL || (focus != row && !gtk_widget_is_ancestor (row, focus)))
+    {
+      /* Scrolling makes it the grid's focus; the grid takes the window's
+       * focus to its focus. */
+      self->scroll_stable = 0;
+      gtk_grid_view_scroll_to (GTK_GRID_VIEW (grid_view), position, GTK_LIST_SCROLL_FOCUS, NULL);
+      gtk_widget_grab_focus (grid_view);
+      return G_SOURCE_CONTINUE;
+    }
+  if (++self->scroll_stable < 3)
+    return G_SOURCE_CONTINUE;
+
+done:
+  self->scroll_tick = 0;
+  self->entry_to_show = 0;
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+hearth_timeline_view_show_entry (HearthTimelineView *self,
+                                 gint64              entry_id)
+{
+  guint position;
+
+  g_return_val_if_fail (HEARTH_IS_TIMELINE_VIEW (self), FALSE);
+
+  if (self->entries == NULL || entry_id <= 0)
+    return FALSE;
+
+  position = hearth_query_model_find_id (self->entries, entry_id);
+  if (position == G_MAXUINT && is_filtered (self))
+    {
+      self->updating_authors = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->kind_dropdown, KIND_ALL);
+      gtk_drop_down_set_selected (self->author_dropdown, 0);
+      self->updating_authors = FALSE;
+      apply_filters (self);
+      update_empty_page (self);
+      position = hearth_query_model_find_id (self->entries, entry_id);
+    }
+
+  /* The entry, not the top of a case just opened; its rows may still be
+   * on their way. */
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->grid_view), self->scroll_tick);
+  self->entry_to_show = entry_id;
+  self->scroll_frames = 0;
+  self->scroll_stable = 0;
+  if (position != G_MAXUINT)
+    gtk_grid_view_scroll_to (self->grid_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->grid_view), show_entry_cb,
+                                                    self, NULL);
+  return TRUE;
 }

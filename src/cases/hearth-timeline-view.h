@@ -20,5 +20,9 @@ void        hearth_timeline_view_set_case_id (HearthTimelineView *self,
 gint64      hearth_timeline_view_get_case_id (HearthTimelineView *self);
 /* The entries shown, in their order (a HearthQueryModel). */
 GListModel *hearth_timeline_view_get_model   (HearthTimelineView *self);
+/* Scrolls to the entry and gives it the focus, showing every entry first
+ * if a filter hid it, as soon as the case's entries are read. */
+gboolean    hearth_timeline_view_show_entry  (HearthTimelineView *self,
+                                              gint64              entry_id);
 
 G_END_DECLS

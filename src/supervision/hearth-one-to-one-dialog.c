@@ -16,6 +16,7 @@
 #include "hearth-one-to-one-dialog.h"
 #include "hearth-one-to-one-pdf.h"
 #include "hearth-practice-examples-group.h"
+#include "hearth-reflection-group.h"
 #include "hearth-save-as.h"
 #include "hearth-supervision-action-row.h"
 #include "hearth-supervision-action.h"
@@ -45,6 +46,7 @@ struct _HearthOneToOneDialog
   GtkTextView         *wellbeing_note_view;
   GtkTextView         *going_well_view;
   GtkTextView         *been_hard_view;
+  HearthReflectionGroup *reflection_group;
   GtkTextView         *learning_view;
   AdwPreferencesGroup *behaviours_group;
   GtkBox              *report_box;
@@ -237,6 +239,8 @@ fill (HearthOneToOneDialog *self)
   set_view_text (self->views[HEARTH_SUPERVISION_WELLBEING_NOTE], hearth_supervision_get_wellbeing_note (item));
   set_view_text (self->views[HEARTH_SUPERVISION_GOING_WELL], hearth_supervision_get_going_well (item));
   set_view_text (self->views[HEARTH_SUPERVISION_BEEN_HARD], hearth_supervision_get_been_hard (item));
+  set_view_text (self->views[HEARTH_SUPERVISION_REFLECTION], hearth_supervision_get_reflection (item));
+  hearth_reflection_group_set_record (self->reflection_group, item);
   set_view_text (self->views[HEARTH_SUPERVISION_LEARNING], hearth_supervision_get_learning (item));
   set_view_text (self->views[HEARTH_SUPERVISION_BEHAVIOURS_NOTE], hearth_supervision_get_behaviours_note (item));
 
@@ -413,6 +417,25 @@ wellbeing_toggled_cb (HearthOneToOneDialog *self,
         !hearth_supervision_set_wellbeing (self->store, hearth_supervision_get_id (self->item),
                                            self->version, i, &self->version, &error))
       handle_error (self, error);
+}
+
+/* The case or its entries are about to change: what is typed is saved
+ * first, with the version it was read at. */
+static void
+reflection_changing_cb (HearthOneToOneDialog *self)
+{
+  hearth_one_to_one_dialog_flush (self);
+}
+
+/* They changed (and with them the record's version): read it again. */
+static void
+reflection_saved_cb (HearthOneToOneDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  hearth_one_to_one_dialog_flush (self);
+  if (!reload (self, &error))
+    handle_error (self, error);
 }
 
 static void
@@ -606,6 +629,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
 
   g_type_ensure (HEARTH_TYPE_DATE_ROW);
   g_type_ensure (HEARTH_TYPE_PRACTICE_EXAMPLES_GROUP);
+  g_type_ensure (HEARTH_TYPE_REFLECTION_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/supervision/hearth-one-to-one-dialog.ui");
@@ -621,6 +645,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, wellbeing_note_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, going_well_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, been_hard_view);
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, reflection_group);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, learning_view);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, behaviours_group);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, report_box);
@@ -644,6 +669,8 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, addendum_entry);
   gtk_widget_class_bind_template_callback (widget_class, wellbeing_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reflection_changing_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reflection_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, action_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_action_cb);
   gtk_widget_class_bind_template_callback (widget_class, agree_cb);
@@ -663,6 +690,7 @@ hearth_one_to_one_dialog_init (HearthOneToOneDialog *self)
   self->views[HEARTH_SUPERVISION_WELLBEING_NOTE] = self->wellbeing_note_view;
   self->views[HEARTH_SUPERVISION_GOING_WELL] = self->going_well_view;
   self->views[HEARTH_SUPERVISION_BEEN_HARD] = self->been_hard_view;
+  self->views[HEARTH_SUPERVISION_REFLECTION] = hearth_reflection_group_get_text_view (self->reflection_group);
   self->views[HEARTH_SUPERVISION_LEARNING] = self->learning_view;
   self->views[HEARTH_SUPERVISION_BEHAVIOURS_NOTE] = self->behaviours_view;
   self->views[HEARTH_SUPERVISION_PRIVATE_NOTE] = self->private_view;
@@ -691,6 +719,7 @@ hearth_one_to_one_dialog_new (HearthStore  *store,
   self = g_object_new (HEARTH_TYPE_ONE_TO_ONE_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->item = g_steal_pointer (&item);
+  hearth_reflection_group_set_store (self->reflection_group, store);
 
   owners = gtk_string_list_new (NULL);
   gtk_string_list_append (owners, hearth_supervision_get_staff_name (self->item));

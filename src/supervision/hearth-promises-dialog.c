@@ -28,6 +28,7 @@ struct _HearthPromisesDialog
   HearthBarChart *chart;
   GtkLabel       *chart_text;
   GtkColumnView  *table;
+  GtkListView    *stacked;
 
   /* owned */
   HearthStore    *store;
@@ -185,6 +186,7 @@ hearth_promises_dialog_class_init (HearthPromisesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPromisesDialog, chart);
   gtk_widget_class_bind_template_child (widget_class, HearthPromisesDialog, chart_text);
   gtk_widget_class_bind_template_child (widget_class, HearthPromisesDialog, table);
+  gtk_widget_class_bind_template_child (widget_class, HearthPromisesDialog, stacked);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
 }
 
@@ -200,6 +202,8 @@ hearth_promises_dialog_init (HearthPromisesDialog *self)
   self->quarters = g_list_store_new (HEARTH_TYPE_PROMISE_QUARTER_ITEM);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->quarters)));
   gtk_column_view_set_model (self->table, GTK_SELECTION_MODEL (selection));
+  /* The same rows, stacked, for a narrow window. */
+  gtk_list_view_set_model (self->stacked, GTK_SELECTION_MODEL (selection));
 }
 
 AdwDialog *
