@@ -44,6 +44,8 @@ typedef enum {
   VIEW_BUDGET,          /* scrolled to the team's budget in Insights */
   VIEW_BUDGET_DARK,     /* the same, in the dark style */
   VIEW_NEEDS,           /* scrolled to the table of access needs by area */
+  VIEW_ONE_TO_ONES,     /* scrolled to a supervisor's one-to-ones in Insights */
+  VIEW_ONE_TO_ONES_DARK, /* the same, in the dark style */
 } ShotView;
 
 typedef struct
@@ -139,6 +141,11 @@ static const Shot shots[] = {
   { "resident-page.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes" },
   { "resident-page-dark.png", "cases", FALSE, 1280, 800, "residents.show", "resident-with-notes", VIEW_DARK },
   { "promises-narrow.png", "supervision", FALSE, 360, 720, "supervision.promises" },
+  /* Insights for a supervisor: their people's one-to-ones (from the
+   * One-to-ones area, so that the one using Hearth has people). */
+  { "insights-one-to-ones.png", "supervision", FALSE, 1280, 800, "win.insights", NULL, VIEW_ONE_TO_ONES },
+  { "insights-one-to-ones-narrow.png", "supervision", FALSE, 360, 720, "win.insights", NULL, VIEW_ONE_TO_ONES },
+  { "insights-one-to-ones-dark.png", "supervision", FALSE, 1280, 800, "win.insights", NULL, VIEW_ONE_TO_ONES_DARK },
 };
 
 typedef struct
@@ -527,13 +534,16 @@ take_cb (gpointer data)
     adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (run->window));
   GtkWidget *projector = NULL;
 
-  if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS) &&
+  if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS ||
+       shot->view == VIEW_ONE_TO_ONES || shot->view == VIEW_ONE_TO_ONES_DARK) &&
       !run->scrolled && dialog != NULL)
     {
       GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
-      GtkWidget *group = find_group (GTK_WIDGET (dialog), shot->view == VIEW_NEEDS
-                                                            ? _("Access Needs by Area")
-                                                            : _("Team Budget"));
+      GtkWidget *group = find_group (GTK_WIDGET (dialog),
+                                     shot->view == VIEW_NEEDS ? _("Access Needs by Area")
+                                     : shot->view == VIEW_ONE_TO_ONES ||
+                                       shot->view == VIEW_ONE_TO_ONES_DARK ? _("One-to-ones")
+                                     : _("Team Budget"));
       graphene_point_t top;
 
       /* The figures may still be on their way: their section comes later. */
@@ -598,7 +608,8 @@ take_cb (gpointer data)
   if (projector != NULL)
     gtk_window_destroy (GTK_WINDOW (projector));
 
-  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK)
+  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK ||
+      shot->view == VIEW_ONE_TO_ONES_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_DEFAULT);
   if (shot->view == VIEW_SPENDING)
@@ -726,7 +737,8 @@ take_next (Run *run)
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
-  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK)
+  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK ||
+      shot->view == VIEW_ONE_TO_ONES_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
   if (shot->view == VIEW_EXPANDED)
