@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "hearth-insights-csv.h"
+#include "hearth-one-to-ones-csv.h"
 #include "hearth-supervision-changes.h"
 #include "hearth-supervision-insights.h"
 #include "hearth-test-utils.h"
@@ -298,6 +299,51 @@ test_no_wellbeing_in_csv (Fixture       *fixture,
     }
 }
 
+static void
+test_one_to_ones_csv (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthSupervisionInsights) insights = NULL;
+  g_autoptr(HearthCsvWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GString) expected = g_string_new ("\xEF\xBB\xBF" "Member of staff,One-to-ones held,"
+                                              "On rhythm,Late,Actions done,Actions dropped,"
+                                              "Actions open\r\n");
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  exec (fixture, "INSERT INTO supervision_actions (supervision_id, text, status, done_at)"
+                 "  VALUES (3, 'Done', 'done', unixepoch ('2026-03-03'));"
+                 "INSERT INTO supervision_actions (supervision_id, text) VALUES (4, 'Open');");
+  insights = compute_as (fixture, SAM);
+
+  /* The counts of each of Sam's people as the model has them, by name. */
+  for (guint i = 0; i < hearth_supervision_insights_get_n_people (insights); i++)
+    {
+      const HearthSupervisionInsightsPerson *person =
+        hearth_supervision_insights_get_person (insights, i);
+
+      g_string_append_printf (expected, "%s,%u,%u,%u,%u,%u,%u\r\n", person->name, person->held,
+                              person->on_rhythm, person->late, person->done, person->dropped,
+                              person->open);
+    }
+  writer = hearth_one_to_ones_csv_new (insights);
+  bytes = hearth_csv_writer_dup_bytes (writer);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected->str, expected->len);
+
+  /* No wellbeing in it, in words or as a figure's column. */
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  hearth_test_assert_has (text, "Priya Shah,3,2,1,1,0,1");
+  hearth_test_assert_lacks (text, "ellbeing");
+  for (int wellbeing = 1; wellbeing <= 5; wellbeing++)
+    hearth_test_assert_lacks (text, hearth_wellbeing_get_label (wellbeing));
+  hearth_test_assert_lacks (text, "Dev Patel");
+
+  name = hearth_one_to_ones_csv_dup_file_name (insights);
+  g_assert_cmpstr (name, ==, "hearth-one-to-ones-2026-02-to-2026-05.csv");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +358,7 @@ main (int   argc,
   ADD ("/supervision-insights/wellbeing-own-people-only", test_wellbeing_own_people_only);
   ADD ("/supervision-insights/actions-by-closing-day", test_actions_by_closing_day);
   ADD ("/supervision-insights/no-wellbeing-in-csv", test_no_wellbeing_in_csv);
+  ADD ("/supervision-insights/one-to-ones-csv", test_one_to_ones_csv);
 
 #undef ADD
 

@@ -15,6 +15,7 @@
 #include "hearth-insights-csv.h"
 #include "hearth-insights-tracker.h"
 #include "hearth-one-to-one-insights-row.h"
+#include "hearth-one-to-ones-csv.h"
 #include "hearth-save-as.h"
 #include "hearth-insights-page.h"
 #include "hearth-ui-utils.h"
@@ -909,6 +910,29 @@ export_action_cb (GtkWidget  *widget,
                       export, (GDestroyNotify) export_free);
 }
 
+static HearthCsvWriter *
+one_to_ones_csv_new (gpointer data)
+{
+  return hearth_one_to_ones_csv_new (data);
+}
+
+/* The counts of the one-to-ones shown, never their wellbeing. */
+static void
+export_one_to_ones_action_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  HearthInsightsPage *self = HEARTH_INSIGHTS_PAGE (widget);
+  g_autofree char *name = NULL;
+
+  if (self->one_to_ones == NULL)
+    return;
+
+  name = hearth_one_to_ones_csv_dup_file_name (self->one_to_ones);
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export CSV"), name, one_to_ones_csv_new,
+                      g_object_ref (self->one_to_ones), g_object_unref);
+}
+
 static void
 hearth_insights_page_dispose (GObject *object)
 {
@@ -982,6 +1006,8 @@ hearth_insights_page_class_init (HearthInsightsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, budget_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "insights.export", "i", export_action_cb);
+  gtk_widget_class_install_action (widget_class, "insights.export-one-to-ones", NULL,
+                                   export_one_to_ones_action_cb);
   gtk_widget_class_install_action (widget_class, "insights.new-budget", NULL, new_budget_action);
   gtk_widget_class_install_action (widget_class, "insights.edit-budget", NULL,
                                    edit_budget_action);

@@ -383,6 +383,20 @@ hearth_supervision_insights_compute_finish (GAsyncResult  *result,
 }
 
 gint64
+hearth_supervision_insights_get_start (HearthSupervisionInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_SUPERVISION_INSIGHTS (self), 0);
+  return self->start;
+}
+
+gint64
+hearth_supervision_insights_get_end (HearthSupervisionInsights *self)
+{
+  g_return_val_if_fail (HEARTH_IS_SUPERVISION_INSIGHTS (self), 0);
+  return self->end;
+}
+
+gint64
 hearth_supervision_insights_get_supervisor_id (HearthSupervisionInsights *self)
 {
   g_return_val_if_fail (HEARTH_IS_SUPERVISION_INSIGHTS (self), 0);

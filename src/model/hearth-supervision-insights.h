@@ -56,6 +56,9 @@ void                       hearth_supervision_insights_compute_async  (HearthSto
 HearthSupervisionInsights *hearth_supervision_insights_compute_finish (GAsyncResult  *result,
                                                                        GError       **error);
 
+/* The period: [start, end), Unix time. */
+gint64                                 hearth_supervision_insights_get_start         (HearthSupervisionInsights *self);
+gint64                                 hearth_supervision_insights_get_end           (HearthSupervisionInsights *self);
 /* Whose people these are. */
 gint64                                 hearth_supervision_insights_get_supervisor_id (HearthSupervisionInsights *self);
 /* The people, by name: never in the order of any figure. */
