@@ -97,6 +97,8 @@ fixture_set_up (Fixture       *fixture,
   add_one_to_one (fixture, 5, SAM, PRIYA, "2026-05-08", 5);
   /* Tomasz's first one-to-one, ten weeks after they paired: late. */
   add_one_to_one (fixture, 6, SAM, TOMASZ, "2026-03-12", 4);
+  /* Grace stood in for Sam once in March: that one is hers and Priya's. */
+  add_one_to_one (fixture, 9, GRACE, PRIYA, "2026-03-15", 1);
   /* Dev with Grace; Eve with Sam while they were paired. */
   add_one_to_one (fixture, 7, GRACE, DEV, "2026-03-02", 1);
   add_one_to_one (fixture, 8, SAM, EVE, "2026-01-20", 2);
@@ -208,8 +210,8 @@ test_wellbeing_own_people_only (Fixture       *fixture,
   g_assert_null (find_person (insights, DEV));
   g_assert_null (find_person (insights, EVE));
 
-  /* January's one-to-one starts the line; Grace's in December is hers and
-   * Priya's, not Sam's. */
+  /* January's one-to-one starts the line; Grace's in December and March
+   * are hers and Priya's, not Sam's. */
   priya = find_person (insights, PRIYA);
   g_assert_cmpuint (priya->wellbeing->len, ==, 4);
   points = (const HearthWellbeingPoint *) (gpointer) priya->wellbeing->data;
@@ -223,6 +225,8 @@ test_wellbeing_own_people_only (Fixture       *fixture,
   g_assert_cmpint (points[3].wellbeing, ==, 5);
   for (guint i = 0; i < priya->wellbeing->len; i++)
     g_assert_cmpint (points[i].supervision_id, !=, 1);
+  for (guint i = 0; i < priya->wellbeing->len; i++)
+    g_assert_cmpint (points[i].supervision_id, !=, 9);
 
   /* Grace sees Dev's, and nothing of Priya's, though she once supervised her. */
   g_clear_object (&insights);
