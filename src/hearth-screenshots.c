@@ -55,6 +55,8 @@ typedef enum {
   VIEW_EXAMPLES,        /* a one-to-one scrolled to its examples of practice */
   VIEW_REFLECTION,      /* a one-to-one scrolled to its reflection, entries linked */
   VIEW_ENTRY_PICKER,    /* the entries of the case reflected on, to link */
+  VIEW_ONE_TO_ONES,     /* scrolled to a supervisor's one-to-ones in Insights */
+  VIEW_ONE_TO_ONES_DARK, /* the same, in the dark style */
 } ShotView;
 
 typedef struct
@@ -174,6 +176,11 @@ static const Shot shots[] = {
   { "one-to-one-reflection-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one", VIEW_REFLECTION },
   { "reflection-entries.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one", VIEW_ENTRY_PICKER },
   { "reflection-entries-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one", VIEW_ENTRY_PICKER },
+  /* Insights for a supervisor: their people's one-to-ones (from the
+   * One-to-ones area, so that the one using Hearth has people). */
+  { "insights-one-to-ones.png", "supervision", FALSE, 1280, 800, "win.insights", NULL, VIEW_ONE_TO_ONES },
+  { "insights-one-to-ones-narrow.png", "supervision", FALSE, 360, 720, "win.insights", NULL, VIEW_ONE_TO_ONES },
+  { "insights-one-to-ones-dark.png", "supervision", FALSE, 1280, 800, "win.insights", NULL, VIEW_ONE_TO_ONES_DARK },
 };
 
 typedef struct
@@ -564,7 +571,8 @@ take_cb (gpointer data)
 
   if ((shot->view == VIEW_BUDGET || shot->view == VIEW_BUDGET_DARK || shot->view == VIEW_NEEDS ||
        shot->view == VIEW_PRACTICE || shot->view == VIEW_EXAMPLES ||
-       shot->view == VIEW_REFLECTION) &&
+       shot->view == VIEW_REFLECTION ||
+       shot->view == VIEW_ONE_TO_ONES || shot->view == VIEW_ONE_TO_ONES_DARK) &&
       !run->scrolled && dialog != NULL)
     {
       GtkScrolledWindow *scrolled = find_scrolled_window (GTK_WIDGET (dialog));
@@ -576,6 +584,9 @@ take_cb (gpointer data)
                                                             ? _("Examples of Practice")
                                                             : shot->view == VIEW_REFLECTION
                                                             ? _("Reflection on a Case")
+                                                            : shot->view == VIEW_ONE_TO_ONES ||
+                                                              shot->view == VIEW_ONE_TO_ONES_DARK
+                                                            ? _("One-to-ones")
                                                             : _("Team Budget"));
       graphene_point_t top;
 
@@ -646,7 +657,8 @@ take_cb (gpointer data)
     gtk_widget_activate_action (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_SUPERVISION_PAGE),
                                 "supervision.back", NULL);
 
-  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK)
+  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK ||
+      shot->view == VIEW_ONE_TO_ONES_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_DEFAULT);
   if (shot->view == VIEW_SPENDING)
@@ -902,7 +914,8 @@ take_next (Run *run)
   hearth_window_set_area (run->window, shot->area);
   if (shot->open_case)
     hearth_case_list_page_open_case (hearth_window_get_case_list_page (run->window), 0);
-  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK)
+  if (shot->view == VIEW_DARK || shot->view == VIEW_BUDGET_DARK ||
+      shot->view == VIEW_ONE_TO_ONES_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
   if (shot->view == VIEW_EXPANDED)

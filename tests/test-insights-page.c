@@ -9,13 +9,18 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "hearth-bar-chart.h"
 #include "hearth-budget-dialog.h"
+#include "hearth-date.h"
 #include "hearth-date-row.h"
 #include "hearth-case-changes.h"
 #include "hearth-insights-page.h"
+#include "hearth-line-chart.h"
+#include "hearth-one-to-one-insights-row.h"
+#include "hearth-supervision-changes.h"
 #include "hearth-money.h"
 #include "hearth-sample-data.h"
 #include "hearth-test-utils.h"
@@ -505,6 +510,150 @@ test_follows_changes (Fixture       *fixture,
   close_window (window);
 }
 
+/* Opens the page and waits for the one-to-ones of the store's actor. */
+static HearthInsightsPage *
+open_one_to_ones (HearthWindow *window)
+{
+  HearthInsightsPage *page = open_insights (window);
+
+  HEARTH_TEST_ITERATE_UNTIL (hearth_insights_page_get_one_to_ones (page) != NULL);
+  hearth_test_wait_drawn (GTK_WIDGET (page));
+  return page;
+}
+
+/* What the chart of @staff_id's wellbeing should tell a screen reader: each
+ * of their one-to-ones with @supervisor_id, in words. */
+static char *
+dup_expected_points (HearthStore *store,
+                     gint64       supervisor_id,
+                     gint64       staff_id,
+                     guint       *n_points)
+{
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *sql = g_strdup_printf ("SELECT group_concat (held_on || wellbeing, ',')"
+                                          " FROM (SELECT held_on, wellbeing FROM supervisions"
+                                          " WHERE supervisor_id = %" G_GINT64_FORMAT
+                                          " AND staff_id = %" G_GINT64_FORMAT
+                                          " AND wellbeing IS NOT NULL ORDER BY held_on, id)",
+                                          supervisor_id, staff_id);
+  g_autofree char *list = hearth_test_query_text (store, sql);
+  g_auto(GStrv) points = g_strsplit (list != NULL ? list : "", ",", -1);
+
+  *n_points = 0;
+  for (guint i = 0; points[i] != NULL && points[i][0] != '\0'; i++)
+    {
+      g_autofree char *day = g_strndup (points[i], 10);
+      g_autofree char *words = hearth_date_format (day, "%-d %B");
+      g_autofree char *level = g_utf8_strdown (hearth_wellbeing_get_label (atoi (points[i] + 10)),
+                                               -1);
+
+      g_string_append_printf (expected, "%s%s: %s", i > 0 ? "; " : "", words, level);
+      (*n_points)++;
+    }
+
+  return g_string_free (g_steal_pointer (&expected), FALSE);
+}
+
+static void
+test_one_to_ones (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HearthWindow *window;
+  HearthInsightsPage *page;
+  GtkWidget *group, *row, *previous = NULL;
+  gint64 supervisor, nobody;
+  guint n_people, n_rows = 0;
+
+  /* The sample's busiest supervisor, and a member of staff with no people. */
+  supervisor = query (fixture->store, "SELECT supervisor_id FROM supervision_pairs"
+                                      " WHERE ended_on IS NULL GROUP BY supervisor_id"
+                                      " ORDER BY count (*) DESC, supervisor_id LIMIT 1");
+  nobody = query (fixture->store, "SELECT min (id) FROM staff WHERE id NOT IN"
+                                  " (SELECT supervisor_id FROM supervision_pairs)");
+  n_people = query (fixture->store, "SELECT count (*) FROM supervision_pairs WHERE ended_on"
+                                    " IS NULL AND supervisor_id = (SELECT supervisor_id FROM"
+                                    " supervision_pairs WHERE ended_on IS NULL GROUP BY"
+                                    " supervisor_id ORDER BY count (*) DESC, supervisor_id"
+                                    " LIMIT 1)");
+  g_assert_cmpint (supervisor, >, 0);
+  g_assert_cmpint (nobody, >, 0);
+  g_assert_cmpuint (n_people, >, 1);
+  /* Every one-to-one of the sample falls within the page's twelve months. */
+  g_assert_cmpint (query (fixture->store, "SELECT count (*) FROM supervisions WHERE"
+                                          " held_on < date (hearth_now (), 'unixepoch', '-300 days')"),
+                   ==, 0);
+
+  hearth_store_set_actor (fixture->store, supervisor);
+  window = open_window (fixture->store);
+  page = open_one_to_ones (window);
+
+  group = find_named (GTK_WIDGET (page), "one-to-ones-group");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_visible (group));
+
+  for (row = hearth_test_find (group, HEARTH_TYPE_ONE_TO_ONE_INSIGHTS_ROW, 0); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *name = hearth_one_to_one_insights_row_get_name (HEARTH_ONE_TO_ONE_INSIGHTS_ROW (row));
+      g_auto(GStrv) parts = g_strsplit (name, "'", -1);
+      g_autofree char *quoted = g_strjoinv ("''", parts);
+      g_autofree char *sql = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *description = NULL;
+      HearthLineChart *chart;
+      gint64 staff_id;
+      guint n_points;
+
+      /* One of the supervisor's people, by name and never by a figure. */
+      sql = g_strdup_printf ("SELECT p.staff_id FROM supervision_pairs p JOIN staff s ON"
+                             " s.id = p.staff_id WHERE p.ended_on IS NULL AND"
+                             " p.supervisor_id = %" G_GINT64_FORMAT " AND s.name = '%s'",
+                             supervisor, quoted);
+      staff_id = query (fixture->store, sql);
+      g_assert_cmpint (staff_id, >, 0);
+      if (previous != NULL)
+        g_assert_cmpint (g_utf8_collate (hearth_one_to_one_insights_row_get_name (
+                                           HEARTH_ONE_TO_ONE_INSIGHTS_ROW (previous)), name),
+                         <=, 0);
+      previous = row;
+
+      /* Named for a screen reader, and reached by keyboard. */
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           name);
+      g_assert_true (gtk_widget_get_focusable (row));
+
+      /* The chart tells each point in words. */
+      chart = HEARTH_LINE_CHART (hearth_test_find (row, HEARTH_TYPE_LINE_CHART, 0));
+      expected = dup_expected_points (fixture->store, supervisor, staff_id, &n_points);
+      g_assert_cmpuint (n_points, >, 1);
+      g_assert_cmpuint (hearth_line_chart_get_n_points (chart), ==, n_points);
+      description = hearth_line_chart_dup_description (chart);
+      g_assert_cmpstr (description, ==, expected);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart),
+                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, n_people);
+
+  /* The first person's row takes the focus from the keyboard. */
+  row = hearth_test_find (group, HEARTH_TYPE_ONE_TO_ONE_INSIGHTS_ROW, 0);
+  gtk_widget_grab_focus (row);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (row));
+
+  close_window (window);
+
+  /* Someone who supervises nobody sees no such group. */
+  hearth_store_set_actor (fixture->store, nobody);
+  window = open_window (fixture->store);
+  page = open_one_to_ones (window);
+  g_assert_cmpuint (hearth_supervision_insights_get_n_people (
+                      hearth_insights_page_get_one_to_ones (page)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (page), "one-to-ones-group")));
+  g_assert_null (hearth_test_find (GTK_WIDGET (page), HEARTH_TYPE_LINE_CHART, 0));
+
+  close_window (window);
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  data)
@@ -532,6 +681,8 @@ main (int   argc,
               fixture_set_up, test_budget_and_needs, fixture_tear_down);
   g_test_add ("/insights-page/follows-changes", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_follows_changes, fixture_tear_down);
+  g_test_add ("/insights-page/one-to-ones", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_one_to_ones, fixture_tear_down);
   g_test_add ("/insights-page/empty", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_empty, fixture_tear_down);
 

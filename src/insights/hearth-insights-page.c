@@ -14,10 +14,13 @@
 #include "hearth-date.h"
 #include "hearth-insights-csv.h"
 #include "hearth-insights-tracker.h"
+#include "hearth-one-to-one-insights-row.h"
+#include "hearth-one-to-ones-csv.h"
 #include "hearth-save-as.h"
 #include "hearth-insights-page.h"
 #include "hearth-ui-utils.h"
 #include "hearth-money.h"
+#include "hearth-supervision-insights.h"
 
 /* How many areas the chart names before it adds up the rest. */
 #define MAX_AREAS 10
@@ -30,8 +33,11 @@
  *        +--> HearthBarChart per section, HearthCsvWriter to export
  *        +--> HearthBudgetReport (read in a worker) --> HearthStore
  *        +--> HearthBudgetDialog to set a team's budget
+ *        +--> HearthSupervisionInsights (read in a worker) --> HearthStore
+ *               \--> HearthOneToOneInsightsRow per person the actor supervises
  *
- * No resident is named here: only counts, sums and the team's own lists. */
+ * No resident is named here: only counts, sums and the team's own lists.
+ * The one-to-ones are the actor's own people's, and nobody else's. */
 struct _HearthInsightsPage
 {
   AdwBin           parent_instance;
@@ -68,6 +74,8 @@ struct _HearthInsightsPage
   HearthBarChart  *budget_for_chart;
   HearthBarChart  *budget_outcomes_chart;
   GtkGrid         *needs_grid;
+  AdwPreferencesGroup *one_to_ones_group;
+  GtkListBox      *one_to_ones_list;
 
   /* owned */
   HearthStore     *store;
@@ -77,6 +85,8 @@ struct _HearthInsightsPage
   GListModel      *budgets;        /* of HearthBudget, as the dropdown lists them */
   HearthBudgetReport *report;
   GCancellable    *report_cancellable;
+  HearthSupervisionInsights *one_to_ones;
+  GCancellable    *one_to_ones_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (HearthInsightsPage, hearth_insights_page, ADW_TYPE_BIN)
@@ -740,6 +750,53 @@ computed_cb (GObject      *source,
   show_insights (self);
 }
 
+/* A row for each of the actor's people, by name. The rows are made here:
+ * how many there are is known only once read, one per person (a handful),
+ * each its own template. */
+static void
+show_one_to_ones (HearthInsightsPage *self)
+{
+  guint n = hearth_supervision_insights_get_n_people (self->one_to_ones);
+
+  gtk_list_box_remove_all (self->one_to_ones_list);
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->one_to_ones_list,
+                         hearth_one_to_one_insights_row_new (
+                           hearth_supervision_insights_get_person (self->one_to_ones, i)));
+
+  /* Only for someone who supervises someone. */
+  gtk_widget_set_visible (GTK_WIDGET (self->one_to_ones_group), n > 0);
+}
+
+static void
+one_to_ones_computed_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(HearthInsightsPage) self = user_data;
+  g_autoptr(HearthSupervisionInsights) one_to_ones = NULL;
+  g_autoptr(GError) error = NULL;
+
+  one_to_ones = hearth_supervision_insights_compute_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->one_to_ones_cancellable);
+
+  if (one_to_ones == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Hearth could not work out the one-to-ones: %s"),
+                                                  error->message);
+
+      g_warning ("Could not compute the one-to-ones' insights: %s", error->message);
+      show_toast (self, message);
+      return;
+    }
+
+  g_set_object (&self->one_to_ones, one_to_ones);
+  show_one_to_ones (self);
+}
+
 static void
 get_period (HearthInsightsPage *self,
             gint64             *start,
@@ -787,6 +844,14 @@ refresh (HearthInsightsPage *self)
   get_period (self, &start, &end);
   hearth_insights_compute_async (self->store, start, end, self->cancellable, computed_cb,
                                  g_object_ref (self));
+
+  g_cancellable_cancel (self->one_to_ones_cancellable);
+  g_clear_object (&self->one_to_ones_cancellable);
+  self->one_to_ones_cancellable = g_cancellable_new ();
+  g_clear_object (&self->one_to_ones);
+  hearth_supervision_insights_compute_async (self->store, start, end,
+                                             self->one_to_ones_cancellable,
+                                             one_to_ones_computed_cb, g_object_ref (self));
 }
 
 static void
@@ -845,6 +910,29 @@ export_action_cb (GtkWidget  *widget,
                       export, (GDestroyNotify) export_free);
 }
 
+static HearthCsvWriter *
+one_to_ones_csv_new (gpointer data)
+{
+  return hearth_one_to_ones_csv_new (data);
+}
+
+/* The counts of the one-to-ones shown, never their wellbeing. */
+static void
+export_one_to_ones_action_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  HearthInsightsPage *self = HEARTH_INSIGHTS_PAGE (widget);
+  g_autofree char *name = NULL;
+
+  if (self->one_to_ones == NULL)
+    return;
+
+  name = hearth_one_to_ones_csv_dup_file_name (self->one_to_ones);
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export CSV"), name, one_to_ones_csv_new,
+                      g_object_ref (self->one_to_ones), g_object_unref);
+}
+
 static void
 hearth_insights_page_dispose (GObject *object)
 {
@@ -854,10 +942,13 @@ hearth_insights_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->report_cancellable);
   g_clear_object (&self->report_cancellable);
+  g_cancellable_cancel (self->one_to_ones_cancellable);
+  g_clear_object (&self->one_to_ones_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_INSIGHTS_PAGE);
 
   g_clear_object (&self->report);
+  g_clear_object (&self->one_to_ones);
   g_clear_object (&self->budgets);
   g_clear_object (&self->insights);
   g_clear_object (&self->tracker);
@@ -909,10 +1000,14 @@ hearth_insights_page_class_init (HearthInsightsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_for_chart);
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, budget_outcomes_chart);
   gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, needs_grid);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, one_to_ones_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthInsightsPage, one_to_ones_list);
   gtk_widget_class_bind_template_callback (widget_class, period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, budget_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "insights.export", "i", export_action_cb);
+  gtk_widget_class_install_action (widget_class, "insights.export-one-to-ones", NULL,
+                                   export_one_to_ones_action_cb);
   gtk_widget_class_install_action (widget_class, "insights.new-budget", NULL, new_budget_action);
   gtk_widget_class_install_action (widget_class, "insights.edit-budget", NULL,
                                    edit_budget_action);
@@ -964,6 +1059,14 @@ hearth_insights_page_get_insights (HearthInsightsPage *self)
   g_return_val_if_fail (HEARTH_IS_INSIGHTS_PAGE (self), NULL);
 
   return self->insights;
+}
+
+HearthSupervisionInsights *
+hearth_insights_page_get_one_to_ones (HearthInsightsPage *self)
+{
+  g_return_val_if_fail (HEARTH_IS_INSIGHTS_PAGE (self), NULL);
+
+  return self->one_to_ones;
 }
 
 AdwDialog *

@@ -7,6 +7,7 @@
 
 #include "hearth-insights.h"
 #include "hearth-store.h"
+#include "hearth-supervision-insights.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,9 @@ void            hearth_insights_page_set_period   (HearthInsightsPage   *self,
                                                    HearthInsightsPeriod  period);
 /* The figures shown, or NULL while they are being computed. */
 HearthInsights *hearth_insights_page_get_insights (HearthInsightsPage   *self);
+/* The figures of the actor's own people's one-to-ones, or NULL while they
+ * are being computed. */
+HearthSupervisionInsights *hearth_insights_page_get_one_to_ones (HearthInsightsPage *self);
 /* A page in an AdwDialog sized for it, ready to present over @parent. */
 AdwDialog      *hearth_insights_page_new_dialog   (HearthStore          *store);
 

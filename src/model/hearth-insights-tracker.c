@@ -40,12 +40,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The tables that hearth_insights_compute() and the budget's report read.
+/* The tables that hearth_insights_compute (), the budget's report and
+ * hearth_supervision_insights_compute () read.
  * Whose team a spend counts for follows the team's list too, but a move
  * between teams is rare and shows at the next change. */
 static const char * const tables[] = {
   "cases", "case_residents", "timeline_entries", "agreement_items", "outcomes", "residents",
-  "resident_access_needs", "access_needs", "budgets", NULL
+  "resident_access_needs", "access_needs", "budgets", "supervisions", "supervision_pairs",
+  "supervision_actions", NULL
 };
 
 static gboolean
