@@ -104,16 +104,35 @@ area_changed_cb (HearthWindow *self)
   /* One bar per pane: Cases brings its own, in its sidebar, so the
    * window's would stand above its content pane's as a second bar. */
   gtk_widget_set_visible (self->header_bar, g_strcmp0 (name, "cases") != 0);
-  /* The + makes what the area is about, as Ctrl+N does. */
-  gtk_widget_set_visible (self->new_case_button,
-                          g_strcmp0 (name, "cases") == 0 || g_strcmp0 (name, "feedback") == 0);
-  gtk_widget_set_tooltip_text (self->new_case_button,
-                               g_strcmp0 (name, "feedback") == 0 ? _("New Cycle (Ctrl+N)")
-                                                                  : _("New Case (Ctrl+N)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_case_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  g_strcmp0 (name, "feedback") == 0 ? _("New Cycle") : _("New Case"),
-                                  -1);
+  /* The + makes what the area is about, as Ctrl+N does. One-to-ones has
+   * none: a one-to-one starts from its person's row (Start Now, Plan…). */
+  {
+    const char *label = NULL, *tooltip = NULL;
+
+    if (g_strcmp0 (name, "cases") == 0)
+      {
+        label = _("New Case");
+        tooltip = _("New Case (Ctrl+N)");
+      }
+    else if (g_strcmp0 (name, "stopshop") == 0)
+      {
+        label = _("New Session");
+        tooltip = _("New Session (Ctrl+N)");
+      }
+    else if (g_strcmp0 (name, "feedback") == 0)
+      {
+        label = _("New Cycle");
+        tooltip = _("New Cycle (Ctrl+N)");
+      }
+
+    gtk_widget_set_visible (self->new_case_button, label != NULL);
+    if (label != NULL)
+      {
+        gtk_widget_set_tooltip_text (self->new_case_button, tooltip);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_case_button),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
+  }
 }
 
 static void

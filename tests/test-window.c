@@ -398,6 +398,11 @@ test_one_bar_per_pane (Fixture       *fixture,
   hearth_window_set_area (window, "stopshop");
   HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (hearth_window_get_area (window, "stopshop")));
   g_assert_cmpuint (bars_above (hearth_window_get_area (window, "stopshop")), ==, 1);
+  /* Its bar's + makes a session, as Ctrl+N does there. */
+  HEARTH_TEST_ITERATE_UNTIL ((new_case = hearth_test_find_named (GTK_WIDGET (window), GTK_TYPE_BUTTON,
+                                                                 "New Session")) != NULL &&
+                             gtk_widget_is_drawable (new_case));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_case)), ==, "win.new");
 
   /* On a phone: the case alone, the back button in its own bar. */
   hearth_window_set_area (window, "cases");
@@ -802,7 +807,14 @@ test_shortcuts_window (Fixture       *fixture,
           g_error ("The shortcuts section “%s” has more than one page", section_name);
     }
 
+  /* The builder lets go of its objects first and the window then takes its
+   * children down, as GtkApplication's own help overlay goes: the other way
+   * round, GTK finalized a shortcut twice now and then on a busy machine. */
+  g_object_ref (shortcuts);
+  g_clear_pointer (&objects, g_slist_free);
+  g_clear_object (&builder);
   gtk_window_destroy (GTK_WINDOW (shortcuts));
+  g_object_unref (shortcuts);
 }
 
 /* The window takes its pictures for newcomers and AppStream from itself. */
