@@ -773,13 +773,18 @@ one_to_ones_computed_cb (GObject      *source,
                          GAsyncResult *result,
                          gpointer      user_data)
 {
-  g_autoptr(HearthInsightsPage) self = user_data;
+  HearthInsightsPage *self;
   g_autoptr(HearthSupervisionInsights) one_to_ones = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* As with the budget: no reference is held while the one-to-ones are
+   * worked out, so closing the page lets it go at once; it cancels the work
+   * as it goes, and cancelled work ends here before the page is touched. */
   one_to_ones = hearth_supervision_insights_compute_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  self = HEARTH_INSIGHTS_PAGE (user_data);
 
   g_clear_object (&self->one_to_ones_cancellable);
 
@@ -851,7 +856,7 @@ refresh (HearthInsightsPage *self)
   g_clear_object (&self->one_to_ones);
   hearth_supervision_insights_compute_async (self->store, start, end,
                                              self->one_to_ones_cancellable,
-                                             one_to_ones_computed_cb, g_object_ref (self));
+                                             one_to_ones_computed_cb, self);
 }
 
 static void
