@@ -79,6 +79,7 @@ struct _HearthOneToOneDialog
   HearthQueryModel    *addenda;
   HearthFeedbackReport *report;   /* the latest released 360° report, or NULL */
   gint64               version;
+  gboolean             locked;    /* as the rows of the actions show it */
   gboolean             dirty[HEARTH_SUPERVISION_N_FIELDS];
   guint                save_source;
   gboolean             filling;   /* the views are being filled, not typed in */
@@ -215,6 +216,31 @@ show_report_cb (HearthOneToOneDialog *self)
                         GTK_WIDGET (self));
 }
 
+/* A row per action, from its template: a one-to-one agrees a handful. */
+static GtkWidget *
+create_action_row (gpointer item,
+                   gpointer user_data)
+{
+  HearthOneToOneDialog *self = user_data;
+
+  return hearth_supervision_action_row_new (HEARTH_SUPERVISION_ACTION (item), !self->locked);
+}
+
+/* Done and Drop go from the rows once the record shown locks: the rows
+ * are built again, a handful of them. */
+static void
+show_actions (HearthOneToOneDialog *self,
+              gboolean              locked)
+{
+  if (locked == self->locked)
+    return;
+  self->locked = locked;
+  if (self->actions != NULL)
+    gtk_list_box_bind_model (self->actions_list, G_LIST_MODEL (self->actions), create_action_row,
+                             self, NULL);
+}
+
+
 /* Puts the record as it is now into every field. */
 static void
 fill (HearthOneToOneDialog *self)
@@ -275,6 +301,7 @@ fill (HearthOneToOneDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->add_action_button), !locked);
   gtk_widget_set_visible (GTK_WIDGET (self->addenda_group), locked);
   hearth_practice_examples_group_set_can_record (self->examples_group, !locked);
+  show_actions (self, locked);
 
   if (locked)
     agreement = g_strdup (_("Both of you agreed this record, so it is locked. Later changes are addenda."));
@@ -572,17 +599,6 @@ save_pdf_cb (GtkWidget  *widget,
                                               hearth_supervision_get_held_on (self->item));
   hearth_pdf_save_as (widget, self->toast_overlay, _("Save One-to-one as PDF"), name, make_pdf,
                       g_object_ref (self), g_object_unref, NULL);
-}
-
-/* A row per action, from its template: a one-to-one agrees a handful. */
-static GtkWidget *
-create_action_row (gpointer item,
-                   gpointer user_data)
-{
-  HearthOneToOneDialog *self = user_data;
-
-  return hearth_supervision_action_row_new (HEARTH_SUPERVISION_ACTION (item),
-                                            !hearth_supervision_get_locked (self->item));
 }
 
 static GtkWidget *
