@@ -335,6 +335,7 @@ test_agreed_and_locked (Fixture       *fixture,
   const char *views[] = { "Wellbeing note", "What is going well", "What has been hard",
                           "Reflection on a case", "Learning and development" };
   AdwDialog *dialog;
+  GtkWidget *what, *open, *agree, *addenda, *done;
   gint64 id;
 
   /* Margaret writes and agrees. */
@@ -343,41 +344,63 @@ test_agreed_and_locked (Fixture       *fixture,
   type_into (dialog, "What is going well", "The new arrears letter works");
   choose_case (fixture, "out", "Getting out again");
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT reflection_case_id FROM supervisions") == OUT_AGAIN_CASE);
+  what = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "What");
+  g_assert_nonnull (what);
+  g_assert_true (gtk_widget_grab_focus (what));
+  gtk_editable_set_text (GTK_EDITABLE (what), "Ask about the lunch club");
+  press (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action"));
+  HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT count (*) FROM supervision_actions") == 1);
   press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record"));
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT agreed_by_supervisor_at IS NOT NULL"
                                              " FROM supervisions") == 1);
   g_assert_cmpint (count (fixture, "SELECT locked_at IS NULL FROM supervisions"), ==, 1);
   hearth_test_close_dialog (dialog);
 
-  /* Priya, using Hearth, agrees too: locked. Her one-to-one opens read
-   * only. */
+  /* Priya, using Hearth, opens it from her own one-to-ones and agrees
+   * too, in it: locked there and then. */
   hearth_store_set_actor (fixture->store, PRIYA);
-  g_assert_true (hearth_supervision_agree (fixture->store, id,
-                                           count (fixture, "SELECT version FROM supervisions"), &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT locked_at IS NOT NULL FROM supervisions"), ==, 1);
-  dialog = hearth_one_to_one_dialog_new (fixture->store, id, &error);
-  g_assert_no_error (error);
-  adw_dialog_present (dialog, GTK_WIDGET (fixture->window));
+  HEARTH_TEST_ITERATE_UNTIL ((open = hearth_test_find_named (fixture->page, GTK_TYPE_BUTTON, "Open")) != NULL &&
+                             gtk_widget_is_visible (open));
+  press (open);
   dialog = wait_for_dialog (fixture, HEARTH_TYPE_ONE_TO_ONE_DIALOG);
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Getting out again"));
+  addenda = hearth_test_find_labelled (GTK_WIDGET (dialog), "Addenda");
+  g_assert_true (addenda == NULL || !gtk_widget_is_visible (addenda));
+  HEARTH_TEST_ITERATE_UNTIL ((done = hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                "Mark “Ask about the lunch club” done")) != NULL &&
+                             gtk_widget_is_visible (done));
+  agree = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record");
+  g_assert_true (gtk_widget_is_visible (agree));
+  press (agree);
+  HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT locked_at IS NOT NULL FROM supervisions") == 1);
+  g_assert_cmpint (count (fixture, "SELECT agreed_by_staff_at IS NOT NULL FROM supervisions"), ==, 1);
 
-  /* Nothing on screen takes a change any more. */
+  /* Nothing on screen takes a change any more; addenda follow. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (hearth_test_find_named (GTK_WIDGET (dialog),
-                                                                                         GTK_TYPE_TEXT_VIEW,
-                                                                                         views[i]))));
+    HEARTH_TEST_ITERATE_UNTIL (!gtk_text_view_get_editable (GTK_TEXT_VIEW (hearth_test_find_named (GTK_WIDGET (dialog),
+                                                                                                    GTK_TYPE_TEXT_VIEW,
+                                                                                                    views[i]))));
   g_assert_false (gtk_widget_is_sensitive (hearth_test_find_labelled (GTK_WIDGET (dialog),
                                                                       "How are you, really?")));
   {
     GtkWidget *choose = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Change Case…");
     GtkWidget *link = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Link Entries…");
     GtkWidget *add = hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action");
+    GtkWidget *new_action = hearth_test_find_labelled (GTK_WIDGET (dialog), "A new action");
 
     g_assert_true (choose == NULL || !gtk_widget_is_visible (choose));
     g_assert_true (link == NULL || !gtk_widget_is_visible (link));
     g_assert_true (add == NULL || !gtk_widget_is_visible (add));
+    g_assert_true (new_action == NULL || !gtk_widget_is_visible (new_action));
   }
+  /* The action agreed stays, to be done, but not from the record. */
+  g_assert_nonnull (hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Ask about the lunch club"));
+  done = hearth_test_find_labelled (GTK_WIDGET (dialog), "Mark “Ask about the lunch club” done");
+  g_assert_true (done == NULL || !gtk_widget_is_visible (done));
+  g_assert_false (gtk_widget_is_visible (agree));
+  HEARTH_TEST_ITERATE_UNTIL ((addenda = hearth_test_find_labelled (GTK_WIDGET (dialog), "Addenda")) != NULL &&
+                             gtk_widget_is_visible (addenda));
+  g_assert_nonnull (hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Addendum"));
 
   /* And the store refuses one, writing nothing. */
   before = hearth_test_query_textf (fixture->store, "SELECT going_well || version || reflection_case_id"
@@ -393,6 +416,10 @@ test_agreed_and_locked (Fixture       *fixture,
   after = hearth_test_query_textf (fixture->store, "SELECT going_well || version || reflection_case_id"
                                    " FROM supervisions WHERE id = %" G_GINT64_FORMAT, id);
   g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count (fixture, "SELECT going_well = 'The new arrears letter works' FROM supervisions"), ==, 1);
+
+  /* The dialog, and the store with it, go when closed: the fixture's
+   * tear-down waits for both. */
 }
 
 /* The timeline entry that has the focus in the window, or 0. */
