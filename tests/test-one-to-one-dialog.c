@@ -335,7 +335,7 @@ test_agreed_and_locked (Fixture       *fixture,
   const char *views[] = { "Wellbeing note", "What is going well", "What has been hard",
                           "Reflection on a case", "Learning and development" };
   AdwDialog *dialog;
-  GtkWidget *what, *open, *agree, *addenda, *done;
+  GtkWidget *what, *open, *agree, *addenda, *done, *addendum, *text;
   gint64 id;
 
   /* Margaret writes and agrees. */
@@ -400,7 +400,20 @@ test_agreed_and_locked (Fixture       *fixture,
   g_assert_false (gtk_widget_is_visible (agree));
   HEARTH_TEST_ITERATE_UNTIL ((addenda = hearth_test_find_labelled (GTK_WIDGET (dialog), "Addenda")) != NULL &&
                              gtk_widget_is_visible (addenda));
-  g_assert_nonnull (hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Addendum"));
+
+  /* An addendum, typed and applied with Enter, joins them. */
+  addendum = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Addendum");
+  g_assert_nonnull (addendum);
+  g_assert_true (gtk_widget_grab_focus (addendum));
+  gtk_editable_set_text (GTK_EDITABLE (addendum), "The lunch club moved to Thursdays");
+  text = hearth_test_find (addendum, GTK_TYPE_TEXT, 0);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (text));
+  /* What Enter does in it. */
+  g_signal_emit_by_name (text, "activate");
+  HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT count (*) FROM supervision_addenda"
+                                             " WHERE text = 'The lunch club moved to Thursdays'") == 1);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                                     "The lunch club moved to Thursdays") != NULL);
 
   /* And the store refuses one, writing nothing. */
   before = hearth_test_query_textf (fixture->store, "SELECT going_well || version || reflection_case_id"
