@@ -435,6 +435,43 @@ test_agreed_and_locked (Fixture       *fixture,
    * tear-down waits for both. */
 }
 
+/* A list of the dialog still held by someone after the dialog goes is
+ * emptied and lets go of its model: a change in the store then builds
+ * no row for a dialog that is gone, and the store is not kept. */
+static void
+test_lists_let_go (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) actions = NULL;
+  g_autoptr(GtkWidget) addenda = NULL;
+  AdwDialog *dialog;
+  gint64 id;
+
+  id = hearth_supervision_start (fixture->store, fixture->priya_pair, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, id, "Book the money adviser",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  dialog = start_with_priya (fixture);
+  actions = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "Agreed actions");
+  addenda = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "Addenda");
+  g_assert_nonnull (actions);
+  g_assert_nonnull (addenda);
+  g_object_ref (actions);
+  g_object_ref (addenda);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0) != NULL);
+
+  hearth_test_close_dialog (dialog);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0));
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, id, "Ring the landlord",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (addenda), 0));
+}
+
 /* The timeline entry that has the focus in the window, or 0. */
 static gint64
 focused_entry (Fixture *fixture)
@@ -504,6 +541,7 @@ main (int   argc,
   ADD ("/one-to-one-dialog/carried-over-done", test_carried_over_done);
   ADD ("/one-to-one-dialog/agreed-and-locked", test_agreed_and_locked);
   ADD ("/one-to-one-dialog/linked-entry-opens-case", test_linked_entry_opens_case);
+  ADD ("/one-to-one-dialog/lists-let-go", test_lists_let_go);
 #undef ADD
 
   return g_test_run ();

@@ -624,6 +624,13 @@ hearth_one_to_one_dialog_dispose (GObject *object)
   HearthOneToOneDialog *self = HEARTH_ONE_TO_ONE_DIALOG (object);
 
   hearth_one_to_one_dialog_flush (self);
+  /* The lists let go of their models, and so of the store, even when
+   * something still holds a list: the rows they would build read this
+   * dialog, and a change in the store would build them. */
+  if (self->actions_list != NULL)
+    gtk_list_box_bind_model (self->actions_list, NULL, NULL, NULL, NULL);
+  if (self->addenda_list != NULL)
+    gtk_list_box_bind_model (self->addenda_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_ONE_TO_ONE_DIALOG);
   memset (self->views, 0, sizeof self->views);
   g_clear_object (&self->actions);
