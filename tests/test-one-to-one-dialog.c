@@ -6,9 +6,10 @@
  * focused and pressed as Tab and Enter would. A whole conversation is
  * written, from My People to an agreed action, with a case reflected on
  * and an entry of its timeline linked; an action carried over from the
- * last one-to-one is marked done in the next; a record agreed by both is
- * locked on screen and in the store; and a linked entry opens its case at
- * that entry.
+ * last one-to-one is marked done in the next; a record agreed in it by
+ * each of the two is locked on screen and in the store, and takes
+ * addenda; a linked entry opens its case at that entry; and the dialog's
+ * lists let go of the store when it goes.
  */
 
 #include "config.h"
