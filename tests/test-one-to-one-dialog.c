@@ -473,6 +473,52 @@ test_lists_let_go (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (addenda), 0));
 }
 
+/* Agreed by the member of staff in another window while it is open: the
+ * one-to-one shows locked at once. */
+static void
+test_locked_elsewhere (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+  GtkWidget *open, *view, *done, *agree, *addendum;
+  gint64 id;
+
+  id = hearth_supervision_start (fixture->store, fixture->priya_pair, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, id, "Book the money adviser",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (hearth_supervision_agree (fixture->store, id,
+                                           count (fixture, "SELECT version FROM supervisions"), &error));
+  g_assert_no_error (error);
+
+  hearth_store_set_actor (fixture->store, PRIYA);
+  HEARTH_TEST_ITERATE_UNTIL ((open = hearth_test_find_named (fixture->page, GTK_TYPE_BUTTON, "Open")) != NULL &&
+                             gtk_widget_is_visible (open));
+  press (open);
+  dialog = wait_for_dialog (fixture, HEARTH_TYPE_ONE_TO_ONE_DIALOG);
+  view = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, "What is going well");
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  HEARTH_TEST_ITERATE_UNTIL ((done = hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                "Mark “Book the money adviser” done")) != NULL &&
+                             gtk_widget_is_visible (done));
+  agree = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record");
+  g_assert_true (gtk_widget_is_visible (agree));
+
+  g_assert_true (hearth_supervision_agree (fixture->store, id,
+                                           count (fixture, "SELECT version FROM supervisions"), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT locked_at IS NOT NULL FROM supervisions"), ==, 1);
+
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  g_assert_false (gtk_widget_is_visible (agree));
+  done = hearth_test_find_labelled (GTK_WIDGET (dialog), "Mark “Book the money adviser” done");
+  g_assert_true (done == NULL || !gtk_widget_is_visible (done));
+  addendum = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Addendum");
+  g_assert_true (gtk_widget_is_visible (addendum));
+}
+
 /* The timeline entry that has the focus in the window, or 0. */
 static gint64
 focused_entry (Fixture *fixture)
@@ -542,6 +588,7 @@ main (int   argc,
   ADD ("/one-to-one-dialog/carried-over-done", test_carried_over_done);
   ADD ("/one-to-one-dialog/agreed-and-locked", test_agreed_and_locked);
   ADD ("/one-to-one-dialog/linked-entry-opens-case", test_linked_entry_opens_case);
+  ADD ("/one-to-one-dialog/locked-elsewhere", test_locked_elsewhere);
   ADD ("/one-to-one-dialog/lists-let-go", test_lists_let_go);
 #undef ADD
 

@@ -378,6 +378,46 @@ handle_error (HearthOneToOneDialog *self,
   return FALSE;
 }
 
+/* The record locked in another window, the other person having agreed
+ * there: it is shown locked at once, as a save would find it. Other
+ * changes made elsewhere are met on saving, as a conflict. */
+static void
+store_changed_cb (HearthOneToOneDialog *self,
+                  GPtrArray            *changes)
+{
+  const char *supervisions = g_intern_static_string ("supervisions");
+  gint64 id;
+
+  if (self->item == NULL || self->locked)
+    return;
+  id = hearth_supervision_get_id (self->item);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const HearthStoreChange *change = g_ptr_array_index (changes, i);
+      g_autoptr(HearthSupervision) now = NULL;
+      gboolean typed = FALSE;
+
+      if (change->table != supervisions || change->rowid != id)
+        continue;
+      now = hearth_supervision_load (self->store, id, NULL);
+      if (now == NULL || !hearth_supervision_get_locked (now))
+        return;
+
+      /* What was typed since the last save cannot be saved now. */
+      for (guint f = 0; f < HEARTH_SUPERVISION_N_FIELDS; f++)
+        typed = typed || self->dirty[f];
+      g_clear_handle_id (&self->save_source, g_source_remove);
+      if (typed)
+        conflict (self);
+      else
+        {
+          g_set_object (&self->item, now);
+          fill (self);
+        }
+      return;
+    }
+}
+
 void
 hearth_one_to_one_dialog_flush (HearthOneToOneDialog *self)
 {
@@ -623,6 +663,8 @@ hearth_one_to_one_dialog_dispose (GObject *object)
 {
   HearthOneToOneDialog *self = HEARTH_ONE_TO_ONE_DIALOG (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   hearth_one_to_one_dialog_flush (self);
   /* The lists let go of their models, and so of the store, even when
    * something still holds a list: the rows they would build read this
@@ -742,6 +784,7 @@ hearth_one_to_one_dialog_new (HearthStore  *store,
   self = g_object_new (HEARTH_TYPE_ONE_TO_ONE_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->item = g_steal_pointer (&item);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   hearth_reflection_group_set_store (self->reflection_group, store);
 
   owners = gtk_string_list_new (NULL);
