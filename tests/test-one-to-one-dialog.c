@@ -6,9 +6,10 @@
  * focused and pressed as Tab and Enter would. A whole conversation is
  * written, from My People to an agreed action, with a case reflected on
  * and an entry of its timeline linked; an action carried over from the
- * last one-to-one is marked done in the next; a record agreed by both is
- * locked on screen and in the store; and a linked entry opens its case at
- * that entry.
+ * last one-to-one is marked done in the next; a record agreed in it by
+ * each of the two is locked on screen and in the store, and takes
+ * addenda; a linked entry opens its case at that entry; and the dialog's
+ * lists let go of the store when it goes.
  */
 
 #include "config.h"
@@ -335,6 +336,7 @@ test_agreed_and_locked (Fixture       *fixture,
   const char *views[] = { "Wellbeing note", "What is going well", "What has been hard",
                           "Reflection on a case", "Learning and development" };
   AdwDialog *dialog;
+  GtkWidget *what, *open, *agree, *addenda, *done, *addendum, *text;
   gint64 id;
 
   /* Margaret writes and agrees. */
@@ -343,41 +345,76 @@ test_agreed_and_locked (Fixture       *fixture,
   type_into (dialog, "What is going well", "The new arrears letter works");
   choose_case (fixture, "out", "Getting out again");
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT reflection_case_id FROM supervisions") == OUT_AGAIN_CASE);
+  what = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "What");
+  g_assert_nonnull (what);
+  g_assert_true (gtk_widget_grab_focus (what));
+  gtk_editable_set_text (GTK_EDITABLE (what), "Ask about the lunch club");
+  press (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action"));
+  HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT count (*) FROM supervision_actions") == 1);
   press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record"));
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT agreed_by_supervisor_at IS NOT NULL"
                                              " FROM supervisions") == 1);
   g_assert_cmpint (count (fixture, "SELECT locked_at IS NULL FROM supervisions"), ==, 1);
   hearth_test_close_dialog (dialog);
 
-  /* Priya, using Hearth, agrees too: locked. Her one-to-one opens read
-   * only. */
+  /* Priya, using Hearth, opens it from her own one-to-ones and agrees
+   * too, in it: locked there and then. */
   hearth_store_set_actor (fixture->store, PRIYA);
-  g_assert_true (hearth_supervision_agree (fixture->store, id,
-                                           count (fixture, "SELECT version FROM supervisions"), &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT locked_at IS NOT NULL FROM supervisions"), ==, 1);
-  dialog = hearth_one_to_one_dialog_new (fixture->store, id, &error);
-  g_assert_no_error (error);
-  adw_dialog_present (dialog, GTK_WIDGET (fixture->window));
+  HEARTH_TEST_ITERATE_UNTIL ((open = hearth_test_find_named (fixture->page, GTK_TYPE_BUTTON, "Open")) != NULL &&
+                             gtk_widget_is_visible (open));
+  press (open);
   dialog = wait_for_dialog (fixture, HEARTH_TYPE_ONE_TO_ONE_DIALOG);
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Getting out again"));
+  addenda = hearth_test_find_labelled (GTK_WIDGET (dialog), "Addenda");
+  g_assert_true (addenda == NULL || !gtk_widget_is_visible (addenda));
+  HEARTH_TEST_ITERATE_UNTIL ((done = hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                "Mark “Ask about the lunch club” done")) != NULL &&
+                             gtk_widget_is_visible (done));
+  agree = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record");
+  g_assert_true (gtk_widget_is_visible (agree));
+  press (agree);
+  HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT locked_at IS NOT NULL FROM supervisions") == 1);
+  g_assert_cmpint (count (fixture, "SELECT agreed_by_staff_at IS NOT NULL FROM supervisions"), ==, 1);
 
-  /* Nothing on screen takes a change any more. */
+  /* Nothing on screen takes a change any more; addenda follow. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (hearth_test_find_named (GTK_WIDGET (dialog),
-                                                                                         GTK_TYPE_TEXT_VIEW,
-                                                                                         views[i]))));
+    HEARTH_TEST_ITERATE_UNTIL (!gtk_text_view_get_editable (GTK_TEXT_VIEW (hearth_test_find_named (GTK_WIDGET (dialog),
+                                                                                                    GTK_TYPE_TEXT_VIEW,
+                                                                                                    views[i]))));
   g_assert_false (gtk_widget_is_sensitive (hearth_test_find_labelled (GTK_WIDGET (dialog),
                                                                       "How are you, really?")));
   {
     GtkWidget *choose = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Change Case…");
     GtkWidget *link = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Link Entries…");
     GtkWidget *add = hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action");
+    GtkWidget *new_action = hearth_test_find_labelled (GTK_WIDGET (dialog), "A new action");
 
     g_assert_true (choose == NULL || !gtk_widget_is_visible (choose));
     g_assert_true (link == NULL || !gtk_widget_is_visible (link));
     g_assert_true (add == NULL || !gtk_widget_is_visible (add));
+    g_assert_true (new_action == NULL || !gtk_widget_is_visible (new_action));
   }
+  /* The action agreed stays, to be done, but not from the record. */
+  g_assert_nonnull (hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Ask about the lunch club"));
+  done = hearth_test_find_labelled (GTK_WIDGET (dialog), "Mark “Ask about the lunch club” done");
+  g_assert_true (done == NULL || !gtk_widget_is_visible (done));
+  g_assert_false (gtk_widget_is_visible (agree));
+  HEARTH_TEST_ITERATE_UNTIL ((addenda = hearth_test_find_labelled (GTK_WIDGET (dialog), "Addenda")) != NULL &&
+                             gtk_widget_is_visible (addenda));
+
+  /* An addendum, typed and applied with Enter, joins them. */
+  addendum = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Addendum");
+  g_assert_nonnull (addendum);
+  g_assert_true (gtk_widget_grab_focus (addendum));
+  gtk_editable_set_text (GTK_EDITABLE (addendum), "The lunch club moved to Thursdays");
+  text = hearth_test_find (addendum, GTK_TYPE_TEXT, 0);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (text));
+  /* What Enter does in it. */
+  g_signal_emit_by_name (text, "activate");
+  HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT count (*) FROM supervision_addenda"
+                                             " WHERE text = 'The lunch club moved to Thursdays'") == 1);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                                     "The lunch club moved to Thursdays") != NULL);
 
   /* And the store refuses one, writing nothing. */
   before = hearth_test_query_textf (fixture->store, "SELECT going_well || version || reflection_case_id"
@@ -393,6 +430,93 @@ test_agreed_and_locked (Fixture       *fixture,
   after = hearth_test_query_textf (fixture->store, "SELECT going_well || version || reflection_case_id"
                                    " FROM supervisions WHERE id = %" G_GINT64_FORMAT, id);
   g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count (fixture, "SELECT going_well = 'The new arrears letter works' FROM supervisions"), ==, 1);
+
+  /* The dialog, and the store with it, go when closed: the fixture's
+   * tear-down waits for both. */
+}
+
+/* A list of the dialog still held by someone after the dialog goes is
+ * emptied and lets go of its model: a change in the store then builds
+ * no row for a dialog that is gone, and the store is not kept. */
+static void
+test_lists_let_go (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) actions = NULL;
+  g_autoptr(GtkWidget) addenda = NULL;
+  AdwDialog *dialog;
+  gint64 id;
+
+  id = hearth_supervision_start (fixture->store, fixture->priya_pair, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, id, "Book the money adviser",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  dialog = start_with_priya (fixture);
+  actions = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "Agreed actions");
+  addenda = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, "Addenda");
+  g_assert_nonnull (actions);
+  g_assert_nonnull (addenda);
+  g_object_ref (actions);
+  g_object_ref (addenda);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0) != NULL);
+
+  hearth_test_close_dialog (dialog);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0));
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, id, "Ring the landlord",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (actions), 0));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (addenda), 0));
+}
+
+/* Agreed by the member of staff in another window while it is open: the
+ * one-to-one shows locked at once. */
+static void
+test_locked_elsewhere (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+  GtkWidget *open, *view, *done, *agree, *addendum;
+  gint64 id;
+
+  id = hearth_supervision_start (fixture->store, fixture->priya_pair, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_supervision_add_action (fixture->store, id, "Book the money adviser",
+                                                  PRIYA, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (hearth_supervision_agree (fixture->store, id,
+                                           count (fixture, "SELECT version FROM supervisions"), &error));
+  g_assert_no_error (error);
+
+  hearth_store_set_actor (fixture->store, PRIYA);
+  HEARTH_TEST_ITERATE_UNTIL ((open = hearth_test_find_named (fixture->page, GTK_TYPE_BUTTON, "Open")) != NULL &&
+                             gtk_widget_is_visible (open));
+  press (open);
+  dialog = wait_for_dialog (fixture, HEARTH_TYPE_ONE_TO_ONE_DIALOG);
+  view = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, "What is going well");
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  HEARTH_TEST_ITERATE_UNTIL ((done = hearth_test_find_labelled (GTK_WIDGET (dialog),
+                                                                "Mark “Book the money adviser” done")) != NULL &&
+                             gtk_widget_is_visible (done));
+  agree = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record");
+  g_assert_true (gtk_widget_is_visible (agree));
+
+  g_assert_true (hearth_supervision_agree (fixture->store, id,
+                                           count (fixture, "SELECT version FROM supervisions"), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT locked_at IS NOT NULL FROM supervisions"), ==, 1);
+
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  g_assert_false (gtk_widget_is_visible (agree));
+  done = hearth_test_find_labelled (GTK_WIDGET (dialog), "Mark “Book the money adviser” done");
+  g_assert_true (done == NULL || !gtk_widget_is_visible (done));
+  addendum = hearth_test_find_named (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Addendum");
+  g_assert_true (gtk_widget_is_visible (addendum));
 }
 
 /* The timeline entry that has the focus in the window, or 0. */
@@ -464,6 +588,8 @@ main (int   argc,
   ADD ("/one-to-one-dialog/carried-over-done", test_carried_over_done);
   ADD ("/one-to-one-dialog/agreed-and-locked", test_agreed_and_locked);
   ADD ("/one-to-one-dialog/linked-entry-opens-case", test_linked_entry_opens_case);
+  ADD ("/one-to-one-dialog/locked-elsewhere", test_locked_elsewhere);
+  ADD ("/one-to-one-dialog/lists-let-go", test_lists_let_go);
 #undef ADD
 
   return g_test_run ();

@@ -79,6 +79,7 @@ struct _HearthOneToOneDialog
   HearthQueryModel    *addenda;
   HearthFeedbackReport *report;   /* the latest released 360° report, or NULL */
   gint64               version;
+  gboolean             locked;    /* as the rows of the actions show it */
   gboolean             dirty[HEARTH_SUPERVISION_N_FIELDS];
   guint                save_source;
   gboolean             filling;   /* the views are being filled, not typed in */
@@ -215,6 +216,31 @@ show_report_cb (HearthOneToOneDialog *self)
                         GTK_WIDGET (self));
 }
 
+/* A row per action, from its template: a one-to-one agrees a handful. */
+static GtkWidget *
+create_action_row (gpointer item,
+                   gpointer user_data)
+{
+  HearthOneToOneDialog *self = user_data;
+
+  return hearth_supervision_action_row_new (HEARTH_SUPERVISION_ACTION (item), !self->locked);
+}
+
+/* Done and Drop go from the rows once the record shown locks: the rows
+ * are built again, a handful of them. */
+static void
+show_actions (HearthOneToOneDialog *self,
+              gboolean              locked)
+{
+  if (locked == self->locked)
+    return;
+  self->locked = locked;
+  if (self->actions != NULL)
+    gtk_list_box_bind_model (self->actions_list, G_LIST_MODEL (self->actions), create_action_row,
+                             self, NULL);
+}
+
+
 /* Puts the record as it is now into every field. */
 static void
 fill (HearthOneToOneDialog *self)
@@ -275,6 +301,7 @@ fill (HearthOneToOneDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->add_action_button), !locked);
   gtk_widget_set_visible (GTK_WIDGET (self->addenda_group), locked);
   hearth_practice_examples_group_set_can_record (self->examples_group, !locked);
+  show_actions (self, locked);
 
   if (locked)
     agreement = g_strdup (_("Both of you agreed this record, so it is locked. Later changes are addenda."));
@@ -349,6 +376,46 @@ handle_error (HearthOneToOneDialog *self,
   else
     show_error (self, error);
   return FALSE;
+}
+
+/* The record locked in another window, the other person having agreed
+ * there: it is shown locked at once, as a save would find it. Other
+ * changes made elsewhere are met on saving, as a conflict. */
+static void
+store_changed_cb (HearthOneToOneDialog *self,
+                  GPtrArray            *changes)
+{
+  const char *supervisions = g_intern_static_string ("supervisions");
+  gint64 id;
+
+  if (self->item == NULL || self->locked)
+    return;
+  id = hearth_supervision_get_id (self->item);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const HearthStoreChange *change = g_ptr_array_index (changes, i);
+      g_autoptr(HearthSupervision) now = NULL;
+      gboolean typed = FALSE;
+
+      if (change->table != supervisions || change->rowid != id)
+        continue;
+      now = hearth_supervision_load (self->store, id, NULL);
+      if (now == NULL || !hearth_supervision_get_locked (now))
+        return;
+
+      /* What was typed since the last save cannot be saved now. */
+      for (guint f = 0; f < HEARTH_SUPERVISION_N_FIELDS; f++)
+        typed = typed || self->dirty[f];
+      g_clear_handle_id (&self->save_source, g_source_remove);
+      if (typed)
+        conflict (self);
+      else
+        {
+          g_set_object (&self->item, now);
+          fill (self);
+        }
+      return;
+    }
 }
 
 void
@@ -574,17 +641,6 @@ save_pdf_cb (GtkWidget  *widget,
                       g_object_ref (self), g_object_unref, NULL);
 }
 
-/* A row per action, from its template: a one-to-one agrees a handful. */
-static GtkWidget *
-create_action_row (gpointer item,
-                   gpointer user_data)
-{
-  HearthOneToOneDialog *self = user_data;
-
-  return hearth_supervision_action_row_new (HEARTH_SUPERVISION_ACTION (item),
-                                            !hearth_supervision_get_locked (self->item));
-}
-
 static GtkWidget *
 create_addendum_row (gpointer item,
                      gpointer user_data)
@@ -607,7 +663,16 @@ hearth_one_to_one_dialog_dispose (GObject *object)
 {
   HearthOneToOneDialog *self = HEARTH_ONE_TO_ONE_DIALOG (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   hearth_one_to_one_dialog_flush (self);
+  /* The lists let go of their models, and so of the store, even when
+   * something still holds a list: the rows they would build read this
+   * dialog, and a change in the store would build them. */
+  if (self->actions_list != NULL)
+    gtk_list_box_bind_model (self->actions_list, NULL, NULL, NULL, NULL);
+  if (self->addenda_list != NULL)
+    gtk_list_box_bind_model (self->addenda_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_ONE_TO_ONE_DIALOG);
   memset (self->views, 0, sizeof self->views);
   g_clear_object (&self->actions);
@@ -719,6 +784,7 @@ hearth_one_to_one_dialog_new (HearthStore  *store,
   self = g_object_new (HEARTH_TYPE_ONE_TO_ONE_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->item = g_steal_pointer (&item);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   hearth_reflection_group_set_store (self->reflection_group, store);
 
   owners = gtk_string_list_new (NULL);
