@@ -240,6 +240,60 @@ test_one_to_one_pdf (Fixture       *fixture,
   assert_file_lacks (path, PRIVATE_MARKER);
 }
 
+/* A one-to-one held beside a released 360° report names it under
+ * Behaviours, with the day it was released; one held beside none does
+ * not. */
+static void
+test_report_beside (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) released = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *other_path = NULL;
+  g_autofree char *other_text = NULL;
+  gint64 beside, without, cycle_id;
+
+  beside = hearth_test_query_int (fixture->store,
+                                  "SELECT max (s.id) FROM supervisions s JOIN feedback_cycles f"
+                                  " ON f.id = s.feedback_cycle_id WHERE f.released_at IS NOT NULL");
+  g_assert_cmpint (beside, >, 0);
+  cycle_id = hearth_test_query_intf (fixture->store, "SELECT feedback_cycle_id FROM supervisions"
+                                     " WHERE id = %" G_GINT64_FORMAT, beside);
+  title = hearth_test_query_textf (fixture->store, "SELECT title FROM feedback_cycles WHERE id = %"
+                                   G_GINT64_FORMAT, cycle_id);
+  released = g_date_time_new_from_unix_local (
+    hearth_test_query_intf (fixture->store, "SELECT released_at FROM feedback_cycles WHERE id = %"
+                            G_GINT64_FORMAT, cycle_id));
+  day = g_date_time_format (released, "%-d %B %Y");
+  expected = g_strdup_printf ("Beside the 360° report “%s”, released %s.", title, day);
+
+  path = save_pdf (fixture, hearth_one_to_one_pdf_new (fixture->store, beside, &error),
+                   "beside.pdf");
+  g_assert_no_error (error);
+  text = hearth_test_pdf_to_text (path);
+  hearth_test_assert_has (text, expected);
+  /* Under Behaviours, before the actions. */
+  g_assert_true (strstr (text, "Behaviours") < strstr (text, expected));
+  g_assert_nonnull (strstr (strstr (text, expected), "Actions"));
+
+  /* The same person's one-to-one from before the report names none. */
+  without = hearth_test_query_intf (fixture->store, "SELECT min (id) FROM supervisions WHERE"
+                                    " feedback_cycle_id IS NULL AND staff_id = (SELECT staff_id"
+                                    " FROM supervisions WHERE id = %" G_GINT64_FORMAT ")", beside);
+  g_assert_cmpint (without, >, 0);
+  other_path = save_pdf (fixture, hearth_one_to_one_pdf_new (fixture->store, without, &error),
+                         "without.pdf");
+  g_assert_no_error (error);
+  other_text = hearth_test_pdf_to_text (other_path);
+  hearth_test_assert_lacks (other_text, "Beside the 360° report");
+  hearth_test_assert_has (other_text, "Behaviours");
+}
+
 /* Every one-to-one of the sample team has a PDF without a private note in
  * it, whoever the store's actor is; none asked for is refused, with nothing
  * written. */
@@ -400,6 +454,7 @@ main (int   argc,
 
   ADD ("/one-to-one-export/pdf", test_one_to_one_pdf);
   ADD ("/one-to-one-export/every-one-to-one", test_every_one_to_one);
+  ADD ("/one-to-one-export/report-beside", test_report_beside);
   ADD ("/one-to-one-export/every-export", test_every_export);
   g_test_add_func ("/one-to-one-export/file-name", test_file_name);
 

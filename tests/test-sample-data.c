@@ -425,15 +425,31 @@ test_coherent (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM pragma_table_info ('feedback_responses')"
                                    " WHERE name LIKE '%rater%' OR name LIKE '%staff%'"), ==, 0);
 
-  /* One-to-ones every four weeks with the supervisor, some locked with an
-   * addendum, actions carried over, done and one dropped. */
+  /* One-to-ones every four weeks with the supervisor, and once late,
+   * some locked with an addendum, actions carried over, done and one
+   * dropped. */
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervisions s JOIN staff t ON t.id = s.staff_id"
                                    " WHERE t.supervisor_id IS NOT s.supervisor_id"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervisions a JOIN supervisions b"
-                                   " ON b.staff_id = a.staff_id AND b.held_on > a.held_on AND NOT EXISTS"
-                                   " (SELECT 1 FROM supervisions m WHERE m.staff_id = a.staff_id"
-                                   "  AND m.held_on > a.held_on AND m.held_on < b.held_on)"
-                                   " WHERE julianday (b.held_on) - julianday (a.held_on) <> 28"), ==, 0);
+#define GAPS "SELECT count (*) FROM supervisions a JOIN supervisions b" \
+             " ON b.staff_id = a.staff_id AND b.held_on > a.held_on AND NOT EXISTS" \
+             " (SELECT 1 FROM supervisions m WHERE m.staff_id = a.staff_id" \
+             "  AND m.held_on > a.held_on AND m.held_on < b.held_on)" \
+             " WHERE julianday (b.held_on) - julianday (a.held_on) "
+  g_assert_cmpint (count (fixture, GAPS "< 28"), ==, 0);
+  g_assert_cmpint (count (fixture, GAPS "> 28"), ==, 1);
+  g_assert_cmpint (count (fixture, GAPS "> 28 + 14"), ==, 1);
+  g_assert_cmpint (count (fixture, GAPS "= 28"), >, 1);
+#undef GAPS
+  /* Someone's one-to-ones span half a year, and how they were moves: down
+   * to finding it hard and back. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM (SELECT staff_id FROM supervisions"
+                                   " GROUP BY staff_id HAVING count (*) BETWEEN 5 AND 6 AND"
+                                   " julianday (max (held_on)) - julianday (min (held_on)) >= 150)"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervisions d WHERE d.wellbeing = 2"
+                                   " AND EXISTS (SELECT 1 FROM supervisions b WHERE b.staff_id = d.staff_id"
+                                   "  AND b.held_on < d.held_on AND b.wellbeing >= 4)"
+                                   " AND EXISTS (SELECT 1 FROM supervisions a WHERE a.staff_id = d.staff_id"
+                                   "  AND a.held_on > d.held_on AND a.wellbeing >= 4)"), >, 0);
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervisions WHERE locked_at IS NOT NULL AND"
                                    " (agreed_by_staff_at IS NULL OR agreed_by_supervisor_at IS NULL)"), ==, 0);
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervision_addenda a JOIN supervisions s"
@@ -449,6 +465,12 @@ test_coherent (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervision_actions WHERE status = 'done'"), >, 0);
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervision_actions WHERE status = 'dropped'"
                                    " AND dropped_reason <> ''"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervision_actions a JOIN supervisions s"
+                                   " ON s.id = a.supervision_id WHERE a.status = 'dropped'"
+                                   " AND a.dropped_at > a.created_at AND a.dropped_at = a.updated_at"
+                                   " AND date (a.dropped_at, 'unixepoch') > s.held_on"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM supervision_actions WHERE"
+                                   " (status = 'dropped') <> (dropped_at IS NOT NULL)"), ==, 0);
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM practice_examples WHERE kind = 'celebrate'"), >, 0);
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM practice_examples WHERE kind = 'escalate'"), ==, 1);
   /* The one escalated says to whom and what came of it, and was raised in

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-date.h"
+#include "hearth-feedback-cycle.h"
 #include "hearth-one-to-one-pdf.h"
 #include "hearth-supervision-action.h"
 #include "hearth-supervision-addendum.h"
@@ -44,6 +45,16 @@ format_day (const char *day)
   char *text = hearth_date_format (day, C_("day with weekday", "%A %-d %B %Y"));
 
   return text != NULL ? text : g_strdup (day != NULL ? day : "");
+}
+
+/* "4 December 2026", in local time. */
+static char *
+format_released (gint64 unix_time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+  return local != NULL ? g_date_time_format (local, C_("full date", "%-d %B %Y")) : g_strdup ("");
 }
 
 static gboolean
@@ -129,6 +140,39 @@ add_reflection (HearthPdfWriter    *pdf,
     }
 
   hearth_pdf_writer_add_paragraph (pdf, is_blank (reflection) ? _("Nothing written.") : reflection);
+  return TRUE;
+}
+
+/* The part on behaviours, and the 360° report the one-to-one was held
+ * beside, when that report was released. */
+static gboolean
+add_behaviours (HearthPdfWriter    *pdf,
+                HearthStore        *store,
+                HearthSupervision  *item,
+                GError            **error)
+{
+  gint64 cycle_id = hearth_supervision_get_feedback_cycle_id (item);
+  g_autoptr(HearthFeedbackCycle) cycle = NULL;
+  g_autofree char *released = NULL;
+  g_autofree char *text = NULL;
+
+  add_part (pdf, _("Behaviours"), hearth_supervision_get_behaviours_note (item));
+  if (cycle_id == 0)
+    return TRUE;
+
+  cycle = hearth_feedback_cycle_load (store, cycle_id, error);
+  if (cycle == NULL)
+    return FALSE;
+  if (!hearth_feedback_cycle_get_released (cycle))
+    return TRUE;
+
+  released = format_released (hearth_feedback_cycle_get_released_at (cycle));
+  /* Translators: under Behaviours in a one-to-one's record: the 360°
+   * report the two of them had beside them, its title and the day it was
+   * released. */
+  text = g_strdup_printf (_("Beside the 360° report “%s”, released %s."),
+                          hearth_feedback_cycle_get_title (cycle), released);
+  hearth_pdf_writer_add_paragraph (pdf, text);
   return TRUE;
 }
 
@@ -313,7 +357,8 @@ hearth_one_to_one_pdf_new (HearthStore  *store,
   if (!add_reflection (pdf, store, item, error))
     return NULL;
   add_part (pdf, _("Learning and Development"), hearth_supervision_get_learning (item));
-  add_part (pdf, _("Behaviours"), hearth_supervision_get_behaviours_note (item));
+  if (!add_behaviours (pdf, store, item, error))
+    return NULL;
   if (!add_actions (pdf, store, item, error))
     return NULL;
   add_agreement (pdf, item);

@@ -38,6 +38,7 @@ struct _HearthFeedbackCycle
   guint     min_comments;
   gboolean  min_confirmed;
   guint     declined_count;
+  gint64    released_at;
 };
 
 G_DEFINE_FINAL_TYPE (HearthFeedbackCycle, hearth_feedback_cycle, HEARTH_TYPE_ITEM)
@@ -56,7 +57,8 @@ static const char row_sql[] =
   "  CASE f.release_by WHEN 'person' THEN 1 ELSE 0 END, f.closed_at IS NULL,"
   "  CASE WHEN f.development_only THEN 1 ELSE 0 END, f.min_self, f.min_manager, f.min_other,"
   "  f.min_comments, f.min_confirmed,"
-  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'declined')"
+  "  (SELECT count (*) FROM feedback_raters r WHERE r.cycle_id = f.id AND r.status = 'declined'),"
+  "  coalesce (f.released_at, 0)"
   " FROM feedback_cycles f LEFT JOIN staff s ON s.id = f.subject_id"
   "  LEFT JOIN frameworks fw ON fw.id = f.framework_id"
   "  LEFT JOIN staff sv ON sv.id = f.supervisor_id WHERE f.id = :id";
@@ -93,6 +95,7 @@ static const HearthItemField fields[] = {
   FIELD ("min-comments", UINT, 20, min_comments),
   FIELD ("min-confirmed", BOOLEAN, 21, min_confirmed),
   FIELD ("declined-count", UINT, 22, declined_count),
+  FIELD ("released-at", INT64, 23, released_at),
 };
 
 static void
@@ -184,6 +187,30 @@ hearth_feedback_cycle_get_released (HearthFeedbackCycle *self)
   g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), FALSE);
 
   return self->released;
+}
+
+gint64
+hearth_feedback_cycle_get_released_at (HearthFeedbackCycle *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FEEDBACK_CYCLE (self), 0);
+
+  return self->released_at;
+}
+
+HearthFeedbackCycle *
+hearth_feedback_cycle_load (HearthStore  *store,
+                            gint64        cycle_id,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = hearth_store_query (store, error, row_sql, "x", cycle_id);
+  if (stmt == NULL)
+    return NULL;
+  return hearth_item_read_one (store, HEARTH_TYPE_FEEDBACK_CYCLE, stmt, error);
 }
 
 guint

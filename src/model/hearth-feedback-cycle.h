@@ -25,6 +25,8 @@ const char *hearth_feedback_cycle_get_opens_on         (HearthFeedbackCycle *sel
 const char *hearth_feedback_cycle_get_closes_on        (HearthFeedbackCycle *self);
 gboolean    hearth_feedback_cycle_get_development_only (HearthFeedbackCycle *self);
 gboolean    hearth_feedback_cycle_get_released         (HearthFeedbackCycle *self);
+/* When its report was released, Unix time; 0 while it is not. */
+gint64      hearth_feedback_cycle_get_released_at      (HearthFeedbackCycle *self);
 guint       hearth_feedback_cycle_get_rater_count      (HearthFeedbackCycle *self);
 guint       hearth_feedback_cycle_get_submitted_count  (HearthFeedbackCycle *self);
 guint       hearth_feedback_cycle_get_declined_count   (HearthFeedbackCycle *self);
@@ -48,6 +50,12 @@ gint64 hearth_feedback_cycle_find_latest_released (HearthStore  *store,
                                                    gint64        staff_id,
                                                    gint64       *released_at,
                                                    GError      **error);
+
+/* Cycle @cycle_id, read whole; NULL with @error, HEARTH_ERROR_NOT_FOUND
+ * when there is no such cycle. */
+HearthFeedbackCycle *hearth_feedback_cycle_load (HearthStore  *store,
+                                                 gint64        cycle_id,
+                                                 GError      **error);
 
 /* 360° feedback cycles, narrowed by the filter below. Sort: "closes". */
 HearthQueryModel *hearth_feedback_cycle_query_new (HearthStore *store);

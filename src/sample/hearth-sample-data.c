@@ -2195,10 +2195,24 @@ fill_supervision (Fill    *fill,
     { { "Lead the review part of the next Stop Shop", "open", NULL },
       { "Send what we agreed the same day after each visit", "done", NULL } },
   };
+  /* Daniel's one-to-ones (the first of Margaret's people in Insights) tell
+   * a story over half a year: on his four-week rhythm until a hard spell,
+   * when one came three weeks late and he was finding it hard, then back
+   * on rhythm and back to doing well. Days before his newest, and how he
+   * was, oldest first. */
+  static const int story_days[] = { 161, 133, 105, 56, 28, 0 };
+  static const int story_wellbeing[] = { 4, 3, 3, 2, 3, 4 };
+  /* Everyone else: three, four weeks apart. */
+  static const int rhythm_days[] = { 56, 28, 0 };
+  static const int rhythm_wellbeing[] = { 0, 0, 0 };
+
   for (guint p = 0; p < G_N_ELEMENTS (people); p++)
     {
       int person = people[p];
       int supervisor = team_staff[person].supervisor;
+      const int *days = person == DANIEL ? story_days : rhythm_days;
+      const int *wellbeings = person == DANIEL ? story_wellbeing : rhythm_wellbeing;
+      guint n_rounds = person == DANIEL ? G_N_ELEMENTS (story_days) : G_N_ELEMENTS (rhythm_days);
       gint64 case_id = 0;
 
       g_assert (supervisor >= 0);
@@ -2209,14 +2223,14 @@ fill_supervision (Fill    *fill,
                                   "x>x", staff_id (fill, person), &case_id))
         return FALSE;
 
-      /* Three sessions four weeks apart; the newest within the last fortnight. */
-      for (guint round = 0; round < 3; round++)
+      /* The newest within the last fortnight. */
+      for (guint round = 0; round < n_rounds; round++)
         {
-          gint64 held_at = working_hours (fill->now - (gint64) ((2 - round) * 28 + 1 + p * 2) * DAY);
+          gint64 held_at = working_hours (fill->now - (gint64) (days[round] + 1 + p * 2) * DAY);
           g_autofree char *held = date_of (held_at);
           g_autofree char *due = date_of (held_at + 28 * DAY);
-          gboolean locked = round < 2;
-          int wellbeing = 2 + (int) ((p + round * 2) % 4);
+          gboolean locked = round + 1 < n_rounds;
+          int wellbeing = wellbeings[round] > 0 ? wellbeings[round] : 2 + (int) ((p + round * 2) % 4);
           guint k = p + round;
           gint64 staff_agreed = 0, supervisor_agreed = 0;
           gint64 id;
@@ -2270,7 +2284,7 @@ fill_supervision (Fill    *fill,
            * and the other carries over; the newest session's are open. */
           for (guint a = 0; a < 2; a++)
             {
-              const char *status = round < 2 ? actions[(p + round) % 3][a].status : "open";
+              const char *status = locked ? actions[(p + round) % 3][a].status : "open";
               const char *reason = actions[(p + round) % 3][a].reason;
               gint64 done_at = held_at + 21 * DAY;
 
@@ -2281,13 +2295,14 @@ fill_supervision (Fill    *fill,
               write_as (fill, staff_id (fill, supervisor), held_at);
               if (hearth_store_write (fill->store, error, "supervision_actions", HEARTH_CHANGE_INSERT, 0,
                                       "INSERT INTO supervision_actions (supervision_id, text, owner_id,"
-                                      " due_on, status, dropped_reason, done_at, created_at, created_by,"
-                                      " updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                                      " ?10, ?9)",
-                                      "xsxsssXxxx", id, actions[(p + round) % 3][a].text,
+                                      " due_on, status, dropped_reason, done_at, dropped_at, created_at,"
+                                      " created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                                      " ?7, ?8, ?9, ?10, ?11, ?10)",
+                                      "xsxsssXXxxx", id, actions[(p + round) % 3][a].text,
                                       staff_id (fill, a == 0 ? person : supervisor), due, status,
                                       g_str_equal (status, "dropped") ? reason : "",
-                                      g_str_equal (status, "done") ? &done_at : NULL, held_at,
+                                      g_str_equal (status, "done") ? &done_at : NULL,
+                                      g_str_equal (status, "dropped") ? &done_at : NULL, held_at,
                                       staff_id (fill, supervisor),
                                       g_str_equal (status, "open") ? held_at : done_at) == 0)
                 return FALSE;
