@@ -24,6 +24,7 @@
 #include "hearth-projector-window.h"
 #include "hearth-resident.h"
 #include "hearth-resident-notes.h"
+#include "hearth-resident-dialog.h"
 #include "hearth-retention-dialog.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
@@ -171,6 +172,9 @@ static const Shot shots[] = {
   { "review-old-cases-narrow.png", "cases", FALSE, 360, 720, "rights.review", NULL },
   { "audit.png", "cases", FALSE, 1280, 800, "rights.audit", "resident-with-notes" },
   { "audit-narrow.png", "cases", FALSE, 360, 720, "rights.audit", "resident-with-notes" },
+  /* What erasing a resident will take, before anything goes. */
+  { "erase-resident.png", "cases", FALSE, 1280, 800, "rights.erase", "resident-with-notes" },
+  { "erase-resident-narrow.png", "cases", FALSE, 360, 720, "rights.erase", "resident-with-notes" },
   /* A one-to-one's reflection on a case, and the entries to link from it. */
   { "one-to-one-reflection.png", "supervision", FALSE, 1280, 800, "supervision.open", "current-one-to-one", VIEW_REFLECTION },
   { "one-to-one-reflection-narrow.png", "supervision", FALSE, 360, 720, "supervision.open", "current-one-to-one", VIEW_REFLECTION },
@@ -753,8 +757,10 @@ choose_supervisor (Run *run)
 }
 
 /* Opens the review of old cases ("rights.review") as it will look seven
- * years on, when the sample team's closed cases are due, or who has seen
- * resident @resident_id's record ("rights.audit"). */
+ * years on, when the sample team's closed cases are due, who has seen
+ * resident @resident_id's record ("rights.audit"), or the confirmation
+ * that says what erasing them would take ("rights.erase"; nothing is
+ * erased: the shot closes it unanswered). */
 static void
 open_rights_dialog (HearthWindow *window,
                     const char   *action,
@@ -773,6 +779,13 @@ open_rights_dialog (HearthWindow *window,
       hearth_store_set_clock (store, g_date_time_to_unix (later));
       dialog = hearth_retention_dialog_new (store, 6);
       hearth_store_set_clock (store, pinned);
+    }
+  else if (g_str_equal (action, "rights.erase"))
+    {
+      dialog = hearth_resident_dialog_new (store, resident_id, NULL);
+      adw_dialog_present (dialog, GTK_WIDGET (window));
+      gtk_widget_activate_action (GTK_WIDGET (dialog), "resident.erase", NULL);
+      return;
     }
   else
     dialog = hearth_audit_dialog_new (store, resident_id);
