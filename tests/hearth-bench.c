@@ -81,8 +81,7 @@ static const char bare_search_sql[] =
   "   SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?2"
   "   UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
   "     (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?2)"
-  "   UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN"
-  "     (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?2))"
+  "   UNION SELECT rowid >> 32 FROM timeline_words_fts WHERE timeline_words_fts MATCH ?2)"
   " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1";
 
 static const char bare_all_cases_sql[] =
@@ -106,17 +105,19 @@ static const char bare_filtered_count_sql[] =
 static const char bare_timeline_count_sql[] =
   "SELECT count (*) FROM timeline_entries e WHERE e.case_id = ?3 AND e.deleted_at IS NULL";
 
-/* The case ids the off-thread search finds, in one statement. */
+/* The case ids the off-thread search finds, in one statement: the
+ * timeline's word index gives each match's case in its rowid's high bits
+ * (migration 8), so no entry is read. */
 static const char bare_match_ids_sql[] =
   "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?2"
   " UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
   "   (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?2)"
-  " UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN"
-  "   (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?2) AND e.deleted_at IS NULL";
+  " UNION SELECT rowid >> 32 FROM timeline_words_fts WHERE timeline_words_fts MATCH ?2";
 
 /* What the design warns against: every match ranked. */
 static const char bare_bm25_sql[] =
-  "SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?2 ORDER BY bm25 (timeline_fts)";
+  "SELECT rowid FROM timeline_words_fts WHERE timeline_words_fts MATCH ?2"
+  " ORDER BY bm25 (timeline_words_fts)";
 
 /* The first rows of a case's timeline, with the columns its rows show:
  * timeline_by_case walked from the case's newest entry, no sort. */

@@ -147,7 +147,10 @@ compare_pointer_ints (gconstpointer a,
 
 /* The same question asked another way: case by case and word by word, does
  * its own text, one of its residents or one of its live entries hold the
- * word? A case is found when every word is somewhere in it. */
+ * word? A case is found when every word is somewhere in it. The entries'
+ * words are looked up in an index of the test's own, made afresh from the
+ * table each time, so a word index the triggers failed to keep in step
+ * gives a different answer. */
 static char *
 reference (HearthStore *store,
            const char  *text)
@@ -164,14 +167,22 @@ reference (HearthStore *store,
     return g_strdup ("");
   n_terms = g_strv_length (terms);
 
+  g_assert_true (hearth_store_exec (store,
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.reference_fts USING fts5 ("
+    "  summary, body, tokenize='unicode61 remove_diacritics 2');"
+    "DELETE FROM temp.reference_fts;"
+    "INSERT INTO temp.reference_fts (rowid, summary, body)"
+    "  SELECT id, summary, body FROM timeline_entries WHERE deleted_at IS NULL;", &error));
+  g_assert_no_error (error);
+
   stmt = hearth_store_prepare (store,
     "SELECT c.id FROM cases c WHERE"
     "  EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ?1 AND rowid = c.id)"
     "  OR EXISTS (SELECT 1 FROM case_residents cr"
     "             JOIN residents_fts rf ON rf.rowid = cr.resident_id"
     "             WHERE cr.case_id = c.id AND residents_fts MATCH ?1)"
-    "  OR EXISTS (SELECT 1 FROM timeline_fts tf JOIN timeline_entries e ON e.id = tf.rowid"
-    "             WHERE timeline_fts MATCH ?1 AND e.case_id = c.id AND e.deleted_at IS NULL)"
+    "  OR EXISTS (SELECT 1 FROM temp.reference_fts tf JOIN timeline_entries e ON e.id = tf.rowid"
+    "             WHERE reference_fts MATCH ?1 AND e.case_id = c.id)"
     " ORDER BY c.id", &error);
   g_assert_no_error (error);
 

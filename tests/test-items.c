@@ -640,8 +640,9 @@ test_case_search (Fixture       *fixture,
   assert_ids (cases, "1");
 }
 
-/* Runs the FTS5 query made from @text against timeline_fts, asserting that
- * SQLite accepts it; returns the rowids found, or NULL for no query. */
+/* Runs the FTS5 query made from @text against the timeline's words,
+ * asserting that SQLite accepts it; returns the entry ids found, or NULL
+ * for no query. */
 static char *
 timeline_matches (HearthStore *store,
                   const char  *text)
@@ -656,8 +657,8 @@ timeline_matches (HearthStore *store,
     return NULL;
 
   g_assert_true (g_utf8_validate (query, -1, NULL));
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rowid FROM timeline_fts WHERE timeline_fts"
-                                       " MATCH ? ORDER BY rowid", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rowid & 0xffffffff AS id FROM timeline_words_fts"
+                                       " WHERE timeline_words_fts MATCH ? ORDER BY id", -1, &stmt, NULL), ==, SQLITE_OK);
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
   found = g_string_new (NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -676,7 +677,7 @@ test_search_text (Fixture       *fixture,
 {
   static const struct {
     const char *text;
-    const char *found;  /* rowids of timeline_fts, NULL: no query at all */
+    const char *found;  /* entry ids, NULL: no query at all */
   } cases[] = {
     { "", NULL },
     { "   \t\n ", NULL },

@@ -804,7 +804,7 @@ test_rights (Fixture       *fixture,
 
   store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (hearth_store_get_schema_version (store), ==, 7);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
   g_clear_object (&store);
 
   db = raw_open (fixture->path);
@@ -830,6 +830,80 @@ test_rights (Fixture       *fixture,
   /* A decision goes with its case. */
   raw_exec (db, "PRAGMA foreign_keys = ON; DELETE FROM cases WHERE id = 9");
   g_assert_cmpint (raw_int (db, "SELECT count (*) FROM retention_decisions"), ==, 0);
+  sqlite3_close (db);
+}
+
+/* The case ids, in order, of the live entries that hold @word. */
+static char *
+words_cases (sqlite3    *db,
+             const char *word)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT group_concat (c || ':' || e, ' ') FROM"
+                                          " (SELECT rowid >> 32 AS c, rowid & 0xffffffff AS e"
+                                          "  FROM timeline_words_fts WHERE timeline_words_fts"
+                                          "  MATCH '%s' ORDER BY rowid)", word);
+
+  return raw_text (db, sql);
+}
+
+/* Version 8 indexes the timeline's words by case: every live entry found
+ * again under its case (0 for a note outside any), none that was deleted,
+ * and the index kept in step as entries are edited, moved and deleted. */
+static void
+test_timeline_words (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *found = NULL;
+  sqlite3 *db;
+
+  db = raw_open (fixture->path);
+  raw_migrate_to (db, 7);
+  raw_exec (db,
+            "INSERT INTO staff (id, name) VALUES (1, 'Priya Raman');"
+            "INSERT INTO residents (id, name) VALUES (3, 'Dot Evans');"
+            "INSERT INTO cases (id, title, status, opened_at, last_activity_at) VALUES"
+            "  (9, 'Damp in the bathroom', 'open', 1500000000, 1500000000),"
+            "  (12, 'Rent arrears', 'open', 1500000000, 1500000000);"
+            "INSERT INTO timeline_entries (id, case_id, resident_id, kind, occurred_at, author_id,"
+            "  summary, body, deleted_at) VALUES"
+            "  (5, 9, NULL, 'note', 1500000000, 1, 'Mould behind the wardrobe', '', NULL),"
+            "  (6, 12, NULL, 'note', 1500000000, 1, 'Talked about mould too', 'and the boiler', NULL),"
+            "  (7, 12, NULL, 'note', 1500000000, 1, 'Mould, struck out', '', 1500000100),"
+            "  (8, NULL, 3, 'note', 1500000000, 1, 'Dot mentioned mould', '', NULL);");
+  sqlite3_close (db);
+
+  store = hearth_store_open (fixture->path, HEARTH_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, 8);
+  g_clear_object (&store);
+
+  db = raw_open (fixture->path);
+  found = words_cases (db, "mould");
+  g_assert_cmpstr (found, ==, "0:8 9:5 12:6");
+  g_clear_pointer (&found, g_free);
+  g_assert_null (words_cases (db, "struck"));
+  g_assert_false (table_exists (db, "timeline_fts"));
+
+  /* Kept in step: a new entry, an edit, a move, a deletion, an undo. */
+  raw_exec (db, "INSERT INTO timeline_entries (id, case_id, kind, occurred_at, author_id, summary)"
+                "  VALUES (10, 9, 'home-visit', 1500000200, 1, 'Mould again');"
+                "UPDATE timeline_entries SET body = 'the boiler is fixed' WHERE id = 5;"
+                "UPDATE timeline_entries SET summary = 'Talked about rent' WHERE id = 6;"
+                "UPDATE timeline_entries SET case_id = 9, resident_id = NULL WHERE id = 8;"
+                "UPDATE timeline_entries SET deleted_at = NULL WHERE id = 7;"
+                "UPDATE timeline_entries SET deleted_at = 1500000300 WHERE id = 10;");
+  found = words_cases (db, "mould");
+  g_assert_cmpstr (found, ==, "9:5 9:8 12:7");
+  g_clear_pointer (&found, g_free);
+  found = words_cases (db, "boiler");
+  g_assert_cmpstr (found, ==, "9:5 12:6");
+  g_clear_pointer (&found, g_free);
+  raw_exec (db, "DELETE FROM timeline_entries WHERE id IN (5, 6)");
+  found = words_cases (db, "boiler");
+  g_assert_null (found);
+  raw_exec (db, "INSERT INTO timeline_words_fts (timeline_words_fts) VALUES ('integrity-check')");
   sqlite3_close (db);
 }
 
@@ -945,6 +1019,8 @@ main (int   argc,
               fixture_setup, test_budgets, fixture_teardown);
   g_test_add ("/migrations/rights", Fixture, NULL,
               fixture_setup, test_rights, fixture_teardown);
+  g_test_add ("/migrations/timeline-words", Fixture, NULL,
+              fixture_setup, test_timeline_words, fixture_teardown);
   g_test_add ("/migrations/database-ids-differ", Fixture, NULL,
               fixture_setup, test_database_ids_differ, fixture_teardown);
   g_test_add ("/migrations/up-to-date-runs-nothing", Fixture, NULL,

@@ -238,7 +238,7 @@ test_erasure_leaves_no_trace (Fixture       *fixture,
   }
   g_assert_true (files_hold (fixture, MARKER));
   g_assert_true (files_hold (fixture, "Zebedee"));
-  g_assert_cmpint (fts_count (fixture, "timeline_fts", MARKER), >, 0);
+  g_assert_cmpint (fts_count (fixture, "timeline_words_fts", MARKER), >, 0);
   g_assert_cmpint (fts_count (fixture, "residents_fts", MARKER), >, 0);
   g_assert_cmpint (fts_count (fixture, "cases_fts", MARKER), >, 0);
 
@@ -251,8 +251,8 @@ test_erasure_leaves_no_trace (Fixture       *fixture,
   g_assert_false (files_hold (fixture, "zebedee"));
   g_assert_false (files_hold (fixture, "Zebbie"));
   g_assert_false (files_hold (fixture, "allotment 7f3a9c"));
-  g_assert_cmpint (fts_count (fixture, "timeline_fts", MARKER), ==, 0);
-  g_assert_cmpint (fts_count (fixture, "timeline_fts", "zebedee"), ==, 0);
+  g_assert_cmpint (fts_count (fixture, "timeline_words_fts", MARKER), ==, 0);
+  g_assert_cmpint (fts_count (fixture, "timeline_words_fts", "zebedee"), ==, 0);
   g_assert_cmpint (fts_count (fixture, "residents_fts", MARKER), ==, 0);
   g_assert_cmpint (fts_count (fixture, "cases_fts", MARKER), ==, 0);
 
@@ -296,7 +296,7 @@ test_erasure_leaves_no_trace (Fixture       *fixture,
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM timeline_entries"
                                           " WHERE case_id = 3"), ==, 1);
-  g_assert_cmpint (fts_count (fixture, "timeline_fts", "damp"), ==, 1);
+  g_assert_cmpint (fts_count (fixture, "timeline_words_fts", "damp"), ==, 1);
   g_assert_cmpint (fts_count (fixture, "residents_fts", "Oona"), ==, 1);
 
   /* Who erased and when is recorded, as row ids without a word of text. */
@@ -579,7 +579,7 @@ test_retention_erase (Fixture       *fixture,
     g_assert_true (file_holds (backup, QUENTIN_MARKER));
   }
   g_assert_true (files_hold (fixture, QUENTIN_MARKER));
-  g_assert_cmpint (fts_count (fixture, "timeline_fts", QUENTIN_MARKER), >, 0);
+  g_assert_cmpint (fts_count (fixture, "timeline_words_fts", QUENTIN_MARKER), >, 0);
 
   g_assert_true (hearth_retention_erase (fixture->store, QUENTIN_CASE, &error));
   g_assert_no_error (error);
@@ -589,7 +589,7 @@ test_retention_erase (Fixture       *fixture,
   /* Not a byte of it in the file, its log, a journal or a backup. */
   g_assert_false (files_hold (fixture, QUENTIN_MARKER));
   g_assert_false (files_hold (fixture, "Quentin"));
-  g_assert_cmpint (fts_count (fixture, "timeline_fts", QUENTIN_MARKER), ==, 0);
+  g_assert_cmpint (fts_count (fixture, "timeline_words_fts", QUENTIN_MARKER), ==, 0);
   g_assert_cmpint (fts_count (fixture, "cases_fts", QUENTIN_MARKER), ==, 0);
   g_assert_cmpint (fts_count (fixture, "residents_fts", QUENTIN_MARKER), ==, 0);
 

@@ -449,7 +449,7 @@ test_edit_keeps_history (Fixture       *fixture,
                           " AND written_by = 1 AND written_at = %" G_GINT64_FORMAT,
                           id, NOW, NOW), ==, 1);
   /* Search finds the new words. */
-  g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_fts WHERE timeline_fts"
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM timeline_words_fts WHERE timeline_words_fts"
                           " MATCH 'shower'"), ==, 1);
 
   /* Saving the same again writes nothing and announces nothing. */

@@ -11,10 +11,6 @@
 #include "hearth-case-search.h"
 #include "hearth-search-text.h"
 
-/* A word after the first is looked for only in the cases the words before
- * it found, when they are at most this many: walking those cases' entries
- * is then quicker than finding every entry that holds the word. */
-#define MAX_CANDIDATES_TO_WALK 2000
 /* SQLite virtual machine steps between two looks at the cancellable. */
 #define STEPS_PER_CANCEL_LOOK 1000
 /* Connections kept open between searches. */
@@ -31,9 +27,10 @@
  *
  * A case matches when every word typed is somewhere in it: its own text,
  * a resident's, or its timeline's, each word in any of them ("dimitriou
- * money" is the resident Dimitriou's cases that mention money). Matching a
- * common word reads hundreds of thousands of timeline rows; that runs
- * here, so the main thread only sorts and pages the case ids found. Only
+ * money" is the resident Dimitriou's cases that mention money). A common
+ * word is in hundreds of thousands of entries; the timeline's word index
+ * gives their cases in case order without reading the entries, and that
+ * runs here, so the main thread only sorts and pages the case ids. Only
  * the finished set is delivered: a part of it would show the list a first
  * page that is not the search's, since the list's order (activity, name,
  * opening) is not an order the full-text index can give.
@@ -82,18 +79,14 @@ static const char direct_sql[] =
   " UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN"
   "   (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?1)";
 
-/* The cases of timeline entries that hold the word. */
+/* The cases of timeline entries that hold the word, of rowids from ?2 up
+ * to but not including ?3: the
+ * index's rowids carry the case id in their high 32 bits and come in
+ * rowid order, so each case's matches arrive together, in case order, and
+ * no row of timeline_entries is read (migration 8). */
 static const char timeline_sql[] =
-  "SELECT e.case_id FROM timeline_fts f CROSS JOIN timeline_entries e ON e.id = f.rowid"
-  " WHERE timeline_fts MATCH ?1 AND e.case_id IS NOT NULL AND e.deleted_at IS NULL";
-
-/* Of the cases in ?2 (a JSON array), those with an entry that holds the
- * word: each case's entries from timeline_by_case, checked against the
- * full-text matches read once (rowids only, no row of the table). */
-static const char timeline_in_cases_sql[] =
-  "SELECT DISTINCT e.case_id FROM timeline_entries e"
-  " WHERE e.case_id IN (SELECT value FROM json_each (?2)) AND e.deleted_at IS NULL"
-  "   AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?1)";
+  "SELECT rowid >> 32 FROM timeline_words_fts"
+  " WHERE timeline_words_fts MATCH ?1 AND rowid >= ?2 AND rowid < ?3";
 
 /* The tables whose rows the search reads. */
 static const char *const searched_tables[] = {
@@ -200,7 +193,7 @@ find_term (HearthStore  *reader,
            GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *within_json = NULL;
+  gint64 low = 0, high = G_MAXINT64, last = 0;
   sqlite3_stmt *stmt;
 
   stmt = hearth_store_query (reader, error, direct_sql, "s", term);
@@ -219,21 +212,39 @@ find_term (HearthStore  *reader,
       return FALSE;
     }
 
-  if (within != NULL && g_hash_table_size (within) <= MAX_CANDIDATES_TO_WALK)
+  /* A later word needs looking for only between the lowest and the
+   * highest case the words before it found. */
+  if (within != NULL)
     {
-      g_autoptr(GArray) ids = sorted_ids (within);
+      GHashTableIter iter;
+      gpointer key;
 
-      within_json = hearth_case_search_ids_to_json (ids);
-      stmt = hearth_store_query (reader, error, timeline_in_cases_sql, "ss", term, within_json);
+      low = G_MAXINT32;
+      high = 0;
+      g_hash_table_iter_init (&iter, within);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          gint64 id = *(gint64 *) key;
+
+          low = MIN (low, id);
+          high = MAX (high, id);
+        }
+      /* As the index's rowids: case id in the high 32 bits. */
+      low <<= 32;
+      high = (high + 1) << 32;
     }
-  else
-    stmt = hearth_store_query (reader, error, timeline_sql, "s", term);
+
+  stmt = hearth_store_query (reader, error, timeline_sql, "sxx", term, low, high);
   if (stmt == NULL)
     return FALSE;
   while (hearth_store_next (reader, stmt, &local_error))
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
+      /* 0: notes outside any case. */
+      if (id == last || id == 0)
+        continue;
+      last = id;
       if (within == NULL || g_hash_table_contains (within, &id))
         add_id (found, id);
     }

@@ -54,9 +54,8 @@ G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, HEARTH_TYPE_ITEM)
   "          SELECT rowid FROM cases_fts WHERE cases_fts MATCH :search" \
   "          UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN" \
   "            (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :search)" \
-  "          UNION SELECT e.case_id FROM timeline_entries e WHERE e.id IN" \
-  "            (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search)" \
-  "            AND e.deleted_at IS NULL){end}" \
+  "          UNION SELECT rowid >> 32 FROM timeline_words_fts" \
+  "            WHERE timeline_words_fts MATCH :search){end}" \
   "{if :match_ids}   AND c.id IN (SELECT value FROM json_each (:match_ids)){end}"
 
 /* The status is a condition on the first column of cases_by_status_activity

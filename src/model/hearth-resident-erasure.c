@@ -685,7 +685,7 @@ hearth_erasure_clean_indexes (HearthStore  *store,
   return hearth_store_exec (store,
                             "INSERT INTO residents_fts (residents_fts) VALUES ('optimize');"
                             "INSERT INTO cases_fts (cases_fts) VALUES ('optimize');"
-                            "INSERT INTO timeline_fts (timeline_fts) VALUES ('optimize');",
+                            "INSERT INTO timeline_words_fts (timeline_words_fts) VALUES ('optimize');",
                             error);
 }
 

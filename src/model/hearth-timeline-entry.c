@@ -93,7 +93,8 @@ hearth_timeline_entry_kind_icon_name (const char *kind)
   "   AND (:outcomes IS NULL OR e.kind IN ('agreement', 'money-outcome', 'case-closed'))" \
   "   AND (:author_id IS NULL OR e.author_id = :author_id)" \
   "   AND (:search IS NULL OR e.id IN" \
-  "        (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH :search))"
+  "        (SELECT rowid & 0xffffffff FROM timeline_words_fts" \
+  "          WHERE timeline_words_fts MATCH :search))"
 
 /* A case's timeline walks timeline_by_case in order: no scan, no sort. */
 static const char case_ids_sql[] =

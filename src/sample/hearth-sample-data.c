@@ -3274,14 +3274,19 @@ team_body (Fill           *fill,
  * and the full-text indexes rebuilt from their tables in one pass. */
 static const char set_aside_sql[] =
   "SELECT type, name, sql FROM sqlite_schema"
-  " WHERE (type = 'trigger' AND name IN ('residents_fts_ai', 'cases_fts_ai', 'timeline_fts_ai'))"
+  " WHERE (type = 'trigger' AND name IN ('residents_fts_ai', 'cases_fts_ai', 'timeline_words_fts_ai'))"
   "    OR (type = 'index' AND tbl_name = 'timeline_entries' AND sql IS NOT NULL)"
   " ORDER BY type, name";
 
 static const char rebuild_fts_sql[] =
   "INSERT INTO residents_fts (residents_fts) VALUES ('rebuild');"
   "INSERT INTO cases_fts (cases_fts) VALUES ('rebuild');"
-  "INSERT INTO timeline_fts (timeline_fts) VALUES ('rebuild');";
+  /* The timeline's word index holds no text to rebuild from: it is
+   * emptied and filled from every entry not deleted (migration 8). */
+  "INSERT INTO timeline_words_fts (timeline_words_fts) VALUES ('delete-all');"
+  "INSERT INTO timeline_words_fts (rowid, summary, body)"
+  "  SELECT (ifnull (case_id, 0) << 32) | id, summary, body FROM timeline_entries"
+  "   WHERE deleted_at IS NULL;";
 
 /* Drops what set_aside_sql finds and returns the statements that make it
  * again, or NULL on error. */

@@ -934,6 +934,44 @@ static const char *const migrations[] = {
   "  AND NOT EXISTS (SELECT 1 FROM hearth_meta WHERE key = 'erasing') BEGIN"
   "  SELECT RAISE (ABORT, 'a locked one-to-one cannot change');"
   "END;",
+
+  /* Version 8: the timeline's words, found by case. A search for a common
+   * word ("housing") matched hundreds of thousands of entries by id, each
+   * then looked up to find its case. This index is keyed by case first:
+   * its rowid is the entry's case id (0 for a note outside any case) in
+   * the high 32 bits and the entry id in the low 32, so the matches come
+   * grouped by case, in case order, without reading a row of the table.
+   * It holds no copy of the text (contentless) and only entries not
+   * deleted; the triggers keep it in step, and a deleted entry's words go
+   * with it. It has no prefix indexes: they would treble its size for
+   * searches of one or two letters, which match nearly every case. */
+  "DROP TRIGGER timeline_fts_ai;"
+  "DROP TRIGGER timeline_fts_ad;"
+  "DROP TRIGGER timeline_fts_au;"
+  "DROP TABLE timeline_fts;"
+  "CREATE VIRTUAL TABLE timeline_words_fts USING fts5 ("
+  "  summary, body, content='', contentless_delete=1,"
+  "  tokenize='unicode61 remove_diacritics 2');"
+  "INSERT INTO timeline_words_fts (rowid, summary, body)"
+  "  SELECT (ifnull (case_id, 0) << 32) | id, summary, body FROM timeline_entries"
+  "   WHERE deleted_at IS NULL;"
+  "CREATE TRIGGER timeline_words_fts_ai AFTER INSERT ON timeline_entries"
+  "  WHEN new.deleted_at IS NULL BEGIN"
+  "  INSERT INTO timeline_words_fts (rowid, summary, body)"
+  "    VALUES ((ifnull (new.case_id, 0) << 32) | new.id, new.summary, new.body);"
+  "END;"
+  "CREATE TRIGGER timeline_words_fts_ad AFTER DELETE ON timeline_entries"
+  "  WHEN old.deleted_at IS NULL BEGIN"
+  "  DELETE FROM timeline_words_fts WHERE rowid = (ifnull (old.case_id, 0) << 32) | old.id;"
+  "END;"
+  "CREATE TRIGGER timeline_words_fts_au AFTER UPDATE OF summary, body, case_id, deleted_at"
+  "  ON timeline_entries BEGIN"
+  "  DELETE FROM timeline_words_fts WHERE old.deleted_at IS NULL"
+  "    AND rowid = (ifnull (old.case_id, 0) << 32) | old.id;"
+  "  INSERT INTO timeline_words_fts (rowid, summary, body)"
+  "    SELECT (ifnull (new.case_id, 0) << 32) | new.id, new.summary, new.body"
+  "     WHERE new.deleted_at IS NULL;"
+  "END;",
 };
 
 guint

@@ -32,7 +32,7 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
 
 /* The schema version this build writes; migrations take older files up to it. */
-#define HEARTH_STORE_SCHEMA_VERSION 7
+#define HEARTH_STORE_SCHEMA_VERSION 8
 
 char        *hearth_store_dup_default_path (void);
 
