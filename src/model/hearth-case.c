@@ -42,14 +42,16 @@ G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, HEARTH_TYPE_ITEM)
   "{if " param "}   AND (c.lead_id = " param " OR EXISTS" \
   "        (SELECT 1 FROM case_workers w WHERE w.case_id = c.id AND w.staff_id = " param ")){end}"
 
-/* The filters every form of the ids query shares. */
+/* The filters every form of the ids query shares. A date worked out from
+ * hearth_now () is a subquery of its own: SQLite works that out once, where
+ * the bare call (not deterministic) would be made again for every case. */
 #define CASE_FILTERS \
   "{if :outcome_id}   AND c.outcome_id = :outcome_id{end}" \
   "{if :resident_id}   AND c.id IN" \
   "        (SELECT case_id FROM case_residents WHERE resident_id = :resident_id){end}" \
   "{if :follow_up}   AND EXISTS (SELECT 1 FROM agreement_items a" \
   "        WHERE a.case_id = c.id AND a.status = 'open'" \
-  "          AND a.due_on <= date (hearth_now (), 'unixepoch', 'localtime', '+7 days')){end}" \
+  "          AND a.due_on <= (SELECT date (hearth_now (), 'unixepoch', 'localtime', '+7 days'))){end}" \
   "{if :search}   AND c.id IN (" \
   "          SELECT rowid FROM cases_fts WHERE cases_fts MATCH :search" \
   "          UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN" \
