@@ -261,12 +261,15 @@ case $step in
     ;;
   bench)
     setup
-    # The scale database is made once per version of the schema and the sample data.
-    mkdir -p /work/bench
-    db=/work/bench/hearth-scale.db
+    # The scale database is made once per version of the schema and the
+    # sample data, in a folder named by that version: checkouts of different
+    # versions never refill one another. Folders unused for two days go.
     stamp=$(cat "$src"/src/store/hearth-migrations.c "$src"/src/sample/hearth-sample-data.c | sha256sum | cut -c1-16)
+    mkdir -p /work/bench/$stamp
+    find /work/bench -mindepth 1 -maxdepth 1 -type d ! -name "$stamp" -atime +2 -exec rm -rf {} +
+    db=/work/bench/$stamp/hearth-scale.db
     if [ "$(cat "$db.stamp" 2>/dev/null)" != "$stamp" ]; then
-      rm -f "$db" "$db-wal" "$db-shm" /work/bench/hearth-empty.db*
+      rm -f "$db" "$db-wal" "$db-shm" /work/bench/$stamp/hearth-empty.db*
       echo "Filling the scale database (once)..."
       /usr/bin/time -f "filled in %e s, peak memory %M KB" \
         "$build/src/hearth" --database "$db" --sample-data=scale
@@ -275,7 +278,7 @@ case $step in
     fi
     # The start-up rows run Hearth itself, which reads its settings schema.
     GSETTINGS_SCHEMA_DIR=$build/data GSETTINGS_BACKEND=memory \
-      headless "$build/tests/hearth-bench" "$db" /work/bench/hearth-empty.db "$@"
+      headless "$build/tests/hearth-bench" "$db" /work/bench/$stamp/hearth-empty.db "$@"
     ;;
   shell)
     setup
