@@ -689,6 +689,9 @@ open_and_scroll (const char *path,
    * measured from a window at rest, as a person would find it. */
   iterate_for (500);
 
+  if (run == NULL)
+    return window;
+
   list = GTK_WIDGET (find_case_list (window));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (list));
   scroll_list (list, adjustment, gtk_adjustment_get_page_size (adjustment), G_MAXUINT, run);
@@ -998,6 +1001,7 @@ main (int   argc,
   gint64 refresh_us = 0;
   HearthWindow *window = NULL;
   gboolean lists_only;
+  gboolean typing_only;
   static const char *const words[] = { "housing", "cooker", "zephyr", "zzyzx" };
 
   if (argc == 5 && g_str_equal (argv[1], "--first-frame"))
@@ -1014,7 +1018,8 @@ main (int   argc,
 
   if (argc < 2)
     {
-      g_printerr ("usage: %s DATABASE [EMPTY-DATABASE [--start-up | --lists]]\n", argv[0]);
+      g_printerr ("usage: %s DATABASE [EMPTY-DATABASE [--start-up | --lists | --typing]]\n",
+                  argv[0]);
       return 2;
     }
   path = argv[1];
@@ -1022,6 +1027,9 @@ main (int   argc,
   /* Only the rows of the lists and their filters, which need no window and
    * take seconds. */
   lists_only = argc >= 4 && g_str_equal (argv[3], "--lists");
+  /* Only typing into the window's search box, for a profiler: no
+   * scrolling, no start-up rows, nothing after it. */
+  typing_only = argc >= 4 && g_str_equal (argv[3], "--typing");
 
   /* Only the start-up rows, which take a minute rather than ten. */
   if (argc >= 4 && g_str_equal (argv[3], "--start-up"))
@@ -1046,30 +1054,32 @@ main (int   argc,
       /* Start to first frame, against opening the file and reading the first page. */
       scroll_run_init (&page_run);
       scroll_run_init (&wheel_run);
-      window = open_and_scroll (path, &first_frame, &page_run);
+      window = open_and_scroll (path, &first_frame, typing_only ? NULL : &page_run);
 
       /* The same list scrolled the way a mouse wheel does it, a notch a frame
        * (GTK moves a page^(2/3) a notch) for ten seconds from the top; then
        * back to the end of the list, where the rest of the benchmark expects
        * it. */
-      {
-        GtkScrolledWindow *list = find_case_list (window);
-        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (list);
-        GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-        gint64 presentation = 0;
+      if (!typing_only)
+        {
+          GtkScrolledWindow *list = find_case_list (window);
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (list);
+          GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+          gint64 presentation = 0;
 
-        renderer = g_strdup (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
-        gdk_frame_clock_get_refresh_info (clock, g_get_monotonic_time (), &refresh_us, &presentation);
+          renderer = g_strdup (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+          gdk_frame_clock_get_refresh_info (clock, g_get_monotonic_time (), &refresh_us, &presentation);
 
-        gtk_adjustment_set_value (adjustment, 0);
-        iterate_for (500);
-        scroll_list (GTK_WIDGET (list), adjustment,
-                     pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0), 600, &wheel_run);
-        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-        wait_for_frame (GTK_WIDGET (window));
-      }
-      print_start_up (argv[0], path, "start to first frame (bare window)");
-      if (argc >= 3)
+          gtk_adjustment_set_value (adjustment, 0);
+          iterate_for (500);
+          scroll_list (GTK_WIDGET (list), adjustment,
+                       pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0), 600, &wheel_run);
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+          wait_for_frame (GTK_WIDGET (window));
+        }
+      if (!typing_only)
+        print_start_up (argv[0], path, "start to first frame (bare window)");
+      if (argc >= 3 && !typing_only)
         print_start_up (argv[0], argv[2], "… on an empty database");
     }
 
@@ -1116,7 +1126,7 @@ main (int   argc,
     {
       /* Full-text search across residents, cases and timelines, the way the
        * list searched before HearthCaseSearch: in the ids query (:search). */
-      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+      for (guint w = 0; w < G_N_ELEMENTS (words) && !typing_only; w++)
         {
           g_autofree char *fts = hearth_search_text_to_fts (words[w]);
           g_autofree char *label = g_strdup_printf ("search “%s” on the main thread", words[w]);
@@ -1143,63 +1153,64 @@ main (int   argc,
 
       /* Search as you type, off the main thread: the first results and all of
        * them, against the bare query that finds the same case ids. */
-      {
-        static const char *const typed[] = { "housing", "cooker", "accordion", "zephyr" };
-        g_autoptr(HearthCaseSearch) search = hearth_case_search_new (store);
-        g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
-        SearchRun run = { cases, 0, };
-        double first_times[REPEATS], main_times[REPEATS];
+      if (!typing_only)
+        {
+          static const char *const typed[] = { "housing", "cooker", "accordion", "zephyr" };
+          g_autoptr(HearthCaseSearch) search = hearth_case_search_new (store);
+          g_autoptr(HearthQueryModel) cases = hearth_case_query_new (store);
+          SearchRun run = { cases, 0, };
+          double first_times[REPEATS], main_times[REPEATS];
 
-        hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
-        fetch_items (G_LIST_MODEL (cases), PAGE);
-        g_signal_connect (search, "notify::match-ids", G_CALLBACK (search_match_ids_cb), &run);
-        g_signal_connect (search, "notify::searching", G_CALLBACK (search_searching_cb), &run);
+          hearth_query_model_set_param (cases, ":status", g_variant_new_string ("open"));
+          fetch_items (G_LIST_MODEL (cases), PAGE);
+          g_signal_connect (search, "notify::match-ids", G_CALLBACK (search_match_ids_cb), &run);
+          g_signal_connect (search, "notify::searching", G_CALLBACK (search_searching_cb), &run);
 
-        for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+          for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+            {
+              g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
+              g_autofree char *label = NULL;
+              g_autofree char *note = NULL;
+              guint found = 0;
+
+              for (guint i = 0; i < REPEATS; i++)
+                {
+                  double started;
+
+                  hearth_case_search_set_text (search, "");
+                  run.deliveries = 0;
+                  run.done = FALSE;
+                  run.main_ms = 0;
+                  run.started = started = now_ms ();
+                  hearth_case_search_set_text (search, typed[w]);
+                  run.main_ms += now_ms () - started;
+                  iterate_until (&run.done);
+
+                  first_times[i] = run.first_ms;
+                  hearth_times[i] = run.done_ms;
+                  main_times[i] = run.main_ms;
+                  bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &found);
+                }
+
+              label = g_strdup_printf ("type “%s”: first results", typed[w]);
+              note = g_strdup_printf ("%u cases match, %u open; all in the model after %.1f ms;"
+                                      " main thread %.1f ms", found,
+                                      g_list_model_get_n_items (G_LIST_MODEL (cases)),
+                                      median (hearth_times, REPEATS), median (main_times, REPEATS));
+              print_row (label, median (first_times, REPEATS), median (bare_times, REPEATS), note);
+            }
+
           {
-            g_autofree char *fts = hearth_search_text_to_fts (typed[w]);
-            g_autofree char *label = NULL;
-            g_autofree char *note = NULL;
-            guint found = 0;
+            g_autofree char *fts = hearth_search_text_to_fts ("housing");
+            guint ranked = 0;
+            double bm25 = bare_query (bare, bare_bm25_sql, 0, fts, &ranked);
 
-            for (guint i = 0; i < REPEATS; i++)
-              {
-                double started;
-
-                hearth_case_search_set_text (search, "");
-                run.deliveries = 0;
-                run.done = FALSE;
-                run.main_ms = 0;
-                run.started = started = now_ms ();
-                hearth_case_search_set_text (search, typed[w]);
-                run.main_ms += now_ms () - started;
-                iterate_until (&run.done);
-
-                first_times[i] = run.first_ms;
-                hearth_times[i] = run.done_ms;
-                main_times[i] = run.main_ms;
-                bare_times[i] = bare_query (bare, bare_match_ids_sql, 0, fts, &found);
-              }
-
-            label = g_strdup_printf ("type “%s”: first results", typed[w]);
-            note = g_strdup_printf ("%u cases match, %u open; all in the model after %.1f ms;"
-                                    " main thread %.1f ms", found,
-                                    g_list_model_get_n_items (G_LIST_MODEL (cases)),
-                                    median (hearth_times, REPEATS), median (main_times, REPEATS));
-            print_row (label, median (first_times, REPEATS), median (bare_times, REPEATS), note);
+            g_print ("  (for comparison: ranking all %u timeline matches of “housing” with bm25"
+                     " takes %.1f ms in bare SQLite)\n", ranked, bm25);
           }
 
-        {
-          g_autofree char *fts = hearth_search_text_to_fts ("housing");
-          guint ranked = 0;
-          double bm25 = bare_query (bare, bare_bm25_sql, 0, fts, &ranked);
-
-          g_print ("  (for comparison: ranking all %u timeline matches of “housing” with bm25"
-                   " takes %.1f ms in bare SQLite)\n", ranked, bm25);
+          g_signal_handlers_disconnect_by_data (search, &run);
         }
-
-        g_signal_handlers_disconnect_by_data (search, &run);
-      }
 
       /* The same, typed into the window's search box: from the keystroke to
        * the first frame that shows results, search delay included. */
@@ -1264,6 +1275,9 @@ main (int   argc,
         g_signal_handler_disconnect (search, handler);
       }
     }
+
+  if (typing_only)
+    return 0;
 
   /* The case list's filters, each with its first page, against its floor:
    * the count of the cases it leaves and its exact first page. Each filter
