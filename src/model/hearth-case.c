@@ -52,12 +52,6 @@ G_DEFINE_FINAL_TYPE (HearthCase, hearth_case, HEARTH_TYPE_ITEM)
   "{if :follow_up}   AND EXISTS (SELECT 1 FROM agreement_items a" \
   "        WHERE a.case_id = c.id AND a.status = 'open'" \
   "          AND a.due_on <= (SELECT date (hearth_now (), 'unixepoch', 'localtime', '+7 days'))){end}" \
-  "{if :search}   AND c.id IN (" \
-  "          SELECT rowid FROM cases_fts WHERE cases_fts MATCH :search" \
-  "          UNION SELECT cr.case_id FROM case_residents cr WHERE cr.resident_id IN" \
-  "            (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :search)" \
-  "          UNION SELECT rowid >> 32 FROM timeline_words_fts" \
-  "            WHERE timeline_words_fts MATCH :search){end}" \
   "{if :match_ids}   AND c.id IN (SELECT value FROM json_each (:match_ids)){end}"
 
 /* The status is a condition on the first column of cases_by_status_activity
@@ -446,15 +440,6 @@ hearth_case_list_set_follow_up (HearthQueryModel *cases,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
 
   hearth_query_model_set_flag (cases, ":follow_up", follow_up);
-}
-
-void
-hearth_case_list_set_search (HearthQueryModel *cases,
-                             const char       *fts)
-{
-  g_return_if_fail (HEARTH_IS_QUERY_MODEL (cases));
-
-  hearth_query_model_set_text (cases, ":search", fts);
 }
 
 void

@@ -94,11 +94,6 @@ void hearth_case_list_set_resident  (HearthQueryModel *cases,
 void hearth_case_list_set_follow_up (HearthQueryModel *cases,
                                      gboolean          follow_up);
 
-/* An FTS5 query over cases, residents and timelines, matched on the calling
- * thread; NULL for none. */
-void hearth_case_list_set_search    (HearthQueryModel *cases,
-                                     const char       *fts);
-
 /* A JSON array of case ids, such as HearthCaseSearch finds off the main
  * thread: only those cases; NULL for all. */
 void hearth_case_list_set_match_ids (HearthQueryModel *cases,
