@@ -13,6 +13,10 @@
 
 #include "hearth-test-widgets.h"
 
+#include "hearth-one-to-one-dialog.h"
+#include "hearth-supervision-changes.h"
+#include "hearth-test-utils.h"
+
 /* --- Waiting for what is on screen -------------------------------------------- */
 
 
@@ -296,6 +300,114 @@ hearth_test_find_labelled (GtkWidget  *widget,
                            const char *name)
 {
   return hearth_test_find_named (widget, GTK_TYPE_WIDGET, name);
+}
+
+/* --- Driving them by keyboard --------------------------------------------------- */
+
+void
+hearth_test_press (GtkWidget *widget)
+{
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_true (gtk_widget_is_sensitive (widget));
+  g_assert_true (gtk_widget_grab_focus (widget));
+  /* As a person would: the key goes to the control once it is its window's
+   * focus and is drawn with it. (Not has_focus: the display tests share one
+   * X server, and another test's window may hold the server's focus.) */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (widget));
+  hearth_test_wait_drawn (widget);
+  g_assert_true (gtk_widget_activate (widget));
+}
+
+static AdwDialog *
+visible_dialog (GtkWindow *window)
+{
+  if (ADW_IS_APPLICATION_WINDOW (window))
+    return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  if (ADW_IS_WINDOW (window))
+    return adw_window_get_visible_dialog (ADW_WINDOW (window));
+  return NULL;
+}
+
+void
+hearth_test_destroy_with_dialogs (GtkWindow *window)
+{
+  AdwDialog *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  while ((dialog = visible_dialog (window)) != NULL)
+    hearth_test_close_dialog (dialog);
+  hearth_test_destroy (window);
+}
+
+/* --- One-to-ones ---------------------------------------------------------------- */
+
+HearthStore *
+hearth_test_team_new (char   **dir,
+                      gint64   now,
+                      gint64  *priya_pair)
+{
+  g_autoptr(GError) error = NULL;
+  HearthStore *store;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (priya_pair != NULL, NULL);
+
+  store = hearth_test_store_new (dir, now);
+  g_assert_true (hearth_store_exec (store,
+                                    "INSERT INTO staff (id, name) VALUES (1, 'Margaret Okoye'),"
+                                    "  (2, 'Priya Raman'), (3, 'Kwame Mensah')", &error));
+  g_assert_no_error (error);
+  hearth_store_set_actor (store, HEARTH_TEST_MARGARET);
+  *priya_pair = hearth_supervision_pair_create (store, HEARTH_TEST_MARGARET, HEARTH_TEST_PRIYA, 4,
+                                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (*priya_pair, >, 0);
+
+  return store;
+}
+
+HearthSupervisionPage *
+hearth_test_supervision_page_new (HearthStore  *store,
+                                  AdwWindow   **window)
+{
+  HearthSupervisionPage *page;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (window != NULL, NULL);
+
+  /* GTK holds a window until it is destroyed. */
+  *window = ADW_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (GTK_WINDOW (*window), 1280, 800);
+  page = g_object_new (HEARTH_TYPE_SUPERVISION_PAGE, NULL);
+  adw_window_set_content (*window, GTK_WIDGET (page));
+  hearth_supervision_page_set_store (page, store);
+  hearth_test_present (GTK_WINDOW (*window));
+
+  return page;
+}
+
+AdwDialog *
+hearth_test_open_one_to_one (HearthStore *store,
+                             gint64       actor,
+                             gint64       supervision_id,
+                             GtkWidget   *parent)
+{
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+
+  hearth_store_set_actor (store, actor);
+  dialog = hearth_one_to_one_dialog_new (store, supervision_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (ADW_IS_DIALOG (dialog));
+  adw_dialog_present (dialog, parent);
+  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+
+  return dialog;
 }
 
 /* --- Announcements -------------------------------------------------------------- */

@@ -6,6 +6,9 @@
 
 #include <adwaita.h>
 
+#include "hearth-store.h"
+#include "hearth-supervision-page.h"
+
 G_BEGIN_DECLS
 
 /* How long a test waits for work on other threads, idle callbacks or the
@@ -55,6 +58,40 @@ GtkWidget  *hearth_test_find_labelled    (GtkWidget  *widget,
 GtkWidget  *hearth_test_find_named       (GtkWidget  *widget,
                                           GType       type,
                                           const char *name);
+
+/* Focuses @widget, as Tab would, waits until it is its window's focus and
+ * drawn so, and presses it, as Enter or Space would. */
+void        hearth_test_press            (GtkWidget  *widget);
+/* Closes every dialog over @window, the top one first (one left under
+ * another would keep what it holds), then destroys @window as
+ * hearth_test_destroy () does. */
+void        hearth_test_destroy_with_dialogs (GtkWindow *window);
+
+/* The team of the one-to-one tests: Margaret Okoye supervises Priya Raman,
+ * every four weeks, and Kwame Mensah works beside them. */
+enum
+{
+  HEARTH_TEST_MARGARET = 1,
+  HEARTH_TEST_PRIYA,
+  HEARTH_TEST_KWAME,
+};
+
+/* A new store as hearth_test_store_new () makes, holding the team, with
+ * Margaret using Hearth; the id of her pairing with Priya in @priya_pair. */
+HearthStore *hearth_test_team_new        (char       **dir,
+                                          gint64       now,
+                                          gint64      *priya_pair);
+/* The One-to-ones page over @store, alone in a window of 1280×800 that is
+ * on screen; the window in @window, for hearth_test_destroy_with_dialogs (). */
+HearthSupervisionPage *hearth_test_supervision_page_new (HearthStore  *store,
+                                                         AdwWindow   **window);
+/* Opens the one-to-one @supervision_id over @parent as @actor would, who
+ * stays the store's actor, and waits until it is drawn. Returns: (transfer
+ * none): the dialog. */
+AdwDialog  *hearth_test_open_one_to_one  (HearthStore *store,
+                                          gint64       actor,
+                                          gint64       supervision_id,
+                                          GtkWidget   *parent);
 
 /* What the application last asked screen readers to announce, or NULL.
  * GTK's test accessibility backend cannot announce: the display tests

@@ -34,7 +34,7 @@
 /* 2026-11-22 12:00 UTC. */
 #define NOW G_GINT64_CONSTANT (1795348800)
 
-enum { MARGARET = 1, PRIYA, KWAME };
+enum { MARGARET = HEARTH_TEST_MARGARET, PRIYA = HEARTH_TEST_PRIYA };
 enum { DAMP_CASE = 10, OUT_AGAIN_CASE, KWAMES_CASE };
 enum { VISIT_ENTRY = 100, LANDLORD_ENTRY, OUT_AGAIN_ENTRY };
 
@@ -53,13 +53,10 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
-
   /* Margaret supervises Priya, who leads one case and works on another;
    * Kwame's case is not hers. Margaret uses Hearth. */
+  fixture->store = hearth_test_team_new (&fixture->dir, NOW, &fixture->priya_pair);
   g_assert_true (hearth_store_exec (fixture->store,
-    "INSERT INTO staff (id, name) VALUES (1, 'Margaret Okoye'), (2, 'Priya Raman'),"
-    "  (3, 'Kwame Mensah');"
     "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at) VALUES"
     "  (10, 'Damp in the bathroom', 2, 1790000000, 1790100000),"
     "  (11, 'Getting out again', 1, 1790000000, 1790000000),"
@@ -70,9 +67,6 @@ fixture_set_up (Fixture       *fixture,
     "  (101, 10, 'phone-call', 1790100000, 'Called the landlord about the damp', 2),"
     "  (102, 11, 'conversation', 1790000000, 'Talked about the lunch club', 2);",
     &error));
-  g_assert_no_error (error);
-  hearth_store_set_actor (fixture->store, MARGARET);
-  fixture->priya_pair = hearth_supervision_pair_create (fixture->store, MARGARET, PRIYA, 4, &error);
   g_assert_no_error (error);
 
   fixture->window = hearth_window_new (NULL, fixture->store);
@@ -93,28 +87,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  AdwDialog *dialog;
-
-  while ((dialog = visible_dialog (fixture)) != NULL)
-    hearth_test_close_dialog (dialog);
-  hearth_test_destroy (GTK_WINDOW (fixture->window));
+  hearth_test_destroy_with_dialogs (GTK_WINDOW (fixture->window));
   hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
-}
-
-/* Focuses @widget, as Tab would, and presses it, as Enter or Space would. */
-static void
-press (GtkWidget *widget)
-{
-  g_assert_nonnull (widget);
-  g_assert_true (gtk_widget_get_focusable (widget));
-  g_assert_true (gtk_widget_is_sensitive (widget));
-  g_assert_true (gtk_widget_grab_focus (widget));
-  /* Not has_focus: the display tests share one X server, and another
-   * test's window may hold the server's focus. */
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (widget));
-  hearth_test_wait_drawn (widget);
-  g_assert_true (gtk_widget_activate (widget));
 }
 
 /* Types @text where the focus is, once it is there. */
@@ -149,7 +124,7 @@ start_with_priya (Fixture *fixture)
 
   HEARTH_TEST_ITERATE_UNTIL ((start = hearth_test_find_labelled (fixture->page,
                                                                  "Start a one-to-one with Priya Raman now")) != NULL);
-  press (start);
+  hearth_test_press (start);
   return wait_for_dialog (fixture, HEARTH_TYPE_ONE_TO_ONE_DIALOG);
 }
 
@@ -176,7 +151,7 @@ choose_case (Fixture    *fixture,
   AdwDialog *chooser;
   GtkWidget *search, *list, *row;
 
-  press (hearth_test_find_named (GTK_WIDGET (visible_dialog (fixture)), GTK_TYPE_BUTTON,
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (visible_dialog (fixture)), GTK_TYPE_BUTTON,
                                  "Choose Case…"));
   chooser = wait_for_dialog (fixture, HEARTH_TYPE_REFLECTION_CASE_DIALOG);
   list = hearth_test_find_labelled (GTK_WIDGET (chooser), "Their cases");
@@ -196,7 +171,7 @@ choose_case (Fixture    *fixture,
                              hearth_test_find_labelled (list, title) != NULL);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
-  press (row);
+  hearth_test_press (row);
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_ONE_TO_ONE_DIALOG (visible_dialog (fixture)));
 }
 
@@ -207,7 +182,7 @@ link_entry (Fixture    *fixture,
   AdwDialog *picker;
   GtkWidget *check;
 
-  press (hearth_test_find_named (GTK_WIDGET (visible_dialog (fixture)), GTK_TYPE_BUTTON,
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (visible_dialog (fixture)), GTK_TYPE_BUTTON,
                                  "Link Entries…"));
   picker = wait_for_dialog (fixture, HEARTH_TYPE_REFLECTION_ENTRY_DIALOG);
 
@@ -220,9 +195,9 @@ link_entry (Fixture    *fixture,
                                          "Talked about the lunch club"));
   g_assert_false (gtk_widget_is_sensitive (hearth_test_find_named (GTK_WIDGET (picker), GTK_TYPE_BUTTON,
                                                                    "Link")));
-  press (check);
+  hearth_test_press (check);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
-  press (hearth_test_find_named (GTK_WIDGET (picker), GTK_TYPE_BUTTON, "Link"));
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (picker), GTK_TYPE_BUTTON, "Link"));
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_ONE_TO_ONE_DIALOG (visible_dialog (fixture)));
 }
 
@@ -245,7 +220,8 @@ test_whole_by_keyboard (Fixture       *fixture,
   dialog = start_with_priya (fixture);
 
   /* Wellbeing first. */
-  press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TOGGLE_BUTTON, "Doing well"));
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TOGGLE_BUTTON,
+                                             "Doing well"));
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT wellbeing FROM supervisions") == 4);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -272,7 +248,7 @@ test_whole_by_keyboard (Fixture       *fixture,
   g_assert_nonnull (what);
   g_assert_true (gtk_widget_grab_focus (what));
   gtk_editable_set_text (GTK_EDITABLE (what), "Write to the landlord's agent");
-  press (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action"));
+  hearth_test_press (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action"));
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT count (*) FROM supervision_actions") == 1);
 
   /* What was typed, where it was typed: saved as typed or on closing. */
@@ -318,7 +294,7 @@ test_carried_over_done (Fixture       *fixture,
                    ==, "Book the money adviser");
   g_assert_nonnull (hearth_test_find_labelled (list, "Carried over once"));
   done = hearth_test_find_labelled (list, "Mark “Book the money adviser” done");
-  press (done);
+  hearth_test_press (done);
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT count (*) FROM supervision_actions"
                                              " WHERE status = 'done'") == 1);
   g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT closed_in_id FROM supervision_actions"),
@@ -349,9 +325,10 @@ test_agreed_and_locked (Fixture       *fixture,
   g_assert_nonnull (what);
   g_assert_true (gtk_widget_grab_focus (what));
   gtk_editable_set_text (GTK_EDITABLE (what), "Ask about the lunch club");
-  press (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action"));
+  hearth_test_press (hearth_test_find_labelled (GTK_WIDGET (dialog), "Add Action"));
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT count (*) FROM supervision_actions") == 1);
-  press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record"));
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                             "Agree the Record"));
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT agreed_by_supervisor_at IS NOT NULL"
                                              " FROM supervisions") == 1);
   g_assert_cmpint (count (fixture, "SELECT locked_at IS NULL FROM supervisions"), ==, 1);
@@ -362,7 +339,7 @@ test_agreed_and_locked (Fixture       *fixture,
   hearth_store_set_actor (fixture->store, PRIYA);
   HEARTH_TEST_ITERATE_UNTIL ((open = hearth_test_find_named (fixture->page, GTK_TYPE_BUTTON, "Open")) != NULL &&
                              gtk_widget_is_visible (open));
-  press (open);
+  hearth_test_press (open);
   dialog = wait_for_dialog (fixture, HEARTH_TYPE_ONE_TO_ONE_DIALOG);
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Getting out again"));
   addenda = hearth_test_find_labelled (GTK_WIDGET (dialog), "Addenda");
@@ -372,7 +349,7 @@ test_agreed_and_locked (Fixture       *fixture,
                              gtk_widget_is_visible (done));
   agree = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Agree the Record");
   g_assert_true (gtk_widget_is_visible (agree));
-  press (agree);
+  hearth_test_press (agree);
   HEARTH_TEST_ITERATE_UNTIL (count (fixture, "SELECT locked_at IS NOT NULL FROM supervisions") == 1);
   g_assert_cmpint (count (fixture, "SELECT agreed_by_staff_at IS NOT NULL FROM supervisions"), ==, 1);
 
@@ -496,7 +473,7 @@ test_locked_elsewhere (Fixture       *fixture,
   hearth_store_set_actor (fixture->store, PRIYA);
   HEARTH_TEST_ITERATE_UNTIL ((open = hearth_test_find_named (fixture->page, GTK_TYPE_BUTTON, "Open")) != NULL &&
                              gtk_widget_is_visible (open));
-  press (open);
+  hearth_test_press (open);
   dialog = wait_for_dialog (fixture, HEARTH_TYPE_ONE_TO_ONE_DIALOG);
   view = hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, "What is going well");
   g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
@@ -560,7 +537,7 @@ test_linked_entry_opens_case (Fixture       *fixture,
 
   /* Typed just before: kept as the one-to-one goes. */
   type_into (dialog, "What has been hard", "Two evictions in one week");
-  press (row);
+  hearth_test_press (row);
 
   view = hearth_case_list_page_get_case_view (hearth_window_get_case_list_page (fixture->window));
   HEARTH_TEST_ITERATE_UNTIL (visible_dialog (fixture) == NULL);

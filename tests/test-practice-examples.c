@@ -30,7 +30,7 @@
 /* 2026-11-22 12:00 UTC. */
 #define NOW G_GINT64_CONSTANT (1795348800)
 
-enum { MARGARET = 1, PRIYA, KWAME };
+enum { MARGARET = HEARTH_TEST_MARGARET, PRIYA = HEARTH_TEST_PRIYA };
 
 typedef struct
 {
@@ -47,41 +47,25 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
-
   /* Margaret supervises Priya, and uses Hearth. Priya works on one case. */
+  fixture->store = hearth_test_team_new (&fixture->dir, NOW, &fixture->priya_pair);
   g_assert_true (hearth_store_exec (fixture->store,
-    "INSERT INTO staff (id, name) VALUES (1, 'Margaret Okoye'), (2, 'Priya Raman'),"
-    "  (3, 'Kwame Mensah');"
     "UPDATE staff SET supervisor_id = 1 WHERE id <> 1;"
     "INSERT INTO cases (id, title, lead_id, opened_at, last_activity_at) VALUES"
     "  (1, 'Damp in the bathroom', 2, 1790000000, 1790000000),"
     "  (2, 'Rent arrears', 3, 1790000000, 1790000000);",
     &error));
   g_assert_no_error (error);
-  hearth_store_set_actor (fixture->store, MARGARET);
-  fixture->priya_pair = hearth_supervision_pair_create (fixture->store, MARGARET, PRIYA, 4, &error);
-  g_assert_no_error (error);
 
-  fixture->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   /* The One-to-ones page, as in the window, which the dialogs come over. */
-  fixture->page = g_object_new (HEARTH_TYPE_SUPERVISION_PAGE, NULL);
-  adw_window_set_content (fixture->window, GTK_WIDGET (fixture->page));
-  hearth_supervision_page_set_store (fixture->page, fixture->store);
-  hearth_test_present (GTK_WINDOW (fixture->window));
+  fixture->page = hearth_test_supervision_page_new (fixture->store, &fixture->window);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  AdwDialog *dialog;
-
-  while ((dialog = adw_window_get_visible_dialog (fixture->window)) != NULL)
-    hearth_test_close_dialog (dialog);
-  g_object_unref (fixture->window);
-  hearth_test_destroy (GTK_WINDOW (fixture->window));
+  hearth_test_destroy_with_dialogs (GTK_WINDOW (fixture->window));
   hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
@@ -90,13 +74,8 @@ static AdwDialog *
 open_one_to_one (Fixture *fixture,
                  gint64   supervision_id)
 {
-  g_autoptr(GError) error = NULL;
-  AdwDialog *dialog = hearth_one_to_one_dialog_new (fixture->store, supervision_id, &error);
-
-  g_assert_no_error (error);
-  adw_dialog_present (dialog, adw_window_get_content (fixture->window));
-  hearth_test_wait_drawn (GTK_WIDGET (dialog));
-  return dialog;
+  return hearth_test_open_one_to_one (fixture->store, MARGARET, supervision_id,
+                                      adw_window_get_content (fixture->window));
 }
 
 static gint64
@@ -108,19 +87,6 @@ start (Fixture    *fixture,
 
   g_assert_no_error (error);
   return id;
-}
-
-/* Focuses @widget, as Tab would, and presses it, as Enter or Space would. */
-static void
-press (GtkWidget *widget)
-{
-  g_assert_nonnull (widget);
-  g_assert_true (gtk_widget_get_focusable (widget));
-  g_assert_true (gtk_widget_is_sensitive (widget));
-  g_assert_true (gtk_widget_grab_focus (widget));
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (widget));
-  hearth_test_wait_drawn (widget);
-  g_assert_true (gtk_widget_activate (widget));
 }
 
 /* Types into a text view or an entry that has the focus. */
@@ -183,7 +149,8 @@ test_record_by_keyboard (Fixture       *fixture,
   g_assert_nonnull (list);
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
 
-  press (hearth_test_find_named (GTK_WIDGET (one_to_one), GTK_TYPE_BUTTON, "Record an Example…"));
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (one_to_one), GTK_TYPE_BUTTON,
+                                             "Record an Example…"));
   dialog = wait_for_practice_dialog (fixture);
   hearth_test_wait_drawn (GTK_WIDGET (dialog));
 
@@ -201,7 +168,8 @@ test_record_by_keyboard (Fixture       *fixture,
 
   /* Nothing chosen yet: nothing to save. */
   g_assert_false (hearth_form_dialog_get_can_save (HEARTH_FORM_DIALOG (dialog)));
-  press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, "Escalate"));
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON,
+                                             "Escalate"));
   HEARTH_TEST_ITERATE_UNTIL (hearth_form_dialog_get_can_save (HEARTH_FORM_DIALOG (dialog)));
 
   /* What happened is missing: the model says so, and nothing is written. */
@@ -242,7 +210,7 @@ test_record_by_keyboard (Fixture       *fixture,
   hearth_test_assert_has (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "nothing has come of it yet");
 
   /* Weeks later: the row opens it, to say what came of it. */
-  press (row);
+  hearth_test_press (row);
   dialog = wait_for_practice_dialog (fixture);
   hearth_test_wait_drawn (GTK_WIDGET (dialog));
   type_into (hearth_test_find_named (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, "What came of it"),
@@ -271,8 +239,8 @@ test_locked_records_none (Fixture       *fixture,
                                     G_GINT64_FORMAT, id);
   g_assert_true (hearth_supervision_agree (fixture->store, id, version, &error));
   g_assert_no_error (error);
-  hearth_store_set_actor (fixture->store, MARGARET);
 
+  /* Margaret opens it. */
   one_to_one = open_one_to_one (fixture, id);
   record = hearth_test_find_named (GTK_WIDGET (one_to_one), GTK_TYPE_BUTTON, "Record an Example…");
   g_assert_true (record == NULL || !gtk_widget_is_visible (record));
@@ -353,7 +321,7 @@ test_report_beside_behaviours (Fixture       *fixture,
   g_assert_false (shows_text (GTK_WIDGET (one_to_one), "No released 360° report"));
 
   show = hearth_test_find_named (GTK_WIDGET (one_to_one), GTK_TYPE_BUTTON, "Show Report");
-  press (show);
+  hearth_test_press (show);
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_FEEDBACK_REPORT_VIEW_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   report = adw_window_get_visible_dialog (fixture->window);
   g_assert_cmpstr (adw_dialog_get_title (report), ==, "Feedback Report for Priya Raman");
@@ -406,7 +374,7 @@ test_person_page (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (supervisions));
   HEARTH_TEST_ITERATE_UNTIL ((row = hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_LIST_BOX_ROW,
                                                             "Priya Raman")) != NULL);
-  press (row);
+  hearth_test_press (row);
   HEARTH_TEST_ITERATE_UNTIL ((supervisions = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
                                                                         "One-to-ones, the newest first")) != NULL &&
                              gtk_widget_get_mapped (supervisions));
@@ -430,10 +398,11 @@ test_person_page (Fixture       *fixture,
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (fixture->page), "Start a one-to-one with Priya Raman now"));
 
   /* The newest opens the one-to-one; back goes to everyone. */
-  press (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 0)));
+  hearth_test_press (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (supervisions), 0)));
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_ONE_TO_ONE_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   hearth_test_close_dialog (adw_window_get_visible_dialog (fixture->window));
-  press (hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON, "My People"));
+  hearth_test_press (hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON,
+                                             "My People"));
   HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (hearth_test_find_labelled (GTK_WIDGET (fixture->page), "My people")));
   g_assert_false (gtk_widget_get_mapped (supervisions));
 }

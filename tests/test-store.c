@@ -14,6 +14,7 @@
 
 #include "hearth-migrations.h"
 #include "hearth-store.h"
+#include "hearth-store-job.h"
 #include "hearth-test-utils.h"
 
 typedef struct {
@@ -2128,6 +2129,245 @@ test_actor_and_clock (Fixture       *fixture,
   g_assert_cmpint (now, <=, g_get_real_time () / G_USEC_PER_SEC);
 }
 
+/* hearth_store_read_async (): what a job saw of its reader, to be checked
+ * on the main thread, where a failed assertion names the test. */
+typedef struct {
+  char     *name;
+  gint64    now;
+  gint64    actor;
+  gboolean  read_only;
+  gboolean  is_writer;
+  gboolean  on_main_thread;
+  GError   *write_error;
+} Sight;
+
+/* Opened by the main thread once the job is running, to cancel it while it
+ * works. */
+typedef struct {
+  GMutex   lock;
+  GCond    cond;
+  gboolean started;
+  gboolean open;
+} Gate;
+
+typedef struct {
+  HearthStore *writer;       /* compared with the reader, never touched */
+  GThread     *main_thread;
+  gint64       staff_id;
+  Gate        *gate;         /* or NULL */
+} Ask;
+
+typedef struct {
+  gboolean  done;
+  Sight    *sight;
+  GError   *error;
+} Outcome;
+
+static int sights_alive;
+static int asks_alive;
+
+static void
+sight_free (Sight *sight)
+{
+  g_clear_error (&sight->write_error);
+  g_free (sight->name);
+  g_free (sight);
+  g_atomic_int_add (&sights_alive, -1);
+}
+
+static void
+ask_free (Ask *ask)
+{
+  g_free (ask);
+  g_atomic_int_add (&asks_alive, -1);
+}
+
+static Ask *
+ask_new (HearthStore *writer,
+         gint64       staff_id,
+         Gate        *gate)
+{
+  Ask *ask = g_new0 (Ask, 1);
+
+  ask->writer = writer;
+  ask->main_thread = g_thread_self ();
+  ask->staff_id = staff_id;
+  ask->gate = gate;
+  g_atomic_int_inc (&asks_alive);
+
+  return ask;
+}
+
+static gpointer
+look (HearthStore  *reader,
+      gpointer      input,
+      GError      **error)
+{
+  Ask *ask = input;
+  g_autofree char *name = NULL;
+  Sight *sight;
+
+  if (ask->gate != NULL)
+    {
+      g_mutex_lock (&ask->gate->lock);
+      ask->gate->started = TRUE;
+      g_cond_signal (&ask->gate->cond);
+      while (!ask->gate->open)
+        g_cond_wait (&ask->gate->cond, &ask->gate->lock);
+      g_mutex_unlock (&ask->gate->lock);
+    }
+
+  if (!hearth_store_read_row (reader, NULL, error, "SELECT name FROM staff WHERE id = ?1",
+                              "x>s", ask->staff_id, &name))
+    return NULL;
+
+  sight = g_new0 (Sight, 1);
+  g_atomic_int_inc (&sights_alive);
+  sight->name = g_steal_pointer (&name);
+  sight->now = hearth_store_now (reader);
+  sight->actor = hearth_store_get_actor (reader);
+  sight->read_only = hearth_store_is_read_only (reader);
+  sight->is_writer = reader == ask->writer;
+  sight->on_main_thread = g_thread_self () == ask->main_thread;
+  hearth_store_write (reader, &sight->write_error, "staff", HEARTH_CHANGE_UPDATE, ask->staff_id,
+                      "UPDATE staff SET name = 'Changed' WHERE id = ?1", "x", ask->staff_id);
+
+  return sight;
+}
+
+static void
+looked_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  g_assert_null (source);
+  g_assert_false (outcome->done);
+  outcome->sight = hearth_store_read_finish (result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+/* Until the job has let go of what it was given and what it made: that
+ * happens as the last reference to its task goes, which may be the worker's
+ * a moment after the callback. */
+static void
+wait_for_job (Outcome *outcome,
+              int      sights_kept)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while ((!outcome->done || g_atomic_int_get (&asks_alive) != 0 ||
+          g_atomic_int_get (&sights_alive) != sights_kept) &&
+         g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (outcome->done);
+  g_assert_cmpint (g_atomic_int_get (&asks_alive), ==, 0);
+  g_assert_cmpint (g_atomic_int_get (&sights_alive), ==, sights_kept);
+}
+
+static void
+test_read_async_result (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  Outcome outcome = { 0 };
+  g_autofree char *name = NULL;
+  gint64 sam, kim;
+
+  sam = insert_staff (store, "Sam");
+  kim = insert_staff (store, "Kim");
+  hearth_store_set_clock (store, 1700000000);
+  hearth_store_set_actor (store, kim);
+
+  hearth_store_read_async (store, look, ask_new (store, sam, NULL), (GDestroyNotify) ask_free,
+                           (GDestroyNotify) sight_free, NULL, looked_cb, &outcome);
+  /* The clock and actor of the moment it was asked. */
+  hearth_store_set_clock (store, 1800000000);
+  hearth_store_set_actor (store, sam);
+  wait_for_job (&outcome, 1);
+
+  g_assert_no_error (outcome.error);
+  g_assert_nonnull (outcome.sight);
+  g_assert_cmpstr (outcome.sight->name, ==, "Sam");
+  g_assert_cmpint (outcome.sight->now, ==, 1700000000);
+  g_assert_cmpint (outcome.sight->actor, ==, kim);
+
+  /* The reader is a connection of its own, in a worker, that cannot write. */
+  g_assert_false (outcome.sight->is_writer);
+  g_assert_false (outcome.sight->on_main_thread);
+  g_assert_true (outcome.sight->read_only);
+  g_assert_error (outcome.sight->write_error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
+  g_assert_true (hearth_store_read_row (store, NULL, &error, "SELECT name FROM staff WHERE id = ?1",
+                                        "x>s", sam, &name));
+  g_assert_no_error (error);
+  g_assert_cmpstr (name, ==, "Sam");
+
+  sight_free (outcome.sight);
+  g_assert_cmpint (g_atomic_int_get (&sights_alive), ==, 0);
+}
+
+static void
+test_read_async_error (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  Outcome outcome = { 0 };
+
+  hearth_store_read_async (store, look, ask_new (store, 42, NULL), (GDestroyNotify) ask_free,
+                           (GDestroyNotify) sight_free, NULL, looked_cb, &outcome);
+  wait_for_job (&outcome, 0);
+
+  g_assert_null (outcome.sight);
+  g_assert_error (outcome.error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND);
+  g_clear_error (&outcome.error);
+}
+
+static void
+test_read_async_cancelled (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = open_store (fixture->path);
+  g_autoptr(GCancellable) before = g_cancellable_new ();
+  g_autoptr(GCancellable) during = g_cancellable_new ();
+  Outcome outcome = { 0 };
+  Gate gate = { 0 };
+  gint64 sam;
+
+  sam = insert_staff (store, "Sam");
+
+  /* Cancelled before it starts: the work is never done. */
+  g_cancellable_cancel (before);
+  hearth_store_read_async (store, look, ask_new (store, sam, NULL), (GDestroyNotify) ask_free,
+                           (GDestroyNotify) sight_free, before, looked_cb, &outcome);
+  wait_for_job (&outcome, 0);
+  g_assert_null (outcome.sight);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+
+  /* Cancelled while it works: what it made is dropped, not delivered. */
+  outcome = (Outcome) { 0 };
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  hearth_store_read_async (store, look, ask_new (store, sam, &gate), (GDestroyNotify) ask_free,
+                           (GDestroyNotify) sight_free, during, looked_cb, &outcome);
+  g_mutex_lock (&gate.lock);
+  while (!gate.started)
+    g_cond_wait (&gate.cond, &gate.lock);
+  g_cancellable_cancel (during);
+  gate.open = TRUE;
+  g_cond_signal (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+  wait_for_job (&outcome, 0);
+  g_assert_null (outcome.sight);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  g_cond_clear (&gate.cond);
+  g_mutex_clear (&gate.lock);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2173,6 +2413,9 @@ main (int   argc,
   ADD ("/store/changes/changed", test_changed);
   ADD ("/store/changes/audit-log", test_audit_log);
   ADD ("/store/actor-and-clock", test_actor_and_clock);
+  ADD ("/store/read-async/result", test_read_async_result);
+  ADD ("/store/read-async/error", test_read_async_error);
+  ADD ("/store/read-async/cancelled", test_read_async_cancelled);
 
 #undef ADD
 

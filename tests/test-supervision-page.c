@@ -29,7 +29,8 @@
 /* 2026-11-22 12:00 UTC. */
 #define NOW G_GINT64_CONSTANT (1795348800)
 
-enum { MARGARET = 1, PRIYA, KWAME, HARJIT, TOMASZ };
+enum { MARGARET = HEARTH_TEST_MARGARET, PRIYA = HEARTH_TEST_PRIYA, KWAME = HEARTH_TEST_KWAME,
+       HARJIT, TOMASZ };
 
 typedef struct
 {
@@ -59,40 +60,26 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = hearth_test_store_new (&fixture->dir, NOW);
-
   /* Margaret supervises Priya and Kwame, and Harjit supervises Margaret
    * and Tomasz. Margaret uses Hearth. */
+  fixture->store = hearth_test_team_new (&fixture->dir, NOW, &fixture->priya_pair);
   g_assert_true (hearth_store_exec (fixture->store,
-    "INSERT INTO staff (id, name) VALUES (1, 'Margaret Okoye'), (2, 'Priya Raman'),"
-    "  (3, 'Kwame Mensah'), (4, 'Harjit Sandhu'), (5, 'Tomasz Nowak');", &error));
+    "INSERT INTO staff (id, name) VALUES (4, 'Harjit Sandhu'), (5, 'Tomasz Nowak');", &error));
   g_assert_no_error (error);
-  hearth_store_set_actor (fixture->store, MARGARET);
-  fixture->priya_pair = pair (fixture, MARGARET, PRIYA);
   pair (fixture, MARGARET, KWAME);
   pair (fixture, HARJIT, MARGARET);
   pair (fixture, HARJIT, TOMASZ);
 
-  fixture->window = g_object_ref_sink (ADW_WINDOW (adw_window_new ()));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  fixture->page = g_object_new (HEARTH_TYPE_SUPERVISION_PAGE, NULL);
-  adw_window_set_content (fixture->window, GTK_WIDGET (fixture->page));
-  hearth_supervision_page_set_store (fixture->page, fixture->store);
-  hearth_test_present (GTK_WINDOW (fixture->window));
+  fixture->page = hearth_test_supervision_page_new (fixture->store, &fixture->window);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  AdwDialog *dialog;
-
-  /* Every dialog, the top one first: one left under another (a drop
-   * dialog over its one-to-one) would keep the store. */
-  while ((dialog = adw_window_get_visible_dialog (fixture->window)) != NULL)
-    hearth_test_close_dialog (dialog);
-  g_object_unref (fixture->window);
-  hearth_test_destroy (GTK_WINDOW (fixture->window));
+  /* Every dialog goes: one left under another (a drop dialog over its
+   * one-to-one) would keep the store. */
+  hearth_test_destroy_with_dialogs (GTK_WINDOW (fixture->window));
   hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
   g_free (fixture->dir);
 }
@@ -219,10 +206,7 @@ test_private_note (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* The supervisor sees it, marked as theirs only. */
-  dialog = hearth_one_to_one_dialog_new (fixture->store, id, &error);
-  g_assert_no_error (error);
-  adw_dialog_present (dialog, GTK_WIDGET (fixture->page));
-  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+  dialog = hearth_test_open_one_to_one (fixture->store, MARGARET, id, GTK_WIDGET (fixture->page));
   view = hearth_test_find_labelled (GTK_WIDGET (dialog), "Private note");
   g_assert_true (gtk_widget_is_visible (view));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "Only the supervisor"));
@@ -233,11 +217,7 @@ test_private_note (Fixture       *fixture,
   hearth_test_close_dialog (dialog);
 
   /* Priya, using Hearth, never has it on screen. */
-  hearth_store_set_actor (fixture->store, PRIYA);
-  dialog = hearth_one_to_one_dialog_new (fixture->store, id, &error);
-  g_assert_no_error (error);
-  adw_dialog_present (dialog, GTK_WIDGET (fixture->page));
-  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+  dialog = hearth_test_open_one_to_one (fixture->store, PRIYA, id, GTK_WIDGET (fixture->page));
   view = hearth_test_find_labelled (GTK_WIDGET (dialog), "Private note");
   g_assert_true (view == NULL || !gtk_widget_is_visible (view));
   g_assert_nonnull (hearth_test_find_labelled (GTK_WIDGET (dialog), "What is going well"));
@@ -275,10 +255,8 @@ test_carried_over (Fixture       *fixture,
   now_id = hearth_supervision_start (fixture->store, fixture->priya_pair, NULL, &error);
   g_assert_no_error (error);
 
-  dialog = hearth_one_to_one_dialog_new (fixture->store, now_id, &error);
-  g_assert_no_error (error);
-  adw_dialog_present (dialog, GTK_WIDGET (fixture->page));
-  hearth_test_wait_drawn (GTK_WIDGET (dialog));
+  dialog = hearth_test_open_one_to_one (fixture->store, MARGARET, now_id,
+                                        GTK_WIDGET (fixture->page));
 
   /* One agreed now comes after it. */
   g_assert_cmpint (hearth_supervision_add_action (fixture->store, now_id, "Shadow a court hearing",
@@ -301,22 +279,6 @@ test_carried_over (Fixture       *fixture,
                                             "Carried over twice"));
 }
 
-/* Focuses @widget, as Tab would, and presses it, as Enter or Space would. */
-static void
-press (GtkWidget *widget)
-{
-  g_assert_nonnull (widget);
-  g_assert_true (gtk_widget_get_focusable (widget));
-  g_assert_true (gtk_widget_is_sensitive (widget));
-  g_assert_true (gtk_widget_grab_focus (widget));
-  /* As a person would: the key goes to the button once it is its window's
-   * focus and is drawn with it. (Not has_focus: the display tests share one
-   * X server, and another test's window may hold the server's focus.) */
-  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (widget));
-  hearth_test_wait_drawn (widget);
-  g_assert_true (gtk_widget_activate (widget));
-}
-
 static gint64
 count_actions (Fixture    *fixture,
                const char *status)
@@ -335,7 +297,7 @@ add_action_by_keyboard (AdwDialog  *dialog,
   g_assert_nonnull (what);
   g_assert_true (gtk_widget_grab_focus (what));
   gtk_editable_set_text (GTK_EDITABLE (what), text);
-  press (add);
+  hearth_test_press (add);
 }
 
 static void
@@ -348,7 +310,7 @@ test_actions_by_keyboard (Fixture       *fixture,
 
   HEARTH_TEST_ITERATE_UNTIL ((start = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
                                                                  "Start a one-to-one with Priya Raman now")) != NULL);
-  press (start);
+  hearth_test_press (start);
   dialog = wait_for_dialog (fixture);
   hearth_test_wait_drawn (GTK_WIDGET (dialog));
   list = hearth_test_find_labelled (GTK_WIDGET (dialog), "Agreed actions");
@@ -368,7 +330,7 @@ test_actions_by_keyboard (Fixture       *fixture,
   HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (list, "Drop “Shadow a court hearing”") != NULL);
 
   /* Done. */
-  press (hearth_test_find_labelled (list, "Mark “Book the money adviser” done"));
+  hearth_test_press (hearth_test_find_labelled (list, "Mark “Book the money adviser” done"));
   HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "done") == 1);
   g_assert_cmpint (hearth_test_query_int (fixture->store, "SELECT count (*) FROM supervision_actions"
                                           " WHERE status = 'done' AND text = 'Book the money adviser'"),
@@ -378,7 +340,7 @@ test_actions_by_keyboard (Fixture       *fixture,
                              !gtk_widget_is_visible (hearth_test_find_labelled (list, "Mark “Book the money adviser” done")));
 
   /* Drop…, which asks why; Drop stays off until a reason is typed. */
-  press (hearth_test_find_labelled (list, "Drop “Shadow a court hearing”"));
+  hearth_test_press (hearth_test_find_labelled (list, "Drop “Shadow a court hearing”"));
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_SUPERVISION_DROP_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   drop = adw_window_get_visible_dialog (fixture->window);
   hearth_test_wait_drawn (GTK_WIDGET (drop));
@@ -387,7 +349,7 @@ test_actions_by_keyboard (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (hearth_test_find_labelled (GTK_WIDGET (drop), "Drop")));
   g_assert_true (gtk_widget_grab_focus (reason));
   gtk_editable_set_text (GTK_EDITABLE (reason), "No hearings until spring");
-  press (hearth_test_find_labelled (GTK_WIDGET (drop), "Drop"));
+  hearth_test_press (hearth_test_find_labelled (GTK_WIDGET (drop), "Drop"));
   HEARTH_TEST_ITERATE_UNTIL (count_actions (fixture, "dropped") == 1);
   why = hearth_test_query_text (fixture->store, "SELECT dropped_reason FROM supervision_actions"
                                 " WHERE status = 'dropped'");
@@ -453,7 +415,7 @@ test_promises (Fixture       *fixture,
   HEARTH_TEST_ITERATE_UNTIL ((button = hearth_test_find_labelled (GTK_WIDGET (fixture->page),
                                                                   "Promises Kept…")) != NULL &&
                              gtk_widget_is_visible (button));
-  press (button);
+  hearth_test_press (button);
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_PROMISES_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   dialog = adw_window_get_visible_dialog (fixture->window);
   hearth_test_wait_drawn (GTK_WIDGET (dialog));

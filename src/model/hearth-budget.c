@@ -19,6 +19,7 @@
 #include "hearth-date.h"
 #include "hearth-lookup-item.h"
 #include "hearth-money.h"
+#include "hearth-store-job.h"
 
 /* --- The budget ----------------------------------------------------------------- */
 
@@ -830,46 +831,14 @@ hearth_budget_report_read (HearthStore  *store,
   return g_steal_pointer (&self);
 }
 
-typedef struct
+static gpointer
+read_on_reader (HearthStore  *reader,
+                gpointer      input,
+                GError      **error)
 {
-  char   *path;
-  gint64  budget_id;
-  gint64  now;
-} Job;
+  const gint64 *budget_id = input;
 
-static void
-job_free (Job *job)
-{
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  Job *job = task_data;
-  g_autoptr(HearthStore) reader = NULL;
-  g_autoptr(GError) error = NULL;
-  HearthBudgetReport *report;
-
-  reader = hearth_store_open_reader (job->path, job->now, &error);
-  if (reader == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  report = hearth_budget_report_read (reader, job->budget_id, &error);
-  if (report == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, report, g_object_unref);
+  return hearth_budget_report_read (reader, *budget_id, error);
 }
 
 void
@@ -879,33 +848,18 @@ hearth_budget_report_read_async (HearthStore         *store,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  Job *job;
-
   g_return_if_fail (HEARTH_IS_STORE (store));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, hearth_budget_report_read_async);
-
-  job = g_new0 (Job, 1);
-  job->path = g_strdup (hearth_store_get_path (store));
-  job->budget_id = budget_id;
-  job->now = hearth_store_now (store);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-
-  g_task_run_in_thread (task, read_thread);
+  hearth_store_read_async (store, read_on_reader, g_memdup2 (&budget_id, sizeof budget_id),
+                           g_free, g_object_unref, cancellable, callback, user_data);
 }
 
 HearthBudgetReport *
 hearth_budget_report_read_finish (GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hearth_budget_report_read_async,
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return hearth_store_read_finish (result, error);
 }
 
 HearthBudget *

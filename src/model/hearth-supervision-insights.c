@@ -8,6 +8,8 @@
 
 #include "hearth-supervision-insights.h"
 
+#include "hearth-store-job.h"
+
 /* What a supervisor can learn from the one-to-ones with their own people:
  * how they kept to the rhythm, how each person said they were, and what
  * became of the actions they agreed. To learn, not to score: the people
@@ -298,48 +300,20 @@ hearth_supervision_insights_compute (HearthStore  *store,
 
 typedef struct
 {
-  char   *path;
-  gint64  actor;
-  gint64  start;
-  gint64  end;
-  gint64  now;
-} Job;
+  gint64 start;
+  gint64 end;
+} Period;
 
-static void
-job_free (Job *job)
+/* In the worker. Whose people: the reader's actor, who was the store's
+ * when asked, should that change meanwhile. */
+static gpointer
+compute_on_reader (HearthStore  *reader,
+                   gpointer      input,
+                   GError      **error)
 {
-  g_free (job->path);
-  g_free (job);
-}
+  Period *period = input;
 
-static void
-compute_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Job *job = task_data;
-  g_autoptr(HearthStore) reader = NULL;
-  g_autoptr(GError) error = NULL;
-  HearthSupervisionInsights *insights;
-
-  reader = hearth_store_open_reader (job->path, job->now, &error);
-  if (reader == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  /* Whose people: the actor when asked, should it change meanwhile. */
-  hearth_store_set_actor (reader, job->actor);
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  insights = hearth_supervision_insights_compute (reader, job->start, job->end, &error);
-  if (insights == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, insights, g_object_unref);
+  return hearth_supervision_insights_compute (reader, period->start, period->end, error);
 }
 
 void
@@ -350,36 +324,24 @@ hearth_supervision_insights_compute_async (HearthStore         *store,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  Job *job;
+  Period *period;
 
   g_return_if_fail (HEARTH_IS_STORE (store));
   g_return_if_fail (start < end);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, hearth_supervision_insights_compute_async);
-
-  job = g_new0 (Job, 1);
-  job->path = g_strdup (hearth_store_get_path (store));
-  job->actor = hearth_store_get_actor (store);
-  job->start = start;
-  job->end = end;
-  job->now = hearth_store_now (store);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-
-  g_task_run_in_thread (task, compute_thread);
+  period = g_new (Period, 1);
+  period->start = start;
+  period->end = end;
+  hearth_store_read_async (store, compute_on_reader, period, g_free, g_object_unref,
+                           cancellable, callback, user_data);
 }
 
 HearthSupervisionInsights *
 hearth_supervision_insights_compute_finish (GAsyncResult  *result,
                                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        hearth_supervision_insights_compute_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return hearth_store_read_finish (result, error);
 }
 
 gint64
