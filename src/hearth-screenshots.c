@@ -70,8 +70,9 @@ typedef struct
   /* An action that opens a dialog: "win." ones on the window, "case." ones
    * on the case shown, "feedback." ones on the Feedback page; @target is
    * its parameter in GVariant text, "open-cycle" for the first cycle
-   * still open, or "current-one-to-one" for the one-to-one that goes on
-   * with the first of My people. */
+   * still open, "current-one-to-one" for the one-to-one that goes on
+   * with the first of My people, or "selected-session" for the Stop Shop
+   * session selected. */
   const char *action;
   const char *target;
   ShotView    view;
@@ -87,7 +88,7 @@ static const Shot shots[] = {
   { "barrier-details.png", "stopshop", FALSE, 1280, 800, "stopshop.open-barrier", "int64 0" },
   { "barrier-details-log.png", "stopshop", FALSE, 1280, 800, "stopshop.open-barrier", "int64 0", VIEW_END },
   { "new-session.png", "stopshop", FALSE, 1280, 800, "stopshop.new-session" },
-  { "session-summary.png", "stopshop", FALSE, 1280, 800, "stopshop.session-summary" },
+  { "session-summary.png", "stopshop", FALSE, 1280, 800, "stopshop.session-summary", "selected-session" },
   { "feedback.png", "feedback", FALSE, 1280, 800 },
   { "feedback-dark.png", "feedback", FALSE, 1280, 800, NULL, NULL, VIEW_DARK },
   { "framework-editor.png", "feedback", FALSE, 1280, 800, "feedback.frameworks" },
@@ -126,12 +127,12 @@ static const Shot shots[] = {
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
   { "composer-agreement-1024x768.png", "cases", TRUE, 1024, 768, NULL, NULL, VIEW_AGREEING },
   /* A Stop Shop on the projector, phase by phase (each a step forward). */
-  { "projector-review-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "review" },
-  { "projector-stop-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "stop" },
-  { "projector-collaborate-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "collaborate" },
-  { "projector-listen-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "listen" },
-  { "projector-act-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "act" },
-  { "projector-act-dark-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "act", VIEW_DARK },
+  { "projector-review-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "review" },
+  { "projector-stop-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "stop" },
+  { "projector-collaborate-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "collaborate" },
+  { "projector-listen-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "listen" },
+  { "projector-act-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "act" },
+  { "projector-act-dark-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "act", VIEW_DARK },
   { "handover-1024x768.png", "cases", TRUE, 1024, 768, "case.handover" },
   { "insights-1024x768.png", "cases", FALSE, 1024, 768, "win.insights" },
   { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
@@ -964,8 +965,11 @@ take_next (Run *run)
         on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_SUPERVISION_PAGE);
 
       /* "agreement": the newest "what we agreed" on the case shown. */
-      if (g_str_equal (shot->action, "stopshop.project"))
+      if (g_str_equal (shot->action, "stopshop.project-selected"))
         target = NULL;
+      else if (g_strcmp0 (shot->target, "selected-session") == 0)
+        target = g_variant_ref_sink (g_variant_new_int64 (
+          hearth_stopshop_page_get_selected_session (HEARTH_STOPSHOP_PAGE (on))));
       else if (g_strcmp0 (shot->target, "open-cycle") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (first_open_cycle (
           hearth_feedback_page_get_model (HEARTH_FEEDBACK_PAGE (on)))));
@@ -1030,7 +1034,7 @@ take_next (Run *run)
         }
 
       /* On the projector, @target is the phase to show. */
-      if (g_str_equal (shot->action, "stopshop.project") && shot->target != NULL && find_projector () != NULL)
+      if (g_str_equal (shot->action, "stopshop.project-selected") && shot->target != NULL && find_projector () != NULL)
         {
           GtkWidget *projector = find_projector ();
 
