@@ -225,9 +225,14 @@ hearth_stopshop_session_row_class_init (HearthStopShopSessionRowClass *klass)
 static void
 hearth_stopshop_session_row_init (HearthStopShopSessionRow *self)
 {
+  GtkPopover *menu;
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_object (gtk_menu_button_get_popover (self->menu_button), "show",
-                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
+  menu = gtk_menu_button_get_popover (self->menu_button);
+  /* The button is at the row's end: the menu opens towards its start, and
+   * stays inside a window as narrow as a phone. */
+  gtk_widget_set_halign (GTK_WIDGET (menu), GTK_ALIGN_END);
+  g_signal_connect_object (menu, "show", G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
   update (self);
 }
 
