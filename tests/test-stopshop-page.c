@@ -6,7 +6,8 @@
  * out of range are refused or brought into range, with a message), the
  * barrier log's filters, a barrier parked without a reason (refused,
  * nothing saved) and then with one (saved and logged), reopening a closed
- * session, its summary, and the filtered log exported as CSV and read back.
+ * session, its summary, each session's own menu by keyboard, and the
+ * filtered log exported as CSV and read back.
  */
 
 #include "config.h"
@@ -762,6 +763,26 @@ test_session_menu_reopen (Fixture       *fixture,
   g_assert_null (find_menu_item (menu, "Reopen Session"));
 }
 
+/* Enter on a closed session shows its summary: it has nothing left to
+ * put on the projector. */
+static void
+test_session_activate (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AdwDialog *dialog;
+  const char *text;
+
+  add_open_session (fixture);
+  focus_session (fixture, 1);
+  g_assert_cmpint (focused_session (fixture), ==, 1);
+  press (fixture, "Return");
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (fixture->window)) != NULL);
+  g_assert_true (HEARTH_IS_SUMMARY_DIALOG (dialog));
+  text = hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog));
+  g_assert_nonnull (strstr (text, "What gets in the way on the phone"));
+  g_assert_null (strstr (text, "Letters people can read"));
+}
+
 static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
@@ -1041,6 +1062,7 @@ main (int   argc,
   ADD ("/stopshop-page/reopen-and-summary", test_reopen_and_summary);
   ADD ("/stopshop-page/session-menu", test_session_menu);
   ADD ("/stopshop-page/session-menu-reopen", test_session_menu_reopen);
+  ADD ("/stopshop-page/session-activate", test_session_activate);
   ADD ("/stopshop-page/filters", test_filters);
   ADD ("/stopshop-page/choices-follow-the-log", test_choices_follow_the_log);
   ADD ("/stopshop-page/park-barrier", test_park_barrier);
