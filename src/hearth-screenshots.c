@@ -28,6 +28,7 @@
 #include "hearth-retention-dialog.h"
 #include "hearth-screenshots.h"
 #include "hearth-stopshop-page.h"
+#include "hearth-stopshop-session-row.h"
 #include "hearth-case.h"
 #include "hearth-reflection-group.h"
 #include "hearth-supervision-changes.h"
@@ -58,6 +59,7 @@ typedef enum {
   VIEW_ENTRY_PICKER,    /* the entries of the case reflected on, to link */
   VIEW_ONE_TO_ONES,     /* scrolled to a supervisor's one-to-ones in Insights */
   VIEW_ONE_TO_ONES_DARK, /* the same, in the dark style */
+  VIEW_SESSION_MENU,    /* the Stop Shop with a closed session's menu open */
 } ShotView;
 
 typedef struct
@@ -70,8 +72,9 @@ typedef struct
   /* An action that opens a dialog: "win." ones on the window, "case." ones
    * on the case shown, "feedback." ones on the Feedback page; @target is
    * its parameter in GVariant text, "open-cycle" for the first cycle
-   * still open, or "current-one-to-one" for the one-to-one that goes on
-   * with the first of My people. */
+   * still open, "current-one-to-one" for the one-to-one that goes on
+   * with the first of My people, or "selected-session" for the Stop Shop
+   * session selected. */
   const char *action;
   const char *target;
   ShotView    view;
@@ -87,7 +90,13 @@ static const Shot shots[] = {
   { "barrier-details.png", "stopshop", FALSE, 1280, 800, "stopshop.open-barrier", "int64 0" },
   { "barrier-details-log.png", "stopshop", FALSE, 1280, 800, "stopshop.open-barrier", "int64 0", VIEW_END },
   { "new-session.png", "stopshop", FALSE, 1280, 800, "stopshop.new-session" },
-  { "session-summary.png", "stopshop", FALSE, 1280, 800, "stopshop.session-summary" },
+  { "session-summary.png", "stopshop", FALSE, 1280, 800, "stopshop.session-summary", "selected-session" },
+  /* The Stop Shop as narrow as a phone and in the dark style, and a
+   * session's own menu, open. */
+  { "stopshop-narrow.png", "stopshop", FALSE, 360, 720 },
+  { "stopshop-dark.png", "stopshop", FALSE, 1280, 800, NULL, NULL, VIEW_DARK },
+  { "session-menu.png", "stopshop", FALSE, 1280, 800, NULL, NULL, VIEW_SESSION_MENU },
+  { "session-menu-narrow.png", "stopshop", FALSE, 360, 720, NULL, NULL, VIEW_SESSION_MENU },
   { "feedback.png", "feedback", FALSE, 1280, 800 },
   { "feedback-dark.png", "feedback", FALSE, 1280, 800, NULL, NULL, VIEW_DARK },
   { "framework-editor.png", "feedback", FALSE, 1280, 800, "feedback.frameworks" },
@@ -126,12 +135,12 @@ static const Shot shots[] = {
   { "timeline-1024x768.png", "cases", TRUE, 1024, 768 },
   { "composer-agreement-1024x768.png", "cases", TRUE, 1024, 768, NULL, NULL, VIEW_AGREEING },
   /* A Stop Shop on the projector, phase by phase (each a step forward). */
-  { "projector-review-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "review" },
-  { "projector-stop-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "stop" },
-  { "projector-collaborate-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "collaborate" },
-  { "projector-listen-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "listen" },
-  { "projector-act-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "act" },
-  { "projector-act-dark-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project", "act", VIEW_DARK },
+  { "projector-review-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "review" },
+  { "projector-stop-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "stop" },
+  { "projector-collaborate-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "collaborate" },
+  { "projector-listen-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "listen" },
+  { "projector-act-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "act" },
+  { "projector-act-dark-1024x768.png", "stopshop", FALSE, 1024, 768, "stopshop.project-selected", "act", VIEW_DARK },
   { "handover-1024x768.png", "cases", TRUE, 1024, 768, "case.handover" },
   { "insights-1024x768.png", "cases", FALSE, 1024, 768, "win.insights" },
   { "insights-end-1024x768.png", "cases", FALSE, 1024, 768, "win.insights", NULL, VIEW_END },
@@ -205,6 +214,38 @@ run_free (Run *run)
   g_free (run);
 }
 
+/* Popover menus are surfaces of their own, which the window's picture
+ * leaves out: each open one is drawn over it where it shows. */
+static void
+add_open_menus (GtkSnapshot *snapshot,
+                GtkWidget   *window,
+                GtkWidget   *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER_MENU (child) && gtk_widget_get_mapped (child))
+        {
+          GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (child));
+          g_autoptr(GdkPaintable) menu = gtk_widget_paintable_new (child);
+          double window_x, window_y, menu_x, menu_y;
+
+          gtk_native_get_surface_transform (gtk_widget_get_native (window), &window_x, &window_y);
+          gtk_native_get_surface_transform (GTK_NATIVE (child), &menu_x, &menu_y);
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot,
+                                  &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (GDK_POPUP (surface)) +
+                                                          menu_x - window_x,
+                                                        gdk_popup_get_position_y (GDK_POPUP (surface)) +
+                                                          menu_y - window_y));
+          gdk_paintable_snapshot (menu, GDK_SNAPSHOT (snapshot),
+                                  gtk_widget_get_width (child), gtk_widget_get_height (child));
+          gtk_snapshot_restore (snapshot);
+        }
+      add_open_menus (snapshot, window, child);
+    }
+}
+
 gboolean
 hearth_screenshots_save (GtkWidget   *widget,
                          const char  *path,
@@ -233,6 +274,7 @@ hearth_screenshots_save (GtkWidget   *widget,
   paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  add_open_menus (snapshot, widget, widget);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
     {
@@ -331,6 +373,51 @@ find_of_type (GtkWidget *widget,
     }
 
   return NULL;
+}
+
+/* Opens the menu of the first closed session of the Stop Shop (all its
+ * items show), or of the first session. */
+static void
+open_session_menu (GtkWidget *window)
+{
+  GtkWidget *page = find_of_type (window, HEARTH_TYPE_STOPSHOP_PAGE);
+  GListModel *sessions = page != NULL ? hearth_stopshop_page_get_sessions (HEARTH_STOPSHOP_PAGE (page)) : NULL;
+  GtkWidget *list = page != NULL ? find_of_type (page, GTK_TYPE_LIST_VIEW) : NULL;
+  GtkWidget *first = NULL;
+
+  if (sessions == NULL || list == NULL)
+    return;
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = find_of_type (item, HEARTH_TYPE_STOPSHOP_SESSION_ROW);
+      HearthStopShopSession *session = row != NULL
+        ? hearth_stopshop_session_row_get_session (HEARTH_STOPSHOP_SESSION_ROW (row)) : NULL;
+
+      if (session == NULL)
+        continue;
+      if (first == NULL)
+        first = row;
+      if (hearth_stopshop_session_get_closed_at (session) != 0)
+        {
+          first = row;
+          break;
+        }
+    }
+  if (first != NULL)
+    hearth_stopshop_session_row_popup_menu (HEARTH_STOPSHOP_SESSION_ROW (first));
+}
+
+static void
+close_open_menus (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER_MENU (child) && gtk_widget_get_mapped (child))
+        gtk_popover_popdown (GTK_POPOVER (child));
+      close_open_menus (child);
+    }
 }
 
 static GtkWidget *
@@ -625,6 +712,13 @@ take_cb (gpointer data)
       g_timeout_add (SETTLE_MS, take_cb, run);
       return G_SOURCE_REMOVE;
     }
+  if (shot->view == VIEW_SESSION_MENU && !run->scrolled)
+    {
+      open_session_menu (GTK_WIDGET (run->window));
+      run->scrolled = TRUE;
+      g_timeout_add (SETTLE_MS, take_cb, run);
+      return G_SOURCE_REMOVE;
+    }
   run->scrolled = FALSE;
 
   /* The projector's own window, at the projector's size, or a response
@@ -665,6 +759,8 @@ take_cb (gpointer data)
       shot->view == VIEW_ONE_TO_ONES_DARK)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_DEFAULT);
+  if (shot->view == VIEW_SESSION_MENU)
+    close_open_menus (GTK_WIDGET (run->window));
   if (shot->view == VIEW_SPENDING)
     hearth_entry_composer_clear (HEARTH_ENTRY_COMPOSER (
       find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER)));
@@ -964,8 +1060,11 @@ take_next (Run *run)
         on = find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_SUPERVISION_PAGE);
 
       /* "agreement": the newest "what we agreed" on the case shown. */
-      if (g_str_equal (shot->action, "stopshop.project"))
+      if (g_str_equal (shot->action, "stopshop.project-selected"))
         target = NULL;
+      else if (g_strcmp0 (shot->target, "selected-session") == 0)
+        target = g_variant_ref_sink (g_variant_new_int64 (
+          hearth_stopshop_page_get_selected_session (HEARTH_STOPSHOP_PAGE (on))));
       else if (g_strcmp0 (shot->target, "open-cycle") == 0)
         target = g_variant_ref_sink (g_variant_new_int64 (first_open_cycle (
           hearth_feedback_page_get_model (HEARTH_FEEDBACK_PAGE (on)))));
@@ -1030,7 +1129,7 @@ take_next (Run *run)
         }
 
       /* On the projector, @target is the phase to show. */
-      if (g_str_equal (shot->action, "stopshop.project") && shot->target != NULL && find_projector () != NULL)
+      if (g_str_equal (shot->action, "stopshop.project-selected") && shot->target != NULL && find_projector () != NULL)
         {
           GtkWidget *projector = find_projector ();
 

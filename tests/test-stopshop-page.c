@@ -6,7 +6,8 @@
  * out of range are refused or brought into range, with a message), the
  * barrier log's filters, a barrier parked without a reason (refused,
  * nothing saved) and then with one (saved and logged), reopening a closed
- * session, its summary, and the filtered log exported as CSV and read back.
+ * session, its summary, each session's own menu by keyboard, and the
+ * filtered log exported as CSV and read back.
  */
 
 #include "config.h"
@@ -23,6 +24,7 @@
 #include "hearth-session-summary.h"
 #include "hearth-summary-dialog.h"
 #include "hearth-stopshop-page.h"
+#include "hearth-stopshop-session-row.h"
 #include "hearth-date-row.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
@@ -288,12 +290,16 @@ find_log_row (Fixture    *fixture,
 
 /* --- Sessions --------------------------------------------------------------- */
 
-/* Opens the session dialog with @action, once any dialog before it has gone. */
+/* Opens the session dialog with @action (for the session @session_id, or
+ * a new one for 0), once any dialog before it has gone. */
 static AdwDialog *
 open_session_dialog (Fixture    *fixture,
-                     const char *action)
+                     const char *action,
+                     gint64      session_id)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
+  g_assert_true (session_id > 0
+                   ? gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, "x", session_id)
+                   : gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
   HEARTH_TEST_ITERATE_UNTIL (HEARTH_IS_SESSION_DIALOG (adw_window_get_visible_dialog (fixture->window)));
   return adw_window_get_visible_dialog (fixture->window);
 }
@@ -312,7 +318,7 @@ test_new_session (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *long_place = g_strnfill (HEARTH_SESSION_PLACE_MAX + 1, 'x');
-  AdwDialog *dialog = open_session_dialog (fixture, "stopshop.new-session");
+  AdwDialog *dialog = open_session_dialog (fixture, "stopshop.new-session", 0);
   GtkWidget *day, *place, *theme, *votes, *ambassador, *teams;
   gint64 id;
 
@@ -397,11 +403,11 @@ test_new_session (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_teams WHERE session_id = 2"
                                    " AND team IN ('Repairs', 'Income and Money')"), ==, 2);
   g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_session_teams"), ==, 2);
-  /* The new session is the one the page's buttons act on. */
+  /* The new session is the one selected, which F5 puts on the projector. */
   g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 2);
 
   /* Edited: what it has comes back, and a change is saved. */
-  dialog = open_session_dialog (fixture, "stopshop.edit-session");
+  dialog = open_session_dialog (fixture, "stopshop.edit-session", 2);
   g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Edit Session");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (GTK_WIDGET (dialog), "Place"))), ==,
                    "Town Hall, Room 4");
@@ -443,12 +449,12 @@ test_reopen_and_summary (Fixture       *fixture,
   const char *text;
 
   /* The only session is closed: it reopens, at its Act phase. */
-  g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "stopshop.reopen-session", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "stopshop.reopen-session", "x",
+                                             G_GINT64_CONSTANT (1)));
   HEARTH_TEST_ITERATE_UNTIL (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 1"
                                              " AND phase = 'act' AND closed_at IS NULL") == 1);
 
-  dialog = activate (fixture, "stopshop.session-summary", NULL);
+  dialog = activate (fixture, "stopshop.session-summary", g_variant_new_int64 (1));
   g_assert_true (HEARTH_IS_SUMMARY_DIALOG (dialog));
   text = hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog));
   g_assert_nonnull (text);
@@ -474,6 +480,308 @@ test_reopen_and_summary (Fixture       *fixture,
 }
 
 /* --- The barrier log -------------------------------------------------------- */
+
+/* --- A session's own menu, by keyboard ------------------------------------ */
+
+static GtkWidget *
+focus (Fixture *fixture)
+{
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
+}
+
+static gboolean
+has_focus_in (Fixture   *fixture,
+              GtkWidget *target)
+{
+  GtkWidget *focused = focus (fixture);
+
+  return focused != NULL && (focused == target || gtk_widget_is_ancestor (focused, target));
+}
+
+/* Presses the key @accelerator ("<Shift>F10") on the focused widget: the
+ * first shortcut for it from the focus outwards runs, as GTK's own
+ * shortcut controllers would run it. */
+static void
+press (Fixture    *fixture,
+       const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  g_assert_nonnull (wanted);
+  for (GtkWidget *widget = focus (fixture); widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return;
+            }
+        }
+    }
+  g_error ("Nothing took the key %s", accelerator);
+}
+
+/* The session row that has the focus, or NULL. */
+static HearthStopShopSessionRow *
+focused_session_row (Fixture *fixture)
+{
+  GtkWidget *focused = focus (fixture);
+  GtkWidget *row;
+
+  if (focused == NULL)
+    return NULL;
+  /* The focus is on a row of the list, or on the menu button in it. */
+  row = gtk_widget_get_ancestor (focused, HEARTH_TYPE_STOPSHOP_SESSION_ROW);
+  if (row == NULL)
+    row = hearth_test_find (focused, HEARTH_TYPE_STOPSHOP_SESSION_ROW, 0);
+  return row != NULL ? HEARTH_STOPSHOP_SESSION_ROW (row) : NULL;
+}
+
+static gint64
+focused_session (Fixture *fixture)
+{
+  HearthStopShopSessionRow *row = focused_session_row (fixture);
+  HearthStopShopSession *session = row != NULL ? hearth_stopshop_session_row_get_session (row) : NULL;
+
+  return session != NULL ? hearth_stopshop_session_get_id (session) : 0;
+}
+
+/* The position in the list of the session with @id. */
+static guint
+session_position (Fixture *fixture,
+                  gint64   id)
+{
+  GListModel *sessions = hearth_stopshop_page_get_sessions (fixture->page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(HearthStopShopSession) session = g_list_model_get_item (sessions, i);
+
+      if (hearth_stopshop_session_get_id (session) == id)
+        return i;
+    }
+  g_error ("No session %" G_GINT64_FORMAT " in the list", id);
+}
+
+/* Tabs into the list of sessions and moves along it, as Ctrl+Down and
+ * Ctrl+Up do (the focus, not the selection), to the @n-th session. */
+static void
+focus_session (Fixture *fixture,
+               guint    n)
+{
+  GtkWidget *list = find (GTK_WIDGET (fixture->page), "Stop Shop sessions");
+  GListModel *sessions = hearth_stopshop_page_get_sessions (fixture->page);
+  g_autoptr(HearthStopShopSession) wanted = g_list_model_get_item (sessions, n);
+  gint64 id;
+
+  g_assert_nonnull (wanted);
+  id = hearth_stopshop_session_get_id (wanted);
+  for (guint i = 0; i < 100 && !has_focus_in (fixture, list); i++)
+    g_signal_emit_by_name (fixture->window, "move-focus", GTK_DIR_TAB_FORWARD);
+  g_assert_true (has_focus_in (fixture, list));
+  for (guint i = 0; i < g_list_model_get_n_items (sessions) && focused_session (fixture) != id; i++)
+    press (fixture, session_position (fixture, focused_session (fixture)) < n ? "<Control>Down" : "<Control>Up");
+  HEARTH_TEST_ITERATE_UNTIL (focused_session (fixture) == id && gtk_widget_is_focus (focus (fixture)));
+}
+
+/* The focused session's menu, opened with @key. */
+static GtkWidget *
+open_menu (Fixture    *fixture,
+           const char *key)
+{
+  HearthStopShopSessionRow *row = focused_session_row (fixture);
+  GtkWidget *popover;
+
+  g_assert_nonnull (row);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (hearth_stopshop_session_row_get_menu_button (row)));
+  press (fixture, key);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_mapped (popover));
+  return popover;
+}
+
+/* The item of @menu that a screen reader names @name, by its own
+ * accessible label (not the text inside it), or NULL. */
+static GtkWidget *
+find_menu_item (GtkWidget  *menu,
+                const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (menu); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)) == GTK_ACCESSIBLE_ROLE_MENU_ITEM)
+        {
+          g_autofree char *mismatch = NULL;
+
+          if (!gtk_widget_get_visible (child))
+            continue;
+          mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                         GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+          if (mismatch == NULL)
+            return child;
+          continue;
+        }
+      if ((found = find_menu_item (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Moves down @menu with the arrow key to the item named @name and
+ * presses it. */
+static void
+choose_in_menu (Fixture    *fixture,
+                GtkWidget  *menu,
+                const char *name)
+{
+  GtkWidget *item = find_menu_item (menu, name);
+
+  g_assert_nonnull (item);
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_in (fixture, menu));
+  for (guint i = 0; i < 10 && !has_focus_in (fixture, item); i++)
+    press (fixture, "Down");
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (item));
+  g_assert_true (gtk_widget_activate (item));
+}
+
+/* A second session, open and later: the list shows it first, selected. */
+static void
+add_open_session (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *sessions = hearth_stopshop_page_get_sessions (fixture->page);
+  HearthSessionFields fields;
+  GtkListView *list;
+
+  hearth_session_fields_init (&fields);
+  fields.held_on = "2026-11-20";
+  fields.place = "Library";
+  fields.theme = "Letters people can read";
+  g_assert_cmpint (hearth_session_create (fixture->store, &fields, &error), ==, 2);
+  g_assert_no_error (error);
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (sessions) == 2);
+  list = GTK_LIST_VIEW (find (GTK_WIDGET (fixture->page), "Stop Shop sessions"));
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list)), 0);
+  g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 2);
+}
+
+/* By keyboard alone: the second session's menu, opened on its row with
+ * Shift+F10, gives the summary of that session, not of the one selected. */
+static void
+test_session_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GListModel *sessions;
+  g_autoptr(HearthStopShopSession) first = NULL;
+  g_autoptr(HearthStopShopSession) second = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *menu, *button;
+  AdwDialog *dialog;
+  const char *text;
+
+  add_open_session (fixture);
+  sessions = hearth_stopshop_page_get_sessions (fixture->page);
+  first = g_list_model_get_item (sessions, 0);
+  second = g_list_model_get_item (sessions, 1);
+  g_assert_cmpint (hearth_stopshop_session_get_id (first), ==, 2);
+  g_assert_cmpint (hearth_stopshop_session_get_id (second), ==, 1);
+  g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 2);
+
+  /* No row of buttons above the list acts on the selection any more. */
+  g_assert_null (hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON, "Session Summary…"));
+  g_assert_null (hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON, "Show on the Projector"));
+
+  /* Each row's menu button is named after its session. */
+  day = hearth_format_date (hearth_stopshop_session_get_held_on (second));
+  name = g_strdup_printf ("Actions for %s, %s", hearth_stopshop_session_get_theme (second), day);
+  button = hearth_test_find_named (GTK_WIDGET (fixture->page), GTK_TYPE_MENU_BUTTON, name);
+  g_assert_nonnull (button);
+
+  focus_session (fixture, 1);
+  menu = open_menu (fixture, "<Shift>F10");
+  g_assert_true (gtk_widget_is_ancestor (menu, button));
+  /* Every item is named on its own, as GTK 4.18 does not name them. */
+  g_assert_nonnull (find_menu_item (menu, "Show on the Projector"));
+  g_assert_nonnull (find_menu_item (menu, "Edit Session…"));
+  choose_in_menu (fixture, menu, "Session Summary…");
+
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (fixture->window)) != NULL);
+  g_assert_true (HEARTH_IS_SUMMARY_DIALOG (dialog));
+  text = hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog));
+  g_assert_nonnull (strstr (text, hearth_stopshop_session_get_theme (second)));
+  g_assert_null (strstr (text, hearth_stopshop_session_get_theme (first)));
+  /* The selection has not moved. */
+  g_assert_cmpint (hearth_stopshop_page_get_selected_session (fixture->page), ==, 2);
+}
+
+/* Reopen Session is offered for a closed session only, and once it has
+ * reopened the session, no longer. */
+static void
+test_session_menu_reopen (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *menu;
+
+  add_open_session (fixture);
+
+  /* The open session, with the Menu key: no Reopen Session. */
+  focus_session (fixture, 0);
+  g_assert_cmpint (focused_session (fixture), ==, 2);
+  menu = open_menu (fixture, "Menu");
+  g_assert_nonnull (find_menu_item (menu, "Session Summary…"));
+  g_assert_null (find_menu_item (menu, "Reopen Session"));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_mapped (menu));
+
+  /* The closed one offers it, and it reopens that session. */
+  focus_session (fixture, 1);
+  menu = open_menu (fixture, "<Shift>F10");
+  choose_in_menu (fixture, menu, "Reopen Session");
+  HEARTH_TEST_ITERATE_UNTIL (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 1"
+                                             " AND phase = 'act' AND closed_at IS NULL") == 1);
+  g_assert_cmpint (query (fixture, "SELECT count (*) FROM stopshop_sessions WHERE id = 2"
+                                   " AND phase = 'review'"), ==, 1);
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_mapped (menu));
+
+  /* Open again, it is not offered again. */
+  HEARTH_TEST_ITERATE_UNTIL (focused_session (fixture) == 1 && gtk_widget_is_focus (focus (fixture)));
+  menu = open_menu (fixture, "<Shift>F10");
+  g_assert_nonnull (find_menu_item (menu, "Session Summary…"));
+  g_assert_null (find_menu_item (menu, "Reopen Session"));
+}
+
+/* Enter on a closed session shows its summary: it has nothing left to
+ * put on the projector. */
+static void
+test_session_activate (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AdwDialog *dialog;
+  const char *text;
+
+  add_open_session (fixture);
+  focus_session (fixture, 1);
+  g_assert_cmpint (focused_session (fixture), ==, 1);
+  press (fixture, "Return");
+  HEARTH_TEST_ITERATE_UNTIL ((dialog = adw_window_get_visible_dialog (fixture->window)) != NULL);
+  g_assert_true (HEARTH_IS_SUMMARY_DIALOG (dialog));
+  text = hearth_summary_dialog_get_text (HEARTH_SUMMARY_DIALOG (dialog));
+  g_assert_nonnull (strstr (text, "What gets in the way on the phone"));
+  g_assert_null (strstr (text, "Letters people can read"));
+}
 
 static void
 test_filters (Fixture       *fixture,
@@ -752,6 +1060,9 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/stopshop-page/new-session", test_new_session);
   ADD ("/stopshop-page/reopen-and-summary", test_reopen_and_summary);
+  ADD ("/stopshop-page/session-menu", test_session_menu);
+  ADD ("/stopshop-page/session-menu-reopen", test_session_menu_reopen);
+  ADD ("/stopshop-page/session-activate", test_session_activate);
   ADD ("/stopshop-page/filters", test_filters);
   ADD ("/stopshop-page/choices-follow-the-log", test_choices_follow_the_log);
   ADD ("/stopshop-page/park-barrier", test_park_barrier);

@@ -753,10 +753,10 @@ test_shortcuts_window (Fixture       *fixture,
   add_dialog_keys (bound, window, timeline, "timeline.agreement-summary", g_variant_new_int64 (agreement));
   hearth_window_set_area (window, "stopshop");
   stopshop = hearth_window_get_area (window, "stopshop");
-  add_dialog_keys (bound, window, stopshop, "stopshop.new-session", NULL);
-  add_dialog_keys (bound, window, stopshop, "stopshop.session-summary", NULL);
-  add_dialog_keys (bound, window, stopshop, "stopshop.open-barrier", g_variant_new_int64 (0));
   session_id = hearth_stopshop_page_get_selected_session (HEARTH_STOPSHOP_PAGE (stopshop));
+  add_dialog_keys (bound, window, stopshop, "stopshop.new-session", NULL);
+  add_dialog_keys (bound, window, stopshop, "stopshop.session-summary", g_variant_new_int64 (session_id));
+  add_dialog_keys (bound, window, stopshop, "stopshop.open-barrier", g_variant_new_int64 (0));
   close_window (window);
 
   g_assert_cmpuint (bound->len, >, 10);

@@ -23,6 +23,7 @@
 #include "hearth-save-as.h"
 #include "hearth-stopshop-page.h"
 #include "hearth-stopshop-session.h"
+#include "hearth-stopshop-session-row.h"
 #include "hearth-ui-utils.h"
 
 /* When Hearth's settings cannot be read (tests, other front ends). */
@@ -104,17 +105,33 @@ dup_selected_session (HearthStopShopPage *self)
   return g_object_ref (item);
 }
 
+/* The session with @session_id among those listed, or NULL. */
+static HearthStopShopSession *
+dup_session (HearthStopShopPage *self,
+             gint64              session_id)
+{
+  guint position;
+
+  if (self->sessions == NULL ||
+      (position = hearth_query_model_find_id (self->sessions, session_id)) == G_MAXUINT)
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (self->sessions), position);
+}
+
+/* Each session's own actions take its id and are there once the page has
+ * its sessions; F5 projects the session selected. */
 static void
 update_session_actions (HearthStopShopPage *self)
 {
   g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean listed = self->sessions != NULL;
 
-  gtk_widget_action_set_enabled (widget, "stopshop.project", session != NULL);
-  gtk_widget_action_set_enabled (widget, "stopshop.edit-session", session != NULL);
-  gtk_widget_action_set_enabled (widget, "stopshop.session-summary", session != NULL);
-  gtk_widget_action_set_enabled (widget, "stopshop.reopen-session",
-                                 session != NULL && hearth_stopshop_session_get_closed_at (session) != 0);
+  gtk_widget_action_set_enabled (widget, "stopshop.project", listed);
+  gtk_widget_action_set_enabled (widget, "stopshop.edit-session", listed);
+  gtk_widget_action_set_enabled (widget, "stopshop.session-summary", listed);
+  gtk_widget_action_set_enabled (widget, "stopshop.reopen-session", listed);
+  gtk_widget_action_set_enabled (widget, "stopshop.project-selected", session != NULL);
 }
 
 /* --- The barrier log's filters ------------------------------------------- */
@@ -301,6 +318,74 @@ update_choices (HearthStopShopPage *self)
     apply_filters (self);
 }
 
+/* --- Session rows ---------------------------------------------------------- */
+
+static void
+setup_session_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  HearthStopShopPage       *self)
+{
+  gtk_list_item_set_child (list_item, hearth_stopshop_session_row_new ());
+}
+
+/* The row's menu acts on the session it shows; a screen reader names the
+ * row by its theme. */
+static void
+bind_session_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 HearthStopShopPage       *self)
+{
+  HearthStopShopSession *session = gtk_list_item_get_item (list_item);
+
+  hearth_stopshop_session_row_set_session (HEARTH_STOPSHOP_SESSION_ROW (gtk_list_item_get_child (list_item)),
+                                           session);
+  gtk_list_item_set_accessible_label (list_item, hearth_stopshop_session_get_theme (session));
+}
+
+static void
+unbind_session_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   HearthStopShopPage       *self)
+{
+  hearth_stopshop_session_row_set_session (HEARTH_STOPSHOP_SESSION_ROW (gtk_list_item_get_child (list_item)),
+                                           NULL);
+}
+
+/* The row of the session list that holds the focus, or NULL. */
+static HearthStopShopSessionRow *
+focused_session_row (HearthStopShopPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sessions_view)))
+    return NULL;
+  /* The focus is on the list's row itself, or on something in it. */
+  row = gtk_widget_get_ancestor (focus, HEARTH_TYPE_STOPSHOP_SESSION_ROW);
+  if (row == NULL)
+    for (row = gtk_widget_get_first_child (focus);
+         row != NULL && !HEARTH_IS_STOPSHOP_SESSION_ROW (row);
+         row = gtk_widget_get_next_sibling (row))
+      ;
+  return row != NULL ? HEARTH_STOPSHOP_SESSION_ROW (row) : NULL;
+}
+
+/* Shift+F10 and the Menu key open the focused session's menu, as they
+ * open a context menu elsewhere. */
+static gboolean
+session_menu_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  HearthStopShopSessionRow *row = focused_session_row (HEARTH_STOPSHOP_PAGE (widget));
+
+  if (row == NULL)
+    return FALSE;
+  hearth_stopshop_session_row_popup_menu (row);
+  return TRUE;
+}
+
 /* --- Barrier rows ---------------------------------------------------------- */
 
 static void
@@ -327,30 +412,47 @@ bind_barrier_cb (GtkSignalListItemFactory *factory,
 
 /* --- Actions ---------------------------------------------------------------- */
 
-/* The chosen session goes on the projector, full screen. */
+/* A session goes on the projector, full screen. */
 static void
-project_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+project (HearthStopShopPage *self,
+         gint64              session_id)
 {
-  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
-  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+  GtkWidget *widget = GTK_WIDGET (self);
   GApplication *app;
   GtkWidget *window;
 
-  if (session == NULL)
+  if (self->store == NULL || session_id <= 0)
     return;
 
   app = g_application_get_default ();
   window = hearth_projector_window_new (self->store,
                                         HEARTH_IS_APPLICATION (app)
                                         ? hearth_application_get_settings (HEARTH_APPLICATION (app)) : NULL,
-                                        hearth_stopshop_session_get_id (session));
+                                        session_id);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
   /* A projector's own size, where full screen is not to be had. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_fullscreen (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+project_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  project (HEARTH_STOPSHOP_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+/* F5: the session selected in the list. */
+static void
+project_selected_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
+
+  project (self, hearth_stopshop_page_get_selected_session (self));
 }
 
 static void
@@ -400,7 +502,7 @@ edit_session_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
-  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+  g_autoptr(HearthStopShopSession) session = dup_session (self, g_variant_get_int64 (parameter));
   AdwDialog *dialog;
 
   if (session == NULL)
@@ -416,10 +518,11 @@ reopen_session_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
-  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+  g_autoptr(HearthStopShopSession) session = dup_session (self, g_variant_get_int64 (parameter));
   g_autoptr(GError) error = NULL;
 
-  if (session == NULL)
+  /* Only a closed session reopens; its menu offers no more. */
+  if (session == NULL || hearth_stopshop_session_get_closed_at (session) == 0)
     return;
   if (!hearth_session_reopen (self->store, hearth_stopshop_session_get_id (session), &error))
     {
@@ -436,13 +539,34 @@ session_summary_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   HearthStopShopPage *self = HEARTH_STOPSHOP_PAGE (widget);
-  g_autoptr(HearthStopShopSession) session = dup_selected_session (self);
+  g_autoptr(HearthStopShopSession) session = dup_session (self, g_variant_get_int64 (parameter));
 
   if (session == NULL)
     return;
   adw_dialog_present (hearth_summary_dialog_new_session (self->store,
                                                          hearth_stopshop_session_get_id (session)),
                       widget);
+}
+
+/* Enter on a session (or a double click) does what the session is there
+ * for: an open one goes on the projector, as F5 would put it there; a
+ * closed one has nothing left to run and shows what it gathered and
+ * agreed. The rest is in the row's menu. */
+static void
+session_activated_cb (HearthStopShopPage *self,
+                      guint               position)
+{
+  g_autoptr(HearthStopShopSession) session = NULL;
+  gint64 id;
+
+  if (self->sessions == NULL ||
+      (session = g_list_model_get_item (G_LIST_MODEL (self->sessions), position)) == NULL)
+    return;
+  id = hearth_stopshop_session_get_id (session);
+  gtk_widget_activate_action (GTK_WIDGET (self),
+                              hearth_stopshop_session_get_closed_at (session) != 0
+                                ? "stopshop.session-summary" : "stopshop.project",
+                              "x", id);
 }
 
 static void
@@ -556,6 +680,7 @@ hearth_stopshop_page_class_init (HearthStopShopPageClass *klass)
 
   g_type_ensure (HEARTH_TYPE_BARRIER);
   g_type_ensure (HEARTH_TYPE_STOPSHOP_SESSION);
+  g_type_ensure (HEARTH_TYPE_STOPSHOP_SESSION_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/stopshop/hearth-stopshop-page.ui");
@@ -575,22 +700,27 @@ hearth_stopshop_page_class_init (HearthStopShopPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stalled_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, removed_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, barrier_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, session_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "stopshop.project", NULL, project_action);
+  /* A session's own actions: the parameter is its id. */
+  gtk_widget_class_install_action (widget_class, "stopshop.project", "x", project_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.edit-session", "x", edit_session_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.reopen-session", "x", reopen_session_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.session-summary", "x", session_summary_action);
+  gtk_widget_class_install_action (widget_class, "stopshop.project-selected", NULL, project_selected_action);
   gtk_widget_class_install_action (widget_class, "stopshop.new-session", NULL, new_session_action);
-  gtk_widget_class_install_action (widget_class, "stopshop.edit-session", NULL, edit_session_action);
-  gtk_widget_class_install_action (widget_class, "stopshop.reopen-session", NULL, reopen_session_action);
-  gtk_widget_class_install_action (widget_class, "stopshop.session-summary", NULL, session_summary_action);
   gtk_widget_class_install_action (widget_class, "stopshop.export-barriers", NULL, export_barriers_action);
   gtk_widget_class_install_action (widget_class, "stopshop.open-barrier", "x", open_barrier_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "stopshop.project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "stopshop.project-selected", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, session_menu_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, session_menu_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "stopshop.new-session", NULL);
 }
 
 static void
 hearth_stopshop_page_init (HearthStopShopPage *self)
 {
-  g_autoptr(GtkListItemFactory) session_factory = NULL;
+  g_autoptr(GtkListItemFactory) session_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) barrier_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
@@ -599,7 +729,9 @@ hearth_stopshop_page_init (HearthStopShopPage *self)
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->teams = g_ptr_array_new_with_free_func (g_free);
 
-  session_factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/stopshop/hearth-stopshop-session-row.ui");
+  g_signal_connect (session_factory, "setup", G_CALLBACK (setup_session_cb), self);
+  g_signal_connect (session_factory, "bind", G_CALLBACK (bind_session_cb), self);
+  g_signal_connect (session_factory, "unbind", G_CALLBACK (unbind_session_cb), self);
   gtk_list_view_set_factory (self->sessions_view, session_factory);
   g_signal_connect (barrier_factory, "setup", G_CALLBACK (setup_barrier_cb), self);
   g_signal_connect (barrier_factory, "bind", G_CALLBACK (bind_barrier_cb), self);
