@@ -194,6 +194,11 @@ static const Shot shots[] = {
   { "insights-one-to-ones.png", "supervision", FALSE, 1280, 800, "win.insights", NULL, VIEW_ONE_TO_ONES },
   { "insights-one-to-ones-narrow.png", "supervision", FALSE, 360, 720, "win.insights", NULL, VIEW_ONE_TO_ONES },
   { "insights-one-to-ones-dark.png", "supervision", FALSE, 1280, 800, "win.insights", NULL, VIEW_ONE_TO_ONES_DARK },
+  /* Insights' charts as narrow as a phone: the cases by month with their
+   * legend, and the money's. */
+  { "insights-narrow.png", "cases", FALSE, 360, 720, "win.insights" },
+  { "insights-middle-narrow.png", "cases", FALSE, 360, 720, "win.insights", NULL, VIEW_MIDDLE },
+  { "insights-dark-narrow.png", "cases", FALSE, 360, 720, "win.insights", NULL, VIEW_DARK },
 };
 
 typedef struct

@@ -16,6 +16,7 @@
 #include "hearth-feedback-changes.h"
 #include "hearth-feedback-report-view-dialog.h"
 #include "hearth-framework-changes.h"
+#include "hearth-test-charts.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-ui-utils.h"
@@ -335,6 +336,37 @@ test_chart_descriptions (Fixture       *fixture,
   }
 }
 
+/* Each chart, drawn alone from the report at a phone's width and a
+ * desktop's, draws its scale, its figures and their labels. */
+static void
+test_charts_drawn (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const int self[] = { 2, 5, 3 };
+  static const int manager[] = { 4, 3, 3 };
+  static const int reports[][N_BEHAVIOURS] = { { 5, 3, 4 }, { 4, 4, 4 }, { 4, 2, 5 } };
+  static const int peers[][N_BEHAVIOURS] = { { 3, 3, 2 }, { 4, 5, 3 }, { 3, 4, 4 } };
+  HearthFeedbackReport *report;
+  GtkWidget *radar, *bars;
+
+  answer (fixture, HEARTH_RELATIONSHIP_SELF, self, "Keep listening", NULL);
+  answer (fixture, HEARTH_RELATIONSHIP_MANAGER, manager, "Keep going", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    answer (fixture, HEARTH_RELATIONSHIP_DIRECT_REPORT, reports[i], "Keep asking", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (peers); i++)
+    answer (fixture, HEARTH_RELATIONSHIP_PEER, peers[i], "Keep sharing", NULL);
+  close_cycle (fixture);
+  report = hearth_feedback_report_view_get_report (open_report (fixture));
+
+  radar = hearth_feedback_chart_new (HEARTH_FEEDBACK_CHART_RADAR);
+  hearth_feedback_chart_set_report (HEARTH_FEEDBACK_CHART (radar), report);
+  hearth_test_check_chart_drawing (radar, "feedback-radar");
+
+  bars = hearth_feedback_chart_new (HEARTH_FEEDBACK_CHART_BARS);
+  hearth_feedback_chart_set_report (HEARTH_FEEDBACK_CHART (bars), report);
+  hearth_test_check_chart_drawing (bars, "feedback-bars");
+}
+
 static void
 test_development_only (Fixture       *fixture,
                        gconstpointer  data)
@@ -397,6 +429,8 @@ main (int   argc,
               fixture_set_up, test_suppressed_group, fixture_tear_down);
   g_test_add ("/feedback-report-view/chart-descriptions", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_chart_descriptions, fixture_tear_down);
+  g_test_add ("/feedback-report-view/charts-drawn", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_charts_drawn, fixture_tear_down);
   g_test_add ("/feedback-report-view/development-only", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_development_only, fixture_tear_down);
   g_test_add ("/feedback-report-view/release", Fixture, GINT_TO_POINTER (FALSE),

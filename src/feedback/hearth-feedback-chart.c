@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hearth-chart-drawing.h"
 #include "hearth-feedback-chart.h"
 
 #define RADAR_HEIGHT 380
@@ -232,24 +233,21 @@ get_colors (HearthFeedbackChart *self,
     ADW_ACCENT_COLOR_ORANGE, ADW_ACCENT_COLOR_PURPLE, ADW_ACCENT_COLOR_GREEN,
     ADW_ACCENT_COLOR_PINK, ADW_ACCENT_COLOR_TEAL, ADW_ACCENT_COLOR_BLUE, ADW_ACCENT_COLOR_RED,
   };
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  AdwAccentColor accent = adw_style_manager_get_accent_color (manager);
-  gboolean dark = adw_style_manager_get_dark (manager);
+  HearthChartColors style;
   guint next = 0;
 
-  colors->high_contrast = adw_style_manager_get_high_contrast (manager);
-  gtk_widget_get_color (GTK_WIDGET (self), &colors->text);
-  colors->dim = colors->text;
-  colors->dim.alpha *= colors->high_contrast ? 0.9f : 0.65f;
-  colors->rule = colors->text;
-  colors->rule.alpha *= colors->high_contrast ? 0.5f : 0.18f;
+  hearth_chart_get_colors (GTK_WIDGET (self), &style);
+  colors->high_contrast = style.high_contrast;
+  colors->text = style.text;
+  colors->dim = hearth_chart_fade (&style.text, style.high_contrast ? 0.9f : 0.65f);
+  colors->rule = hearth_chart_fade (&style.text, style.high_contrast ? 0.5f : 0.18f);
 
-  adw_accent_color_to_standalone_rgba (accent, dark, &colors->series[0]);
+  adw_accent_color_to_standalone_rgba (style.accent_color, style.dark, &colors->series[0]);
   for (guint s = 1; s < HEARTH_N_RELATIONSHIPS; s++)
     {
-      if (palette[next] == accent)
+      if (palette[next] == style.accent_color)
         next++;
-      adw_accent_color_to_standalone_rgba (palette[next++], dark, &colors->series[s]);
+      adw_accent_color_to_standalone_rgba (palette[next++], style.dark, &colors->series[s]);
     }
 }
 
@@ -272,39 +270,21 @@ new_layout (HearthFeedbackChart *self,
             double               scale,
             gboolean             bold)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  if (scale != 1.0)
-    pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
-  if (bold)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-  return layout;
-}
-
-static void
-draw_layout (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             float          x,
-             float          y,
-             const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
+  return hearth_chart_new_layout (GTK_WIDGET (self), text, scale, bold);
 }
 
 static float
 line_height (HearthFeedbackChart *self)
 {
-  g_autoptr(PangoLayout) layout = new_layout (self, "Xg", 0.9, FALSE);
-  int height;
+  return hearth_chart_line_height (GTK_WIDGET (self), 0.9);
+}
 
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
+/* The widest of @names in the labels' font. */
+static float
+widest (HearthFeedbackChart *self,
+        GPtrArray           *names)
+{
+  return hearth_chart_widest (GTK_WIDGET (self), (const char *const *) names->pdata, names->len, 0.9);
 }
 
 static void
@@ -319,33 +299,20 @@ stroke (GtkSnapshot   *snapshot,
   gtk_snapshot_append_stroke (snapshot, path, line, color);
 }
 
-/* The series' names with their colours, in a row from the top left;
- * returns the height it takes. */
+/* The series' names with their colours; returns the height it takes. */
 static float
 draw_legend (HearthFeedbackChart *self,
              GtkSnapshot         *snapshot,
              const Colors        *colors,
              float                width)
 {
-  float lh = line_height (self), x = 0, y = 0;
+  GdkRGBA swatches[HEARTH_N_RELATIONSHIPS];
 
+  g_assert (self->series->len <= G_N_ELEMENTS (swatches));
   for (guint s = 0; s < self->series->len; s++)
-    {
-      g_autoptr(PangoLayout) layout = new_layout (self, g_ptr_array_index (self->series, s), 0.9, FALSE);
-      int w;
-
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      if (x > 0 && x + 16 + w > width)
-        {
-          x = 0;
-          y += lh + 4;
-        }
-      gtk_snapshot_append_color (snapshot, series_color (self, colors, s),
-                                 &GRAPHENE_RECT_INIT (x, y + lh / 2 - 5, 10, 10));
-      draw_layout (snapshot, layout, x + 16, y, &colors->text);
-      x += 16 + w + 18;
-    }
-  return y + lh + 8;
+    swatches[s] = *series_color (self, colors, s);
+  return hearth_chart_draw_legend (snapshot, GTK_WIDGET (self), (const char *const *) self->series->pdata,
+                                   swatches, self->series->len, &colors->text, width);
 }
 
 static graphene_point_t
@@ -369,17 +336,11 @@ snapshot_radar (HearthFeedbackChart *self,
 {
   guint n = self->behaviours->len;
   float top = draw_legend (self, snapshot, colors, width);
-  float lh = line_height (self), label_width = 0;
+  float lh = line_height (self);
+  /* A name wider than a quarter of the chart wraps. */
+  float label_width = MIN (widest (self, self->behaviours), width / 4);
   float cx = width / 2, cy, radius;
 
-  for (guint b = 0; b < n; b++)
-    {
-      g_autoptr(PangoLayout) layout = new_layout (self, g_ptr_array_index (self->behaviours, b), 0.9, FALSE);
-      int w;
-
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      label_width = MAX (label_width, MIN (w, width / 4));
-    }
   radius = MIN (width / 2 - label_width - 12, (height - top) / 2 - 2 * lh - 8);
   if (radius < 30)
     radius = MIN (width, height - top) / 2 - lh - 4;
@@ -414,6 +375,7 @@ snapshot_radar (HearthFeedbackChart *self,
       graphene_point_t end = spoke_point (cx, cy, radius, b, n);
       graphene_point_t at = spoke_point (cx, cy, radius + 8, b, n);
       int w, h;
+      float xalign;
 
       gsk_path_builder_move_to (builder, cx, cy);
       gsk_path_builder_line_to (builder, end.x, end.y);
@@ -426,16 +388,14 @@ snapshot_radar (HearthFeedbackChart *self,
       pango_layout_set_height (layout, -2);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_size (layout, &w, &h);
-      if (fabs (at.x - cx) < 2)
-        at.x -= w / 2.f;
-      else if (at.x < cx)
-        at.x -= w;
+      /* Each name stands off the end of its spoke, away from the middle. */
+      xalign = fabs (at.x - cx) < 2 ? 0.5f : at.x < cx ? 1.f : 0.f;
       if (fabs (at.y - cy) < 2)
         at.y -= h / 2.f;
       else if (at.y < cy)
         at.y -= h;
-      draw_layout (snapshot, layout, CLAMP (at.x, 0, width - w), CLAMP (at.y, 0, height - h),
-                   &colors->text);
+      hearth_chart_draw_label (snapshot, layout, at.x, CLAMP (at.y, 0, height - h), xalign, 0, width,
+                               &colors->text);
     }
 
   /* Each series: a shape through the figures shown, a dot on each. */
@@ -489,22 +449,6 @@ snapshot_radar (HearthFeedbackChart *self,
 }
 
 static float
-series_label_width (HearthFeedbackChart *self)
-{
-  float width = 0;
-
-  for (guint s = 0; s < self->series->len; s++)
-    {
-      g_autoptr(PangoLayout) layout = new_layout (self, g_ptr_array_index (self->series, s), 0.9, FALSE);
-      int w;
-
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      width = MAX (width, w);
-    }
-  return width;
-}
-
-static float
 bars_height (HearthFeedbackChart *self)
 {
   float lh = line_height (self);
@@ -521,7 +465,7 @@ snapshot_bars (HearthFeedbackChart *self,
 {
   float lh = line_height (self);
   float row = MAX (lh, BAR_HEIGHT) + ROW_GAP;
-  float labels = MIN (series_label_width (self) + 12, width / 3);
+  float labels = MIN (widest (self, self->series) + 12, width / 3);
   float value_room = 0, plot, y = 0;
 
   {
@@ -542,7 +486,7 @@ snapshot_bars (HearthFeedbackChart *self,
 
       pango_layout_set_width (name, (int) (width * PANGO_SCALE));
       pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-      draw_layout (snapshot, name, 0, y, &colors->text);
+      hearth_chart_draw_layout (snapshot, name, 0, y, &colors->text);
       y += lh + 4;
 
       for (guint s = 0; s < self->series->len; s++)
@@ -553,7 +497,7 @@ snapshot_bars (HearthFeedbackChart *self,
 
           pango_layout_set_width (series, (int) ((labels - 8) * PANGO_SCALE));
           pango_layout_set_ellipsize (series, PANGO_ELLIPSIZE_END);
-          draw_layout (snapshot, series, 0, y, &colors->dim);
+          hearth_chart_draw_layout (snapshot, series, 0, y, &colors->dim);
           /* The whole scale, faint, so that a bar reads against it. */
           gtk_snapshot_append_color (snapshot, &colors->rule,
                                      &GRAPHENE_RECT_INIT (labels, bar_y, plot, BAR_HEIGHT));
@@ -561,7 +505,7 @@ snapshot_bars (HearthFeedbackChart *self,
             {
               g_autoptr(PangoLayout) why = new_layout (self, C_("feedback chart", "Not shown"), 0.9, FALSE);
 
-              draw_layout (snapshot, why, labels + 6, y, &colors->text);
+              hearth_chart_draw_layout (snapshot, why, labels + 6, y, &colors->text);
             }
           else
             {
@@ -571,7 +515,7 @@ snapshot_bars (HearthFeedbackChart *self,
 
               gtk_snapshot_append_color (snapshot, &colors->series[s],
                                          &GRAPHENE_RECT_INIT (labels, bar_y, w, BAR_HEIGHT));
-              draw_layout (snapshot, text, labels + plot + 6, y, &colors->text);
+              hearth_chart_draw_layout (snapshot, text, labels + plot + 6, y, &colors->text);
             }
           y += row;
         }
@@ -634,34 +578,18 @@ hearth_feedback_chart_get_request_mode (GtkWidget *widget)
 }
 
 static void
-style_changed_cb (HearthFeedbackChart *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 hearth_feedback_chart_root (GtkWidget *widget)
 {
-  AdwStyleManager *manager;
-
   GTK_WIDGET_CLASS (hearth_feedback_chart_parent_class)->root (widget);
 
   /* Redrawn in the new colours when the style changes. */
-  manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (style_changed_cb), widget,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), widget,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::accent-color", G_CALLBACK (style_changed_cb), widget,
-                           G_CONNECT_SWAPPED);
+  hearth_chart_watch_style (widget);
 }
 
 static void
 hearth_feedback_chart_unroot (GtkWidget *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-
-  g_signal_handlers_disconnect_by_func (manager, style_changed_cb, widget);
+  hearth_chart_unwatch_style (widget);
 
   GTK_WIDGET_CLASS (hearth_feedback_chart_parent_class)->unroot (widget);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "hearth-bar-chart.h"
+#include "hearth-chart-drawing.h"
 
 #define MAX_COLUMN_WIDTH 44.f
 #define ROW_SPACING      6.f
@@ -113,30 +114,17 @@ new_layout (HearthBarChart *self,
             const char     *text,
             double          scale)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-
-  if (scale != 1.0)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-
-  return layout;
+  return hearth_chart_new_layout (GTK_WIDGET (self), text, scale, FALSE);
 }
 
 static int
 line_height (HearthBarChart *self)
 {
-  g_autoptr(PangoLayout) layout = new_layout (self, "Xg", 0.9);
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
+  return hearth_chart_line_height (GTK_WIDGET (self), 0.9);
 }
 
+/* The accent for the first series; the text colour, lighter, for the
+ * second, so both follow dark and high-contrast styles. */
 static void
 get_colors (HearthBarChart *self,
             GdkRGBA        *text,
@@ -144,54 +132,13 @@ get_colors (HearthBarChart *self,
             GdkRGBA        *second,
             GdkRGBA        *rule)
 {
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  AdwStyleManager *manager = adw_style_manager_get_for_display (display);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (manager);
+  HearthChartColors colors;
 
-  gtk_widget_get_color (GTK_WIDGET (self), text);
-
-  /* The accent for the first series; the text colour, lighter, for the
-   * second, so both follow dark and high-contrast styles. */
-  *first = *accent;
-  *second = *text;
-  second->alpha *= adw_style_manager_get_high_contrast (manager) ? 0.7f : 0.45f;
-  *rule = *text;
-  rule->alpha *= 0.25f;
-}
-
-static void
-draw_text (GtkSnapshot   *snapshot,
-           PangoLayout   *layout,
-           float          x,
-           float          y,
-           const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
-draw_legend (HearthBarChart *self,
-             GtkSnapshot    *snapshot,
-             const GdkRGBA  *colors,
-             const GdkRGBA  *text,
-             float           lh)
-{
-  float x = 0;
-
-  for (guint s = 0; s < 2; s++)
-    {
-      g_autoptr(PangoLayout) layout = new_layout (self, self->series[s], 0.9);
-      int width;
-
-      gtk_snapshot_append_color (snapshot, &colors[s],
-                                 &GRAPHENE_RECT_INIT (x, lh / 2 - 5, 10, 10));
-      draw_text (snapshot, layout, x + 16, 0, text);
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      x += 16 + width + 18;
-    }
+  hearth_chart_get_colors (GTK_WIDGET (self), &colors);
+  *text = colors.text;
+  *first = colors.accent;
+  *second = hearth_chart_fade (&colors.text, colors.high_contrast ? 0.7f : 0.45f);
+  *rule = hearth_chart_fade (&colors.text, 0.25f);
 }
 
 static void
@@ -203,9 +150,9 @@ snapshot_columns (HearthBarChart *self,
   GdkRGBA text, colors[2], rule;
   guint n = self->bars->len, ns = n_series (self), every = 1;
   float lh = line_height (self);
-  float top = ns == 2 ? lh + 8 : 0;
+  float top = 0;
   float base = height - lh - 4;
-  float plot = base - top - lh - 2;
+  float plot;
   float group, bar_width, max_label = 0;
   gint64 max = max_value (self);
   gboolean show_values = TRUE;
@@ -213,9 +160,11 @@ snapshot_columns (HearthBarChart *self,
   get_colors (self, &text, &colors[0], &colors[1], &rule);
 
   if (ns == 2)
-    draw_legend (self, snapshot, colors, &text, lh);
+    top = hearth_chart_draw_legend (snapshot, GTK_WIDGET (self), (const char *const *) self->series,
+                                    colors, 2, &text, width);
+  plot = base - top - lh - 2;
 
-  gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (0, base, width, 1));
+  hearth_chart_draw_rule (snapshot, &rule, 0, base, width);
 
   if (n == 0 || plot <= 0)
     return;
@@ -277,17 +226,15 @@ snapshot_columns (HearthBarChart *self,
               /* Two series: each value keeps to its own side of the pair. */
               if (ns == 2)
                 tx = s == 0 ? MIN (tx, between - w - 1) : MAX (tx, between + 1);
-              draw_text (snapshot, value, tx, base - h - lvh - 1, &text);
+              hearth_chart_draw_layout (snapshot, value, tx, base - h - lvh - 1, &text);
             }
         }
 
       if (i % every == 0)
         {
           g_autoptr(PangoLayout) label = new_layout (self, bar->label, 0.9);
-          int w;
 
-          pango_layout_get_pixel_size (label, &w, NULL);
-          draw_text (snapshot, label, CLAMP (center - w / 2.f, 0, width - w), base + 4, &text);
+          hearth_chart_draw_label (snapshot, label, center, base + 4, 0.5f, 0, width, &text);
         }
     }
 }
@@ -344,7 +291,7 @@ snapshot_rows (HearthBarChart *self,
       pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
       pango_layout_set_alignment (label, PANGO_ALIGN_RIGHT);
       pango_layout_get_pixel_size (label, &lw, &lh);
-      draw_text (snapshot, label, 0, y + (rh - lh) / 2, &text);
+      hearth_chart_draw_layout (snapshot, label, 0, y + (rh - lh) / 2, &text);
 
       gtk_snapshot_append_color (snapshot, &rule,
                                  &GRAPHENE_RECT_INIT (bar_left - 1, y, 1, rh));
@@ -353,7 +300,7 @@ snapshot_rows (HearthBarChart *self,
                                                       rh - ROW_SPACING));
 
       pango_layout_get_pixel_size (value, NULL, &vh);
-      draw_text (snapshot, value, bar_left + w + GAP, y + (rh - vh) / 2, &text);
+      hearth_chart_draw_layout (snapshot, value, bar_left + w + GAP, y + (rh - vh) / 2, &text);
     }
 }
 
@@ -408,31 +355,17 @@ hearth_bar_chart_css_changed (GtkWidget         *widget,
 }
 
 static void
-style_changed_cb (HearthBarChart *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 hearth_bar_chart_root (GtkWidget *widget)
 {
-  AdwStyleManager *manager;
-
   GTK_WIDGET_CLASS (hearth_bar_chart_parent_class)->root (widget);
 
-  manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  g_signal_connect_object (manager, "notify::accent-color-rgba", G_CALLBACK (style_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
+  hearth_chart_watch_style (widget);
 }
 
 static void
 hearth_bar_chart_unroot (GtkWidget *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-
-  g_signal_handlers_disconnect_by_func (manager, style_changed_cb, widget);
+  hearth_chart_unwatch_style (widget);
 
   GTK_WIDGET_CLASS (hearth_bar_chart_parent_class)->unroot (widget);
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "hearth-chart-drawing.h"
 #include "hearth-line-chart.h"
 
 /* A small chart of one series over time, drawn with GtkSnapshot:
@@ -52,6 +53,8 @@ static GParamSpec *properties[N_PROPS];
 /* How far apart the levels are, besides a line of their names. */
 #define LEVEL_SPACING 4
 #define MIN_PLOT_WIDTH 96
+/* Its labels a little smaller than the text around it. */
+#define TEXT_SCALE 0.85
 
 static void
 clear_point (gpointer data)
@@ -86,84 +89,21 @@ changed (HearthLineChart *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-/* A layout in the widget's font, a little smaller, as charts label. */
 static PangoLayout *
 new_layout (HearthLineChart *self,
             const char      *text)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-
-  return layout;
-}
-
-static int
-line_height (HearthLineChart *self)
-{
-  g_autoptr(PangoLayout) layout = new_layout (self, "Xg");
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
+  return hearth_chart_new_layout (GTK_WIDGET (self), text, TEXT_SCALE, FALSE);
 }
 
 /* The width of the widest level's name, and the gap after it. */
 static int
 gutter_width (HearthLineChart *self)
 {
-  int widest = 0;
-
-  for (guint i = 0; i < n_levels (self); i++)
-    {
-      g_autoptr(PangoLayout) layout = new_layout (self, self->levels[i]);
-      int width;
-
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      widest = MAX (widest, width);
-    }
+  int widest = hearth_chart_widest (GTK_WIDGET (self), (const char *const *) self->levels,
+                                    n_levels (self), TEXT_SCALE);
 
   return widest > 0 ? widest + GAP : 0;
-}
-
-static void
-get_colors (HearthLineChart *self,
-            GdkRGBA         *text,
-            GdkRGBA         *dim,
-            GdkRGBA         *line,
-            GdkRGBA         *rule,
-            gboolean        *high_contrast)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  AdwStyleManager *manager = adw_style_manager_get_for_display (display);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (manager);
-
-  *high_contrast = adw_style_manager_get_high_contrast (manager);
-  gtk_widget_get_color (GTK_WIDGET (self), text);
-
-  /* The line in the accent colour, the scale in the text's, fainter unless
-   * the contrast is to be high; both follow the dark style. */
-  *line = *accent;
-  *dim = *text;
-  dim->alpha *= *high_contrast ? 1.f : 0.7f;
-  *rule = *text;
-  rule->alpha *= *high_contrast ? 0.5f : 0.15f;
-}
-
-static void
-draw_text (GtkSnapshot   *snapshot,
-           PangoLayout   *layout,
-           float          x,
-           float          y,
-           const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -173,11 +113,11 @@ hearth_line_chart_snapshot (GtkWidget   *widget,
   HearthLineChart *self = HEARTH_LINE_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int lh = line_height (self);
+  int lh = hearth_chart_line_height (widget, TEXT_SCALE);
   int gutter = gutter_width (self);
   guint levels = n_levels (self);
-  GdkRGBA text, dim, line, rule;
-  gboolean high_contrast;
+  HearthChartColors colors;
+  GdkRGBA dim, line, rule;
   float top, bottom, left, right, last_right = -G_MAXFLOAT;
   g_autofree graphene_point_t *at = NULL;
   g_autofree PangoLayout **labels = NULL;
@@ -187,7 +127,12 @@ hearth_line_chart_snapshot (GtkWidget   *widget,
   if (levels < 2)
     return;
 
-  get_colors (self, &text, &dim, &line, &rule, &high_contrast);
+  /* The line in the accent colour, the scale in the text's, fainter unless
+   * the contrast is to be high; both follow the dark style. */
+  hearth_chart_get_colors (widget, &colors);
+  line = colors.accent;
+  dim = hearth_chart_fade (&colors.text, colors.high_contrast ? 1.f : 0.7f);
+  rule = hearth_chart_fade (&colors.text, colors.high_contrast ? 0.5f : 0.15f);
 
   top = lh / 2.f;
   bottom = height - lh - GAP - lh / 2.f;
@@ -201,12 +146,9 @@ hearth_line_chart_snapshot (GtkWidget   *widget,
     {
       g_autoptr(PangoLayout) layout = new_layout (self, self->levels[i]);
       float y = bottom - (bottom - top) * i / (levels - 1);
-      int w;
 
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      draw_text (snapshot, layout, gutter - GAP - w, y - lh / 2.f, &dim);
-      gtk_snapshot_append_color (snapshot, &rule,
-                                 &GRAPHENE_RECT_INIT (gutter, roundf (y), width - gutter, 1));
+      hearth_chart_draw_label (snapshot, layout, gutter - GAP, y - lh / 2.f, 1.f, 0, width, &dim);
+      hearth_chart_draw_rule (snapshot, &rule, gutter, y, width - gutter);
     }
 
   if (self->points->len == 0)
@@ -231,7 +173,7 @@ hearth_line_chart_snapshot (GtkWidget   *widget,
   {
     g_autoptr(GskPathBuilder) builder = gsk_path_builder_new ();
     g_autoptr(GskPath) path = NULL;
-    g_autoptr(GskStroke) stroke = gsk_stroke_new (high_contrast ? 3.f : 2.f);
+    g_autoptr(GskStroke) stroke = gsk_stroke_new (colors.high_contrast ? 3.f : 2.f);
 
     gsk_stroke_set_line_join (stroke, GSK_LINE_JOIN_ROUND);
     gsk_stroke_set_line_cap (stroke, GSK_LINE_CAP_ROUND);
@@ -247,7 +189,7 @@ hearth_line_chart_snapshot (GtkWidget   *widget,
     g_autoptr(GskPath) path = NULL;
 
     for (guint i = 0; i < self->points->len; i++)
-      gsk_path_builder_add_circle (builder, &at[i], RADIUS + (high_contrast ? 1 : 0));
+      gsk_path_builder_add_circle (builder, &at[i], RADIUS + (colors.high_contrast ? 1 : 0));
     path = gsk_path_builder_free_to_path (g_steal_pointer (&builder));
     gtk_snapshot_append_fill (snapshot, path, GSK_FILL_RULE_WINDING, &line);
   }
@@ -264,13 +206,12 @@ hearth_line_chart_snapshot (GtkWidget   *widget,
   for (guint i = 0; i < self->points->len; i++)
     {
       guint last = self->points->len - 1;
-      float x = CLAMP (at[i].x - label_widths[i] / 2.f, gutter, width - label_widths[i]);
-      float last_x = CLAMP (at[last].x - label_widths[last] / 2.f, gutter,
-                            width - label_widths[last]);
+      float x = hearth_chart_label_x (at[i].x, label_widths[i], 0.5f, gutter, width);
+      float last_x = hearth_chart_label_x (at[last].x, label_widths[last], 0.5f, gutter, width);
 
       if (x >= last_right + GAP && (i == last || i == 0 || x + label_widths[i] + GAP <= last_x))
         {
-          draw_text (snapshot, labels[i], x, height - lh, &dim);
+          hearth_chart_draw_layout (snapshot, labels[i], x, height - lh, &dim);
           last_right = x + label_widths[i];
         }
     }
@@ -288,7 +229,7 @@ hearth_line_chart_measure (GtkWidget      *widget,
                            int            *natural_baseline)
 {
   HearthLineChart *self = HEARTH_LINE_CHART (widget);
-  int lh = line_height (self);
+  int lh = hearth_chart_line_height (widget, TEXT_SCALE);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -312,31 +253,17 @@ hearth_line_chart_css_changed (GtkWidget         *widget,
 }
 
 static void
-style_changed_cb (HearthLineChart *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 hearth_line_chart_root (GtkWidget *widget)
 {
-  AdwStyleManager *manager;
-
   GTK_WIDGET_CLASS (hearth_line_chart_parent_class)->root (widget);
 
-  manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  g_signal_connect_object (manager, "notify::accent-color-rgba", G_CALLBACK (style_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
+  hearth_chart_watch_style (widget);
 }
 
 static void
 hearth_line_chart_unroot (GtkWidget *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-
-  g_signal_handlers_disconnect_by_func (manager, style_changed_cb, widget);
+  hearth_chart_unwatch_style (widget);
 
   GTK_WIDGET_CLASS (hearth_line_chart_parent_class)->unroot (widget);
 }
