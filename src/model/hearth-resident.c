@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-resident.h"
-#include "hearth-audit-trail.h"
 
 struct _HearthResident
 {
@@ -280,10 +279,6 @@ hearth_resident_list_set_case (HearthQueryModel *residents,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (residents));
 
   hearth_query_model_set_number (residents, ":case_id", case_id);
-
-  /* Shown to someone: the trail records that they opened the case. */
-  if (case_id > 0)
-    hearth_audit_trail_note_read (hearth_query_model_get_store (residents), "cases", case_id);
 }
 
 GListModel *
