@@ -5,7 +5,7 @@
  * figure beside the bare SQLite query that fetches the same rows. It prints;
  * it never fails because a machine is slow.
  *
- *   hearth-bench DATABASE [EMPTY-DATABASE [--start-up | --lists]]
+ *   hearth-bench DATABASE [EMPTY-DATABASE [--start-up | --lists | --typing | --residents]]
  */
 
 #include "config.h"
@@ -21,6 +21,7 @@
 #include "hearth-case-search.h"
 #include "hearth-case-view.h"
 #include "hearth-query-model.h"
+#include "hearth-resident.h"
 #include "hearth-case.h"
 #include "hearth-search-text.h"
 #include "hearth-timeline-entry.h"
@@ -785,6 +786,270 @@ results_in_list_cb (HearthCaseSearch *search,
   *changed = TRUE;
 }
 
+/* The Residents view's first page for a search, exactly: the residents
+ * the words match, by name, LIMIT 64, with the columns a row shows. One
+ * statement, and SQLite picks the fastest honest way: the full-text
+ * matches sorted, or residents_by_name (name COLLATE NOCASE, the list's
+ * order) walked from its start, each row checked against the matches,
+ * stopping after 64. Without a search it is the index walked alone. */
+static const char bare_resident_page_sql[] =
+  "SELECT r.id, r.name, r.preferred_name, r.pronouns, r.area, r.tenancy_ref FROM residents r"
+  " WHERE r.id IN (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?2)"
+  " ORDER BY r.name COLLATE NOCASE, r.id LIMIT ?1";
+static const char bare_all_residents_page_sql[] =
+  "SELECT r.id, r.name, r.preferred_name, r.pronouns, r.area, r.tenancy_ref FROM residents r"
+  " ORDER BY r.name COLLATE NOCASE, r.id LIMIT ?1";
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             gboolean (*match) (GtkWidget *widget))
+{
+  if (match (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_residents_toggle (GtkWidget *widget)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Residents") == 0;
+}
+
+static gboolean
+is_residents_grid (GtkWidget *widget)
+{
+  GtkSelectionModel *model;
+
+  if (!GTK_IS_GRID_VIEW (widget))
+    return FALSE;
+  model = gtk_grid_view_get_model (GTK_GRID_VIEW (widget));
+  return GTK_IS_SINGLE_SELECTION (model) &&
+         g_list_model_get_item_type (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))) ==
+         HEARTH_TYPE_RESIDENT;
+}
+
+static gboolean
+is_residents_search (GtkWidget *widget)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) &&
+         g_strcmp0 (gtk_search_entry_get_placeholder_text (GTK_SEARCH_ENTRY (widget)),
+                    "Search residents by name, area or reference") == 0;
+}
+
+/* The exact first page's ids for @fts (NULL: everyone), and how long the
+ * floor's statement took. */
+static GArray *
+bare_resident_page (sqlite3    *db,
+                    const char *fts,
+                    double     *took_ms)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = NULL;
+  double started = now_ms ();
+
+  if (sqlite3_prepare_v2 (db, fts != NULL ? bare_resident_page_sql : bare_all_residents_page_sql,
+                          -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("bare query failed: %s", sqlite3_errmsg (db));
+  sqlite3_bind_int (stmt, 1, PAGE);
+  if (fts != NULL)
+    sqlite3_bind_text (stmt, 2, fts, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      for (int i = 1; i < sqlite3_column_count (stmt); i++)
+        (void) sqlite3_column_text (stmt, i);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  *took_ms = now_ms () - started;
+
+  return ids;
+}
+
+/* Whether the list's first page is @expected, row for row. */
+static gboolean
+shows_page (GListModel   *list,
+            const GArray *expected)
+{
+  guint n = MIN (g_list_model_get_n_items (list), PAGE);
+
+  if (n != expected->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthResident) resident = g_list_model_get_item (list, i);
+
+      if (hearth_resident_get_id (resident) != g_array_index (expected, gint64, i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The longest dispatch in which the list changed length: the search's
+ * results taken into the list, apart from the frames. */
+static double longest_delivery;
+
+/* Runs the main loop a dispatch at a time until @list shows @expected;
+ * the longest dispatch goes into @longest. */
+static void
+iterate_until_page (GListModel   *list,
+                    const GArray *expected,
+                    double       *longest)
+{
+  GMainContext *context = g_main_context_default ();
+  g_autofree GPollFD *fds = NULL;
+  int allocated = 0;
+
+  g_main_context_acquire (context);
+  while (!shows_page (list, expected))
+    {
+      int max_priority, timeout, n_fds;
+      double started;
+      guint n_before;
+
+      g_main_context_prepare (context, &max_priority);
+      while ((n_fds = g_main_context_query (context, max_priority, &timeout, fds,
+                                            allocated)) > allocated)
+        {
+          g_free (fds);
+          allocated = n_fds;
+          fds = g_new (GPollFD, allocated);
+        }
+      g_poll (fds, n_fds, timeout);
+
+      n_before = g_list_model_get_n_items (list);
+      started = now_ms ();
+      if (g_main_context_check (context, max_priority, fds, n_fds))
+        g_main_context_dispatch (context);
+      *longest = MAX (*longest, now_ms () - started);
+      if (g_list_model_get_n_items (list) != n_before)
+        longest_delivery = MAX (longest_delivery, now_ms () - started);
+    }
+  g_main_context_release (context);
+}
+
+/* Typing the most common surname into the Residents view a key at a time,
+ * as someone looks for a resident who rang: for each keystroke from the
+ * second letter (one letter shows everyone), the time from the keystroke
+ * to the frame that draws the correct first page (the page the finished
+ * search shows), and the longest main-loop dispatch on the way, the
+ * keystroke's own handling included. Against the exact first page in one
+ * SQLite statement (bare_resident_page_sql). */
+static void
+bench_residents_typing (HearthWindow *window,
+                        sqlite3      *bare)
+{
+  HearthCaseListPage *page = hearth_window_get_case_list_page (window);
+  g_autofree char *surname = NULL;
+  GtkWidget *toggle, *grid;
+  GtkEditable *entry;
+  GListModel *list;
+  g_autoptr(GArray) everyone = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) stalls = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floors = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *label = NULL;
+  g_autofree char *note = NULL;
+  double ignored, worst_time = 0, worst_stall = 0;
+  sqlite3_stmt *stmt = NULL;
+  glong length;
+
+  if (sqlite3_prepare_v2 (bare,
+                          "SELECT lower (substr (name, instr (name, ' ') + 1)) AS surname"
+                          " FROM residents WHERE instr (name, ' ') > 0"
+                          " GROUP BY surname ORDER BY count (*) DESC LIMIT 1",
+                          -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    surname = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (surname == NULL)
+    return;
+  length = g_utf8_strlen (surname, -1);
+
+  toggle = find_widget (GTK_WIDGET (page), is_residents_toggle);
+  g_assert (toggle != NULL);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  wait_for_frame (GTK_WIDGET (window));
+  grid = find_widget (GTK_WIDGET (page), is_residents_grid);
+  entry = GTK_EDITABLE (find_widget (GTK_WIDGET (page), is_residents_search));
+  g_assert (grid != NULL);
+  g_assert (entry != NULL);
+  list = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (grid)));
+  everyone = bare_resident_page (bare, NULL, &ignored);
+
+  for (guint r = 0; r < REPEATS; r++)
+    {
+      gtk_editable_set_text (entry, "");
+      iterate_until_page (list, everyone, &ignored);
+      iterate_for (300);
+      wait_for_frame (GTK_WIDGET (window));
+
+      for (glong k = 1; k <= length; k++)
+        {
+          g_autofree char *typed = g_utf8_substring (surname, 0, k);
+          g_autofree char *fts = k >= 2 ? hearth_search_text_to_fts (typed) : NULL;
+          g_autoptr(GArray) expected = NULL;
+          double floor_ms, started, longest, took;
+
+          guint statements = traced_statements;
+          gint64 ns = traced_ns;
+          const char *key = g_utf8_offset_to_pointer (surname, k - 1);
+          int position = -1;
+
+          expected = bare_resident_page (bare, fts, &floor_ms);
+          longest_delivery = 0;
+          started = now_ms ();
+          /* One key pressed: its letter added at the end, as typing does
+           * (setting the whole text would empty the box first, and the
+           * search box reacts to that at once). */
+          position = strlen (gtk_editable_get_text (entry));
+          gtk_editable_insert_text (entry, key, g_utf8_next_char (key) - key, &position);
+          longest = now_ms () - started;
+          iterate_until_page (list, expected, &longest);
+          wait_for_frame (GTK_WIDGET (window));
+          took = now_ms () - started;
+          if (g_getenv ("HEARTH_BENCH_TRACE") != NULL)
+            g_printerr ("  “%s”: drawn after %.1f ms, longest dispatch %.1f ms (%.1f ms"
+                        " taking the results); %u statements on the window's connection"
+                        " took %.1f ms\n",
+                        typed, took, longest, longest_delivery,
+                        traced_statements - statements, (traced_ns - ns) / 1e6);
+          if (k < 2)
+            continue;
+
+          g_array_append_val (times, took);
+          g_array_append_val (stalls, longest);
+          g_array_append_val (floors, floor_ms);
+          worst_time = MAX (worst_time, took);
+          worst_stall = MAX (worst_stall, longest);
+        }
+    }
+
+  gtk_editable_set_text (entry, "");
+  iterate_until_page (list, everyone, &ignored);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  wait_for_frame (GTK_WIDGET (window));
+
+  label = g_strdup_printf ("type “%s” in Residents, key by key", surname);
+  note = g_strdup_printf ("keystroke to the correct first page drawn, median of %u keystrokes"
+                          " (worst %.1f ms); longest main-loop dispatch median %.1f ms,"
+                          " worst %.1f ms; SQLite: the exact first page",
+                          times->len, worst_time,
+                          median ((double *) stalls->data, stalls->len), worst_stall);
+  print_row (label, median ((double *) times->data, times->len),
+             median ((double *) floors->data, floors->len), note);
+}
+
 /* In a child process: peak memory with the window open and scrolled. */
 static int
 measure_memory (const char *path)
@@ -1022,8 +1287,8 @@ main (int   argc,
 
   if (argc < 2)
     {
-      g_printerr ("usage: %s DATABASE [EMPTY-DATABASE [--start-up | --lists | --typing]]\n",
-                  argv[0]);
+      g_printerr ("usage: %s DATABASE [EMPTY-DATABASE [--start-up | --lists | --typing |"
+                  " --residents]]\n", argv[0]);
       return 2;
     }
   path = argv[1];
@@ -1034,6 +1299,19 @@ main (int   argc,
   /* Only typing into the window's search box, for a profiler: no
    * scrolling, no start-up rows, nothing after it. */
   typing_only = argc >= 4 && g_str_equal (argv[3], "--typing");
+
+  /* Only the Residents view's search, in the window. */
+  if (argc >= 4 && g_str_equal (argv[3], "--residents"))
+    {
+      if (sqlite3_open_v2 (path, &bare, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+        return 1;
+      window = open_and_scroll (path, &first_frame, NULL);
+      g_print ("%-38s %10s %10s %8s\n", "what", "Hearth ms", "SQLite ms", "ratio");
+      bench_residents_typing (window, bare);
+      gtk_window_destroy (GTK_WINDOW (window));
+      sqlite3_close (bare);
+      return 0;
+    }
 
   /* Only the start-up rows, which take a minute rather than ten. */
   if (argc >= 4 && g_str_equal (argv[3], "--start-up"))
@@ -1252,6 +1530,9 @@ main (int   argc,
         iterate_for (200);
         g_signal_handler_disconnect (search, handler);
       }
+
+      if (!typing_only)
+        bench_residents_typing (window, bare);
     }
 
   if (typing_only)

@@ -507,6 +507,58 @@ test_erase_goes_back_to_the_list (Fixture       *f,
   g_assert_cmpstr (hearth_test_get_announcement (), ==, "Resident erased; back to the residents list");
 }
 
+static gint64
+reads_of (Fixture    *f,
+          const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM audit_log"
+                                          " WHERE action = 'read' AND table_name = '%s'", table);
+
+  return hearth_test_query_int (f->store, sql);
+}
+
+/* The trail records a read when a person opens a resident's page or a
+ * case, once; narrowing the Residents view to them, or the lists inside
+ * those pages following what is open, records nothing more. */
+static void
+test_opening_records_one_read (Fixture       *f,
+                               gconstpointer  data)
+{
+  HearthCaseView *view = hearth_case_list_page_get_case_view (f->page);
+  GtkWidget *search;
+
+  switch_to_residents (f);
+  search = hearth_test_find_labelled (GTK_WIDGET (f->page), "Search residents");
+  tab_to (f, search);
+  type (f, "maur");
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 1);
+  g_assert_cmpint (reads_of (f, "residents"), ==, 0);
+  g_assert_cmpint (reads_of (f, "cases"), ==, 0);
+
+  open_page (f, 2);
+  g_assert_cmpint (hearth_test_query_int (f->store,
+                     "SELECT count (*) FROM audit_log WHERE action = 'read'"
+                     " AND table_name = 'residents' AND row_id = 2 AND staff_id = 1"), ==, 1);
+  g_assert_cmpint (reads_of (f, "residents"), ==, 1);
+  g_assert_cmpint (reads_of (f, "cases"), ==, 0);
+
+  /* Dot's page, then Mo's again within the window: one more, for Dot. */
+  open_page (f, 1);
+  open_page (f, 2);
+  g_assert_cmpint (reads_of (f, "residents"), ==, 2);
+
+  /* Dot's case, opened in the case view: one read of the case, none of
+   * its residents for the profile beside it. */
+  hearth_case_list_page_show_case (f->page, 1);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_case_view_get_case (view) != NULL &&
+                             hearth_case_get_id (hearth_case_view_get_case (view)) == 1);
+  g_assert_cmpint (hearth_test_query_int (f->store,
+                     "SELECT count (*) FROM audit_log WHERE action = 'read'"
+                     " AND table_name = 'cases' AND row_id = 1 AND staff_id = 1"), ==, 1);
+  g_assert_cmpint (reads_of (f, "cases"), ==, 1);
+  g_assert_cmpint (reads_of (f, "residents"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +582,8 @@ main (int   argc,
 
   g_test_add ("/resident-page/erase-goes-back-to-the-list", Fixture, NULL,
               fixture_set_up, test_erase_goes_back_to_the_list, fixture_tear_down);
+  g_test_add ("/resident-page/opening-records-one-read", Fixture, NULL,
+              fixture_set_up, test_opening_records_one_read, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -623,7 +623,8 @@ reads (Fixture *fixture)
 }
 
 /* Opening a resident's page or a case records one read per person and
- * record in HEARTH_STORE_READ_WINDOW; a read-only store records nothing. */
+ * record in HEARTH_STORE_READ_WINDOW; narrowing a list to a resident or a
+ * case records nothing; a read-only store records nothing. */
 static void
 test_audit_reads (Fixture       *fixture,
                   gconstpointer  data)
@@ -636,7 +637,18 @@ test_audit_reads (Fixture       *fixture,
 
   g_assert_cmpint (reads (fixture), ==, 0);
 
+  /* A list narrowed to someone, as an export or a chooser does, and read:
+   * nobody opened a record. */
   hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  hearth_resident_list_set_case (residents, JOINT_CASE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (residents)), ==, 2);
+  hearth_resident_notes_set_resident (notes, OONA);
+  hearth_resident_list_set_case (residents, OONA_CASE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (residents)), ==, 1);
+  g_assert_cmpint (reads (fixture), ==, 0);
+
+  hearth_audit_trail_note_resident_opened (fixture->store, ZEBEDEE);
   g_assert_cmpint (reads (fixture), ==, 1);
   row = hearth_test_query_text (fixture->store,
                                 "SELECT staff_id || '|' || table_name || '|' || row_id || '|' || at"
@@ -644,27 +656,27 @@ test_audit_reads (Fixture       *fixture,
   g_assert_cmpstr (row, ==, "1|residents|1|1795348800");
 
   /* Back and forth within the window: nothing more. */
-  hearth_resident_notes_set_resident (notes, OONA);
-  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  hearth_audit_trail_note_resident_opened (fixture->store, OONA);
+  hearth_audit_trail_note_resident_opened (fixture->store, ZEBEDEE);
   g_assert_cmpint (reads (fixture), ==, 2);
   hearth_store_set_clock (fixture->store, NOW + HEARTH_STORE_READ_WINDOW - 1);
-  hearth_resident_notes_set_resident (notes, OONA);
-  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  hearth_audit_trail_note_resident_opened (fixture->store, OONA);
+  hearth_audit_trail_note_resident_opened (fixture->store, ZEBEDEE);
   g_assert_cmpint (reads (fixture), ==, 2);
 
   /* After it, or by someone else, once more. */
   hearth_store_set_clock (fixture->store, NOW + HEARTH_STORE_READ_WINDOW);
-  hearth_resident_notes_set_resident (notes, OONA);
-  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  hearth_audit_trail_note_resident_opened (fixture->store, OONA);
+  hearth_audit_trail_note_resident_opened (fixture->store, ZEBEDEE);
   g_assert_cmpint (reads (fixture), ==, 4);
   hearth_store_set_actor (fixture->store, 2);
-  hearth_resident_notes_set_resident (notes, OONA);
-  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  hearth_audit_trail_note_resident_opened (fixture->store, OONA);
+  hearth_audit_trail_note_resident_opened (fixture->store, ZEBEDEE);
   g_assert_cmpint (reads (fixture), ==, 6);
 
-  /* A case opened. */
-  hearth_resident_list_set_case (residents, JOINT_CASE);
-  hearth_resident_list_set_case (residents, JOINT_CASE);
+  /* A case opened, twice in the window: one read, of the case. */
+  hearth_audit_trail_note_case_opened (fixture->store, JOINT_CASE);
+  hearth_audit_trail_note_case_opened (fixture->store, JOINT_CASE);
   g_assert_cmpint (hearth_test_query_int (fixture->store,
                                           "SELECT count (*) FROM audit_log WHERE action = 'read'"
                                           " AND table_name = 'cases' AND row_id = 2"), ==, 1);
@@ -693,7 +705,6 @@ test_audit_trail (Fixture       *fixture,
   g_autoptr(HearthCsvWriter) csv = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GString) seen = g_string_new ("");
-  g_autoptr(HearthQueryModel) notes = hearth_resident_notes_query_new (fixture->store);
   g_autoptr(HearthTransaction) tx = NULL;
   g_autofree char *text = NULL;
 
@@ -710,7 +721,7 @@ test_audit_trail (Fixture       *fixture,
 
   hearth_store_set_clock (fixture->store, NOW + 60);
   hearth_store_set_actor (fixture->store, 2);
-  hearth_resident_notes_set_resident (notes, ZEBEDEE);
+  hearth_audit_trail_note_resident_opened (fixture->store, ZEBEDEE);
   hearth_store_set_clock (fixture->store, NOW + 120);
   g_assert_cmpint (hearth_store_write (fixture->store, &error, "timeline_entries",
                                        HEARTH_CHANGE_UPDATE, 5,

@@ -17,6 +17,7 @@
 #include "hearth-resident.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-page.h"
+#include "hearth-resident-search.h"
 #include "hearth-search-text.h"
 #include "hearth-staff-member.h"
 #include "hearth-ui-utils.h"
@@ -79,10 +80,12 @@ struct _HearthCaseListPage
   GtkSingleSelection  *selection;
   HearthQueryModel    *residents;          /* made when the Residents view first opens */
   GtkSingleSelection  *residents_selection;
+  HearthResidentSearch *resident_search;   /* made with residents */
 
   guint                spinner_id;
   gboolean             updating_outcomes;
   gboolean             open_when_found;  /* Enter was pressed while searching */
+  gboolean             open_resident_when_found;
 };
 
 G_DEFINE_FINAL_TYPE (HearthCaseListPage, hearth_case_list_page, ADW_TYPE_BIN)
@@ -192,29 +195,28 @@ showing_residents (HearthCaseListPage *self)
   return gtk_toggle_button_get_active (self->residents_button);
 }
 
-/* The residents' full-text index answers on the main thread. One letter
- * matches nearly everyone, and sorting them all by name took 200–340 ms
- * over 40,000 residents (measured on made-up names); two letters took
- * 16 ms. So the list narrows from the second letter typed. */
+/* One letter matches nearly everyone: over 40,000 residents (made-up
+ * names) the search found and sorted them all in 200–340 ms, and the list
+ * would then take every id on the main thread, for a list no narrower than
+ * all of them. So the list narrows from the second letter typed. */
 #define RESIDENT_SEARCH_FROM 2
 
-/* The words typed, as an FTS5 query for the residents; NULL for all. */
+/* The words typed, for the residents' search; "" for everyone. */
 static char *
 dup_resident_search (HearthCaseListPage *self)
 {
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   if (g_utf8_strlen (g_strstrip (text), -1) < RESIDENT_SEARCH_FROM)
-    return NULL;
-  return hearth_search_text_to_fts (text);
+    return g_strdup ("");
+  return g_steal_pointer (&text);
 }
 
 static void
 update_residents_empty_page (HearthCaseListPage *self)
 {
-  g_autofree char *fts = dup_resident_search (self);
-
-  if (fts != NULL)
+  if (self->resident_search != NULL &&
+      hearth_resident_search_get_match_ids (self->resident_search) != NULL)
     {
       adw_status_page_set_title (self->residents_empty_page, _("No Matching Residents"));
       adw_status_page_set_description (self->residents_empty_page,
@@ -230,37 +232,73 @@ update_residents_empty_page (HearthCaseListPage *self)
     }
 }
 
-/* The residents whose name, area or reference holds every word typed; the
- * list pages the ids found. */
+/* The residents whose record holds every word typed, found off the main
+ * thread; the list keeps showing the last results until the new ones come
+ * (resident_matches_cb). Text with no word to look for shows everyone at
+ * once. */
 static void
 apply_resident_search (HearthCaseListPage *self)
 {
-  g_autofree char *fts = NULL;
+  g_autofree char *text = NULL;
 
-  if (self->residents == NULL)
+  if (self->resident_search == NULL)
     return;
 
-  fts = dup_resident_search (self);
-  hearth_resident_list_set_search (self->residents, fts);
+  text = dup_resident_search (self);
+  hearth_resident_search_set_text (self->resident_search, text);
+}
+
+static void
+resident_matches_cb (HearthCaseListPage *self)
+{
+  hearth_resident_list_set_match_ids (self->residents,
+                                      hearth_resident_search_get_match_ids (self->resident_search));
   update_residents_empty_page (self);
+}
+
+static void
+resident_searching_cb (HearthCaseListPage *self)
+{
+  if (hearth_resident_search_get_searching (self->resident_search) ||
+      !self->open_resident_when_found)
+    return;
+
+  self->open_resident_when_found = FALSE;
+  if (showing_residents (self) && g_list_model_get_n_items (G_LIST_MODEL (self->residents)) > 0)
+    hearth_case_list_page_open_resident (self, 0);
 }
 
 static void
 search_changed_cb (HearthCaseListPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *words = hearth_search_text_to_fts (text);
+  gboolean residents = showing_residents (self);
 
   if (self->search == NULL)
     return;
 
-  apply_resident_search (self);
-
   /* Enter pressed for other words opens nothing for these. */
   if (g_strcmp0 (text, hearth_case_search_get_text (self->search)) != 0)
     self->open_when_found = FALSE;
+  if (self->resident_search != NULL)
+    {
+      g_autofree char *typed = dup_resident_search (self);
 
-  /* The list keeps showing the last results until the new ones come. */
-  hearth_case_search_set_text (self->search, text);
+      if (g_strcmp0 (typed, hearth_resident_search_get_text (self->resident_search)) != 0)
+        self->open_resident_when_found = FALSE;
+    }
+
+  /* Only the list shown searches as the words are typed: the other one's
+   * results, taken on the main thread when they come, would cost every
+   * keystroke a frame or more for a list nobody sees. It catches up when
+   * it is shown (view_changed_cb). No word at all costs no search, and
+   * whoever clears the box expects everyone back in both lists at once.
+   * Each list keeps showing its last results until the new ones come. */
+  if (residents || words == NULL)
+    apply_resident_search (self);
+  if (!residents || words == NULL)
+    hearth_case_search_set_text (self->search, text);
 }
 
 static void
@@ -271,8 +309,12 @@ search_activate_cb (HearthCaseListPage *self)
 
   if (showing_residents (self))
     {
+      /* The first resident found for what was typed, once it is found. */
       search_changed_cb (self);
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->residents)) > 0)
+      if (self->resident_search != NULL &&
+          hearth_resident_search_get_searching (self->resident_search))
+        self->open_resident_when_found = TRUE;
+      else if (g_list_model_get_n_items (G_LIST_MODEL (self->residents)) > 0)
         hearth_case_list_page_open_resident (self, 0);
       return;
     }
@@ -578,8 +620,17 @@ ensure_residents (HearthCaseListPage *self)
   if (self->residents != NULL || self->store == NULL)
     return;
 
+  /* The search first: its handler of the store's changes then runs before
+   * the list's, so that a resident erased has left the ids the list reads
+   * again. */
+  self->resident_search = hearth_resident_search_new (self->store);
   self->residents = hearth_resident_query_new (self->store);
+  g_signal_connect_swapped (self->resident_search, "notify::match-ids",
+                            G_CALLBACK (resident_matches_cb), self);
+  g_signal_connect_swapped (self->resident_search, "notify::searching",
+                            G_CALLBACK (resident_searching_cb), self);
   apply_resident_search (self);
+  update_residents_empty_page (self);
   self->residents_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->residents)));
   gtk_single_selection_set_autoselect (self->residents_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->residents_selection, TRUE);
@@ -633,6 +684,8 @@ view_changed_cb (HearthCaseListPage *self)
 
   if (residents)
     ensure_residents (self);
+  /* The list now shown catches up with the words typed. */
+  search_changed_cb (self);
 
   gtk_widget_set_visible (self->filter_row, !residents);
   gtk_widget_set_visible (self->outcome_row, !residents);
@@ -754,6 +807,8 @@ hearth_case_list_page_dispose (GObject *object)
   g_clear_handle_id (&self->spinner_id, g_source_remove);
   if (self->search != NULL)
     g_signal_handlers_disconnect_by_data (self->search, self);
+  if (self->resident_search != NULL)
+    g_signal_handlers_disconnect_by_data (self->resident_search, self);
   if (self->cases != NULL)
     g_signal_handlers_disconnect_by_data (self->cases, self);
   if (self->outcomes != NULL)
@@ -761,6 +816,7 @@ hearth_case_list_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->residents_selection);
   g_clear_object (&self->residents);
+  g_clear_object (&self->resident_search);
   g_clear_object (&self->cases);
   g_clear_object (&self->search);
   g_clear_object (&self->worker_parts);

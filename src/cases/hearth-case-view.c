@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hearth-audit-trail.h"
 #include "hearth-case-dialog.h"
 #include "hearth-case-pdf.h"
 #include "hearth-save-as.h"
@@ -583,6 +584,7 @@ hearth_case_view_set_case (HearthCaseView *self,
     {
       hearth_resident_list_set_case (self->residents, hearth_case_get_id (item));
       update_profile (self);
+      hearth_audit_trail_note_case_opened (self->store, hearth_case_get_id (item));
     }
 
   gtk_stack_set_visible_child_name (self->stack, "case");

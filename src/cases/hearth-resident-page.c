@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-audit-trail.h"
 #include "hearth-case.h"
 #include "hearth-case-dialog.h"
 #include "hearth-entry-composer.h"
@@ -410,6 +411,8 @@ hearth_resident_page_set_resident (HearthResidentPage *self,
     {
       hearth_case_list_set_resident (self->cases, id > 0 ? id : -1);
       hearth_resident_notes_set_resident (self->notes, id);
+      if (id > 0)
+        hearth_audit_trail_note_resident_opened (self->store, id);
     }
 }
 

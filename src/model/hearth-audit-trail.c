@@ -265,3 +265,21 @@ hearth_audit_trail_note_read (HearthStore *store,
     g_warning ("Could not record in the audit trail that a record was read: %s",
                error->message);
 }
+
+void
+hearth_audit_trail_note_case_opened (HearthStore *store,
+                                     gint64       case_id)
+{
+  g_return_if_fail (HEARTH_IS_STORE (store));
+
+  hearth_audit_trail_note_read (store, "cases", case_id);
+}
+
+void
+hearth_audit_trail_note_resident_opened (HearthStore *store,
+                                         gint64       resident_id)
+{
+  g_return_if_fail (HEARTH_IS_STORE (store));
+
+  hearth_audit_trail_note_read (store, "residents", resident_id);
+}

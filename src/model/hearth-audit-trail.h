@@ -41,10 +41,20 @@ GListModel *hearth_audit_trail_load      (HearthStore  *store,
                                           GError      **error);
 
 /* Records that the store's actor looked at row @rowid of @table (a
- * resident, a case), as hearth_store_record_read() does; a failure is
- * logged, never shown, since the person is only looking. */
+ * resident, a case), as hearth_store_record_read() does: once per person
+ * and record in HEARTH_STORE_READ_WINDOW. A failure is logged, never
+ * shown, since the person is only looking. */
 void        hearth_audit_trail_note_read (HearthStore  *store,
                                           const char   *table,
                                           gint64        rowid);
+
+/* What the window calls when it shows a person a case or a resident's
+ * page: the read of that record for the trail. Narrowing a list to a case
+ * or a resident (an export, a chooser, a dialog) is not a person opening
+ * the record and records nothing. */
+void        hearth_audit_trail_note_case_opened     (HearthStore *store,
+                                                     gint64       case_id);
+void        hearth_audit_trail_note_resident_opened (HearthStore *store,
+                                                     gint64       resident_id);
 
 G_END_DECLS

@@ -13,7 +13,6 @@
 
 #include "hearth-change-util.h"
 #include "hearth-resident-notes.h"
-#include "hearth-audit-trail.h"
 #include "hearth-timeline-entry.h"
 
 /*
@@ -55,11 +54,6 @@ hearth_resident_notes_set_resident (HearthQueryModel *notes,
   g_return_if_fail (HEARTH_IS_QUERY_MODEL (notes));
 
   hearth_query_model_set_number (notes, ":resident_id", resident_id);
-
-  /* Shown to someone: the trail records that they opened the record. */
-  if (resident_id > 0)
-    hearth_audit_trail_note_read (hearth_query_model_get_store (notes), "residents",
-                                  resident_id);
 }
 
 gboolean

@@ -56,6 +56,20 @@ HearthResident *hearth_resident_load_addressee    (HearthStore  *store,
 void hearth_resident_list_set_search (HearthQueryModel *residents,
                                       const char       *fts);
 
+/* The residents whose ids are in @match_ids, a JSON array in the list's
+ * order as HearthResidentSearch delivers it; NULL for everyone. The list
+ * neither searches nor sorts them again. */
+void hearth_resident_list_set_match_ids (HearthQueryModel *residents,
+                                         const char       *match_ids);
+
+/* The residents that hold every word of @fts (an FTS5 query, as from
+ * hearth_search_text_to_fts ()), in the list's order by name; an empty
+ * array when none does, NULL with @error set. Run by HearthResidentSearch on
+ * its own connection, off the main thread. */
+GArray *hearth_resident_find_ids (HearthStore  *store,
+                                  const char   *fts,
+                                  GError      **error);
+
 /* The residents of one area; NULL for every area. */
 void hearth_resident_list_set_area   (HearthQueryModel *residents,
                                       const char       *area);
