@@ -147,6 +147,14 @@ items_changed_cb (GListModel *model,
   update_empty_state (stack, model);
 }
 
+static void
+n_items_cb (GListModel *model,
+            GParamSpec *pspec,
+            GtkStack   *stack)
+{
+  update_empty_state (stack, model);
+}
+
 void
 hearth_bind_empty_state (GtkStack   *stack,
                          GListModel *model)
@@ -154,7 +162,15 @@ hearth_bind_empty_state (GtkStack   *stack,
   g_return_if_fail (GTK_IS_STACK (stack));
   g_return_if_fail (G_IS_LIST_MODEL (model));
 
-  g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), stack, 0);
+  /* A model that says when its length changes is followed by that: a
+   * query model announces a large replacement (a search's results) as a
+   * removal and then an addition, and the list seen empty in between
+   * switched the stack to its empty page and back, each switch measuring
+   * and laying out the page within the same keystroke. */
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (model), "n-items") != NULL)
+    g_signal_connect_object (model, "notify::n-items", G_CALLBACK (n_items_cb), stack, 0);
+  else
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), stack, 0);
   update_empty_state (stack, model);
 }
 
