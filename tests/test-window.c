@@ -694,15 +694,31 @@ add_dialog_keys (GArray       *keys,
   hearth_test_close_dialog (dialog);
 }
 
-/* The shortcuts window is the one in the application's resources, as
- * GtkApplication shows it: every key Hearth binds, in the window and in
- * its dialogs, is listed there, and every key it lists for the projector
- * is one the projector takes. */
+/* The shortcuts window over @window, if it has one. */
+static GtkWidget *
+shortcuts_window_of (HearthWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return GTK_WIDGET (toplevel);
+    }
+  return NULL;
+}
+
+/* The shortcuts window is the one the window shows: every key Hearth binds,
+ * in the window and in its dialogs, is listed there, and every key it lists
+ * for the projector is one the projector takes. */
 static void
 test_shortcuts_window (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/hearth-shortcuts-window.ui");
   GObject *shortcuts = gtk_builder_get_object (builder, "help_overlay");
   g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
   g_autoptr(GArray) listed = g_array_new (FALSE, FALSE, sizeof (Key));
@@ -712,6 +728,7 @@ test_shortcuts_window (Fixture       *fixture,
   HearthCaseListPage *cases;
   HearthCaseView *view;
   GtkWidget *timeline, *stopshop;
+  GtkWidget *shown;
   gint64 agreement = 0, session_id;
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
@@ -733,6 +750,16 @@ test_shortcuts_window (Fixture       *fixture,
 
   /* The window, a case open in it, and each dialog with keys of its own. */
   window = open_window (fixture->store);
+
+  /* The window builds its shortcuts window when it is first asked for. */
+  g_assert_null (shortcuts_window_of (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((shown = shortcuts_window_of (window)) != NULL &&
+                             gtk_widget_get_mapped (shown));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (shown)));
+  gtk_window_close (GTK_WINDOW (shown));
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_visible (shown));
+  g_assert_true (shortcuts_window_of (window) == shown);
   cases = hearth_window_get_case_list_page (window);
   hearth_case_list_page_open_case (cases, 0);
   view = hearth_case_list_page_get_case_view (cases);
