@@ -373,6 +373,8 @@ test_one_bar_per_pane (Fixture       *fixture,
   HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
   GtkWidget *search, *handover, *new_case, *back;
   GtkWidget *page_of_cases = hearth_window_get_area (window, "cases");
+  GtkMenuButton *menu;
+  GtkPopover *popover;
 
   hearth_case_list_page_open_case (cases, 0);
   HEARTH_TEST_ITERATE_UNTIL ((handover = hearth_test_find_named (GTK_WIDGET (view), GTK_TYPE_BUTTON,
@@ -382,8 +384,20 @@ test_one_bar_per_pane (Fixture       *fixture,
   new_case = hearth_test_find_named (page_of_cases, GTK_TYPE_BUTTON, "New Case");
   g_assert_nonnull (search);
   g_assert_true (gtk_widget_is_drawable (new_case));
-  g_assert_true (gtk_widget_is_drawable (hearth_test_find_named (page_of_cases, GTK_TYPE_MENU_BUTTON,
-                                                                 "Main Menu")));
+  menu = GTK_MENU_BUTTON (hearth_test_find_named (page_of_cases, GTK_TYPE_MENU_BUTTON, "Main Menu"));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (menu)));
+
+  /* The main menu is made as it opens. */
+  g_assert_null (gtk_menu_button_get_menu_model (menu));
+  gtk_menu_button_popup (menu);
+  HEARTH_TEST_ITERATE_UNTIL ((popover = gtk_menu_button_get_popover (menu)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (menu));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (menu)), >, 0);
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)) ==
+                 gtk_menu_button_get_menu_model (menu));
+  gtk_menu_button_popdown (menu);
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
   g_assert_nonnull (hearth_test_find (pane_bar (new_case), ADW_TYPE_VIEW_SWITCHER, 0));
 
   /* One bar over each pane, not the window's over both. */
