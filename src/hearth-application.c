@@ -556,6 +556,7 @@ hearth_application_startup (GApplication *app)
   HearthApplication *self = HEARTH_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->startup (app);
 
@@ -563,6 +564,9 @@ hearth_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
+  /* The window builds its shortcuts window when it is first asked for. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-shortcuts",
+                                         shortcuts_accels);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",

@@ -41,12 +41,16 @@ struct _HearthWindow
   HearthStopShopPage   *stopshop_page;
   HearthFeedbackPage   *feedback_page;
   HearthSupervisionPage *supervision_page;
+  GtkMenuButton        *menu_button;
+  GtkMenuButton        *cases_menu_button;
+  GMenuModel           *primary_menu;
 
   /* owned */
   HearthStore          *store;
   GSettings            *settings;
   char                 *error_path;
   gint64                entry_to_show;  /* win.show-case-entry's, once its dialog has gone */
+  GtkWindow            *shortcuts_window;  /* built when first shown */
 
   /* state: which areas have read their records (see give_store_to_area) */
   guint                 stopshop_has_store : 1;
@@ -154,6 +158,40 @@ search_action_cb (GtkWidget  *widget,
 
   hearth_window_set_area (self, "cases");
   hearth_case_list_page_focus_search (self->cases_page);
+}
+
+/* Each main menu button built its popover with the window, 3 ms of every
+ * start between the two (perf, on a busy 2-core machine): a menu is made
+ * when it is first opened. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  HearthWindow *self = HEARTH_WINDOW (user_data);
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+/* GtkApplication would build the shortcuts window along with each window,
+ * had it been in the resources as gtk/help-overlay.ui: 13 ms of every start
+ * (perf, on a busy 2-core machine) for a window few starts open. */
+static void
+show_shortcuts_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/hearth-shortcuts-window.ui");
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void
@@ -402,6 +440,9 @@ hearth_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->error_path, g_free);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
 }
@@ -485,12 +526,17 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stopshop_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, feedback_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, supervision_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, area_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.area", "s", area_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.move-aside", NULL, move_aside_action_cb);
   gtk_widget_class_install_action (widget_class, "win.insights", NULL, insights_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL,
+                                   show_shortcuts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-cases", NULL, export_cases_action_cb);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-case-entry", "(xx)",
@@ -517,6 +563,8 @@ static void
 hearth_window_init (HearthWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->cases_menu_button, create_menu_cb, self, NULL);
   /* The first area was shown before the template's handlers were connected. */
   area_changed_cb (self);
 }

@@ -373,6 +373,8 @@ test_one_bar_per_pane (Fixture       *fixture,
   HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
   GtkWidget *search, *handover, *new_case, *back;
   GtkWidget *page_of_cases = hearth_window_get_area (window, "cases");
+  GtkMenuButton *menu;
+  GtkPopover *popover;
 
   hearth_case_list_page_open_case (cases, 0);
   HEARTH_TEST_ITERATE_UNTIL ((handover = hearth_test_find_named (GTK_WIDGET (view), GTK_TYPE_BUTTON,
@@ -382,8 +384,20 @@ test_one_bar_per_pane (Fixture       *fixture,
   new_case = hearth_test_find_named (page_of_cases, GTK_TYPE_BUTTON, "New Case");
   g_assert_nonnull (search);
   g_assert_true (gtk_widget_is_drawable (new_case));
-  g_assert_true (gtk_widget_is_drawable (hearth_test_find_named (page_of_cases, GTK_TYPE_MENU_BUTTON,
-                                                                 "Main Menu")));
+  menu = GTK_MENU_BUTTON (hearth_test_find_named (page_of_cases, GTK_TYPE_MENU_BUTTON, "Main Menu"));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (menu)));
+
+  /* The main menu is made as it opens. */
+  g_assert_null (gtk_menu_button_get_menu_model (menu));
+  gtk_menu_button_popup (menu);
+  HEARTH_TEST_ITERATE_UNTIL ((popover = gtk_menu_button_get_popover (menu)) != NULL &&
+                             gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (menu));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (menu)), >, 0);
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)) ==
+                 gtk_menu_button_get_menu_model (menu));
+  gtk_menu_button_popdown (menu);
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
   g_assert_nonnull (hearth_test_find (pane_bar (new_case), ADW_TYPE_VIEW_SWITCHER, 0));
 
   /* One bar over each pane, not the window's over both. */
@@ -694,15 +708,31 @@ add_dialog_keys (GArray       *keys,
   hearth_test_close_dialog (dialog);
 }
 
-/* The shortcuts window is the one in the application's resources, as
- * GtkApplication shows it: every key Hearth binds, in the window and in
- * its dialogs, is listed there, and every key it lists for the projector
- * is one the projector takes. */
+/* The shortcuts window over @window, if it has one. */
+static GtkWidget *
+shortcuts_window_of (HearthWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return GTK_WIDGET (toplevel);
+    }
+  return NULL;
+}
+
+/* The shortcuts window is the one the window shows: every key Hearth binds,
+ * in the window and in its dialogs, is listed there, and every key it lists
+ * for the projector is one the projector takes. */
 static void
 test_shortcuts_window (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/hearth-shortcuts-window.ui");
   GObject *shortcuts = gtk_builder_get_object (builder, "help_overlay");
   g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
   g_autoptr(GArray) listed = g_array_new (FALSE, FALSE, sizeof (Key));
@@ -712,6 +742,7 @@ test_shortcuts_window (Fixture       *fixture,
   HearthCaseListPage *cases;
   HearthCaseView *view;
   GtkWidget *timeline, *stopshop;
+  GtkWidget *shown;
   gint64 agreement = 0, session_id;
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
@@ -733,6 +764,16 @@ test_shortcuts_window (Fixture       *fixture,
 
   /* The window, a case open in it, and each dialog with keys of its own. */
   window = open_window (fixture->store);
+
+  /* The window builds its shortcuts window when it is first asked for. */
+  g_assert_null (shortcuts_window_of (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  HEARTH_TEST_ITERATE_UNTIL ((shown = shortcuts_window_of (window)) != NULL &&
+                             gtk_widget_get_mapped (shown));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (shown)));
+  gtk_window_close (GTK_WINDOW (shown));
+  HEARTH_TEST_ITERATE_UNTIL (!gtk_widget_get_visible (shown));
+  g_assert_true (shortcuts_window_of (window) == shown);
   cases = hearth_window_get_case_list_page (window);
   hearth_case_list_page_open_case (cases, 0);
   view = hearth_case_list_page_get_case_view (cases);
