@@ -174,7 +174,8 @@ fi
 ip link set lo up 2>/dev/null || true
 exec chroot "$root" env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root \
   LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" DISPLAY="${DISPLAY_IN:-}" \
-  XAUTHORITY="${XAUTHORITY:+/tmp/.Xauthority}" XDG_DATA_HOME="${HOST_DATA:+/data}" "$@"
+  XAUTHORITY="${XAUTHORITY:+/tmp/.Xauthority}" XDG_DATA_HOME="${HOST_DATA:+/data}" \
+  HEARTH_SCREENSHOTS_ONLY="${HEARTH_SCREENSHOTS_ONLY:-}" "$@"
 EOF
 }
 

@@ -209,6 +209,7 @@ typedef struct
   int           status;
   gboolean      scrolled;
   guint         waits;     /* for a section still loading */
+  GPatternSpec *only;      /* HEARTH_SCREENSHOTS_ONLY, or NULL for all */
 } Run;
 
 static void
@@ -216,6 +217,7 @@ run_free (Run *run)
 {
   g_clear_object (&run->window);
   g_free (run->directory);
+  g_clear_pointer (&run->only, g_pattern_spec_free);
   g_free (run);
 }
 
@@ -796,6 +798,10 @@ prepare_next (Run *run)
 {
   const Shot *shot;
 
+  while (run->only != NULL && run->next < G_N_ELEMENTS (shots) &&
+         !g_pattern_spec_match_string (run->only, shots[run->next].file))
+    run->next++;
+
   if (run->next >= G_N_ELEMENTS (shots))
     {
       GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (run->window)));
@@ -808,7 +814,8 @@ prepare_next (Run *run)
     }
 
   shot = &shots[run->next];
-  if (run->next > 0 && shots[run->next - 1].width != shot->width)
+  /* With shots left out, the one before may not have been taken. */
+  if (run->next > 0 && (run->only != NULL || shots[run->next - 1].width != shot->width))
     {
       /* A new size: let the window settle into it before the next step. */
       gtk_window_set_default_size (GTK_WINDOW (run->window), shot->width, shot->height);
@@ -1173,6 +1180,9 @@ hearth_screenshots_run (HearthWindow *window,
   run->window = g_object_ref (window);
   run->directory = g_strdup (directory);
   run->status = EXIT_SUCCESS;
+  /* For whoever works on one screen: a glob such as "one-to-one*". */
+  if (g_getenv ("HEARTH_SCREENSHOTS_ONLY") != NULL && *g_getenv ("HEARTH_SCREENSHOTS_ONLY") != '\0')
+    run->only = g_pattern_spec_new (g_getenv ("HEARTH_SCREENSHOTS_ONLY"));
 
   /* A virtual display has no settings daemon to name GNOME's font. */
   g_object_set (gtk_settings_get_default (), "gtk-font-name", "Cantarell 11", NULL);
