@@ -35,6 +35,7 @@ struct _HearthOneToOneDialog
 
   /* template widgets */
   AdwToastOverlay     *toast_overlay;
+  AdwWindowTitle      *window_title;
   AdwBanner           *banner;
   AdwPreferencesPage  *page;
   GtkFlowBox          *wellbeing_box;
@@ -261,6 +262,13 @@ fill (HearthOneToOneDialog *self)
 
   title = g_strdup_printf (_("One-to-one with %s, %s"), hearth_supervision_get_staff_name (item), day);
   adw_dialog_set_title (ADW_DIALOG (self), title);
+  /* On a phone the whole of that did not fit in the header bar: the
+   * person goes first, and when it was under them. */
+  adw_window_title_set_title (self->window_title, hearth_supervision_get_staff_name (item));
+  g_free (title);
+  /* Translators: under a person's name in a one-to-one's header bar; %s is the day it was held. */
+  title = g_strdup_printf (_("One-to-one, %s"), day);
+  adw_window_title_set_subtitle (self->window_title, title);
 
   set_view_text (self->views[HEARTH_SUPERVISION_WELLBEING_NOTE], hearth_supervision_get_wellbeing_note (item));
   set_view_text (self->views[HEARTH_SUPERVISION_GOING_WELL], hearth_supervision_get_going_well (item));
@@ -699,6 +707,7 @@ hearth_one_to_one_dialog_class_init (HearthOneToOneDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/supervision/hearth-one-to-one-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, banner);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, page);
   gtk_widget_class_bind_template_child (widget_class, HearthOneToOneDialog, wellbeing_box);
