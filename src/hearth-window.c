@@ -38,7 +38,7 @@ struct _HearthWindow
   GtkWidget            *new_case_button;
   AdwStatusPage        *error_page;
   HearthCaseListPage   *cases_page;
-  HearthStopShopPage   *stopshop_page;
+  AdwBin               *stopshop_bin;
   AdwBin               *feedback_bin;
   AdwBin               *supervision_bin;
   GtkMenuButton        *menu_button;
@@ -46,6 +46,7 @@ struct _HearthWindow
   GMenuModel           *primary_menu;
 
   /* borrowed: the areas' pages, in their bins once built (see area_page) */
+  HearthStopShopPage   *stopshop_page;
   HearthFeedbackPage   *feedback_page;
   HearthSupervisionPage *supervision_page;
 
@@ -55,9 +56,6 @@ struct _HearthWindow
   char                 *error_path;
   gint64                entry_to_show;  /* win.show-case-entry's, once its dialog has gone */
   GtkWindow            *shortcuts_window;  /* built when first shown */
-
-  /* state: whether the Stop Shop has read its records (see area_page) */
-  guint                 stopshop_has_store : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -73,9 +71,10 @@ static GParamSpec *properties[N_PROPS];
 /* An area reads its records when it is first shown, not when the window
  * opens: reading the Stop Shop's sessions and barrier log alone took 17 ms
  * of each start at the scale of DESIGN.md, for a page most starts never
- * show. The Feedback and One-to-ones pages are also built only then, in
- * their bins: building them with the window cost about 20 ms of CPU at
- * each start (medians of 15 interleaved starts on a busy 2-core machine).
+ * show. The pages themselves are also built only then, in their bins:
+ * building the Feedback and One-to-ones pages with the window cost 20 to
+ * 30 ms of CPU at each start, the Stop Shop's 20 ms more (medians of 21
+ * interleaved starts on a busy 2-core machine).
  * Cases, the area most starts show, gets its store at once. Returns the
  * page of an area other than Cases, or NULL. */
 static GtkWidget *
@@ -84,10 +83,12 @@ area_page (HearthWindow *self,
 {
   if (g_strcmp0 (name, "stopshop") == 0)
     {
-      if (!self->stopshop_has_store && self->store != NULL)
+      if (self->stopshop_page == NULL)
         {
-          self->stopshop_has_store = TRUE;
-          hearth_stopshop_page_set_store (self->stopshop_page, self->store);
+          self->stopshop_page = g_object_new (HEARTH_TYPE_STOPSHOP_PAGE, NULL);
+          adw_bin_set_child (self->stopshop_bin, GTK_WIDGET (self->stopshop_page));
+          if (self->store != NULL)
+            hearth_stopshop_page_set_store (self->stopshop_page, self->store);
         }
       return GTK_WIDGET (self->stopshop_page);
     }
@@ -461,6 +462,7 @@ hearth_window_dispose (GObject *object)
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, area_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  self->stopshop_page = NULL;
   self->feedback_page = NULL;
   self->supervision_page = NULL;
 
@@ -535,7 +537,6 @@ hearth_window_class_init (HearthWindowClass *klass)
   hearth_ui_init ();
 
   g_type_ensure (HEARTH_TYPE_CASE_LIST_PAGE);
-  g_type_ensure (HEARTH_TYPE_STOPSHOP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/hearth-window.ui");
@@ -548,7 +549,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, new_case_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_page);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, stopshop_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, stopshop_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, feedback_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, supervision_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, menu_button);
