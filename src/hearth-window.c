@@ -38,12 +38,17 @@ struct _HearthWindow
   GtkWidget            *new_case_button;
   AdwStatusPage        *error_page;
   HearthCaseListPage   *cases_page;
-  HearthStopShopPage   *stopshop_page;
-  HearthFeedbackPage   *feedback_page;
-  HearthSupervisionPage *supervision_page;
+  AdwBin               *stopshop_bin;
+  AdwBin               *feedback_bin;
+  AdwBin               *supervision_bin;
   GtkMenuButton        *menu_button;
   GtkMenuButton        *cases_menu_button;
   GMenuModel           *primary_menu;
+
+  /* borrowed: the areas' pages, in their bins once built (see area_page) */
+  HearthStopShopPage   *stopshop_page;
+  HearthFeedbackPage   *feedback_page;
+  HearthSupervisionPage *supervision_page;
 
   /* owned */
   HearthStore          *store;
@@ -51,11 +56,6 @@ struct _HearthWindow
   char                 *error_path;
   gint64                entry_to_show;  /* win.show-case-entry's, once its dialog has gone */
   GtkWindow            *shortcuts_window;  /* built when first shown */
-
-  /* state: which areas have read their records (see give_store_to_area) */
-  guint                 stopshop_has_store : 1;
-  guint                 feedback_has_store : 1;
-  guint                 supervision_has_store : 1;
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -71,30 +71,53 @@ static GParamSpec *properties[N_PROPS];
 /* An area reads its records when it is first shown, not when the window
  * opens: reading the Stop Shop's sessions and barrier log alone took 17 ms
  * of each start at the scale of DESIGN.md, for a page most starts never
- * show. Cases, the area most starts show, gets its store at once. */
-static void
-give_store_to_area (HearthWindow *self)
+ * show. The pages themselves are also built only then, in their bins:
+ * building the Feedback and One-to-ones pages with the window cost 20 to
+ * 30 ms of CPU at each start, the Stop Shop's 20 ms more (medians of 21
+ * interleaved starts on a busy 2-core machine).
+ * Cases, the area most starts show, gets its store at once. Returns the
+ * page of an area other than Cases, or NULL. */
+static GtkWidget *
+area_page (HearthWindow *self,
+           const char   *name)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (name, "stopshop") == 0)
+    {
+      if (self->stopshop_page == NULL)
+        {
+          self->stopshop_page = g_object_new (HEARTH_TYPE_STOPSHOP_PAGE, NULL);
+          adw_bin_set_child (self->stopshop_bin, GTK_WIDGET (self->stopshop_page));
+          if (self->store != NULL)
+            hearth_stopshop_page_set_store (self->stopshop_page, self->store);
+        }
+      return GTK_WIDGET (self->stopshop_page);
+    }
 
-  if (self->store == NULL || name == NULL)
-    return;
+  if (g_strcmp0 (name, "feedback") == 0)
+    {
+      if (self->feedback_page == NULL)
+        {
+          self->feedback_page = g_object_new (HEARTH_TYPE_FEEDBACK_PAGE, NULL);
+          adw_bin_set_child (self->feedback_bin, GTK_WIDGET (self->feedback_page));
+          if (self->store != NULL)
+            hearth_feedback_page_set_store (self->feedback_page, self->store);
+        }
+      return GTK_WIDGET (self->feedback_page);
+    }
 
-  if (g_str_equal (name, "stopshop") && !self->stopshop_has_store)
+  if (g_strcmp0 (name, "supervision") == 0)
     {
-      self->stopshop_has_store = TRUE;
-      hearth_stopshop_page_set_store (self->stopshop_page, self->store);
+      if (self->supervision_page == NULL)
+        {
+          self->supervision_page = g_object_new (HEARTH_TYPE_SUPERVISION_PAGE, NULL);
+          adw_bin_set_child (self->supervision_bin, GTK_WIDGET (self->supervision_page));
+          if (self->store != NULL)
+            hearth_supervision_page_set_store (self->supervision_page, self->store);
+        }
+      return GTK_WIDGET (self->supervision_page);
     }
-  else if (g_str_equal (name, "feedback") && !self->feedback_has_store)
-    {
-      self->feedback_has_store = TRUE;
-      hearth_feedback_page_set_store (self->feedback_page, self->store);
-    }
-  else if (g_str_equal (name, "supervision") && !self->supervision_has_store)
-    {
-      self->supervision_has_store = TRUE;
-      hearth_supervision_page_set_store (self->supervision_page, self->store);
-    }
+
+  return NULL;
 }
 
 static void
@@ -102,7 +125,7 @@ area_changed_cb (HearthWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  give_store_to_area (self);
+  area_page (self, name);
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-area", name);
   /* One bar per pane: Cases brings its own, in its sidebar, so the
@@ -415,7 +438,7 @@ hearth_window_constructed (GObject *object)
     return;
 
   hearth_case_list_page_set_store (self->cases_page, self->store);
-  give_store_to_area (self);
+  area_page (self, adw_view_stack_get_visible_child_name (self->stack));
 
   if (hearth_store_is_read_only (self->store))
     {
@@ -435,7 +458,13 @@ hearth_window_dispose (GObject *object)
    * holds it: let go, or neither is ever freed. */
   if (self->cases_switcher != NULL)
     adw_view_switcher_set_stack (self->cases_switcher, NULL);
+  /* The stack shows one area after another as its pages go: build none. */
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, area_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  self->stopshop_page = NULL;
+  self->feedback_page = NULL;
+  self->supervision_page = NULL;
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -508,9 +537,6 @@ hearth_window_class_init (HearthWindowClass *klass)
   hearth_ui_init ();
 
   g_type_ensure (HEARTH_TYPE_CASE_LIST_PAGE);
-  g_type_ensure (HEARTH_TYPE_STOPSHOP_PAGE);
-  g_type_ensure (HEARTH_TYPE_FEEDBACK_PAGE);
-  g_type_ensure (HEARTH_TYPE_SUPERVISION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hearthapp/Hearth/hearth-window.ui");
@@ -523,9 +549,9 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, new_case_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_page);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, stopshop_page);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, feedback_page);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, supervision_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, stopshop_bin);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, feedback_bin);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, supervision_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_menu_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, primary_menu);
@@ -687,7 +713,9 @@ hearth_window_get_area (HearthWindow *self,
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
   g_return_val_if_fail (area != NULL, NULL);
 
-  return adw_view_stack_get_child_by_name (self->stack, area);
+  if (g_strcmp0 (area, "cases") == 0)
+    return GTK_WIDGET (self->cases_page);
+  return area_page (self, area);
 }
 
 HearthCaseListPage *

@@ -432,6 +432,36 @@ test_one_bar_per_pane (Fixture       *fixture,
   close_window (window);
 }
 
+/* A window gone narrow with the focus in Cases' sidebar lets go of
+ * everything as it closes: the fixture's teardown checks that the store
+ * is freed. */
+static void
+test_narrow_from_sidebar (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  HearthWindow *window = open_window (fixture->store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
+  GtkWidget *page_of_cases = hearth_window_get_area (window, "cases");
+  GtkWidget *menu, *handover;
+
+  hearth_case_list_page_open_case (cases, 0);
+  HEARTH_TEST_ITERATE_UNTIL ((handover = hearth_test_find_named (GTK_WIDGET (view), GTK_TYPE_BUTTON,
+                                                                 "Handover")) != NULL &&
+                             gtk_widget_is_drawable (handover));
+  menu = hearth_test_find_named (page_of_cases, GTK_TYPE_MENU_BUTTON, "Main Menu");
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_grab_focus (menu));
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_focus (gtk_widget_get_first_child (menu)) ||
+                             gtk_widget_is_focus (menu));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= 360 &&
+                             gtk_widget_is_drawable (handover));
+
+  close_window (window);
+}
+
 static gboolean
 focus_in (GtkWidget *focus,
           GtkWidget *widget)
@@ -900,6 +930,8 @@ main (int   argc,
               fixture_set_up, test_case_keys_anywhere, fixture_tear_down);
   g_test_add ("/window/one-bar-per-pane", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_one_bar_per_pane, fixture_tear_down);
+  g_test_add ("/window/narrow-from-sidebar", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_narrow_from_sidebar, fixture_tear_down);
   g_test_add ("/window/case-tab-order", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_case_tab_order, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, GINT_TO_POINTER (TRUE),

@@ -799,6 +799,42 @@ show_resident_action (GtkWidget  *widget,
                                        g_variant_get_int64 (parameter));
 }
 
+/* Collapsed or side by side. The focus leaves the panes while they move:
+ * collapsing the split view with the focus in its sidebar (its main menu,
+ * say) kept the split view alive after the window had gone, and with it
+ * the case shown and the store. */
+static void
+set_collapsed (HearthCaseListPage *self,
+               gboolean            collapsed)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkWidget) focus = NULL;
+
+  if (root != NULL && gtk_root_get_focus (root) != NULL &&
+      gtk_widget_is_ancestor (gtk_root_get_focus (root), GTK_WIDGET (self->split_view)))
+    {
+      focus = g_object_ref (gtk_root_get_focus (root));
+      gtk_root_set_focus (root, NULL);
+    }
+
+  adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
+
+  if (focus != NULL && gtk_widget_get_root (focus) == root)
+    gtk_widget_grab_focus (focus);
+}
+
+static void
+collapse_cb (HearthCaseListPage *self)
+{
+  set_collapsed (self, TRUE);
+}
+
+static void
+expand_cb (HearthCaseListPage *self)
+{
+  set_collapsed (self, FALSE);
+}
+
 static void
 hearth_case_list_page_dispose (GObject *object)
 {
@@ -869,6 +905,8 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, empty_new_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, case_view);
+  gtk_widget_class_bind_template_callback (widget_class, collapse_cb);
+  gtk_widget_class_bind_template_callback (widget_class, expand_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
