@@ -181,10 +181,9 @@ compare_terms_longest_first (gconstpointer a,
  * longest word goes first, as the likeliest to be rare; each word after it
  * is looked for in the cases found so far. */
 static GArray *
-hearth_case_search_find (HearthLiveSearch  *search,
-                         HearthStore       *reader,
-                         const char        *text,
-                         GError           **error)
+hearth_case_search_find (HearthStore  *reader,
+                         const char   *text,
+                         GError      **error)
 {
   g_auto(GStrv) words = hearth_search_text_to_fts_terms (text);
   g_autoptr(GPtrArray) terms = g_ptr_array_new ();

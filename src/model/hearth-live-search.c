@@ -34,20 +34,55 @@
  * results of an older one are dropped even if they were already on their
  * way. The connections are opened once and kept: opening one costs more
  * than a short search.
+ *
+ * A search under way holds neither the search nor the window's store, only
+ * the kept connections: the search, and the store with it, go as soon as
+ * their owner lets them go, and a search still running is dropped.
  */
+
+/* The read-only connections kept between searches; shared by the search
+ * and the searches under way (an atomic reference-counted box). */
+typedef struct
+{
+  char      *path;
+  GMutex     lock;
+  GPtrArray *idle;   /* HearthStores; under lock */
+} Readers;
+
+static void
+readers_clear (Readers *readers)
+{
+  g_free (readers->path);
+  g_clear_pointer (&readers->idle, g_ptr_array_unref);
+  g_mutex_clear (&readers->lock);
+}
+
+static Readers *
+readers_new (const char *path)
+{
+  Readers *readers = g_atomic_rc_box_new0 (Readers);
+
+  readers->path = g_strdup (path);
+  readers->idle = g_ptr_array_new_with_free_func (g_object_unref);
+  g_mutex_init (&readers->lock);
+  return readers;
+}
+
+static void
+readers_release (Readers *readers)
+{
+  g_atomic_rc_box_release_full (readers, (GDestroyNotify) readers_clear);
+}
 typedef struct
 {
   /* owned */
   HearthStore  *store;
-  char         *path;
+  Readers      *readers;
   char         *text;
   char         *match_ids;
   GArray       *found;         /* gint64: the ids of match_ids, or NULL */
   GError       *error;
   GCancellable *cancellable;   /* of the search as you type now running */
-
-  GMutex        readers_lock;
-  GPtrArray    *readers;       /* idle read-only HearthStores; under readers_lock */
 
   gulong        changed_id;
   guint         generation;
@@ -70,15 +105,33 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  char  *text;
-  guint  limit;
+  Readers  *readers;
+  GArray *(*find) (HearthStore *reader, const char *text, GError **error);
+  char     *text;
+  guint     limit;
 } Job;
 
 static void
 job_free (Job *job)
 {
+  readers_release (job->readers);
   g_free (job->text);
   g_free (job);
+}
+
+/* The search as you type a result is for: the search, if it is still
+ * there, and which of its searches. */
+typedef struct
+{
+  GWeakRef search;
+  guint    generation;
+} Typed;
+
+static void
+typed_free (Typed *typed)
+{
+  g_weak_ref_clear (&typed->search);
+  g_free (typed);
 }
 
 static int
@@ -89,35 +142,32 @@ progress_cb (void *data)
 }
 
 static HearthStore *
-take_reader (HearthLiveSearch  *self,
-             GError           **error)
+take_reader (Readers  *readers,
+             GError  **error)
 {
-  HearthLiveSearchPrivate *priv = hearth_live_search_get_instance_private (self);
   HearthStore *reader = NULL;
 
-  g_mutex_lock (&priv->readers_lock);
-  if (priv->readers->len > 0)
-    reader = g_ptr_array_steal_index_fast (priv->readers, priv->readers->len - 1);
-  g_mutex_unlock (&priv->readers_lock);
+  g_mutex_lock (&readers->lock);
+  if (readers->idle->len > 0)
+    reader = g_ptr_array_steal_index_fast (readers->idle, readers->idle->len - 1);
+  g_mutex_unlock (&readers->lock);
 
   /* A connection of this search's own that never writes; in WAL mode it
    * reads beside the window's connection without blocking it. */
   if (reader == NULL)
-    reader = hearth_store_open (priv->path, HEARTH_STORE_OPEN_READ_ONLY, error);
+    reader = hearth_store_open (readers->path, HEARTH_STORE_OPEN_READ_ONLY, error);
 
   return reader;
 }
 
 static void
-give_back_reader (HearthLiveSearch *self,
-                  HearthStore      *reader)
+give_back_reader (Readers     *readers,
+                  HearthStore *reader)
 {
-  HearthLiveSearchPrivate *priv = hearth_live_search_get_instance_private (self);
-
-  g_mutex_lock (&priv->readers_lock);
-  if (priv->readers->len < MAX_IDLE_READERS)
-    g_ptr_array_add (priv->readers, g_steal_pointer (&reader));
-  g_mutex_unlock (&priv->readers_lock);
+  g_mutex_lock (&readers->lock);
+  if (readers->idle->len < MAX_IDLE_READERS)
+    g_ptr_array_add (readers->idle, g_steal_pointer (&reader));
+  g_mutex_unlock (&readers->lock);
 
   g_clear_object (&reader);
 }
@@ -128,7 +178,6 @@ find_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  HearthLiveSearch *self = source_object;
   Job *job = task_data;
   g_autofree char *words = hearth_search_text_to_fts (job->text);
   g_autoptr(HearthStore) reader = NULL;
@@ -145,7 +194,7 @@ find_thread (GTask        *task,
       return;
     }
 
-  reader = take_reader (self, &error);
+  reader = take_reader (job->readers, &error);
   if (reader == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -154,9 +203,9 @@ find_thread (GTask        *task,
 
   sqlite3_progress_handler (hearth_store_get_db (reader), STEPS_PER_CANCEL_LOOK,
                             cancellable != NULL ? progress_cb : NULL, cancellable);
-  ids = HEARTH_LIVE_SEARCH_GET_CLASS (self)->find (self, reader, job->text, &error);
+  ids = job->find (reader, job->text, &error);
   sqlite3_progress_handler (hearth_store_get_db (reader), 0, NULL, NULL);
-  give_back_reader (self, g_steal_pointer (&reader));
+  give_back_reader (job->readers, g_steal_pointer (&reader));
 
   /* An interrupted statement fails; that is the cancellation, not an error. */
   if (g_task_return_error_if_cancelled (task))
@@ -173,22 +222,27 @@ find_thread (GTask        *task,
   g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
 }
 
+/* A search of @text, for @source_object (NULL: none). */
 static void
 start_find (HearthLiveSearch    *self,
+            gpointer             source_object,
             const char          *text,
             guint                limit,
             GCancellable        *cancellable,
             GAsyncReadyCallback  callback,
             gpointer             user_data)
 {
+  HearthLiveSearchPrivate *priv = hearth_live_search_get_instance_private (self);
   g_autoptr(GTask) task = NULL;
   Job *job;
 
-  task = g_task_new (self, cancellable, callback, user_data);
+  task = g_task_new (source_object, cancellable, callback, user_data);
   g_task_set_source_tag (task, hearth_live_search_find_async);
   g_task_set_name (task, "[hearth] search as you type");
 
   job = g_new0 (Job, 1);
+  job->readers = g_atomic_rc_box_acquire (priv->readers);
+  job->find = HEARTH_LIVE_SEARCH_GET_CLASS (self)->find;
   job->text = g_strdup (text);
   job->limit = limit;
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
@@ -233,13 +287,18 @@ typed_search_done_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
-  HearthLiveSearch *self = HEARTH_LIVE_SEARCH (object);
-  HearthLiveSearchPrivate *priv = hearth_live_search_get_instance_private (self);
-  guint generation = GPOINTER_TO_UINT (user_data);
+  Typed *typed = user_data;
+  g_autoptr(HearthLiveSearch) self = g_weak_ref_get (&typed->search);
+  guint generation = typed->generation;
+  HearthLiveSearchPrivate *priv;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
 
-  ids = hearth_live_search_find_finish (self, result, &error);
+  typed_free (typed);
+  ids = g_task_propagate_pointer (G_TASK (result), &error);
+  if (self == NULL)
+    return;
+  priv = hearth_live_search_get_instance_private (self);
 
   /* A newer search took over: it says what the list shows. */
   if (generation != priv->generation ||
@@ -270,6 +329,7 @@ restart (HearthLiveSearch *self)
 {
   HearthLiveSearchPrivate *priv = hearth_live_search_get_instance_private (self);
   g_autofree char *words = hearth_search_text_to_fts (priv->text);
+  Typed *typed;
 
   priv->generation++;
   if (priv->generation == 0)
@@ -289,8 +349,11 @@ restart (HearthLiveSearch *self)
 
   priv->cancellable = g_cancellable_new ();
   set_searching (self, TRUE);
-  start_find (self, priv->text, priv->limit, priv->cancellable,
-              typed_search_done_cb, GUINT_TO_POINTER (priv->generation));
+  typed = g_new0 (Typed, 1);
+  g_weak_ref_init (&typed->search, self);
+  typed->generation = priv->generation;
+  start_find (self, NULL, priv->text, priv->limit, priv->cancellable,
+              typed_search_done_cb, typed);
 }
 
 static gboolean
@@ -376,13 +439,11 @@ hearth_live_search_finalize (GObject *object)
   HearthLiveSearch *self = HEARTH_LIVE_SEARCH (object);
   HearthLiveSearchPrivate *priv = hearth_live_search_get_instance_private (self);
 
-  g_free (priv->path);
+  g_clear_pointer (&priv->readers, readers_release);
   g_free (priv->text);
   g_free (priv->match_ids);
   g_clear_pointer (&priv->found, g_array_unref);
   g_clear_error (&priv->error);
-  g_clear_pointer (&priv->readers, g_ptr_array_unref);
-  g_mutex_clear (&priv->readers_lock);
 
   G_OBJECT_CLASS (hearth_live_search_parent_class)->finalize (object);
 }
@@ -455,7 +516,7 @@ hearth_live_search_constructed (GObject *object)
   g_assert (HEARTH_IS_STORE (priv->store));
   g_assert (klass->find != NULL && klass->searched_tables != NULL && klass->what != NULL);
 
-  priv->path = g_strdup (hearth_store_get_path (priv->store));
+  priv->readers = readers_new (hearth_store_get_path (priv->store));
   priv->changed_id = g_signal_connect_swapped (priv->store, "changed",
                                                G_CALLBACK (store_changed_cb), self);
 }
@@ -493,8 +554,6 @@ hearth_live_search_init (HearthLiveSearch *self)
   HearthLiveSearchPrivate *priv = hearth_live_search_get_instance_private (self);
 
   priv->text = g_strdup ("");
-  priv->readers = g_ptr_array_new_with_free_func (g_object_unref);
-  g_mutex_init (&priv->readers_lock);
 }
 
 HearthStore *
@@ -518,7 +577,7 @@ hearth_live_search_find_async (HearthLiveSearch    *self,
   g_return_if_fail (text != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  start_find (self, text, 0, cancellable, callback, user_data);
+  start_find (self, self, text, 0, cancellable, callback, user_data);
 }
 
 GArray *

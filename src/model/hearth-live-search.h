@@ -19,10 +19,10 @@ G_DECLARE_DERIVABLE_TYPE (HearthLiveSearch, hearth_live_search, HEARTH, LIVE_SEA
  * @find: runs on a worker thread with @reader, a read-only connection kept
  *   for the search's own use, and returns the ids @text finds (gint64) in
  *   the order the list shows them: an empty array when none, NULL with
- *   @error set. It reads only @reader and @text, never @self's state; it is
- *   never called for text with no word to look for. A newer search stops
- *   the statement it is stepping (it then fails, and that failure is
- *   dropped).
+ *   @error set. It reads only @reader and @text, and may run on after the
+ *   search is gone; it is never called for text with no word to look for.
+ *   A newer search stops the statement it is stepping (it then fails, and
+ *   that failure is dropped).
  * @searched_tables: the tables whose rows @find reads (NULL-terminated);
  *   a change to any of them runs the search again.
  * @id_table: the table whose rowids are the ids found, or NULL: a row
@@ -33,10 +33,9 @@ struct _HearthLiveSearchClass
 {
   GObjectClass parent_class;
 
-  GArray *(*find) (HearthLiveSearch  *self,
-                   HearthStore       *reader,
-                   const char        *text,
-                   GError           **error);
+  GArray *(*find) (HearthStore  *reader,
+                   const char   *text,
+                   GError      **error);
 
   const char * const *searched_tables;
   const char         *id_table;

@@ -33,10 +33,9 @@ G_DEFINE_FINAL_TYPE (HearthResidentSearch, hearth_resident_search, HEARTH_TYPE_L
 static const char *const searched_tables[] = { "residents", NULL };
 
 static GArray *
-hearth_resident_search_find (HearthLiveSearch  *search,
-                             HearthStore       *reader,
-                             const char        *text,
-                             GError           **error)
+hearth_resident_search_find (HearthStore  *reader,
+                             const char   *text,
+                             GError      **error)
 {
   g_autofree char *fts = hearth_search_text_to_fts (text);
 
