@@ -60,6 +60,7 @@ typedef enum {
   VIEW_ONE_TO_ONES,     /* scrolled to a supervisor's one-to-ones in Insights */
   VIEW_ONE_TO_ONES_DARK, /* the same, in the dark style */
   VIEW_SESSION_MENU,    /* the Stop Shop with a closed session's menu open */
+  VIEW_RESIDENT_SEARCH, /* a surname typed in the New Case dialog, its residents found */
 } ShotView;
 
 typedef struct
@@ -199,6 +200,9 @@ static const Shot shots[] = {
   { "insights-narrow.png", "cases", FALSE, 360, 720, "win.insights" },
   { "insights-middle-narrow.png", "cases", FALSE, 360, 720, "win.insights", NULL, VIEW_MIDDLE },
   { "insights-dark-narrow.png", "cases", FALSE, 360, 720, "win.insights", NULL, VIEW_DARK },
+  /* The New Case dialog finding residents as a surname is typed. */
+  { "new-case-search.png", "cases", FALSE, 1280, 800, "win.new-case", NULL, VIEW_RESIDENT_SEARCH },
+  { "new-case-search-narrow.png", "cases", FALSE, 360, 720, "win.new-case", NULL, VIEW_RESIDENT_SEARCH },
 };
 
 typedef struct
@@ -718,6 +722,30 @@ take_cb (gpointer data)
       run->scrolled = TRUE;
       g_timeout_add (SETTLE_MS, take_cb, run);
       return G_SOURCE_REMOVE;
+    }
+  if (shot->view == VIEW_RESIDENT_SEARCH && dialog != NULL)
+    {
+      GtkWidget *entry = find_of_type (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY);
+      GtkWidget *found = entry != NULL ? gtk_widget_get_next_sibling (entry) : NULL;
+
+      /* A surname two of the team's residents share, half typed. */
+      if (!run->scrolled && entry != NULL)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (entry), "Hussa");
+          run->scrolled = TRUE;
+          g_timeout_add (SETTLE_MS, take_cb, run);
+          return G_SOURCE_REMOVE;
+        }
+      /* They are found off the main thread: more than the row that adds
+       * the name as someone new. */
+      if ((!GTK_IS_LIST_BOX (found) ||
+           gtk_list_box_get_row_at_index (GTK_LIST_BOX (found), 1) == NULL) &&
+          run->waits++ < 10)
+        {
+          g_timeout_add (SETTLE_MS, take_cb, run);
+          return G_SOURCE_REMOVE;
+        }
+      run->waits = 0;
     }
   if (shot->view == VIEW_SESSION_MENU && !run->scrolled)
     {

@@ -274,6 +274,132 @@ test_new_case (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT group_concat (staff_id) FROM case_workers WHERE case_id = 2"), ==, 2);
 }
 
+/* The first @limit names that hold a word starting with @word (ASCII), in
+ * the residents' order, as "A|B", found without the full-text index; and
+ * in @n_all how many there are in all. */
+static char *
+names_starting (Fixture    *fixture,
+                const char *word,
+                guint       limit,
+                gint64     *n_all)
+{
+  g_autofree char *where = g_strdup_printf ("' ' || replace (name, '-', ' ') LIKE '%% %s%%'", word);
+
+  *n_all = hearth_test_query_intf (fixture->store, "SELECT count (*) FROM residents WHERE %s", where);
+  return hearth_test_query_textf (fixture->store,
+                                  "SELECT group_concat (name, '|') FROM (SELECT name FROM residents"
+                                  " WHERE %s ORDER BY name COLLATE NOCASE, id LIMIT %u)",
+                                  where, limit);
+}
+
+/* Types @text as a person would, and lets the entry's search delay pass. */
+static void
+type_and_search (GtkWidget  *search,
+                 const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (search), text);
+  g_signal_emit_by_name (search, "search-changed");
+}
+
+/* The titles of the rows @list offers, "A|B|Add “x” as a new resident". */
+static char *
+offered_titles (GtkListBox *list)
+{
+  GString *out = g_string_new (NULL);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "|" : "",
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+offers (GtkListBox *list,
+        const char *expected)
+{
+  g_autofree char *titles = offered_titles (list);
+
+  return g_str_equal (titles, expected);
+}
+
+/* Finding residents as the words are typed, off the main thread: the
+ * first few matches, in the list's order; the newest words win over a
+ * search still running for older ones; Enter takes the first match for
+ * the words typed, not one still shown from before. */
+static void
+test_new_case_search (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AdwDialog *dialog;
+  GtkWidget *search;
+  GtkListBox *list;
+  GtkWidget *chosen;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *evans = NULL;
+  g_autofree char *okoye = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *remove = NULL;
+  gint64 n_evans, n_okoye;
+
+  /* More people of one name than the dialog offers at once. */
+  g_assert_true (hearth_store_exec (fixture->store,
+    "INSERT INTO residents (name) VALUES ('Rhys Evans'), ('Aled Evans'), ('Bethan Evans'),"
+    "  ('Carys Evanson'), ('Gwen Evans'), ('Zoe Evans'), ('Ifan Evans'), ('Evans Mensah'),"
+    "  ('Amara Okoye'), ('Chidi Okoye'), ('Ngozi Okoye-Bell'), ('Steven Jones');", &error));
+  g_assert_no_error (error);
+
+  evans = names_starting (fixture, "evans", 6, &n_evans);
+  okoye = names_starting (fixture, "okoye", 6, &n_okoye);
+  g_assert_cmpint (n_evans, >, 6);
+  g_assert_cmpint (n_okoye, >, 1);
+
+  dialog = present (fixture, hearth_case_dialog_new (fixture->store, NULL));
+  search = hearth_test_find_labelled (GTK_WIDGET (dialog), "Find or add a resident");
+  HEARTH_TEST_ITERATE_UNTIL (has_focus_within (search));
+
+  /* The first six, by name, then the name typed as someone new. */
+  type_and_search (search, "evans");
+  list = GTK_LIST_BOX (gtk_widget_get_parent (
+    hearth_test_find_labelled (GTK_WIDGET (dialog), "Add “evans” as a new resident")));
+  expected = g_strconcat (evans, "|Add “evans” as a new resident", NULL);
+  HEARTH_TEST_ITERATE_UNTIL (offers (list, expected));
+
+  /* A fast second word supersedes the first: what the first finds never
+   * shows, not even for a moment. */
+  type_and_search (search, "");
+  type_and_search (search, "eva");
+  type_and_search (search, "okoye");
+  g_clear_pointer (&expected, g_free);
+  expected = g_strconcat (okoye, "|Add “okoye” as a new resident", NULL);
+  {
+    gint64 until = g_get_monotonic_time () + HEARTH_TEST_WAIT_USEC;
+
+    while (!offers (list, expected) && g_get_monotonic_time () < until)
+      {
+        g_autofree char *titles = offered_titles (list);
+
+        hearth_test_assert_lacks (titles, "Evans");
+        g_main_context_iteration (NULL, FALSE);
+      }
+  }
+  g_assert_true (offers (list, expected));
+
+  /* Enter before the matches for the new words came takes the first of
+   * them, not the first still shown, nor the name typed. */
+  type_into (search, "evans");
+  g_signal_emit_by_name (search, "activate");
+  first = g_strndup (evans, strcspn (evans, "|"));
+  remove = g_strdup_printf ("Remove %s from the case", first);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_labelled (GTK_WIDGET (dialog), remove) != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_null (hearth_test_find_labelled (GTK_WIDGET (dialog), "New to Hearth: added when the case opens"));
+  chosen = gtk_widget_get_ancestor (hearth_test_find_labelled (GTK_WIDGET (dialog), remove),
+                                    GTK_TYPE_LIST_BOX);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (chosen), 1));
+}
+
 static void
 test_edit_case (Fixture       *fixture,
                 gconstpointer  data)
@@ -728,6 +854,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/case-dialogs/new-case", test_new_case);
+  ADD ("/case-dialogs/new-case-search", test_new_case_search);
   ADD ("/case-dialogs/edit-case", test_edit_case);
   ADD ("/case-dialogs/close-and-reopen", test_close_and_reopen);
   ADD ("/case-dialogs/resident", test_resident);

@@ -13,14 +13,10 @@
 #include "hearth-case-search.h"
 #include "hearth-sample-data.h"
 #include "hearth-search-text.h"
+#include "hearth-test-search.h"
 #include "hearth-test-utils.h"
 
-typedef struct
-{
-  char             *dir;
-  HearthStore      *store;
-  HearthCaseSearch *search;
-} Fixture;
+typedef HearthTestSearchFixture Fixture;
 
 /* Each word is in one place only: "winter" in case 1's title, "accordion"
  * in what matters to case 2's resident, "boiler" in case 3's timeline. Case
@@ -55,75 +51,28 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->store = hearth_test_store_new (&f->dir, 0);
-
+  hearth_test_search_set_up (f, HEARTH_TYPE_CASE_SEARCH,
+                             GPOINTER_TO_INT (data) ? NULL : people_sql);
   if (GPOINTER_TO_INT (data))
     hearth_sample_data_fill (f->store, HEARTH_SAMPLE_TEAM, &error);
-  else
-    hearth_store_exec (f->store, people_sql, &error);
   g_assert_no_error (error);
-
-  f->search = hearth_case_search_new (f->store);
 }
 
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  /* A worker thread may hold the search a moment after its result came. */
-  g_object_add_weak_pointer (G_OBJECT (f->search), (gpointer *) &f->search);
-  g_object_unref (f->search);
-  while (f->search != NULL && g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_null (f->search);
-  hearth_test_store_free (g_steal_pointer (&f->store), f->dir);
-  g_free (f->dir);
-}
-
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-/* Runs one search to its end and returns the ids as "1,3" (empty: none). */
+/* Runs one search to its end and returns the ids as "1,3" (empty: none),
+ * checking that they come ascending and distinct. */
 static char *
 find (Fixture      *f,
       const char   *text,
       GCancellable *cancellable,
       GError      **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
+  char *ids = hearth_test_search_find (f->search, text, cancellable, error);
+  g_auto(GStrv) each = ids != NULL && *ids != '\0' ? g_strsplit (ids, ",", -1) : NULL;
 
-  hearth_case_search_find_async (f->search, text, cancellable, got_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  ids = hearth_case_search_find_finish (f->search, result, error);
-  if (ids == NULL)
-    return NULL;
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      /* Ascending and distinct. */
-      if (i > 0)
-        g_assert_cmpint (g_array_index (ids, gint64, i - 1), <, g_array_index (ids, gint64, i));
-      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                              g_array_index (ids, gint64, i));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  for (guint i = 1; each != NULL && each[i] != NULL; i++)
+    g_assert_cmpint (g_ascii_strtoll (each[i - 1], NULL, 10), <,
+                     g_ascii_strtoll (each[i], NULL, 10));
+  return ids;
 }
 
 static char *
@@ -375,52 +324,16 @@ test_cancelled_delivers_nothing (Fixture       *f,
   g_assert_null (ids);
 }
 
-typedef struct
-{
-  GPtrArray *seen;   /* every value :match-ids took, "(null)" for NULL */
-  guint      done;   /* times :searching went FALSE */
-} Watch;
-
-static void
-match_ids_cb (HearthCaseSearch *search,
-              GParamSpec       *pspec,
-              Watch            *watch)
-{
-  const char *ids = hearth_case_search_get_match_ids (search);
-
-  g_ptr_array_add (watch->seen, g_strdup (ids != NULL ? ids : "(null)"));
-}
-
-static void
-searching_cb (HearthCaseSearch *search,
-              GParamSpec       *pspec,
-              Watch            *watch)
-{
-  if (!hearth_case_search_get_searching (search))
-    watch->done++;
-}
-
-static void
-wait_for_search (HearthCaseSearch *search)
-{
-  while (hearth_case_search_get_searching (search))
-    g_main_context_iteration (NULL, TRUE);
-  /* Anything still on its way would arrive now. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* Typing: each keystroke starts a search that supersedes the one before,
  * and only the newest reaches :match-ids. */
 static void
 test_typing_supersedes (Fixture       *f,
                         gconstpointer  data)
 {
-  Watch watch = { g_ptr_array_new_with_free_func (g_free), 0 };
+  HearthTestSearchWatch watch;
   g_autoptr(GError) error = NULL;
 
-  g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (match_ids_cb), &watch);
-  g_signal_connect (f->search, "notify::searching", G_CALLBACK (searching_cb), &watch);
+  hearth_test_search_watch (&watch, f->search);
 
   g_assert_null (hearth_case_search_get_match_ids (f->search));
   g_assert_false (hearth_case_search_get_searching (f->search));
@@ -430,7 +343,7 @@ test_typing_supersedes (Fixture       *f,
   hearth_case_search_set_text (f->search, "wi");
   hearth_case_search_set_text (f->search, "winter");
   hearth_case_search_set_text (f->search, "boiler");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
 
   /* One result, the last search's; none of the earlier ones. */
   g_assert_cmpuint (watch.seen->len, ==, 1);
@@ -442,25 +355,15 @@ test_typing_supersedes (Fixture       *f,
   hearth_case_search_set_text (f->search, "dorothy");
   g_assert_true (hearth_case_search_get_searching (f->search));
   g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[3]");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[1,5]");
 
-  /* No word: every case, at once, and nothing left running. */
-  hearth_case_search_set_text (f->search, "winter");
-  hearth_case_search_set_text (f->search, " \"");
-  g_assert_false (hearth_case_search_get_searching (f->search));
-  g_assert_null (hearth_case_search_get_match_ids (f->search));
-  wait_for_search (f->search);
-  g_assert_null (hearth_case_search_get_match_ids (f->search));
-
-  /* A word nobody wrote: an empty list, not every case. */
-  hearth_case_search_set_text (f->search, "qwertyuiop");
-  wait_for_search (f->search);
-  g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[]");
+  /* No word: every case; a word nobody wrote: none. */
+  hearth_test_search_assert_no_words (f->search, "winter");
 
   /* New words written on a case are found without typing again. */
   hearth_case_search_set_text (f->search, "boiler");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[3]");
   g_assert_true (hearth_store_exec (f->store,
                                     "INSERT INTO timeline_entries (id, case_id, kind, occurred_at,"
@@ -469,11 +372,10 @@ test_typing_supersedes (Fixture       *f,
   g_assert_no_error (error);
   hearth_store_note_change (f->store, "timeline_entries", 10, HEARTH_CHANGE_INSERT);
   g_assert_true (hearth_case_search_get_searching (f->search));
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[1,3]");
 
-  g_signal_handlers_disconnect_by_data (f->search, &watch);
-  g_ptr_array_unref (watch.seen);
+  hearth_test_search_unwatch (&watch);
 }
 
 /* Many rows: a search of a common word is cancelled by the next keystroke
@@ -482,7 +384,7 @@ static void
 test_long_search_superseded (Fixture       *f,
                              gconstpointer  data)
 {
-  Watch watch = { g_ptr_array_new_with_free_func (g_free), 0 };
+  HearthTestSearchWatch watch;
   g_autoptr(GError) error = NULL;
   g_autofree char *all = NULL;
   gint64 started;
@@ -497,8 +399,7 @@ test_long_search_superseded (Fixture       *f,
 
   g_assert_cmpstr ((all = reference (f->store, "housing")), ==, "1,2,3,4,5");
 
-  g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (match_ids_cb), &watch);
-  g_signal_connect (f->search, "notify::searching", G_CALLBACK (searching_cb), &watch);
+  hearth_test_search_watch (&watch, f->search);
 
   /* The long search runs a little, then a new keystroke takes over. */
   hearth_case_search_set_text (f->search, "housing");
@@ -506,7 +407,7 @@ test_long_search_superseded (Fixture       *f,
   while (g_get_monotonic_time () - started < 5000)
     g_main_context_iteration (NULL, FALSE);
   hearth_case_search_set_text (f->search, "accordion");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
 
   g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[2]");
   g_assert_cmpuint (watch.done, ==, 1);
@@ -517,7 +418,7 @@ test_long_search_superseded (Fixture       *f,
    * part of the matches would give the list another first page. */
   g_ptr_array_set_size (watch.seen, 0);
   hearth_case_search_set_text (f->search, "housing");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   g_assert_cmpstr (hearth_case_search_get_match_ids (f->search), ==, "[1,2,3,4,5]");
   g_assert_cmpuint (watch.seen->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (watch.seen, 0), ==, "[1,2,3,4,5]");
@@ -528,7 +429,8 @@ test_long_search_superseded (Fixture       *f,
     g_autoptr(GAsyncResult) result = NULL;
     g_autoptr(GArray) ids = NULL;
 
-    hearth_case_search_find_async (f->search, "housing", cancellable, got_result_cb, &result);
+    hearth_case_search_find_async (f->search, "housing", cancellable,
+                                   hearth_test_search_got_result_cb, &result);
     started = g_get_monotonic_time ();
     while (g_get_monotonic_time () - started < 2000)
       g_main_context_iteration (NULL, FALSE);
@@ -540,8 +442,7 @@ test_long_search_superseded (Fixture       *f,
     g_assert_null (ids);
   }
 
-  g_signal_handlers_disconnect_by_data (f->search, &watch);
-  g_ptr_array_unref (watch.seen);
+  hearth_test_search_unwatch (&watch);
 }
 
 /* The first ids of @cases, as "7 3 9", at most a page of them. */
@@ -557,15 +458,6 @@ first_page (HearthQueryModel *cases)
   return g_string_free (out, FALSE);
 }
 
-/* Every value :match-ids took while the search ran. */
-static void
-delivered_cb (HearthCaseSearch *search,
-              GParamSpec       *pspec,
-              GPtrArray        *deliveries)
-{
-  g_ptr_array_add (deliveries, g_strdup (hearth_case_search_get_match_ids (search)));
-}
-
 /* What a long search shows must be the finished search's first page, in
  * every status, even where the timeline's entry ids run against the order
  * of the cases' activity: it delivers once, every match. */
@@ -574,7 +466,7 @@ test_first_results_first_page (Fixture       *f,
                                gconstpointer  data)
 {
   static const char *const statuses[] = { "open", "closed", NULL };
-  g_autoptr(GPtrArray) deliveries = g_ptr_array_new_with_free_func (g_free);
+  HearthTestSearchWatch watch;
   g_autoptr(GError) error = NULL;
   g_autofree char *expected_ids = NULL;
   g_autoptr(GString) json = g_string_new ("[");
@@ -600,18 +492,17 @@ test_first_results_first_page (Fixture       *f,
   g_assert_no_error (error);
   hearth_store_note_change (f->store, "timeline_entries", 1000, HEARTH_CHANGE_INSERT);
 
-  g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (delivered_cb), deliveries);
+  hearth_test_search_watch (&watch, f->search);
   hearth_case_search_set_text (f->search, "boiler");
-  wait_for_search (f->search);
-  g_signal_handlers_disconnect_by_data (f->search, deliveries);
+  hearth_test_search_wait (f->search);
 
   /* The matches, asked case by case. */
   expected_ids = reference (f->store, "boiler");
   g_string_append (json, expected_ids);
   g_string_append_c (json, ']');
 
-  g_assert_cmpuint (deliveries->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (deliveries, 0), ==, json->str);
+  g_assert_cmpuint (watch.seen->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (watch.seen, 0), ==, json->str);
 
   for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
     {
@@ -621,7 +512,7 @@ test_first_results_first_page (Fixture       *f,
       g_autofree char *expected = NULL;
 
       hearth_case_list_set_status (shown, statuses[s]);
-      hearth_case_list_set_match_ids (shown, g_ptr_array_index (deliveries, 0));
+      hearth_case_list_set_match_ids (shown, g_ptr_array_index (watch.seen, 0));
       got = first_page (shown);
       hearth_case_list_set_status (exact, statuses[s]);
       hearth_case_list_set_match_ids (exact, json->str);
@@ -629,6 +520,8 @@ test_first_results_first_page (Fixture       *f,
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exact)), >, 64);
       g_assert_cmpstr (got, ==, expected);
     }
+
+  hearth_test_search_unwatch (&watch);
 }
 
 /* The case list over what the search found: filters and sorts still apply. */
@@ -642,7 +535,7 @@ test_case_list_over_matches (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 5);
 
   hearth_case_search_set_text (f->search, "dorothy");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   match_ids = hearth_case_search_get_match_ids (f->search);
   hearth_query_model_set_param (cases, ":match_ids", g_variant_new_string (match_ids));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cases)), ==, 2);
@@ -671,23 +564,23 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/case-search/sources", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_sources, fixture_tear_down);
+              fixture_set_up, test_sources, hearth_test_search_tear_down);
   g_test_add ("/case-search/odd-text", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_odd_text, fixture_tear_down);
+              fixture_set_up, test_odd_text, hearth_test_search_tear_down);
   g_test_add ("/case-search/operators", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_operators, fixture_tear_down);
+              fixture_set_up, test_operators, hearth_test_search_tear_down);
   g_test_add ("/case-search/sample-matches-reference", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_set_up, test_sample_matches_reference, fixture_tear_down);
+              fixture_set_up, test_sample_matches_reference, hearth_test_search_tear_down);
   g_test_add ("/case-search/cancelled", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_cancelled_delivers_nothing, fixture_tear_down);
+              fixture_set_up, test_cancelled_delivers_nothing, hearth_test_search_tear_down);
   g_test_add ("/case-search/typing-supersedes", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_typing_supersedes, fixture_tear_down);
+              fixture_set_up, test_typing_supersedes, hearth_test_search_tear_down);
   g_test_add ("/case-search/long-search-superseded", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_long_search_superseded, fixture_tear_down);
+              fixture_set_up, test_long_search_superseded, hearth_test_search_tear_down);
   g_test_add ("/case-search/first-results-first-page", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_first_results_first_page, fixture_tear_down);
+              fixture_set_up, test_first_results_first_page, hearth_test_search_tear_down);
   g_test_add ("/case-search/case-list-over-matches", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_case_list_over_matches, fixture_tear_down);
+              fixture_set_up, test_case_list_over_matches, hearth_test_search_tear_down);
 
   return g_test_run ();
 }

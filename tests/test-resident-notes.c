@@ -15,6 +15,7 @@
 #include "hearth-resident.h"
 #include "hearth-resident-notes.h"
 #include "hearth-search-text.h"
+#include "hearth-test-search.h"
 #include "hearth-test-utils.h"
 #include "hearth-timeline-changes.h"
 #include "hearth-timeline-entry.h"
@@ -283,45 +284,20 @@ test_move_into_their_case (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), ==, 1);
 }
 
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
 static guint
 cases_found (HearthStore *store,
              const char  *text)
 {
   HearthCaseSearch *search = hearth_case_search_new (store);
-  g_autoptr(GAsyncResult) result = NULL;
-  gint64 until;
-  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *ids = hearth_test_search_find (search, text, NULL, &error);
+  g_auto(GStrv) each = NULL;
 
-  hearth_case_search_find_async (search, text, NULL, got_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  ids = hearth_case_search_find_finish (search, result, &error);
   g_assert_no_error (error);
-
-  /* The worker thread may hold the search a moment after its result came;
-   * the store must be free of it by the end of the test. */
-  g_clear_object (&result);
-  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  g_object_add_weak_pointer (G_OBJECT (search), (gpointer *) &search);
-  g_object_unref (search);
-  while (search != NULL && g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_null (search);
-  return ids->len;
+  /* The store must be free of the search by the end of the test. */
+  hearth_test_search_free (search);
+  each = g_strsplit (ids, ",", -1);
+  return *ids != '\0' ? g_strv_length (each) : 0;
 }
 
 static void

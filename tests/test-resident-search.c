@@ -15,14 +15,10 @@
 #include "hearth-resident.h"
 #include "hearth-resident-search.h"
 #include "hearth-search-text.h"
+#include "hearth-test-search.h"
 #include "hearth-test-utils.h"
 
-typedef struct
-{
-  char                 *dir;
-  HearthStore          *store;
-  HearthResidentSearch *search;
-} Fixture;
+typedef HearthTestSearchFixture Fixture;
 
 /* Names and words people write, and text that looks like FTS5 syntax. */
 static const char residents_sql[] =
@@ -42,70 +38,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = hearth_test_store_new (&f->dir, 0);
-  hearth_store_exec (f->store, residents_sql, &error);
-  g_assert_no_error (error);
-  f->search = hearth_resident_search_new (f->store);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  /* A worker thread may hold the search a moment after its result came. */
-  g_object_add_weak_pointer (G_OBJECT (f->search), (gpointer *) &f->search);
-  g_object_unref (f->search);
-  while (f->search != NULL && g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_null (f->search);
-  hearth_test_store_free (g_steal_pointer (&f->store), f->dir);
-  g_free (f->dir);
-}
-
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static char *
-ids_to_text (const GArray *ids)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            g_array_index (ids, gint64, i));
-  return g_string_free (out, FALSE);
-}
-
-/* Runs one search to its end: the ids as "4,1" in the order given. */
-static char *
-find (Fixture      *f,
-      const char   *text,
-      GCancellable *cancellable,
-      GError      **error)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GArray) ids = NULL;
-
-  hearth_resident_search_find_async (f->search, text, cancellable, got_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  ids = hearth_resident_search_find_finish (f->search, result, error);
-  return ids != NULL ? ids_to_text (ids) : NULL;
+  hearth_test_search_set_up (f, HEARTH_TYPE_RESIDENT_SEARCH, residents_sql);
 }
 
 /* The same question asked another way: every resident in the list's order
@@ -175,7 +108,7 @@ find_checked (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *ref = reference (f->store, text);
-  char *ids = find (f, text, NULL, &error);
+  char *ids = hearth_test_search_find (f->search, text, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (ids);
@@ -256,41 +189,6 @@ test_odd_text (Fixture       *f,
   assert_found (f, "\"good\"", "Seán O'Brien");
 }
 
-typedef struct
-{
-  GPtrArray *seen;   /* every value :match-ids took, "(null)" for NULL */
-  guint      done;   /* times :searching went FALSE */
-} Watch;
-
-static void
-match_ids_cb (HearthResidentSearch *search,
-              GParamSpec           *pspec,
-              Watch                *watch)
-{
-  const char *ids = hearth_resident_search_get_match_ids (search);
-
-  g_ptr_array_add (watch->seen, g_strdup (ids != NULL ? ids : "(null)"));
-}
-
-static void
-searching_cb (HearthResidentSearch *search,
-              GParamSpec           *pspec,
-              Watch                *watch)
-{
-  if (!hearth_resident_search_get_searching (search))
-    watch->done++;
-}
-
-static void
-wait_for_search (HearthResidentSearch *search)
-{
-  while (hearth_resident_search_get_searching (search))
-    g_main_context_iteration (NULL, TRUE);
-  /* Anything still on its way would arrive now. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* @ids ("4,1") as the JSON array :match-ids holds. */
 static char *
 as_json (const char *ids)
@@ -313,7 +211,7 @@ static void
 test_typing_supersedes (Fixture       *f,
                         gconstpointer  data)
 {
-  Watch watch = { g_ptr_array_new_with_free_func (g_free), 0 };
+  HearthTestSearchWatch watch;
   g_autoptr(HearthQueryModel) shown = hearth_resident_query_new (f->store);
   g_autoptr(HearthQueryModel) old_way = hearth_resident_query_new (f->store);
   g_autoptr(GError) error = NULL;
@@ -323,8 +221,7 @@ test_typing_supersedes (Fixture       *f,
   g_autofree char *siobhan_json = as_json (siobhan);
   g_autofree char *evans_fts = hearth_search_text_to_fts ("evans");
 
-  g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (match_ids_cb), &watch);
-  g_signal_connect (f->search, "notify::searching", G_CALLBACK (searching_cb), &watch);
+  hearth_test_search_watch (&watch, f->search);
 
   g_assert_null (hearth_resident_search_get_match_ids (f->search));
   g_assert_false (hearth_resident_search_get_searching (f->search));
@@ -333,7 +230,7 @@ test_typing_supersedes (Fixture       *f,
   g_assert_true (hearth_resident_search_get_searching (f->search));
   hearth_resident_search_set_text (f->search, "eva");
   hearth_resident_search_set_text (f->search, "evans");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
 
   /* One result, the last search's. */
   g_assert_cmpuint (watch.seen->len, ==, 1);
@@ -359,27 +256,17 @@ test_typing_supersedes (Fixture       *f,
   g_assert_true (hearth_resident_search_get_searching (f->search));
   g_assert_cmpstr (hearth_resident_search_get_match_ids (f->search), ==, evans_json);
   hearth_resident_search_set_text (f->search, "siob");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   g_assert_cmpuint (watch.seen->len, ==, 1);
   g_assert_cmpstr (hearth_resident_search_get_match_ids (f->search), ==, siobhan_json);
 
-  /* No word: everyone, at once, and nothing left running. */
-  hearth_resident_search_set_text (f->search, "evans");
-  hearth_resident_search_set_text (f->search, " \"");
-  g_assert_false (hearth_resident_search_get_searching (f->search));
-  g_assert_null (hearth_resident_search_get_match_ids (f->search));
-  wait_for_search (f->search);
-  g_assert_null (hearth_resident_search_get_match_ids (f->search));
-
-  /* A word nobody has: an empty list, not everyone. */
-  hearth_resident_search_set_text (f->search, "qwertyuiop");
-  wait_for_search (f->search);
-  g_assert_cmpstr (hearth_resident_search_get_match_ids (f->search), ==, "[]");
+  /* No word: everyone; a word nobody has: nobody. */
+  hearth_test_search_assert_no_words (f->search, "evans");
 
   /* A resident renamed is found, in their new place, without typing
    * again; one erased leaves the list at once. */
   hearth_resident_search_set_text (f->search, "evans");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   hearth_resident_list_set_match_ids (shown, hearth_resident_search_get_match_ids (f->search));
   g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (follow_cb), shown);
   g_assert_true (hearth_store_exec (f->store,
@@ -393,7 +280,7 @@ test_typing_supersedes (Fixture       *f,
   g_assert_cmpint (hearth_query_model_get_id (shown, 0), ==, 1);
   g_assert_cmpint (hearth_query_model_get_id (shown, 1), ==, 7);
   g_assert_true (hearth_resident_search_get_searching (f->search));
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   g_clear_pointer (&evans, g_free);
   evans = reference (f->store, "evans");
   g_clear_pointer (&evans_json, g_free);
@@ -405,8 +292,7 @@ test_typing_supersedes (Fixture       *f,
   g_assert_cmpint (hearth_query_model_get_id (shown, 0), ==, 8);
 
   g_signal_handlers_disconnect_by_data (f->search, shown);
-  g_signal_handlers_disconnect_by_data (f->search, &watch);
-  g_ptr_array_unref (watch.seen);
+  hearth_test_search_unwatch (&watch);
 }
 
 /* Many residents: a search that matches them all is cancelled by the next
@@ -415,7 +301,7 @@ static void
 test_long_search_superseded (Fixture       *f,
                              gconstpointer  data)
 {
-  Watch watch = { g_ptr_array_new_with_free_func (g_free), 0 };
+  HearthTestSearchWatch watch;
   g_autoptr(GError) error = NULL;
   g_autofree char *all = NULL;
   g_autofree char *all_json = NULL;
@@ -442,15 +328,14 @@ test_long_search_superseded (Fixture       *f,
   dimitris_json = as_json (dimitris);
   g_assert_cmpuint (strlen (dimitris), >, 0);
 
-  g_signal_connect (f->search, "notify::match-ids", G_CALLBACK (match_ids_cb), &watch);
-  g_signal_connect (f->search, "notify::searching", G_CALLBACK (searching_cb), &watch);
+  hearth_test_search_watch (&watch, f->search);
 
   /* The main loop is not run meanwhile: whether the first search was
    * stopped or had finished, its result must not show. */
   hearth_resident_search_set_text (f->search, "housing");
   g_usleep (3000);
   hearth_resident_search_set_text (f->search, "dimitris");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
 
   g_assert_cmpstr (hearth_resident_search_get_match_ids (f->search), ==, dimitris_json);
   g_assert_cmpuint (watch.done, ==, 1);
@@ -458,7 +343,7 @@ test_long_search_superseded (Fixture       *f,
 
   /* Left to run, it finds every one of them, in the list's order. */
   hearth_resident_search_set_text (f->search, "housing");
-  wait_for_search (f->search);
+  hearth_test_search_wait (f->search);
   g_assert_cmpstr (hearth_resident_search_get_match_ids (f->search), ==, all_json);
 
   /* Cancelled while it runs: only the cancellation comes back. */
@@ -467,13 +352,12 @@ test_long_search_superseded (Fixture       *f,
     g_autofree char *ids = NULL;
 
     g_cancellable_cancel (cancellable);
-    ids = find (f, "housing", cancellable, &error);
+    ids = hearth_test_search_find (f->search, "housing", cancellable, &error);
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_assert_null (ids);
   }
 
-  g_signal_handlers_disconnect_by_data (f->search, &watch);
-  g_ptr_array_unref (watch.seen);
+  hearth_test_search_unwatch (&watch);
 }
 
 int
@@ -483,13 +367,13 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/resident-search/names-and-order", Fixture, NULL,
-              fixture_set_up, test_names_and_order, fixture_tear_down);
+              fixture_set_up, test_names_and_order, hearth_test_search_tear_down);
   g_test_add ("/resident-search/odd-text", Fixture, NULL,
-              fixture_set_up, test_odd_text, fixture_tear_down);
+              fixture_set_up, test_odd_text, hearth_test_search_tear_down);
   g_test_add ("/resident-search/typing-supersedes", Fixture, NULL,
-              fixture_set_up, test_typing_supersedes, fixture_tear_down);
+              fixture_set_up, test_typing_supersedes, hearth_test_search_tear_down);
   g_test_add ("/resident-search/long-search-superseded", Fixture, NULL,
-              fixture_set_up, test_long_search_superseded, fixture_tear_down);
+              fixture_set_up, test_long_search_superseded, hearth_test_search_tear_down);
 
   return g_test_run ();
 }

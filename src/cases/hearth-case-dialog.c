@@ -12,8 +12,8 @@
 #include "hearth-case-dialog.h"
 #include "hearth-colleague-list.h"
 #include "hearth-resident-changes.h"
+#include "hearth-resident-search.h"
 #include "hearth-resident.h"
-#include "hearth-search-text.h"
 #include "hearth-staff-member.h"
 
 /* How many residents a search offers at once: enough to tell two people of
@@ -25,28 +25,33 @@ struct _HearthCaseDialog
   HearthFormDialog     parent_instance;
 
   /* template widgets */
-  AdwPreferencesGroup *residents_group;
-  GtkSearchEntry      *search_entry;
-  GtkListBox          *match_list;
-  GtkListBox          *chosen_list;
-  AdwEntryRow         *title_row;
-  AdwComboRow         *lead_row;
-  HearthColleagueList *others_list;
+  AdwPreferencesGroup  *residents_group;
+  GtkSearchEntry       *search_entry;
+  GtkListBox           *match_list;
+  GtkListBox           *chosen_list;
+  AdwEntryRow          *title_row;
+  AdwComboRow          *lead_row;
+  HearthColleagueList  *others_list;
 
   /* owned */
-  HearthStore         *store;
-  HearthCase          *item;
-  HearthQueryModel    *staff;
-  HearthQueryModel    *matches;
+  HearthStore          *store;
+  HearthCase           *item;
+  HearthQueryModel     *staff;
+  /* The residents found for the words typed, off the main thread, and
+   * the list that shows them. */
+  HearthResidentSearch *search;
+  HearthQueryModel     *matches;
   /* The name typed, as a GtkStringObject, while it could be a new
    * resident's; offered after the first matches. */
-  GListStore          *typed_name;
-  GListModel          *offered;
+  GListStore           *typed_name;
+  GListModel           *offered;
   /* The residents the case is for: a HearthResident, or a GtkStringObject
    * naming someone new to Hearth. */
-  GListStore          *chosen;
+  GListStore           *chosen;
 
-  gint64               case_id;
+  gint64                case_id;
+  /* Enter was pressed while the search for the words typed still ran. */
+  gboolean              choose_when_found;
 };
 
 G_DEFINE_FINAL_TYPE (HearthCaseDialog, hearth_case_dialog, HEARTH_TYPE_FORM_DIALOG)
@@ -227,23 +232,55 @@ create_match_row (gpointer item,
   return row;
 }
 
+/* The first match offered, the name typed when nobody matches. */
+static void
+choose_first (HearthCaseDialog *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->match_list, 0);
+
+  if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (self->match_list)))
+    match_activated_cb (self, first);
+}
+
+/* The residents found for the words typed. No words, no residents: the
+ * list is for finding someone, not browsing. */
+static void
+matches_found_cb (HearthCaseDialog *self)
+{
+  const char *match_ids = hearth_resident_search_get_match_ids (self->search);
+
+  hearth_query_model_freeze (self->matches);
+  hearth_resident_list_set_match_ids (self->matches, match_ids);
+  hearth_resident_list_set_case (self->matches, match_ids != NULL ? 0 : -1);
+  hearth_query_model_thaw (self->matches);
+}
+
+static void
+searching_cb (HearthCaseDialog *self)
+{
+  if (hearth_resident_search_get_searching (self->search) || !self->choose_when_found)
+    return;
+
+  self->choose_when_found = FALSE;
+  choose_first (self);
+}
+
 static void
 search_changed_cb (HearthCaseDialog *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *fts = hearth_search_text_to_fts (text);
   g_autofree char *typed = g_strstrip (g_strdup (text));
   g_autoptr(GtkStringObject) name = NULL;
 
   /* A case being edited keeps its residents: there is no search. */
-  if (self->matches == NULL)
+  if (self->search == NULL)
     return;
 
-  /* No words, no residents: the list is for finding someone, not browsing. */
-  hearth_query_model_freeze (self->matches);
-  hearth_resident_list_set_search (self->matches, fts);
-  hearth_resident_list_set_case (self->matches, fts != NULL ? 0 : -1);
-  hearth_query_model_thaw (self->matches);
+  /* Enter pressed for other words chooses nothing for these. The matches
+   * shown stay until the search for these words has found theirs. */
+  if (g_strcmp0 (text, hearth_resident_search_get_text (self->search)) != 0)
+    self->choose_when_found = FALSE;
+  hearth_resident_search_set_text (self->search, text);
 
   if (*typed != '\0' && g_utf8_strlen (typed, -1) <= HEARTH_RESIDENT_NAME_MAX)
     name = gtk_string_object_new (typed);
@@ -253,14 +290,17 @@ search_changed_cb (HearthCaseDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->match_list), *typed != '\0');
 }
 
-/* Enter in the search takes the first match. */
+/* Enter in the search takes the first match for the words typed: once
+ * they are found, not the first of the matches still shown from before.
+ * Words typed faster than the entry's search delay are searched now. */
 static void
 search_activate_cb (HearthCaseDialog *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->match_list, 0);
-
-  if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (self->match_list)))
-    match_activated_cb (self, first);
+  search_changed_cb (self);
+  if (self->search != NULL && hearth_resident_search_get_searching (self->search))
+    self->choose_when_found = TRUE;
+  else
+    choose_first (self);
 }
 
 /* --- Saving --------------------------------------------------------------- */
@@ -325,6 +365,9 @@ hearth_case_dialog_dispose (GObject *object)
   g_clear_object (&self->offered);
   g_clear_object (&self->typed_name);
   g_clear_object (&self->chosen);
+  if (self->search != NULL)
+    g_signal_handlers_disconnect_by_data (self->search, self);
+  g_clear_object (&self->search);
   g_clear_object (&self->matches);
   g_clear_object (&self->staff);
   g_clear_object (&self->item);
@@ -378,6 +421,12 @@ set_up_search (HearthCaseDialog *self)
 {
   g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_autoptr(GtkSliceListModel) first = NULL;
+
+  /* The search hands over no more residents than are shown. */
+  self->search = hearth_resident_search_new (self->store);
+  hearth_live_search_set_limit (HEARTH_LIVE_SEARCH (self->search), MATCHES_SHOWN);
+  g_signal_connect_swapped (self->search, "notify::match-ids", G_CALLBACK (matches_found_cb), self);
+  g_signal_connect_swapped (self->search, "notify::searching", G_CALLBACK (searching_cb), self);
 
   self->matches = hearth_resident_query_new (self->store);
   hearth_query_model_set_sort (self->matches, "name");

@@ -5,12 +5,12 @@
 
 #include <gio/gio.h>
 
-#include "hearth-store.h"
+#include "hearth-live-search.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_CASE_SEARCH (hearth_case_search_get_type ())
-G_DECLARE_FINAL_TYPE (HearthCaseSearch, hearth_case_search, HEARTH, CASE_SEARCH, GObject)
+G_DECLARE_FINAL_TYPE (HearthCaseSearch, hearth_case_search, HEARTH, CASE_SEARCH, HearthLiveSearch)
 
 /* Full-text search of the case list, off the main thread: the cases that
  * hold every word typed (each word as a prefix) somewhere — in the case's

@@ -5,13 +5,13 @@
 
 #include <gio/gio.h>
 
-#include "hearth-store.h"
+#include "hearth-live-search.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_RESIDENT_SEARCH (hearth_resident_search_get_type ())
 G_DECLARE_FINAL_TYPE (HearthResidentSearch, hearth_resident_search, HEARTH, RESIDENT_SEARCH,
-                      GObject)
+                      HearthLiveSearch)
 
 /* Search as you type for the Residents view, off the main thread: the
  * residents whose record holds every word typed (each word as a prefix),
