@@ -10,6 +10,7 @@
 
 #include "hearth-case.h"
 #include "hearth-case-list-page.h"
+#include "hearth-case-row.h"
 #include "hearth-case-search.h"
 #include "hearth-case-view.h"
 #include "hearth-lookup-item.h"
@@ -835,6 +836,63 @@ expand_cb (HearthCaseListPage *self)
   set_collapsed (self, FALSE);
 }
 
+/* The case list's rows: a HearthCaseRow each, named for screen readers by
+ * the case's title, as the list item's own label. Built in C rather than
+ * by a GtkBuilderListItemFactory, which parses its template and sets up
+ * an expression per label for every row made. */
+static void
+case_title_cb (GtkListItem *list_item,
+               GParamSpec  *pspec,
+               HearthCase  *item)
+{
+  gtk_list_item_set_accessible_label (list_item, hearth_case_get_title (item));
+}
+
+static void
+case_row_setup_cb (HearthCaseListPage *self,
+                   GtkListItem        *list_item)
+{
+  gtk_list_item_set_child (list_item, hearth_case_row_new ());
+}
+
+static void
+case_row_bind_cb (HearthCaseListPage *self,
+                  GtkListItem        *list_item)
+{
+  HearthCase *item = gtk_list_item_get_item (list_item);
+
+  hearth_case_row_set_case (HEARTH_CASE_ROW (gtk_list_item_get_child (list_item)), item);
+  gtk_list_item_set_accessible_label (list_item, hearth_case_get_title (item));
+  g_signal_connect_object (item, "notify::title", G_CALLBACK (case_title_cb), list_item,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+case_row_unbind_cb (HearthCaseListPage *self,
+                    GtkListItem        *list_item)
+{
+  HearthCase *item = gtk_list_item_get_item (list_item);
+
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, case_title_cb, list_item);
+  hearth_case_row_set_case (HEARTH_CASE_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static GtkListItemFactory *
+case_row_factory_new (HearthCaseListPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (case_row_setup_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (case_row_bind_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (case_row_unbind_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return factory;
+}
+
 static void
 hearth_case_list_page_dispose (GObject *object)
 {
@@ -929,7 +987,7 @@ hearth_case_list_page_init (HearthCaseListPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/cases/hearth-case-row.ui");
+  factory = case_row_factory_new (self);
   gtk_grid_view_set_factory (self->list_view, factory);
   g_clear_object (&factory);
   factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/cases/hearth-resident-row.ui");
