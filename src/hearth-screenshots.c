@@ -83,6 +83,9 @@ typedef struct
 
 static const Shot shots[] = {
   { "cases.png", "cases", FALSE, 1280, 800 },
+  /* The case list's rows, as narrow as a phone and in the dark style. */
+  { "cases-narrow.png", "cases", FALSE, 360, 720 },
+  { "cases-dark.png", "cases", FALSE, 1280, 800, NULL, NULL, VIEW_DARK },
   { "timeline.png", "cases", TRUE, 1280, 800 },
   { "timeline-expanded.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_EXPANDED },
   { "composer-agreement.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_AGREEING },

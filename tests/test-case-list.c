@@ -12,6 +12,7 @@
 #include "hearth-case.h"
 #include "hearth-case-csv.h"
 #include "hearth-case-list-page.h"
+#include "hearth-case-row.h"
 #include "hearth-case-view.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
@@ -397,6 +398,76 @@ test_large_change_reads_rows_shown (Fixture       *f,
   g_assert_true (gtk_selection_model_is_selected (gtk_grid_view_get_model (GTK_GRID_VIEW (list)), position));
 }
 
+/* Each row the list draws shows the case at its place, as its title, its
+ * pills and its accessible name say, however often the rows were handed
+ * from one search's results to the next. Returns how many rows show a
+ * case. */
+static guint
+assert_rows_show_cases (Fixture   *f,
+                        GtkWidget *list)
+{
+  HearthCaseRow *row;
+  guint n = 0;
+
+  hearth_test_wait_drawn (list);
+  while ((row = HEARTH_CASE_ROW (hearth_test_find (list, HEARTH_TYPE_CASE_ROW, n))) != NULL)
+    {
+      HearthCase *item = hearth_case_row_get_case (row);
+      const char *title;
+      GtkWidget *item_widget = gtk_widget_get_parent (GTK_WIDGET (row));
+
+      g_assert_nonnull (item);
+      title = hearth_case_get_title (item);
+      g_assert_cmpuint (hearth_query_model_find_id (HEARTH_QUERY_MODEL (shown (f)),
+                                                    hearth_case_get_id (item)), !=, G_MAXUINT);
+      g_assert_nonnull (hearth_test_find_named (GTK_WIDGET (row), GTK_TYPE_LABEL, title));
+      g_assert_true (gtk_widget_get_visible (hearth_test_find_named (GTK_WIDGET (row), GTK_TYPE_LABEL,
+                                                                     "Closed")) ==
+                     !hearth_case_get_is_open (item));
+      /* Screen readers hear the row by the case's title. */
+      g_assert_true (hearth_test_find_named (list, G_OBJECT_TYPE (item_widget), title) ==
+                     item_widget);
+      n++;
+    }
+
+  return n;
+}
+
+/* Rows handed on from one search's results to the next show their new
+ * cases, and follow a case renamed. */
+static void
+test_rows_follow_results (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *list = hearth_test_find_named (GTK_WIDGET (f->page), GTK_TYPE_GRID_VIEW, "Cases");
+
+  gtk_drop_down_set_selected (f->filter, SHOW_ALL);
+  assert_shows (f, "1");
+  g_assert_cmpuint (assert_rows_show_cases (f, list), ==, 5);
+
+  gtk_editable_set_text (f->search_entry, "boiler");
+  assert_shows (f, BOILER_SQL);
+  g_assert_cmpuint (assert_rows_show_cases (f, list), ==, 3);
+
+  gtk_editable_set_text (f->search_entry, "dorothy");
+  assert_shows (f, "c.id IN (SELECT case_id FROM case_residents WHERE resident_id = 1)");
+  g_assert_cmpuint (assert_rows_show_cases (f, list), ==, 2);
+
+  gtk_editable_set_text (f->search_entry, "");
+  assert_shows (f, "1");
+  g_assert_cmpuint (assert_rows_show_cases (f, list), ==, 5);
+
+  /* A case renamed: its row and its name for screen readers follow. */
+  g_assert_true (hearth_store_exec (f->store, "UPDATE cases SET title = 'Boiler mended'"
+                                              " WHERE id = 2", &error));
+  g_assert_no_error (error);
+  hearth_store_note_change (f->store, "cases", 2, HEARTH_CHANGE_UPDATE);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_named (list, GTK_TYPE_LABEL, "Boiler mended") != NULL);
+  g_assert_null (hearth_test_find_named (list, GTK_TYPE_WIDGET, "Boiler and heating"));
+  g_assert_cmpuint (assert_rows_show_cases (f, list), ==, 5);
+}
+
 /* Every filter is reached from the keyboard, and the controls fit a
  * sidebar of 300 pixels whatever is chosen. */
 static void
@@ -439,6 +510,8 @@ main (int   argc,
               fixture_set_up, test_enter_opens_first_found, fixture_tear_down);
   g_test_add ("/case-list/large-change-reads-rows-shown", Fixture, NULL,
               fixture_set_up, test_large_change_reads_rows_shown, fixture_tear_down);
+  g_test_add ("/case-list/rows-follow-results", Fixture, NULL,
+              fixture_set_up, test_rows_follow_results, fixture_tear_down);
   g_test_add ("/case-list/keyboard-and-narrow", Fixture, NULL,
               fixture_set_up, test_keyboard_and_narrow, fixture_tear_down);
 
