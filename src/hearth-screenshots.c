@@ -61,6 +61,7 @@ typedef enum {
   VIEW_ONE_TO_ONES_DARK, /* the same, in the dark style */
   VIEW_SESSION_MENU,    /* the Stop Shop with a closed session's menu open */
   VIEW_RESIDENT_SEARCH, /* a surname typed in the New Case dialog, its residents found */
+  VIEW_PROFILE_OPEN,    /* a case's profile, folded on a phone, opened */
 } ShotView;
 
 typedef struct
@@ -178,6 +179,8 @@ static const Shot shots[] = {
    * with the back button in the content pane's bar. */
   { "timeline-dark.png", "cases", TRUE, 1280, 800, NULL, NULL, VIEW_DARK },
   { "timeline-dark-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_DARK },
+  /* The resident's own words, folded above the timeline on a phone, opened. */
+  { "profile-open-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_PROFILE_OPEN },
   /* Residents' rights: closed cases due for review (as they will be years
    * on: the sample team's cases closed recently), and who has seen a
    * resident's record. */
@@ -387,6 +390,18 @@ find_of_type (GtkWidget *widget,
     }
 
   return NULL;
+}
+
+/* The button that folds a case's profile on a phone: just before what it
+ * folds, the only revealer of the case view's content. */
+static GtkToggleButton *
+profile_toggle (HearthWindow *window)
+{
+  HearthCaseView *view = hearth_case_list_page_get_case_view (hearth_window_get_case_list_page (window));
+  GtkWidget *revealer = find_of_type (GTK_WIDGET (view), GTK_TYPE_REVEALER);
+  GtkWidget *toggle = revealer != NULL ? gtk_widget_get_prev_sibling (revealer) : NULL;
+
+  return GTK_IS_TOGGLE_BUTTON (toggle) ? GTK_TOGGLE_BUTTON (toggle) : NULL;
 }
 
 /* Opens the menu of the first closed session of the Stop Shop (all its
@@ -802,6 +817,9 @@ take_cb (gpointer data)
   if (shot->view == VIEW_SPENDING)
     hearth_entry_composer_clear (HEARTH_ENTRY_COMPOSER (
       find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER)));
+  /* Folded again, as the phone's width leaves it. */
+  if (shot->view == VIEW_PROFILE_OPEN && profile_toggle (run->window) != NULL)
+    gtk_toggle_button_set_active (profile_toggle (run->window), FALSE);
 
   if (shot->action != NULL)
     {
@@ -1082,6 +1100,8 @@ take_next (Run *run)
     compose_agreement (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER));
   if (shot->view == VIEW_SPENDING)
     compose_spend (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER));
+  if (shot->view == VIEW_PROFILE_OPEN && profile_toggle (run->window) != NULL)
+    gtk_toggle_button_set_active (profile_toggle (run->window), TRUE);
   if (shot->action != NULL)
     {
       HearthCaseListPage *cases = hearth_window_get_case_list_page (run->window);

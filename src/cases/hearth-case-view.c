@@ -36,6 +36,9 @@ struct _HearthCaseView
   GtkLabel         *status_label;
   GtkFlowBox       *profile_box;
   GtkLabel         *profile_updated_label;
+  GtkToggleButton  *profile_toggle;
+  GtkImage         *profile_toggle_icon;
+  GtkRevealer      *profile_revealer;
   GtkMenuButton    *menu_button;
   GtkWidget        *handover_button;
   GtkBox           *case_box;
@@ -175,6 +178,19 @@ profile_changed_cb (HearthCaseView *self)
     self->profile_idle = g_idle_add (profile_idle_cb, self);
 }
 
+/* On a phone the profile folds away under a button; it says whether it is
+ * open as an expander would. */
+static void
+profile_toggled_cb (HearthCaseView *self)
+{
+  gboolean open = gtk_toggle_button_get_active (self->profile_toggle);
+
+  gtk_image_set_from_icon_name (self->profile_toggle_icon,
+                                open ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->profile_toggle),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+}
+
 /* The profile comes first on a case: what matters to the person, in their words. */
 static void
 update_profile (HearthCaseView *self)
@@ -184,14 +200,22 @@ update_profile (HearthCaseView *self)
   g_autofree char *strengths = NULL;
   g_autofree char *good_life = NULL;
   g_autofree char *together = NULL;
+  gboolean has_profile;
   const char *name;
 
   gtk_flow_box_remove_all (self->profile_box);
   gtk_widget_set_visible (GTK_WIDGET (self->profile_updated_label), FALSE);
+  /* The breakpoint shows the button on a phone; a case without a resident
+   * has no words to fold, and the button stays out of sight and of Tab.
+   * Set once, to what it ends as: hidden even for a moment, the button
+   * would lose the focus on every edit of the profile. */
+  has_profile = self->residents != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->residents)) > 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_revealer), has_profile);
+  gtk_widget_set_child_visible (GTK_WIDGET (self->profile_toggle), has_profile);
   update_menu (self);
   update_resident_links (self);
 
-  if (self->residents == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->residents)) == 0)
+  if (!has_profile)
     return;
 
   resident = g_list_model_get_item (G_LIST_MODEL (self->residents), 0);
@@ -521,10 +545,14 @@ hearth_case_view_class_init (HearthCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, title_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, residents_label);
   gtk_widget_class_bind_template_callback (widget_class, resident_link_cb);
+  gtk_widget_class_bind_template_callback (widget_class, profile_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, status_label);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_box);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_updated_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_toggle_icon);
+  gtk_widget_class_bind_template_child (widget_class, HearthCaseView, profile_revealer);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, handover_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseView, case_box);
@@ -544,6 +572,7 @@ hearth_case_view_init (HearthCaseView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  profile_toggled_cb (self);
 
   /* Global: the window runs them whenever this view is on screen. */
   keys = gtk_shortcut_controller_new ();

@@ -1,0 +1,113 @@
+/* Copyright 2026 The Hearth authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The case view as a person sees it at a desktop's width and a phone's.
+ */
+
+#include "config.h"
+
+#include "hearth-case-list-page.h"
+#include "hearth-case-view.h"
+#include "hearth-sample-data.h"
+#include "hearth-test-utils.h"
+#include "hearth-test-widgets.h"
+#include "hearth-ui-utils.h"
+#include "hearth-window.h"
+
+typedef struct
+{
+  char        *dir;
+  HearthStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = hearth_test_store_new (&fixture->dir, 0);
+  hearth_sample_data_fill (fixture->store, HEARTH_SAMPLE_TEAM, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  hearth_test_store_free (g_steal_pointer (&fixture->store), fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* The resident's own words above a case: open on a desktop; on a phone
+ * folded under a button, so the timeline keeps the room, and one press
+ * opens them. */
+static void
+check_profile (HearthStore *store,
+               int          width,
+               int          height,
+               gboolean     folded)
+{
+  HearthWindow *window = hearth_window_new (NULL, store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
+  GtkWidget *label = NULL, *toggle, *cards = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  hearth_test_present (GTK_WINDOW (window));
+  hearth_case_list_page_open_case (cases, 0);
+  HEARTH_TEST_ITERATE_UNTIL ((label = hearth_test_find_named (GTK_WIDGET (view), GTK_TYPE_LABEL,
+                                                              "In Their Own Words")) != NULL &&
+                             (cards = hearth_test_find_labelled (GTK_WIDGET (view),
+                                                                 "Profile in the resident’s own words")) != NULL);
+  toggle = gtk_widget_get_ancestor (label, GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (toggle);
+  hearth_test_wait_drawn (GTK_WIDGET (view));
+
+  if (folded)
+    {
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (toggle) && !gtk_widget_is_drawable (cards));
+      /* Folded, the words leave their room to the timeline. */
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_height (gtk_widget_get_ancestor (cards, GTK_TYPE_REVEALER)) == 0);
+      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+      g_assert_true (gtk_widget_activate (toggle));
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (cards));
+    }
+  else
+    {
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (cards));
+      g_assert_false (gtk_widget_is_drawable (toggle));
+    }
+
+  hearth_test_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_profile_wide (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  check_profile (fixture->store, 1280, 800, FALSE);
+}
+
+static void
+test_profile_narrow (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  check_profile (fixture->store, 360, 720, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  hearth_ui_init ();
+
+  g_test_add ("/case-view/profile-open-on-a-desktop", Fixture, NULL,
+              fixture_set_up, test_profile_wide, fixture_tear_down);
+  g_test_add ("/case-view/profile-folds-on-a-phone", Fixture, NULL,
+              fixture_set_up, test_profile_narrow, fixture_tear_down);
+
+  return g_test_run ();
+}
