@@ -202,20 +202,6 @@ is_set_closure (gpointer    this_,
   return text != NULL && *text != '\0';
 }
 
-static gboolean
-not_closure (gpointer this_,
-             gboolean value)
-{
-  return !value;
-}
-
-static gboolean
-positive_closure (gpointer this_,
-                  guint    value)
-{
-  return value > 0;
-}
-
 static char *
 responded_closure (gpointer this_,
                    guint    submitted,
@@ -267,10 +253,6 @@ hearth_list_factory_new (const char *resource)
                                           G_CALLBACK (format_pence_closure));
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_is_set",
                                           G_CALLBACK (is_set_closure));
-  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_not",
-                                          G_CALLBACK (not_closure));
-  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_positive",
-                                          G_CALLBACK (positive_closure));
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_responded",
                                           G_CALLBACK (responded_closure));
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "hearth_closes",

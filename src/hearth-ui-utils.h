@@ -47,9 +47,7 @@ void  hearth_set_model_when_shown (GtkWidget         *view,
 
 /* A list item factory for the row template at @resource, whose expressions
  * may call the closures above by name (hearth_format_time, hearth_format_date,
- * hearth_format_pence), hearth_is_set (TRUE for a non-empty string),
- * hearth_not (a boolean's opposite) and hearth_positive (TRUE for a count
- * above zero). */
+ * hearth_format_pence) and hearth_is_set (TRUE for a non-empty string). */
 GtkListItemFactory *hearth_list_factory_new (const char *resource);
 
 /* An alert that asks before a step: @cancel_label (response "cancel",

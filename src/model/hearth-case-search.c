@@ -311,9 +311,3 @@ hearth_case_search_get_error (HearthCaseSearch *self)
 
   return hearth_live_search_get_error (HEARTH_LIVE_SEARCH (self));
 }
-
-char *
-hearth_case_search_ids_to_json (const GArray *ids)
-{
-  return hearth_live_search_ids_to_json (ids);
-}

@@ -49,7 +49,4 @@ gboolean          hearth_case_search_get_searching (HearthCaseSearch   *self);
 /* Why the last search failed, or NULL; :match-ids is then an empty array. */
 const GError     *hearth_case_search_get_error   (HearthCaseSearch     *self);
 
-/* Turns ids into the JSON array :match_ids takes. */
-char             *hearth_case_search_ids_to_json (const GArray         *ids);
-
 G_END_DECLS
