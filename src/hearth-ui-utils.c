@@ -359,6 +359,46 @@ queue_resize_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+static void
+setup_short_label_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 5);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_short_label_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (string));
+}
+
+void
+hearth_drop_down_shorten (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  g_signal_connect (button, "setup", G_CALLBACK (setup_short_label_cb), NULL);
+  g_signal_connect (button, "bind", G_CALLBACK (bind_short_label_cb), NULL);
+  /* The expression first: setting it puts back GTK's own factory, which
+   * then stays for the list. */
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_drop_down_set_list_factory (dropdown, gtk_drop_down_get_factory (dropdown));
+  gtk_drop_down_set_factory (dropdown, button);
+}
+
 /* A breakpoint changes the shape while the bin is being laid out, too late
  * for the size asked for above it: it is measured again next frame. */
 static void

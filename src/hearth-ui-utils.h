@@ -45,6 +45,12 @@ void  hearth_size_to_content     (AdwBin     *bin,
 void  hearth_set_model_when_shown (GtkWidget         *view,
                                    GtkSelectionModel *model);
 
+/* Lets the choice shown in @dropdown, over a GtkStringList, end in "…"
+ * when the row it sits in has no room for it (a long name or a Welsh word
+ * on a phone); the list it opens shows every choice whole, the chosen one
+ * with its check mark. */
+void  hearth_drop_down_shorten    (GtkDropDown       *dropdown);
+
 /* A list item factory for the row template at @resource, whose expressions
  * may call the closures above by name (hearth_format_time, hearth_format_date,
  * hearth_format_pence) and hearth_is_set (TRUE for a non-empty string). */

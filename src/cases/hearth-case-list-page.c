@@ -555,55 +555,6 @@ add_worker_names (HearthCaseListPage *self)
 }
 
 static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       gtk_string_object_get_string (string));
-}
-
-/* Labels that shorten with an ellipsis, for the drop-downs' buttons. */
-static GtkListItemFactory *
-label_factory_new (void)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
-
-  return factory;
-}
-
-/* Half a 300-pixel sidebar is narrow: names shorten in the button, and show
- * whole, with a check mark on the chosen one, in the list that opens. */
-static void
-set_narrow_factories (GtkDropDown *dropdown)
-{
-  g_autoptr(GtkListItemFactory) button = label_factory_new ();
-  g_autoptr(GtkExpression) expression =
-    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-
-  /* The expression first: setting it puts back GTK's own factory, which
-   * then stays for the list. */
-  gtk_drop_down_set_expression (dropdown, expression);
-  gtk_drop_down_set_list_factory (dropdown, gtk_drop_down_get_factory (dropdown));
-  gtk_drop_down_set_factory (dropdown, button);
-}
-
-static void
 sort_changed_cb (HearthCaseListPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->sort_dropdown);
@@ -1037,10 +988,11 @@ hearth_case_list_page_init (HearthCaseListPage *self)
   gtk_grid_view_set_factory (self->residents_view, factory);
 
   self->outcome_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  set_narrow_factories (self->filter_dropdown);
-  set_narrow_factories (self->sort_dropdown);
-  set_narrow_factories (self->outcome_dropdown);
-  set_narrow_factories (self->worker_dropdown);
+  /* Half a 300-pixel sidebar is narrow: names shorten in the buttons. */
+  hearth_drop_down_shorten (self->filter_dropdown);
+  hearth_drop_down_shorten (self->sort_dropdown);
+  hearth_drop_down_shorten (self->outcome_dropdown);
+  hearth_drop_down_shorten (self->worker_dropdown);
   update_outcomes (self);
 }
 

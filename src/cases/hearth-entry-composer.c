@@ -756,6 +756,8 @@ hearth_entry_composer_init (HearthEntryComposer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   hearth_name_calendar (self->when_calendar);
+  /* "Beth gytunon ni" beside the time and Log is wider than a phone. */
+  hearth_drop_down_shorten (self->kind_dropdown);
   /* Squeezed by a short window, it gives up no room it needs. */
   hearth_size_to_content (ADW_BIN (self), self->content);
 
