@@ -62,6 +62,7 @@ typedef enum {
   VIEW_SESSION_MENU,    /* the Stop Shop with a closed session's menu open */
   VIEW_RESIDENT_SEARCH, /* a surname typed in the New Case dialog, its residents found */
   VIEW_PROFILE_OPEN,    /* a case's profile, folded on a phone, opened */
+  VIEW_FILTERS_OPEN,    /* a timeline's filters, folded on a phone, opened */
 } ShotView;
 
 typedef struct
@@ -181,6 +182,8 @@ static const Shot shots[] = {
   { "timeline-dark-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_DARK },
   /* The resident's own words, folded above the timeline on a phone, opened. */
   { "profile-open-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_PROFILE_OPEN },
+  /* The timeline's filters, folded beside its search on a phone, opened. */
+  { "timeline-filters-narrow.png", "cases", TRUE, 360, 720, NULL, NULL, VIEW_FILTERS_OPEN },
   /* Residents' rights: closed cases due for review (as they will be years
    * on: the sample team's cases closed recently), and who has seen a
    * resident's record. */
@@ -393,7 +396,8 @@ find_of_type (GtkWidget *widget,
 }
 
 /* The button that folds a case's profile on a phone: just before what it
- * folds, the only revealer of the case view's content. */
+ * folds, the first revealer of the case view's content (the timeline's
+ * filters come after it). */
 static GtkToggleButton *
 profile_toggle (HearthWindow *window)
 {
@@ -402,6 +406,18 @@ profile_toggle (HearthWindow *window)
   GtkWidget *toggle = revealer != NULL ? gtk_widget_get_prev_sibling (revealer) : NULL;
 
   return GTK_IS_TOGGLE_BUTTON (toggle) ? GTK_TOGGLE_BUTTON (toggle) : NULL;
+}
+
+/* The button that folds a timeline's filters on a phone: the first toggle
+ * of the timeline, beside its search. */
+static GtkToggleButton *
+filters_toggle (HearthWindow *window)
+{
+  HearthCaseView *view = hearth_case_list_page_get_case_view (hearth_window_get_case_list_page (window));
+  GtkWidget *timeline = find_of_type (GTK_WIDGET (view), HEARTH_TYPE_TIMELINE_VIEW);
+  GtkWidget *toggle = timeline != NULL ? find_of_type (timeline, GTK_TYPE_TOGGLE_BUTTON) : NULL;
+
+  return toggle != NULL ? GTK_TOGGLE_BUTTON (toggle) : NULL;
 }
 
 /* Opens the menu of the first closed session of the Stop Shop (all its
@@ -820,6 +836,8 @@ take_cb (gpointer data)
   /* Folded again, as the phone's width leaves it. */
   if (shot->view == VIEW_PROFILE_OPEN && profile_toggle (run->window) != NULL)
     gtk_toggle_button_set_active (profile_toggle (run->window), FALSE);
+  if (shot->view == VIEW_FILTERS_OPEN && filters_toggle (run->window) != NULL)
+    gtk_toggle_button_set_active (filters_toggle (run->window), FALSE);
 
   if (shot->action != NULL)
     {
@@ -1102,6 +1120,8 @@ take_next (Run *run)
     compose_spend (find_of_type (GTK_WIDGET (run->window), HEARTH_TYPE_ENTRY_COMPOSER));
   if (shot->view == VIEW_PROFILE_OPEN && profile_toggle (run->window) != NULL)
     gtk_toggle_button_set_active (profile_toggle (run->window), TRUE);
+  if (shot->view == VIEW_FILTERS_OPEN && filters_toggle (run->window) != NULL)
+    gtk_toggle_button_set_active (filters_toggle (run->window), TRUE);
   if (shot->action != NULL)
     {
       HearthCaseListPage *cases = hearth_window_get_case_list_page (run->window);

@@ -96,6 +96,81 @@ test_profile_narrow (Fixture       *fixture,
   check_profile (fixture->store, 360, 720, TRUE);
 }
 
+/* The timeline's filters: beside its search on a desktop; on a phone
+ * folded under a button that says when one is on, so that a filtered
+ * timeline is never taken for the whole. */
+static void
+check_filters (HearthStore *store,
+               int          width,
+               int          height,
+               gboolean     folded)
+{
+  HearthWindow *window = hearth_window_new (NULL, store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
+  GtkWidget *label = NULL, *toggle, *kinds = NULL, *revealer;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  hearth_test_present (GTK_WINDOW (window));
+  hearth_case_list_page_open_case (cases, 0);
+  HEARTH_TEST_ITERATE_UNTIL ((label = hearth_test_find_named (GTK_WIDGET (view), GTK_TYPE_LABEL,
+                                                              "Filters")) != NULL &&
+                             (kinds = hearth_test_find_labelled (GTK_WIDGET (view),
+                                                                 "Kind of entries to show")) != NULL);
+  toggle = gtk_widget_get_ancestor (label, GTK_TYPE_TOGGLE_BUTTON);
+  revealer = gtk_widget_get_ancestor (kinds, GTK_TYPE_REVEALER);
+  g_assert_nonnull (toggle);
+  g_assert_nonnull (revealer);
+  hearth_test_wait_drawn (GTK_WIDGET (view));
+
+  if (!folded)
+    {
+      HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (kinds));
+      g_assert_false (gtk_widget_is_drawable (toggle));
+      hearth_test_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  /* Folded, the filters leave their room to the timeline. */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (toggle) && gtk_widget_get_height (revealer) == 0);
+  g_assert_false (gtk_widget_is_drawable (kinds));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (toggle),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+
+  /* One press opens them; a kind chosen and folded again, the button says
+   * a filter is on, and says so no more once every kind is shown. */
+  hearth_test_press (toggle);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (kinds) && gtk_widget_get_height (revealer) > 0);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kinds), 1);
+  hearth_test_press (toggle);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_height (revealer) == 0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (toggle),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Filters are on");
+  g_assert_true (gtk_widget_has_css_class (label, "accent"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kinds), 0);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (toggle),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_false (gtk_widget_has_css_class (label, "accent"));
+
+  hearth_test_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_filters_wide (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  check_filters (fixture->store, 1280, 800, FALSE);
+}
+
+static void
+test_filters_narrow (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  check_filters (fixture->store, 360, 720, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,6 +183,11 @@ main (int   argc,
               fixture_set_up, test_profile_wide, fixture_tear_down);
   g_test_add ("/case-view/profile-folds-on-a-phone", Fixture, NULL,
               fixture_set_up, test_profile_narrow, fixture_tear_down);
+
+  g_test_add ("/case-view/filters-beside-search-on-a-desktop", Fixture, NULL,
+              fixture_set_up, test_filters_wide, fixture_tear_down);
+  g_test_add ("/case-view/filters-fold-on-a-phone", Fixture, NULL,
+              fixture_set_up, test_filters_narrow, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -46,6 +46,9 @@ struct _HearthTimelineView
   GtkDropDown         *kind_dropdown;
   GtkDropDown         *author_dropdown;
   GtkToggleButton     *order_button;
+  GtkToggleButton     *filters_toggle;
+  GtkImage            *filters_toggle_icon;
+  GtkLabel            *filters_label;
   GtkStack            *stack;
   GtkGridView         *grid_view;
   AdwStatusPage       *empty_page;
@@ -147,9 +150,47 @@ apply_filters (HearthTimelineView *self)
   update_empty_page (self);
 }
 
+/* Folded on a phone, the filters' button shows when any of them is not
+ * as a case opens, so that nobody takes a filtered timeline for the whole. */
+static void
+update_filters_toggle (HearthTimelineView *self)
+{
+  gboolean on = gtk_drop_down_get_selected (self->kind_dropdown) != KIND_ALL ||
+                gtk_drop_down_get_selected (self->author_dropdown) != 0 ||
+                gtk_toggle_button_get_active (self->order_button);
+
+  if (on)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->filters_label), "accent");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->filters_toggle),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Filters are on"),
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->filters_label), "accent");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->filters_toggle),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+filters_toggled_cb (HearthTimelineView *self)
+{
+  gboolean open = gtk_toggle_button_get_active (self->filters_toggle);
+
+  gtk_image_set_from_icon_name (self->filters_toggle_icon,
+                                open ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filters_toggle),
+                               open ? _("Hide Filters") : _("Show Filters"));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->filters_toggle),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+}
+
 static void
 filters_changed_cb (HearthTimelineView *self)
 {
+  update_filters_toggle (self);
   if (!self->updating_authors)
     apply_filters (self);
 }
@@ -163,6 +204,7 @@ order_toggled_cb (HearthTimelineView *self,
   gtk_button_set_icon_name (GTK_BUTTON (button),
                             oldest ? "view-sort-ascending-symbolic" : "view-sort-descending-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (button), oldest ? _("Oldest First") : _("Newest First"));
+  update_filters_toggle (self);
   if (self->entries != NULL)
     hearth_query_model_set_sort (self->entries, oldest ? "oldest" : "newest");
 }
@@ -592,12 +634,16 @@ hearth_timeline_view_class_init (HearthTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, author_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, order_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, filters_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, filters_toggle_icon);
+  gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, filters_label);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, grid_view);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, HearthTimelineView, composer);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, order_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "timeline.delete-entry", "x", delete_entry_action);
@@ -624,6 +670,9 @@ hearth_timeline_view_init (HearthTimelineView *self)
   self->author_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "Agreements and outcomes" beside a name is wider than a phone. */
+  hearth_drop_down_shorten (self->kind_dropdown);
+  hearth_drop_down_shorten (self->author_dropdown);
   /* The composer below the list keeps its room in a short window. */
   hearth_size_to_content (ADW_BIN (self), self->content);
 
