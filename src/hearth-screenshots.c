@@ -222,7 +222,7 @@ typedef struct
   int           status;
   gboolean      scrolled;
   guint         waits;     /* for a section still loading */
-  GPatternSpec *only;      /* HEARTH_SCREENSHOTS_ONLY, or NULL for all */
+  GPtrArray    *only;      /* GPatternSpec: HEARTH_SCREENSHOTS_ONLY's globs, or NULL for all */
 } Run;
 
 static void
@@ -230,7 +230,7 @@ run_free (Run *run)
 {
   g_clear_object (&run->window);
   g_free (run->directory);
-  g_clear_pointer (&run->only, g_pattern_spec_free);
+  g_clear_pointer (&run->only, g_ptr_array_unref);
   g_free (run);
 }
 
@@ -860,13 +860,24 @@ take_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+is_wanted (Run        *run,
+           const char *file)
+{
+  for (guint i = 0; i < run->only->len; i++)
+    if (g_pattern_spec_match_string (g_ptr_array_index (run->only, i), file))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 prepare_next (Run *run)
 {
   const Shot *shot;
 
   while (run->only != NULL && run->next < G_N_ELEMENTS (shots) &&
-         !g_pattern_spec_match_string (run->only, shots[run->next].file))
+         !is_wanted (run, shots[run->next].file))
     run->next++;
 
   if (run->next >= G_N_ELEMENTS (shots))
@@ -1251,9 +1262,15 @@ hearth_screenshots_run (HearthWindow *window,
   run->window = g_object_ref (window);
   run->directory = g_strdup (directory);
   run->status = EXIT_SUCCESS;
-  /* For whoever works on one screen: a glob such as "one-to-one*". */
+  /* For whoever works on a few screens: globs such as "one-to-one*,cases*". */
   if (g_getenv ("HEARTH_SCREENSHOTS_ONLY") != NULL && *g_getenv ("HEARTH_SCREENSHOTS_ONLY") != '\0')
-    run->only = g_pattern_spec_new (g_getenv ("HEARTH_SCREENSHOTS_ONLY"));
+    {
+      g_auto(GStrv) globs = g_strsplit (g_getenv ("HEARTH_SCREENSHOTS_ONLY"), ",", -1);
+
+      run->only = g_ptr_array_new_with_free_func ((GDestroyNotify) g_pattern_spec_free);
+      for (guint i = 0; globs[i] != NULL; i++)
+        g_ptr_array_add (run->only, g_pattern_spec_new (g_strstrip (globs[i])));
+    }
 
   /* A virtual display has no settings daemon to name GNOME's font. */
   g_object_set (gtk_settings_get_default (), "gtk-font-name", "Cantarell 11", NULL);
