@@ -171,6 +171,35 @@ test_filters_narrow (Fixture       *fixture,
   check_filters (fixture->store, 360, 720, TRUE);
 }
 
+/* On a phone a case slides in with the focus on its title, where a screen
+ * reader starts; the title is not selected, as nobody asked it to be. */
+static void
+test_title_narrow (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  HearthWindow *window = hearth_window_new (NULL, fixture->store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  HearthCaseView *view = hearth_case_list_page_get_case_view (cases);
+  GtkWidget *cases_toggle = NULL, *focus;
+  int start = -1, end = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  hearth_test_present (GTK_WINDOW (window));
+  HEARTH_TEST_ITERATE_UNTIL ((cases_toggle = hearth_test_find_labelled (GTK_WIDGET (cases), "Cases")) != NULL &&
+                             gtk_widget_is_drawable (cases_toggle));
+  hearth_case_list_page_open_case (cases, 0);
+  /* The sidebar has slid away. */
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_is_drawable (GTK_WIDGET (view)) && !gtk_widget_get_mapped (cases_toggle));
+  hearth_test_wait_drawn (GTK_WIDGET (view));
+
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_LABEL (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (view)));
+  g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (focus), &start, &end));
+
+  hearth_test_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +217,9 @@ main (int   argc,
               fixture_set_up, test_filters_wide, fixture_tear_down);
   g_test_add ("/case-view/filters-fold-on-a-phone", Fixture, NULL,
               fixture_set_up, test_filters_narrow, fixture_tear_down);
+
+  g_test_add ("/case-view/title-unselected-on-a-phone", Fixture, NULL,
+              fixture_set_up, test_title_narrow, fixture_tear_down);
 
   return g_test_run ();
 }

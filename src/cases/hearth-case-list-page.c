@@ -634,6 +634,20 @@ show_content (HearthCaseListPage *self,
   adw_navigation_page_set_title (self->content_page, resident ? _("Resident") : _("Case"));
 }
 
+/* On a phone the content pane slides in with the keyboard focus on its
+ * first control, the case's title, which a selectable label takes by
+ * selecting all its text: a screen reader starts from the title, but
+ * nobody meant to select it. */
+static void
+content_shown_cb (HearthCaseListPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (GTK_IS_LABEL (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_page)))
+    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
+}
+
 static void
 view_changed_cb (HearthCaseListPage *self)
 {
@@ -955,6 +969,7 @@ hearth_case_list_page_class_init (HearthCaseListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, empty_new_button);
   gtk_widget_class_bind_template_child (widget_class, HearthCaseListPage, case_view);
+  gtk_widget_class_bind_template_callback (widget_class, content_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, collapse_cb);
   gtk_widget_class_bind_template_callback (widget_class, expand_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
