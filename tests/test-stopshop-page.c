@@ -910,6 +910,36 @@ test_choices_follow_the_log (Fixture       *fixture,
   g_assert_cmpstr (chosen (fixture, "Whose barriers to show"), ==, "Tomasz Nowak-Bell");
 }
 
+/* On a phone a long name or team chosen in the filters shortens, rather
+ * than pushing the page wider than the window. */
+static void
+test_long_choices_on_a_phone (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name = "Priya Raman-Featherstonehaugh of Tenancy Sustainment";
+  const char *team = "Tenancy Sustainment and Neighbourhood Housing";
+  HearthBarrierFields fields = { "Three forms for one proof of income", NULL, NULL, "process", team };
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  HEARTH_TEST_ITERATE_UNTIL (gtk_widget_get_width (GTK_WIDGET (fixture->page)) <= 360);
+
+  g_assert_true (hearth_store_write (fixture->store, &error, "staff", HEARTH_CHANGE_UPDATE, 1,
+                                     "UPDATE staff SET name = ?1 WHERE id = 1", "s", name) != 0);
+  g_assert_no_error (error);
+  g_assert_true (hearth_barrier_set_details (fixture->store, 1, &fields, &error));
+  g_assert_no_error (error);
+  HEARTH_TEST_ITERATE_UNTIL (offers (fixture, "Whose barriers to show", name) &&
+                             offers (fixture, "Which team’s barriers to show", team));
+
+  choose_in_dropdown (fixture, "Whose barriers to show", name);
+  choose_in_dropdown (fixture, "Which team’s barriers to show", team);
+  assert_shown (fixture, "1");
+  hearth_test_wait_drawn (GTK_WIDGET (fixture->page));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (find (GTK_WIDGET (fixture->page), "Whose barriers to show")), <=, 360);
+}
+
 static void
 test_park_barrier (Fixture       *fixture,
                    gconstpointer  data)
@@ -1065,6 +1095,7 @@ main (int   argc,
   ADD ("/stopshop-page/session-activate", test_session_activate);
   ADD ("/stopshop-page/filters", test_filters);
   ADD ("/stopshop-page/choices-follow-the-log", test_choices_follow_the_log);
+  ADD ("/stopshop-page/long-choices-on-a-phone", test_long_choices_on_a_phone);
   ADD ("/stopshop-page/park-barrier", test_park_barrier);
   ADD ("/stopshop-page/unowned-barrier", test_unowned_barrier);
   ADD ("/stopshop-page/export", test_export);

@@ -726,6 +726,11 @@ hearth_stopshop_page_init (HearthStopShopPage *self)
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A long name or team would push the filters past a phone's width. */
+  hearth_drop_down_shorten (self->status_dropdown);
+  hearth_drop_down_shorten (self->owner_dropdown);
+  hearth_drop_down_shorten (self->category_dropdown);
+  hearth_drop_down_shorten (self->team_dropdown);
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->teams = g_ptr_array_new_with_free_func (g_free);
 
