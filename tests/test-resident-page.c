@@ -14,6 +14,7 @@
 #include "hearth-case-view.h"
 #include "hearth-resident-notes.h"
 #include "hearth-resident-page.h"
+#include "hearth-resident-row.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
 #include "hearth-timeline-changes.h"
@@ -193,6 +194,97 @@ switch_to_residents (Fixture *f)
   g_assert_true (gtk_widget_activate (toggle));
   HEARTH_TEST_ITERATE_UNTIL (showing (hearth_test_find_labelled (GTK_WIDGET (f->page),
                                                                  "Search residents")));
+}
+
+/* Each row the Residents view draws shows the resident at its place: their
+ * name, their area and tenancy reference where they have them, and the
+ * name screen readers hear, however often the rows were handed from one
+ * search's results to the next. Returns how many rows show a resident. */
+static guint
+assert_rows_show_residents (Fixture *f)
+{
+  GtkWidget *view = named (f, GTK_TYPE_GRID_VIEW, "Residents");
+  HearthResidentRow *row;
+  guint n = 0;
+
+  hearth_test_wait_drawn (view);
+  while ((row = HEARTH_RESIDENT_ROW (hearth_test_find (view, HEARTH_TYPE_RESIDENT_ROW, n))) != NULL)
+    {
+      HearthResident *resident = hearth_resident_row_get_resident (row);
+      GtkWidget *item_widget = gtk_widget_get_parent (GTK_WIDGET (row));
+      const char *name, *area, *reference;
+      gboolean listed = FALSE;
+
+      g_assert_nonnull (resident);
+      name = hearth_resident_get_display_name (resident);
+      area = hearth_resident_get_area (resident);
+      reference = hearth_resident_get_tenancy_ref (resident);
+      for (guint i = 0; i < g_list_model_get_n_items (residents_shown (f)); i++)
+        {
+          g_autoptr(HearthResident) shown = g_list_model_get_item (residents_shown (f), i);
+
+          listed |= hearth_resident_get_id (shown) == hearth_resident_get_id (resident);
+        }
+      g_assert_true (listed);
+      g_assert_nonnull (hearth_test_find_named (GTK_WIDGET (row), GTK_TYPE_LABEL, name));
+      if (*area != '\0')
+        g_assert_true (gtk_widget_get_visible (hearth_test_find_named (GTK_WIDGET (row),
+                                                                       GTK_TYPE_LABEL, area)));
+      if (*reference != '\0')
+        g_assert_true (gtk_widget_get_visible (hearth_test_find_named (GTK_WIDGET (row),
+                                                                       GTK_TYPE_LABEL, reference)));
+      /* Two labels under the name at most, each shown only with its text. */
+      for (guint i = 1; i < 3; i++)
+        {
+          GtkLabel *label = GTK_LABEL (hearth_test_find (GTK_WIDGET (row), GTK_TYPE_LABEL, i));
+
+          g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)) ==
+                         (*gtk_label_get_label (label) != '\0'));
+        }
+      /* Screen readers hear the row by the resident's name. */
+      g_assert_true (hearth_test_find_named (view, G_OBJECT_TYPE (item_widget), name) == item_widget);
+      n++;
+    }
+
+  return n;
+}
+
+/* Rows handed on from one search's results to the next show their new
+ * residents, and follow a resident renamed. */
+static void
+test_rows_follow_results (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkEditable *search;
+
+  switch_to_residents (f);
+  search = GTK_EDITABLE (hearth_test_find_labelled (GTK_WIDGET (f->page), "Search residents"));
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 2);
+  g_assert_cmpuint (assert_rows_show_residents (f), ==, 2);
+
+  gtk_editable_set_text (search, "okonjo");
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 1);
+  g_assert_cmpuint (assert_rows_show_residents (f), ==, 1);
+
+  gtk_editable_set_text (search, "northgate");
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 1 &&
+                             hearth_test_find_named (named (f, GTK_TYPE_GRID_VIEW, "Residents"),
+                                                     GTK_TYPE_LABEL, "NG-0042") != NULL);
+  g_assert_cmpuint (assert_rows_show_residents (f), ==, 1);
+
+  gtk_editable_set_text (search, "");
+  HEARTH_TEST_ITERATE_UNTIL (g_list_model_get_n_items (residents_shown (f)) == 2);
+  g_assert_cmpuint (assert_rows_show_residents (f), ==, 2);
+
+  /* A resident renamed: their row and their name for screen readers follow. */
+  g_assert_true (hearth_store_exec (f->store, "UPDATE residents SET preferred_name = 'Maureen'"
+                                              " WHERE id = 2", &error));
+  g_assert_no_error (error);
+  hearth_store_note_change (f->store, "residents", 2, HEARTH_CHANGE_UPDATE);
+  HEARTH_TEST_ITERATE_UNTIL (hearth_test_find_named (named (f, GTK_TYPE_GRID_VIEW, "Residents"),
+                                                     GTK_TYPE_LABEL, "Maureen") != NULL);
+  g_assert_cmpuint (assert_rows_show_residents (f), ==, 2);
 }
 
 static void
@@ -567,6 +659,8 @@ main (int   argc,
   adw_init ();
   hearth_ui_init ();
 
+  g_test_add ("/resident-page/rows-follow-results", Fixture, NULL,
+              fixture_set_up, test_rows_follow_results, fixture_tear_down);
   g_test_add ("/resident-page/log-call-with-no-case", Fixture, NULL,
               fixture_set_up, test_log_call_with_no_case, fixture_tear_down);
   g_test_add ("/resident-page/new-resident-from-search", Fixture, NULL,

@@ -18,7 +18,9 @@
 #include "hearth-resident.h"
 #include "hearth-resident-dialog.h"
 #include "hearth-resident-page.h"
+#include "hearth-resident-row.h"
 #include "hearth-resident-search.h"
+#include "hearth-row-factory.h"
 #include "hearth-search-text.h"
 #include "hearth-staff-member.h"
 #include "hearth-ui-utils.h"
@@ -82,8 +84,6 @@ struct _HearthCaseListPage
   GListModel          *outcomes;      /* HearthLookupItem: follows the table */
   GArray              *outcome_ids;   /* gint64, parallel to the outcome drop-down */
   GtkSingleSelection  *selection;
-  GHashTable          *case_rows;     /* GtkListItem (borrowed) → its HearthCaseRow */
-  GPtrArray           *spare_rows;    /* HearthCaseRow, unparented */
   HearthQueryModel    *residents;          /* made when the Residents view first opens */
   GtkSingleSelection  *residents_selection;
   HearthResidentSearch *resident_search;   /* made with residents */
@@ -810,7 +810,7 @@ expand_cb (HearthCaseListPage *self)
  * the case's title, as the list item's own label. The factory is C rather
  * than a GtkBuilderListItemFactory, which parses its template and sets up
  * an expression per label for every row it makes, so that rows can be
- * kept and handed on (below). Typing a rare word on the scale database
+ * kept and handed on (hearth-row-factory.c). Typing a rare word on the scale database
  * (13,306 open cases replaced by 33 rows drawn) took 42.6 ms of
  * main-thread CPU with the builder factory, 37.6 ms with the row class
  * and about 28 ms with its rows handed on (bench --typing, medians of
@@ -821,40 +821,6 @@ case_title_cb (GtkListItem *list_item,
                HearthCase  *item)
 {
   gtk_list_item_set_accessible_label (list_item, hearth_case_get_title (item));
-}
-
-/* A search's new results are new items, and GTK gives a row widget only
- * to the item it was made for: the rows of the old results are taken
- * down, then a row is made for each new one, within the same dispatch.
- * Rows taken down are kept here instead and given to the next items. */
-static void
-case_row_setup_cb (HearthCaseListPage *self,
-                   GtkListItem        *list_item)
-{
-  g_autoptr(GtkWidget) row = NULL;
-
-  if (self->spare_rows != NULL && self->spare_rows->len > 0)
-    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
-  else
-    row = g_object_ref_sink (hearth_case_row_new ());
-  gtk_list_item_set_child (list_item, row);
-  if (self->case_rows != NULL)
-    g_hash_table_insert (self->case_rows, list_item, g_object_ref (row));
-}
-
-/* GTK has let go of the row by now (the list item no longer names it):
- * the page's own reference keeps it. */
-static void
-case_row_teardown_cb (HearthCaseListPage *self,
-                      GtkListItem        *list_item)
-{
-  g_autoptr(GtkWidget) row = NULL;
-
-  if (self->case_rows == NULL ||
-      !g_hash_table_steal_extended (self->case_rows, list_item, NULL, (gpointer *) &row))
-    return;
-  if (self->spare_rows->len < SPARE_ROWS && gtk_widget_get_parent (row) == NULL)
-    g_ptr_array_add (self->spare_rows, g_steal_pointer (&row));
 }
 
 static void
@@ -883,15 +849,59 @@ case_row_unbind_cb (HearthCaseListPage *self,
 static GtkListItemFactory *
 case_row_factory_new (HearthCaseListPage *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = hearth_row_factory_new (hearth_case_row_new, SPARE_ROWS);
 
-  g_signal_connect_object (factory, "setup", G_CALLBACK (case_row_setup_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "bind", G_CALLBACK (case_row_bind_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (case_row_unbind_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (factory, "teardown", G_CALLBACK (case_row_teardown_cb), self,
+
+  return factory;
+}
+
+/* The Residents view's rows, named by the resident's name, as the case
+ * rows are by the case's title. */
+static void
+resident_name_cb (GtkListItem    *list_item,
+                  GParamSpec     *pspec,
+                  HearthResident *resident)
+{
+  gtk_list_item_set_accessible_label (list_item, hearth_resident_get_display_name (resident));
+}
+
+static void
+resident_row_bind_cb (HearthCaseListPage *self,
+                      GtkListItem        *list_item)
+{
+  HearthResident *resident = gtk_list_item_get_item (list_item);
+
+  hearth_resident_row_set_resident (HEARTH_RESIDENT_ROW (gtk_list_item_get_child (list_item)),
+                                    resident);
+  gtk_list_item_set_accessible_label (list_item, hearth_resident_get_display_name (resident));
+  g_signal_connect_object (resident, "notify::display-name", G_CALLBACK (resident_name_cb),
+                           list_item, G_CONNECT_SWAPPED);
+}
+
+static void
+resident_row_unbind_cb (HearthCaseListPage *self,
+                        GtkListItem        *list_item)
+{
+  HearthResident *resident = gtk_list_item_get_item (list_item);
+
+  if (resident != NULL)
+    g_signal_handlers_disconnect_by_func (resident, resident_name_cb, list_item);
+  hearth_resident_row_set_resident (HEARTH_RESIDENT_ROW (gtk_list_item_get_child (list_item)),
+                                    NULL);
+}
+
+static GtkListItemFactory *
+resident_row_factory_new (HearthCaseListPage *self)
+{
+  GtkListItemFactory *factory = hearth_row_factory_new (hearth_resident_row_new, SPARE_ROWS);
+
+  g_signal_connect_object (factory, "bind", G_CALLBACK (resident_row_bind_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (resident_row_unbind_cb), self,
                            G_CONNECT_SWAPPED);
 
   return factory;
@@ -922,8 +932,6 @@ hearth_case_list_page_dispose (GObject *object)
   g_clear_object (&self->outcomes);
   g_clear_object (&self->store);
   g_clear_pointer (&self->outcome_ids, g_array_unref);
-  g_clear_pointer (&self->case_rows, g_hash_table_unref);
-  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_case_list_page_parent_class)->dispose (object);
 }
@@ -994,12 +1002,10 @@ hearth_case_list_page_init (HearthCaseListPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->case_rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   factory = case_row_factory_new (self);
   gtk_grid_view_set_factory (self->list_view, factory);
   g_clear_object (&factory);
-  factory = hearth_list_factory_new ("/io/github/hearthapp/Hearth/cases/hearth-resident-row.ui");
+  factory = resident_row_factory_new (self);
   gtk_grid_view_set_factory (self->residents_view, factory);
 
   self->outcome_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
