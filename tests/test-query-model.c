@@ -1616,11 +1616,37 @@ test_thaw_in_thread (Fixture       *f,
   assert_emissions (f, 0);
   g_assert_false (hearth_query_model_get_loading (f->model));
 
+  /* A thaw here while the worker reads makes the list current at once. */
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_set_sort (f->model, "name");
+  hearth_query_model_thaw_in_thread (f->model);
+  g_assert_true (hearth_query_model_get_loading (f->model));
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_thaw (f->model);
+  g_assert_false (hearth_query_model_get_loading (f->model));
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Bert", "Dara", "Femi", "Hana", "Ines", NULL });
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  assert_emissions (f, 0);
+
   /* A thaw with nothing to read reads nothing. */
   hearth_query_model_freeze (f->model);
   hearth_query_model_thaw_in_thread (f->model);
   g_assert_false (hearth_query_model_get_loading (f->model));
   assert_emissions (f, 0);
+
+  /* A list let go while it reads goes at once. */
+  {
+    HearthQueryModel *gone = make_model (f, IDS_SQL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gone)), ==, 9);
+    hearth_query_model_freeze (gone);
+    hearth_query_model_set_param (gone, ":team", g_variant_new_string ("north"));
+    hearth_query_model_thaw_in_thread (gone);
+    g_assert_true (hearth_query_model_get_loading (gone));
+    g_assert_finalize_object (gone);
+  }
 }
 
 int

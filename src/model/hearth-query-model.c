@@ -1097,22 +1097,22 @@ ids_read_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(HearthQueryModel) self = user_data;
+  GWeakRef *model_ref = user_data;
+  g_autoptr(HearthQueryModel) self = g_weak_ref_get (model_ref);
   g_autoptr(GError) error = NULL;
   GArray *ids;
 
+  g_weak_ref_clear (model_ref);
+  g_free (model_ref);
   ids = hearth_store_read_finish (result, &error);
 
-  /* A newer load took over. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->read_cancellable);
-
-  if (self->store == NULL)
+  /* A newer load took over, or the list is gone (which cancels). */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self == NULL)
     {
       g_clear_pointer (&ids, g_array_unref);
       return;
     }
+  g_clear_object (&self->read_cancellable);
 
   /* Someone is changing the list's parameters, or the list is announcing a
    * change: the reload owed when they are done reads the ids again. */
@@ -1147,6 +1147,7 @@ ids_read_cb (GObject      *object,
 static void
 reload_in_thread (HearthQueryModel *self)
 {
+  GWeakRef *model_ref;
   IdsRead *read;
 
   if (reload_must_wait (self))
@@ -1168,10 +1169,13 @@ reload_in_thread (HearthQueryModel *self)
       g_hash_table_insert (read->params, g_strdup (name), g_variant_ref (value));
   }
 
+  /* The list may go while its ids are read: the read is then cancelled. */
+  model_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (model_ref, self);
   self->read_cancellable = g_cancellable_new ();
   hearth_store_read_async (self->store, read_ids_on_reader, read, ids_read_free,
                            (GDestroyNotify) g_array_unref, self->read_cancellable,
-                           ids_read_cb, g_object_ref (self));
+                           ids_read_cb, model_ref);
   set_loading (self, TRUE);
 }
 
@@ -1558,7 +1562,9 @@ hearth_query_model_thaw (HearthQueryModel *self)
   g_return_if_fail (self->frozen > 0);
 
   self->frozen--;
-  if (self->frozen == 0 && self->dirty)
+  /* A thaw here leaves the list as the parameters say, even if they were
+   * last set by a thaw in a thread whose ids have not come yet. */
+  if (self->frozen == 0 && (self->dirty || self->read_cancellable != NULL))
     reload (self);
 }
 

@@ -90,7 +90,7 @@ void              hearth_query_model_thaw       (HearthQueryModel   *self);
  * results, whose ids can take milliseconds to sort and filter while the
  * person types on. A reload of the usual kind in between (a change to the
  * store, a parameter set) reads the ids at once and drops the ones being
- * read. */
+ * read; so does a thaw (), even one with nothing new to read. */
 void              hearth_query_model_thaw_in_thread (HearthQueryModel *self);
 /* Whether ids are being read on a worker thread for the list. */
 gboolean          hearth_query_model_get_loading    (HearthQueryModel *self);
