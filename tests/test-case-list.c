@@ -13,6 +13,7 @@
 #include "hearth-case-csv.h"
 #include "hearth-case-list-page.h"
 #include "hearth-case-row.h"
+#include "hearth-case-search.h"
 #include "hearth-case-view.h"
 #include "hearth-test-utils.h"
 #include "hearth-test-widgets.h"
@@ -329,6 +330,32 @@ test_enter_opens_first_found (Fixture       *f,
   g_assert_cmpint (hearth_case_get_id (opened), ==, 2);
 }
 
+/* Enter pressed once the search has finished but before the list has
+ * taken its results in (it reads them on a worker) opens the first case
+ * found, not the first of the list shown before. */
+static void
+test_enter_waits_for_the_list (Fixture       *f,
+                               gconstpointer  data)
+{
+  HearthCaseView *view = hearth_case_list_page_get_case_view (f->page);
+  HearthCaseSearch *search = hearth_case_list_page_get_search (f->page);
+  HearthQueryModel *cases = HEARTH_QUERY_MODEL (hearth_case_list_page_get_model (f->page));
+  HearthCase *opened;
+
+  gtk_drop_down_set_selected (f->filter, SHOW_ALL);
+  assert_shows (f, "1");
+  g_assert_cmpint (hearth_query_model_get_id (cases, 0), !=, 2);
+
+  gtk_editable_set_text (f->search_entry, "heating");
+  HEARTH_TEST_ITERATE_UNTIL (hearth_case_search_get_match_ids (search) != NULL &&
+                             !hearth_case_search_get_searching (search));
+  g_assert_true (hearth_query_model_get_loading (cases));
+  g_signal_emit_by_name (f->search_entry, "activate");
+  HEARTH_TEST_ITERATE_UNTIL ((opened = hearth_case_view_get_case (view)) != NULL);
+  g_assert_cmpint (hearth_case_get_id (opened), ==, 2);
+  g_assert_cmpint (hearth_query_model_get_id (cases, 0), ==, 2);
+}
+
 static int
 count_rows_cb (unsigned int  type,
                void         *data,
@@ -510,6 +537,8 @@ main (int   argc,
               fixture_set_up, test_enter_opens_first_found, fixture_tear_down);
   g_test_add ("/case-list/large-change-reads-rows-shown", Fixture, NULL,
               fixture_set_up, test_large_change_reads_rows_shown, fixture_tear_down);
+  g_test_add ("/case-list/enter-waits-for-the-list", Fixture, NULL,
+              fixture_set_up, test_enter_waits_for_the_list, fixture_tear_down);
   g_test_add ("/case-list/rows-follow-results", Fixture, NULL,
               fixture_set_up, test_rows_follow_results, fixture_tear_down);
   g_test_add ("/case-list/keyboard-and-narrow", Fixture, NULL,

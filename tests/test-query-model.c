@@ -1521,6 +1521,134 @@ test_param_helpers (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *n)
+{
+  (*n)++;
+}
+
+static void
+record_cb (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           GArray     *emissions)
+{
+  Emission e = { position, removed, added };
+
+  g_array_append_val (emissions, e);
+}
+
+static void
+wait_loaded (HearthQueryModel *model)
+{
+  while (hearth_query_model_get_loading (model))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A thaw whose ids are read on a worker: the list keeps its rows until
+ * they come, then announces exactly what a thaw on the main thread
+ * announces (a twin model's); a change in the store in between is read at
+ * once, and the ids the worker read before it never show. */
+static void
+test_thaw_in_thread (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthQueryModel) twin = NULL;
+  g_autoptr(GArray) twin_emissions = g_array_new (FALSE, FALSE, sizeof (Emission));
+  guint loading_notifies = 0;
+
+  add_people (f);
+  fixture_make_model (f);
+  g_signal_connect (f->model, "notify::loading", G_CALLBACK (count_notify_cb), &loading_notifies);
+  twin = make_model (f, IDS_SQL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (twin)), ==, 8);
+  g_signal_connect (twin, "items-changed", G_CALLBACK (record_cb), twin_emissions);
+
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("north"));
+  hearth_query_model_thaw_in_thread (f->model);
+  g_assert_true (hearth_query_model_get_loading (f->model));
+  g_assert_cmpuint (loading_notifies, ==, 1);
+  assert_emissions (f, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, 8);
+
+  hearth_query_model_freeze (twin);
+  hearth_query_model_set_param (twin, ":team", g_variant_new_string ("north"));
+  hearth_query_model_thaw (twin);
+  g_assert_false (hearth_query_model_get_loading (twin));
+  g_assert_cmpuint (twin_emissions->len, >=, 1);
+
+  wait_loaded (f->model);
+  g_assert_cmpuint (loading_notifies, ==, 2);
+  g_assert_cmpuint (f->emissions->len, ==, twin_emissions->len);
+  g_assert_cmpmem (f->emissions->data, f->emissions->len * sizeof (Emission),
+                   twin_emissions->data, twin_emissions->len * sizeof (Emission));
+  g_assert_cmpuint (f->n_items_notifies, ==, 1);
+  g_array_set_size (f->emissions, 0);
+  g_array_set_size (twin_emissions, 0);
+  assert_names (f, (const char * const[]) { "Amina", "Chloe", "Eve", "Gus", NULL });
+
+  /* A row added while the worker reads: the list reads it at once, and
+   * the worker's ids, which lack it, are dropped. */
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_set_param (f->model, ":team", g_variant_new_string ("south"));
+  hearth_query_model_thaw_in_thread (f->model);
+  g_assert_true (hearth_query_model_get_loading (f->model));
+  insert_staff (f->store, "Ines", "south");
+  g_assert_false (hearth_query_model_get_loading (f->model));
+  g_assert_cmpuint (loading_notifies, ==, 4);
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Bert", "Dara", "Femi", "Hana", "Ines", NULL });
+
+  /* Whatever order the two reads finish in, the list ends as the last one
+   * found it. */
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_set_sort (f->model, "newest");
+  hearth_query_model_thaw_in_thread (f->model);
+  wait_loaded (f->model);
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Ines", "Femi", "Hana", "Bert", "Dara", NULL });
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  assert_emissions (f, 0);
+  g_assert_false (hearth_query_model_get_loading (f->model));
+
+  /* A thaw here while the worker reads makes the list current at once. */
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_set_sort (f->model, "name");
+  hearth_query_model_thaw_in_thread (f->model);
+  g_assert_true (hearth_query_model_get_loading (f->model));
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_thaw (f->model);
+  g_assert_false (hearth_query_model_get_loading (f->model));
+  g_array_set_size (f->emissions, 0);
+  assert_names (f, (const char * const[]) { "Bert", "Dara", "Femi", "Hana", "Ines", NULL });
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  assert_emissions (f, 0);
+
+  /* A thaw with nothing to read reads nothing. */
+  hearth_query_model_freeze (f->model);
+  hearth_query_model_thaw_in_thread (f->model);
+  g_assert_false (hearth_query_model_get_loading (f->model));
+  assert_emissions (f, 0);
+
+  /* A list let go while it reads goes at once. */
+  {
+    HearthQueryModel *gone = make_model (f, IDS_SQL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gone)), ==, 9);
+    hearth_query_model_freeze (gone);
+    hearth_query_model_set_param (gone, ":team", g_variant_new_string ("north"));
+    hearth_query_model_thaw_in_thread (gone);
+    g_assert_true (hearth_query_model_get_loading (gone));
+    g_assert_finalize_object (gone);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1551,6 +1679,7 @@ main (int   argc,
   ADD ("/query-model/variant", test_variant);
   ADD ("/query-model/optional-clause", test_optional_clause);
   ADD ("/query-model/first-page-only", test_first_page_only);
+  ADD ("/query-model/thaw-in-thread", test_thaw_in_thread);
 
 #undef ADD
 

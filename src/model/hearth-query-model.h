@@ -83,6 +83,17 @@ void              hearth_query_model_set_flag   (HearthQueryModel   *self,
                                                  gboolean            on);
 void              hearth_query_model_freeze     (HearthQueryModel   *self);
 void              hearth_query_model_thaw       (HearthQueryModel   *self);
+/* As thaw (), but the ids of the reload it owes are read on a worker
+ * thread, with a reader of their own, and the list becomes them in a later
+ * dispatch (their difference announced as a reload does): the list shows
+ * the rows it had until then, and :loading is TRUE. For a search's
+ * results, whose ids can take milliseconds to sort and filter while the
+ * person types on. A reload of the usual kind in between (a change to the
+ * store, a parameter set) reads the ids at once and drops the ones being
+ * read; so does a thaw (), even one with nothing new to read. */
+void              hearth_query_model_thaw_in_thread (HearthQueryModel *self);
+/* Whether ids are being read on a worker thread for the list. */
+gboolean          hearth_query_model_get_loading    (HearthQueryModel *self);
 
 /* Reloads the ids and emits the exact items-changed for the difference. */
 void              hearth_query_model_refresh    (HearthQueryModel   *self);
