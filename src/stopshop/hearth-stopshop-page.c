@@ -658,6 +658,9 @@ hearth_stopshop_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->barriers, self);
   if (self->session_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->session_selection, self);
+  /* The page's content is the bin's child: let the bin let go of it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_STOPSHOP_PAGE);
   g_clear_object (&self->session_selection);
   g_clear_object (&self->sessions);
   g_clear_object (&self->barriers);
