@@ -34,7 +34,9 @@ struct _HearthWindow
   AdwViewStack         *stack;
   AdwBanner            *banner;
   GtkWidget            *header_bar;
+  AdwViewSwitcher      *switcher;
   AdwViewSwitcher      *cases_switcher;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *new_case_button;
   AdwStatusPage        *error_page;
   HearthCaseListPage   *cases_page;
@@ -120,6 +122,24 @@ area_page (HearthWindow *self,
   return NULL;
 }
 
+/* The area switchers of the window's own bar and of the bar at its foot
+ * are given their stack when they are first shown: a switcher builds a
+ * button for each area as soon as it has one, and the two that a start on
+ * Cases in a wide window never shows took 3 ms of each start (perf, on a
+ * busy 2-core machine), the bar's hidden buttons being measured besides. */
+static void
+ensure_switchers (HearthWindow *self)
+{
+  if (self->switcher == NULL || self->switcher_bar == NULL)
+    return;
+  if (adw_view_switcher_get_stack (self->switcher) == NULL &&
+      gtk_widget_get_visible (self->header_bar))
+    adw_view_switcher_set_stack (self->switcher, self->stack);
+  if (adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL &&
+      adw_view_switcher_bar_get_reveal (self->switcher_bar))
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
 static void
 area_changed_cb (HearthWindow *self)
 {
@@ -131,6 +151,7 @@ area_changed_cb (HearthWindow *self)
   /* One bar per pane: Cases brings its own, in its sidebar, so the
    * window's would stand above its content pane's as a second bar. */
   gtk_widget_set_visible (self->header_bar, g_strcmp0 (name, "cases") != 0);
+  ensure_switchers (self);
   /* The + makes what the area is about, as Ctrl+N does. One-to-ones has
    * none: a one-to-one starts from its person's row (Start Now, Plan…). */
   {
@@ -458,6 +479,13 @@ hearth_window_dispose (GObject *object)
    * holds it: let go, or neither is ever freed. */
   if (self->cases_switcher != NULL)
     adw_view_switcher_set_stack (self->cases_switcher, NULL);
+  if (self->switcher != NULL)
+    adw_view_switcher_set_stack (self->switcher, NULL);
+  if (self->switcher_bar != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->switcher_bar, ensure_switchers, self);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+    }
   /* The stack shows one area after another as its pages go: build none. */
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, area_changed_cb, self);
@@ -545,7 +573,9 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_switcher);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, new_case_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_page);
@@ -556,6 +586,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, cases_menu_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, area_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ensure_switchers);
 
   gtk_widget_class_install_action (widget_class, "win.area", "s", area_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
