@@ -383,8 +383,11 @@ match_ids_cb (HearthCaseListPage *self)
  * each start at the scale of DESIGN.md (perf, medians of interleaved
  * starts on a busy 2-core machine). The list holds the screenful the
  * window can show until its first frame is drawn, then every case; opening
- * a case makes it whole at once. A case row is never shorter than this. */
+ * a case makes it whole at once. A case row is never shorter than this,
+ * nor the sidebar's bars and filters above the list, with text at 70 % of
+ * its default size (they are 70 and 220 pixels at the default). */
 #define CASE_ROW_MIN_HEIGHT 48
+#define CASE_LIST_MIN_TOP 160
 
 static void
 show_all_rows (HearthCaseListPage *self)
@@ -438,7 +441,9 @@ rows_to_fill (GtkWidget *widget)
       height = area.height;
     }
 
-  return (guint) (height > 0 ? height : 800) / CASE_ROW_MIN_HEIGHT + 1;
+  if (height <= 0)
+    height = 800;
+  return (guint) MAX (height - CASE_LIST_MIN_TOP, 0) / CASE_ROW_MIN_HEIGHT + 1;
 }
 
 static void
