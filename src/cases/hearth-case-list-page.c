@@ -83,12 +83,14 @@ struct _HearthCaseListPage
   GListStore          *worker_parts;    /* "Any worker", then the names */
   GListModel          *outcomes;      /* HearthLookupItem: follows the table */
   GArray              *outcome_ids;   /* gint64, parallel to the outcome drop-down */
+  GtkSliceListModel   *shown_cases;   /* the first screenful, then all: see show_all_rows () */
   GtkSingleSelection  *selection;
   HearthQueryModel    *residents;          /* made when the Residents view first opens */
   GtkSingleSelection  *residents_selection;
   HearthResidentSearch *resident_search;   /* made with residents */
 
   guint                spinner_id;
+  guint                all_rows_id;
   gboolean             updating_outcomes;
   gboolean             open_when_found;  /* Enter was pressed while searching */
   gboolean             open_resident_when_found;
@@ -408,6 +410,86 @@ match_ids_cb (HearthCaseListPage *self)
   set_filters (self, TRUE);
 }
 
+/* A one-column grid view builds, binds and measures thirty-three rows
+ * whatever its height (GTK_GRID_VIEW_MAX_VISIBLE_ROWS, 30, and three), four
+ * times what a window of 800 pixels shows: the rows below it took 16 ms of
+ * each start at the scale of DESIGN.md (perf, medians of interleaved
+ * starts on a busy 2-core machine). The list holds the screenful the
+ * window can show until its first frame is drawn, then every case; opening
+ * a case makes it whole at once. A case row is never shorter than this,
+ * nor the sidebar's bars and filters above the list, with text at 70 % of
+ * its default size (they are 70 and 220 pixels at the default). */
+#define CASE_ROW_MIN_HEIGHT 48
+#define CASE_LIST_MIN_TOP 160
+
+static void
+show_all_rows (HearthCaseListPage *self)
+{
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
+  if (self->shown_cases != NULL && gtk_slice_list_model_get_size (self->shown_cases) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->shown_cases, G_MAXUINT);
+}
+
+static gboolean
+show_all_rows_cb (gpointer data)
+{
+  HearthCaseListPage *self = data;
+
+  self->all_rows_id = 0;
+  show_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The rest of the rows are built once nothing else waits. */
+static void
+first_frame_drawn_cb (GdkFrameClock      *clock,
+                      HearthCaseListPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_drawn_cb, self);
+  if (self->all_rows_id == 0)
+    self->all_rows_id = g_idle_add (show_all_rows_cb, self);
+}
+
+/* As many rows as the window can show now; before it has a size, as many
+ * as one of the size it opens at the first time. */
+static guint
+rows_to_fill (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  int height = 0;
+
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_maximized (GTK_WINDOW (root)) &&
+      !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), NULL, &height);
+  if (height <= 0 && native != NULL && gtk_native_get_surface (native) != NULL)
+    {
+      GdkSurface *surface = gtk_native_get_surface (native);
+      GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                                surface);
+      GdkRectangle area = { 0, };
+
+      if (monitor != NULL)
+        gdk_monitor_get_geometry (monitor, &area);
+      height = area.height;
+    }
+
+  if (height <= 0)
+    height = 800;
+  return (guint) MAX (height - CASE_LIST_MIN_TOP, 0) / CASE_ROW_MIN_HEIGHT + 1;
+}
+
+static void
+list_mapped_cb (HearthCaseListPage *self)
+{
+  if (self->shown_cases == NULL || gtk_slice_list_model_get_size (self->shown_cases) == G_MAXUINT)
+    return;
+
+  gtk_slice_list_model_set_size (self->shown_cases, rows_to_fill (GTK_WIDGET (self->list_view)));
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self->list_view)), "after-paint",
+                           G_CALLBACK (first_frame_drawn_cb), self, 0);
+}
+
 /* The open case stays highlighted while it is in the list, even when the
  * list announced a large change as a removal and an addition. */
 static void
@@ -418,6 +500,8 @@ cases_changed_cb (HearthCaseListPage *self)
 
   if (open == NULL || self->selection == NULL)
     return;
+
+  show_all_rows (self);
 
   position = hearth_query_model_find_id (self->cases, hearth_case_get_id (open));
   if (position != G_MAXUINT && gtk_single_selection_get_selected (self->selection) != position)
@@ -955,6 +1039,7 @@ hearth_case_list_page_dispose (GObject *object)
   HearthCaseListPage *self = HEARTH_CASE_LIST_PAGE (object);
 
   g_clear_handle_id (&self->spinner_id, g_source_remove);
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
   if (self->search != NULL)
     g_signal_handlers_disconnect_by_data (self->search, self);
   if (self->resident_search != NULL)
@@ -966,6 +1051,7 @@ hearth_case_list_page_dispose (GObject *object)
   if (self->outcomes != NULL)
     g_signal_handlers_disconnect_by_data (self->outcomes, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown_cases);
   g_clear_object (&self->residents_selection);
   g_clear_object (&self->residents);
   g_clear_object (&self->resident_search);
@@ -1096,7 +1182,9 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
   search_changed_cb (self);
   apply_filters (self);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cases)));
+  self->shown_cases = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->cases)), 0,
+                                                rows_to_fill (GTK_WIDGET (self->list_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_cases)));
   g_signal_connect_object (self->cases, "items-changed", G_CALLBACK (cases_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->cases, "notify::loading", G_CALLBACK (results_shown), self,
@@ -1105,6 +1193,11 @@ hearth_case_list_page_set_store (HearthCaseListPage *self,
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    list_mapped_cb (self);
+  else
+    g_signal_connect_object (self->list_view, "map", G_CALLBACK (list_mapped_cb), self,
+                             G_CONNECT_SWAPPED);
 
   hearth_case_view_set_store (self->case_view, store);
   if (self->resident_page != NULL)
@@ -1136,6 +1229,7 @@ hearth_case_list_page_open_case (HearthCaseListPage *self,
   if (item == NULL)
     return;
 
+  show_all_rows (self);
   /* A case opens in the Cases view, whichever view was shown. */
   gtk_toggle_button_set_active (self->cases_button, TRUE);
 
