@@ -1050,6 +1050,9 @@ hearth_case_list_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->residents, self);
   if (self->outcomes != NULL)
     g_signal_handlers_disconnect_by_data (self->outcomes, self);
+  /* The page's content is the bin's child: let the bin let go of it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_CASE_LIST_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->shown_cases);
   g_clear_object (&self->residents_selection);
