@@ -1497,8 +1497,9 @@ main (int   argc,
 
         g_assert (entry != NULL);
         g_assert (GTK_IS_GRID_VIEW (grid));
-        delivery.cases = HEARTH_QUERY_MODEL (gtk_single_selection_get_model (
-          GTK_SINGLE_SELECTION (gtk_grid_view_get_model (GTK_GRID_VIEW (grid)))));
+        /* The cases the list shows, under the selection and the slice
+         * that holds the first frame's rows. */
+        delivery.cases = HEARTH_QUERY_MODEL (hearth_case_list_page_get_model (page));
         handler = g_signal_connect (search, "notify::match-ids", G_CALLBACK (results_in_list_cb),
                                     &delivery);
         loading_handler = g_signal_connect (delivery.cases, "notify::loading",
