@@ -642,6 +642,15 @@ check_header (const char  *path,
   do
     n_read = read (fd, header, sizeof header);
   while (n_read < 0 && errno == EINTR);
+  /* The size as it is now, after the header that gives the page count:
+   * another connection may have grown the file since it was first looked
+   * at. */
+  {
+    GStatBuf st;
+
+    if (fstat (fd, &st) == 0)
+      size = st.st_size;
+  }
   close (fd);
 
   if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof sqlite_header) != 0)
@@ -658,7 +667,12 @@ check_header (const char  *path,
   if (fields->user_version > HEARTH_STORE_SCHEMA_VERSION && wal_is_empty (path))
     return set_too_new_error (path, fields->user_version, error);
 
-  if (fields->n_pages_valid && (guint64) size < (guint64) fields->n_pages * fields->page_size)
+  /* A database another connection is writing to in WAL mode can be caught
+   * half way through copying its log into the file, the header's page
+   * count already written and the pages after it not yet: only a file with
+   * no log waiting is judged cut short by its size. */
+  if (fields->n_pages_valid && (guint64) size < (guint64) fields->n_pages * fields->page_size &&
+      wal_is_empty (path))
     {
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT,
                    _("“%s” is shorter than it should be: its end was cut off, perhaps while it "
