@@ -619,11 +619,12 @@ set_not_hearths_error (const char  *path,
  * reading a database in WAL mode leaves files beside it. */
 static gboolean
 check_header (const char  *path,
-              goffset      size,
               Header      *fields,
               GError     **error)
 {
   char header[100];
+  GStatBuf st;
+  gboolean sized;
   ssize_t n_read;
   int fd;
 
@@ -642,15 +643,9 @@ check_header (const char  *path,
   do
     n_read = read (fd, header, sizeof header);
   while (n_read < 0 && errno == EINTR);
-  /* The size as it is now, after the header that gives the page count:
-   * another connection may have grown the file since it was first looked
-   * at. */
-  {
-    GStatBuf st;
-
-    if (fstat (fd, &st) == 0)
-      size = st.st_size;
-  }
+  /* The size is taken after the header that gives the page count: another
+   * connection may grow the file in between. */
+  sized = fstat (fd, &st) == 0;
   close (fd);
 
   if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof sqlite_header) != 0)
@@ -671,7 +666,8 @@ check_header (const char  *path,
    * half way through copying its log into the file, the header's page
    * count already written and the pages after it not yet: only a file with
    * no log waiting is judged cut short by its size. */
-  if (fields->n_pages_valid && (guint64) size < (guint64) fields->n_pages * fields->page_size &&
+  if (sized && fields->n_pages_valid &&
+      (guint64) st.st_size < (guint64) fields->n_pages * fields->page_size &&
       wal_is_empty (path))
     {
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_CORRUPT,
@@ -805,7 +801,7 @@ check_existing (const char  *path,
   if (st.st_size == 0)
     return TRUE;
 
-  if (!check_header (path, st.st_size, &fields, error))
+  if (!check_header (path, &fields, error))
     return FALSE;
 
   db = open_for_inspection (path, &rc, error);
