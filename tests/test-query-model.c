@@ -1213,6 +1213,15 @@ test_first_page_only (Fixture       *f,
   g_assert_cmpuint (statements->len, ==, 3);
   g_assert_cmpstr (first->name, ==, "Person 000");
 
+  /* Past the end (a selection asks there to select nothing) is known from
+   * the count: no ids are read for it. */
+  g_ptr_array_set_size (statements, 0);
+  trace_statements (f->store, statements);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (lazy), 150));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (lazy), G_MAXUINT));
+  trace_statements (f->store, NULL);
+  g_assert_cmpuint (statements->len, ==, 0);
+
   /* A row far down the list moves to its top: one move, from just past
    * the first page, which is all anyone can have seen. */
   update_staff (f->store, far_id, "name", "Aaron");

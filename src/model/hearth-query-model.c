@@ -769,7 +769,10 @@ hearth_query_model_get_item (GListModel *model,
   gint64 id;
   guint start, end;
 
-  ensure_loaded (self);
+  /* Past the end (GtkSingleSelection asks for G_MAXUINT to select
+   * nothing) is answered from the count, without reading every id. */
+  if (position >= hearth_query_model_get_n_items (model))
+    return NULL;
   if (position >= self->ids->len)
     ensure_complete (self);
   if (position >= self->ids->len || self->store == NULL)
@@ -1072,6 +1075,22 @@ typedef struct
   GHashTable *params;  /* name → GVariant */
 } IdsRead;
 
+/* A copy of @params (name → GVariant) another thread may read. */
+static GHashTable *
+copy_params (GHashTable *params)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                            g_free, (GDestroyNotify) g_variant_unref);
+  GHashTableIter iter;
+  gpointer name, value;
+
+  g_hash_table_iter_init (&iter, params);
+  while (g_hash_table_iter_next (&iter, &name, &value))
+    g_hash_table_insert (copy, g_strdup (name), g_variant_ref (value));
+
+  return copy;
+}
+
 static void
 ids_read_free (gpointer data)
 {
@@ -1158,16 +1177,7 @@ reload_in_thread (HearthQueryModel *self)
 
   read = g_new0 (IdsRead, 1);
   read->sql = g_strdup (current_ids_sql (self, IDS_ALL));
-  read->params = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                        g_free, (GDestroyNotify) g_variant_unref);
-  {
-    GHashTableIter iter;
-    gpointer name, value;
-
-    g_hash_table_iter_init (&iter, self->params);
-    while (g_hash_table_iter_next (&iter, &name, &value))
-      g_hash_table_insert (read->params, g_strdup (name), g_variant_ref (value));
-  }
+  read->params = copy_params (self->params);
 
   /* The list may go while its ids are read: the read is then cancelled. */
   model_ref = g_new0 (GWeakRef, 1);
@@ -1620,7 +1630,8 @@ hearth_query_model_get_id (HearthQueryModel *self,
 {
   g_return_val_if_fail (HEARTH_IS_QUERY_MODEL (self), 0);
 
-  ensure_loaded (self);
+  if (position >= hearth_query_model_get_n_items (G_LIST_MODEL (self)))
+    return 0;
   if (position >= self->ids->len)
     ensure_complete (self);
   if (position >= self->ids->len)
