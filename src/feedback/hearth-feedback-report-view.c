@@ -442,7 +442,7 @@ export_csv_action_cb (GtkWidget  *widget,
     return;
 
   name = dup_file_name (self, "csv");
-  hearth_csv_save_as (widget, self->toast_overlay, _("Export Report as CSV"), name, make_csv,
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export as CSV"), name, make_csv,
                       g_object_ref (self->report), g_object_unref);
 }
 

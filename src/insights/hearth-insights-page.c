@@ -911,7 +911,7 @@ export_action_cb (GtkWidget  *widget,
   export = g_new0 (Export, 1);
   export->insights = g_object_ref (self->insights);
   export->table = table;
-  hearth_csv_save_as (widget, self->toast_overlay, _("Export CSV"), name, export_csv_new,
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export as CSV"), name, export_csv_new,
                       export, (GDestroyNotify) export_free);
 }
 
@@ -934,7 +934,7 @@ export_one_to_ones_action_cb (GtkWidget  *widget,
     return;
 
   name = hearth_one_to_ones_csv_dup_file_name (self->one_to_ones);
-  hearth_csv_save_as (widget, self->toast_overlay, _("Export CSV"), name, one_to_ones_csv_new,
+  hearth_csv_save_as (widget, self->toast_overlay, _("Export as CSV"), name, one_to_ones_csv_new,
                       g_object_ref (self->one_to_ones), g_object_unref);
 }
 
