@@ -174,7 +174,7 @@ update_submit_page (HearthFeedbackResponseView *self)
 
   if (self->locked)
     {
-      adw_status_page_set_icon_name (self->submit_page, "emblem-ok-symbolic");
+      adw_status_page_set_icon_name (self->submit_page, "object-select-symbolic");
       adw_status_page_set_title (self->submit_page, _("Answers Sent"));
       adw_status_page_set_description (self->submit_page,
                                        _("Thank you. These answers have been sent and can no "
