@@ -112,6 +112,37 @@ test_named_icons_exist (void)
              gtk_icon_theme_get_theme_name (theme), missing->str);
 }
 
+/* Hearth's own icon comes with Hearth, not only with an installation: the
+ * About dialog and the window show it when Hearth runs from its build folder,
+ * where no icon theme has it. GtkApplication adds the icons under its
+ * resource base path (RESOURCE_ROOT, as HearthApplication sets it) to the
+ * theme when it starts, as this does. Read from the resources themselves,
+ * so that a copy installed on the machine cannot stand in for them. */
+static void
+test_application_icon (void)
+{
+  static const char *icons[] = {
+    RESOURCE_ROOT "icons/scalable/apps/" APPLICATION_ID ".svg",
+    RESOURCE_ROOT "icons/symbolic/apps/" APPLICATION_ID "-symbolic.svg",
+  };
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (icons[i], G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                                         &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<svg"));
+    }
+
+  /* Where the theme looks for them: both names, in the folders hicolor has. */
+  gtk_icon_theme_add_resource_path (theme, RESOURCE_ROOT "icons/");
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID "-symbolic"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +152,7 @@ main (int   argc,
   hearth_ui_init ();
 
   g_test_add_func ("/icons/named-icons-exist", test_named_icons_exist);
+  g_test_add_func ("/icons/application-icon", test_application_icon);
 
   return g_test_run ();
 }
