@@ -125,6 +125,7 @@ static const Shot shots[] = {
   { "new-case.png", "cases", FALSE, 1280, 800, "win.new-case" },
   { "preferences.png", "cases", FALSE, 1280, 800, "app.preferences" },
   { "preferences-backups.png", "cases", FALSE, 1280, 800, "app.preferences", NULL, VIEW_END },
+  { "about.png", "cases", FALSE, 1280, 800, "app.about" },
   { "resident.png", "cases", TRUE, 1280, 800, "case.edit-resident", "int64 0" },
   { "resident-profile.png", "cases", TRUE, 1280, 800, "case.edit-resident", "int64 0", VIEW_MIDDLE },
   { "close-case.png", "cases", TRUE, 1280, 800, "case.close" },
