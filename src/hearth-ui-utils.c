@@ -381,6 +381,31 @@ bind_short_label_cb (GtkSignalListItemFactory *factory,
                        gtk_string_object_get_string (string));
 }
 
+static void
+drop_pending_work_cb (GtkWidget *split_view)
+{
+  GSource *source;
+
+  while ((source = g_main_context_find_source_by_user_data (NULL, split_view)) != NULL)
+    g_source_destroy (source);
+}
+
+void
+hearth_split_view_show_content (AdwNavigationSplitView *split_view,
+                                gboolean                show_content)
+{
+  g_return_if_fail (ADW_IS_NAVIGATION_SPLIT_VIEW (split_view));
+
+  /* Work still queued for the split view when it goes holds no reference
+   * to it, or it would not be going: it is dropped with it. */
+  if (g_object_get_data (G_OBJECT (split_view), "hearth-drops-pending-work") == NULL)
+    {
+      g_signal_connect (split_view, "destroy", G_CALLBACK (drop_pending_work_cb), NULL);
+      g_object_set_data (G_OBJECT (split_view), "hearth-drops-pending-work", GINT_TO_POINTER (TRUE));
+    }
+  adw_navigation_split_view_set_show_content (split_view, show_content);
+}
+
 void
 hearth_drop_down_shorten (GtkDropDown *dropdown)
 {

@@ -51,6 +51,16 @@ void  hearth_set_model_when_shown (GtkWidget         *view,
  * with its check mark. */
 void  hearth_drop_down_shorten    (GtkDropDown       *dropdown);
 
+/* Shows the content pane of @split_view (or the sidebar, when @show_content
+ * is FALSE). Use it instead of adw_navigation_split_view_set_show_content ():
+ * libadwaita 1.7 marks a collapsed split view as "changing page" and clears
+ * the mark in an idle callback that holds no reference, so a window closed
+ * before that idle runs has it write into freed memory, seen as crashes
+ * much later in whichever object was given that memory. The idle goes when
+ * @split_view does. */
+void  hearth_split_view_show_content (AdwNavigationSplitView *split_view,
+                                      gboolean                show_content);
+
 /* A list item factory for the row template at @resource, whose expressions
  * may call the closures above by name (hearth_format_time, hearth_format_date,
  * hearth_format_pence) and hearth_is_set (TRUE for a non-empty string). */

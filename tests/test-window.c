@@ -535,6 +535,49 @@ test_case_tab_order (Fixture       *fixture,
   walk_case (fixture->store, 360, 720);
 }
 
+typedef struct {
+  gboolean finalized;
+  gboolean work_left;
+} SplitViewEnd;
+
+static void
+split_view_finalized_cb (gpointer  data,
+                         GObject  *split_view)
+{
+  SplitViewEnd *end = data;
+
+  end->finalized = TRUE;
+  end->work_left = g_main_context_find_source_by_user_data (NULL, split_view) != NULL;
+}
+
+/* A case opened on a phone, and the window closed at once: no idle work
+ * that showing the case queued for the split view outlives it, to run
+ * later on freed memory (libadwaita 1.7 queues such work). */
+static void
+test_case_opened_then_closed (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  HearthWindow *window = hearth_window_new (NULL, fixture->store);
+  HearthCaseListPage *cases = hearth_window_get_case_list_page (window);
+  AdwNavigationSplitView *split_view;
+  SplitViewEnd end = { FALSE, FALSE };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  hearth_test_present (GTK_WINDOW (window));
+  split_view = ADW_NAVIGATION_SPLIT_VIEW (hearth_test_find (hearth_window_get_area (window, "cases"),
+                                                            ADW_TYPE_NAVIGATION_SPLIT_VIEW, 0));
+  g_assert_nonnull (split_view);
+  HEARTH_TEST_ITERATE_UNTIL (adw_navigation_split_view_get_collapsed (split_view));
+
+  hearth_case_list_page_open_case (cases, 0);
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+  g_object_weak_ref (G_OBJECT (split_view), split_view_finalized_cb, &end);
+  close_window (window);
+
+  HEARTH_TEST_ITERATE_UNTIL (end.finalized);
+  g_assert_false (end.work_left);
+}
+
 static guint
 count_lookup_rows (GtkWidget *widget)
 {
@@ -934,6 +977,8 @@ main (int   argc,
               fixture_set_up, test_narrow_from_sidebar, fixture_tear_down);
   g_test_add ("/window/case-tab-order", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_case_tab_order, fixture_tear_down);
+  g_test_add ("/window/case-opened-then-closed", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_case_opened_then_closed, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/window/shortcuts-window", Fixture, GINT_TO_POINTER (TRUE),

@@ -842,7 +842,7 @@ resident_erased_cb (HearthCaseListPage *self,
   gtk_toggle_button_set_active (self->residents_button, TRUE);
   if (self->residents_selection != NULL)
     gtk_single_selection_set_selected (self->residents_selection, GTK_INVALID_LIST_POSITION);
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  hearth_split_view_show_content (self->split_view, FALSE);
   gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Resident erased; back to the residents list"),
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 
@@ -1213,7 +1213,7 @@ hearth_case_list_page_focus_search (HearthCaseListPage *self)
 {
   g_return_if_fail (HEARTH_IS_CASE_LIST_PAGE (self));
 
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  hearth_split_view_show_content (self->split_view, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -1239,7 +1239,7 @@ hearth_case_list_page_open_case (HearthCaseListPage *self,
   gtk_single_selection_set_selected (self->selection, position);
   hearth_case_view_set_case (self->case_view, item);
   show_content (self, FALSE);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  hearth_split_view_show_content (self->split_view, TRUE);
 }
 
 void
@@ -1307,7 +1307,7 @@ hearth_case_list_page_open_resident (HearthCaseListPage *self,
   gtk_single_selection_set_selected (self->residents_selection, position);
   hearth_resident_page_set_resident (ensure_resident_page (self), item);
   show_content (self, TRUE);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  hearth_split_view_show_content (self->split_view, TRUE);
   /* Chosen while they are on the phone: the keyboard goes where the
    * call is logged. */
   hearth_resident_page_focus_composer (self->resident_page);

@@ -267,7 +267,7 @@ framework_activated_cb (HearthFrameworkEditor *self,
                         guint                  position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  hearth_split_view_show_content (self->split_view, TRUE);
 }
 
 static void
@@ -349,7 +349,7 @@ framework_created_cb (HearthFrameworkEditor *self,
                       HearthFrameworkDialog *dialog)
 {
   hearth_framework_editor_select_framework (self, hearth_framework_dialog_get_framework_id (dialog));
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  hearth_split_view_show_content (self->split_view, TRUE);
 }
 
 static void
