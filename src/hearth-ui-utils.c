@@ -398,11 +398,8 @@ hearth_split_view_show_content (AdwNavigationSplitView *split_view,
 
   /* Work still queued for the split view when it goes holds no reference
    * to it, or it would not be going: it is dropped with it. */
-  if (g_object_get_data (G_OBJECT (split_view), "hearth-drops-pending-work") == NULL)
-    {
-      g_signal_connect (split_view, "destroy", G_CALLBACK (drop_pending_work_cb), NULL);
-      g_object_set_data (G_OBJECT (split_view), "hearth-drops-pending-work", GINT_TO_POINTER (TRUE));
-    }
+  if (g_signal_handler_find (split_view, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, drop_pending_work_cb, NULL) == 0)
+    g_signal_connect (split_view, "destroy", G_CALLBACK (drop_pending_work_cb), NULL);
   adw_navigation_split_view_set_show_content (split_view, show_content);
 }
 
