@@ -32,7 +32,7 @@ suite=trixie
 # Everything the build, the tests and the screenshots need inside the build root.
 packages=(
   gcc libc6-dev meson ninja-build pkgconf git
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libglib2.0-dev libglib2.0-bin libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libegl-dev libsqlite3-dev libglib2.0-dev libglib2.0-bin libjson-glib-dev
   gettext libxml2-utils desktop-file-utils appstream shared-mime-info flatpak-builder
   xvfb xauth dbus dbus-daemon at-spi2-core
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
@@ -76,7 +76,7 @@ native_install() {
     fi
   elif command -v dnf >/dev/null; then
     say "Installing build dependencies with dnf"
-    as_root dnf install -y gcc meson ninja-build pkgconf gtk4-devel libadwaita-devel \
+    as_root dnf install -y gcc meson ninja-build pkgconf gtk4-devel libadwaita-devel mesa-libEGL-devel \
       sqlite-devel json-glib-devel gettext libxml2 desktop-file-utils appstream \
       shared-mime-info xorg-x11-server-Xvfb dbus-daemon poppler-utils </dev/null || true
   fi

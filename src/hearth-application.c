@@ -19,6 +19,7 @@
 #include "hearth-one-to-one-pdf.h"
 #include "hearth-pdf-writer.h"
 #include "hearth-preferences-dialog.h"
+#include "hearth-renderer.h"
 #include "hearth-resident-export.h"
 #include "hearth-sample-data.h"
 #include "hearth-screenshots.h"
@@ -559,6 +560,7 @@ hearth_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->startup (app);
+  hearth_choose_renderer (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
