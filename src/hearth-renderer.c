@@ -76,10 +76,14 @@ gl_draws_in_software (GdkDisplay *display)
 const char *
 hearth_choose_renderer (GdkDisplay *display)
 {
+  const char *named;
+
   g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
 
-  /* A renderer someone named, for the whole session or this display, stays. */
-  if (g_getenv ("GSK_RENDERER") != NULL ||
+  /* A renderer someone named, for the whole session or this display, stays.
+   * An empty GSK_RENDERER names none. */
+  named = g_getenv ("GSK_RENDERER");
+  if ((named != NULL && *named != '\0') ||
       g_object_get_data (G_OBJECT (display), "gsk-renderer") != NULL)
     return NULL;
 

@@ -114,6 +114,39 @@ test_named_renderer_stays (void)
   g_test_trap_assert_passed ();
 }
 
+/* An empty GSK_RENDERER names nothing: Hearth chooses as if it were unset. */
+static void
+test_empty_name_is_no_name (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *gl_renderer = NULL;
+
+      g_setenv ("GSK_RENDERER", "", TRUE);
+      gtk_init ();
+      display = gdk_display_get_default ();
+      gl_renderer = gl_renderer_here (display);
+      if (gl_renderer != NULL && strstr (gl_renderer, "llvmpipe") != NULL)
+        g_assert_cmpstr (hearth_choose_renderer (display), ==, "cairo");
+      else
+        g_assert_null (hearth_choose_renderer (display));
+      return;
+    }
+
+#ifdef GDK_WINDOWING_X11
+  if (!GDK_IS_X11_DISPLAY (display))
+#endif
+    {
+      g_test_skip ("Hearth chooses only on X11");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +158,9 @@ main (int   argc,
     }
   else
     {
+      /* The choice is Hearth's only where nobody named a renderer; the
+       * checks start from there, whatever the shell running them says. */
+      g_unsetenv ("GSK_RENDERER");
       gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
       adw_init ();
       hearth_ui_init ();
@@ -133,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/renderer/software-names", test_software_names);
   g_test_add_func ("/renderer/window-follows-choice", test_window_follows_choice);
   g_test_add_func ("/renderer/named-renderer-stays", test_named_renderer_stays);
+  g_test_add_func ("/renderer/empty-name-is-no-name", test_empty_name_is_no_name);
 
   return g_test_run ();
 }
