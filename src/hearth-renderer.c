@@ -42,7 +42,7 @@ static gboolean
 gl_draws_in_software (GdkDisplay *display)
 {
 #ifdef GDK_WINDOWING_X11
-  const char * (*get_driver_name) (EGLDisplay) = NULL;
+  PFNEGLGETDISPLAYDRIVERNAMEPROC get_driver_name;
   EGLDisplay egl;
   const char *extensions;
 
@@ -66,7 +66,7 @@ gl_draws_in_software (GdkDisplay *display)
   if (extensions == NULL || strstr (extensions, "EGL_MESA_query_driver") == NULL)
     return FALSE;
 
-  get_driver_name = (const char * (*) (EGLDisplay)) eglGetProcAddress ("eglGetDisplayDriverName");
+  get_driver_name = (PFNEGLGETDISPLAYDRIVERNAMEPROC) eglGetProcAddress ("eglGetDisplayDriverName");
   return get_driver_name != NULL && hearth_renderer_is_software (get_driver_name (egl));
 #else
   return FALSE;
@@ -90,8 +90,11 @@ hearth_choose_renderer (GdkDisplay *display)
   if (!gl_draws_in_software (display))
     return NULL;
 
-  /* GTK reads this before it falls back on its own choice, for each window
-   * it realizes on @display. */
+  /* GTK reads this before anything else as it picks the renderer of each
+   * window it realizes on @display. It is not public API, but it is how
+   * GTK's own inspector chooses the renderer of its display (from
+   * GTK_INSPECTOR_RENDERER). Should GTK stop reading it, windows keep GTK's
+   * choice, and test-renderer says so. */
   g_object_set_data (G_OBJECT (display), "gsk-renderer", (gpointer) "cairo");
   g_debug ("GL draws in software: windows are drawn with cairo");
   return "cairo";
