@@ -1751,6 +1751,25 @@ test_query_plans (Fixture       *fixture,
   assert_ids (cases, "1 4 2");
   g_assert_cmpint (sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, FALSE), ==, 0);
 
+/* One status is read from the same index in its order, with no sort,
+   * and its statement is planned once whichever status is bound to it
+   * (SQLite plans a statement again for each new value of a parameter that
+   * it weighed while planning). */
+  stmt = find_ids_statement (fixture->store, "SELECT c.id FROM cases c WHERE c.status = ",
+                             "c.last_activity_at DESC, c.id DESC");
+  g_clear_pointer (&case_plan, g_free);
+  case_plan = query_plan (fixture->store, stmt);
+  g_test_message ("one status:\n%s", case_plan);
+  g_assert_nonnull (strstr (case_plan, "SEARCH c USING COVERING INDEX cases_by_status_activity (status=?)"));
+  g_assert_null (strstr (case_plan, "USE TEMP B-TREE FOR ORDER BY"));
+  hearth_case_list_set_status (cases, "closed");
+  assert_ids (cases, "3");
+  hearth_case_list_set_status (cases, "open");
+  assert_ids (cases, "1 4 2");
+  g_assert_cmpint (sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_RUN, FALSE), >=, 3);
+  g_assert_cmpint (sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_REPREPARE, FALSE), ==, 0);
+  hearth_case_list_set_status (cases, NULL);
+
   /* A person's cases start from the indexes that name them. */
   hearth_case_list_set_mine (cases, 2);
   g_free (ids (cases));
