@@ -1178,6 +1178,56 @@ test_item_notify (void)
   sqlite3_close (db);
 }
 
+/* What a listener expects to find whenever it hears of a fill. */
+typedef struct
+{
+  const char *name;
+  int         rank;
+  guint       heard;
+} WholeRow;
+
+static void
+whole_row_cb (TestThing  *thing,
+              GParamSpec *pspec,
+              WholeRow   *expected)
+{
+  g_autofree char *shout = g_utf8_strup (expected->name, -1);
+
+  g_assert_cmpstr (thing->name, ==, expected->name);
+  g_assert_cmpstr (thing->shout, ==, shout);
+  g_assert_cmpint (thing->rank, ==, expected->rank);
+  expected->heard++;
+}
+
+/* A listener hears of a fill once the whole row is in, the computed field
+ * too, whether it listens to one property or to them all. The name is the
+ * first field filled, the rank the last column and the shout last of all. */
+static void
+test_item_whole_row (void)
+{
+  sqlite3 *db = open_memory_db ();
+  TestThing *one = g_object_new (TEST_TYPE_THING, NULL);
+  TestThing *all = g_object_new (TEST_TYPE_THING, NULL);
+  WholeRow for_one = { "dan", 7, 0 };
+  WholeRow for_all = { "dan", 7, 0 };
+
+  fill_thing (one, db, 1, "ann", 2, FALSE, 3);
+  fill_thing (all, db, 1, "ann", 2, FALSE, 3);
+  g_signal_connect (one, "notify::name", G_CALLBACK (whole_row_cb), &for_one);
+  g_signal_connect (all, "notify", G_CALLBACK (whole_row_cb), &for_all);
+
+  fill_thing (one, db, 1, "dan", 4, TRUE, 7);
+  fill_thing (all, db, 1, "dan", 4, TRUE, 7);
+  g_assert_cmpuint (for_one.heard, ==, 1);
+  g_assert_cmpuint (for_all.heard, ==, 5); /* name shout count flag rank */
+
+  g_signal_handlers_disconnect_by_data (one, &for_one);
+  g_signal_handlers_disconnect_by_data (all, &for_all);
+  g_assert_finalize_object (one);
+  g_assert_finalize_object (all);
+  sqlite3_close (db);
+}
+
 /* An item lets go of its strings however often they changed. Counted by
  * the C library's allocator, where it can say: a thousand items that kept
  * two strings of 4 KiB each would hold 8 MiB. (Under AddressSanitizer,
@@ -1751,7 +1801,7 @@ test_query_plans (Fixture       *fixture,
   assert_ids (cases, "1 4 2");
   g_assert_cmpint (sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, FALSE), ==, 0);
 
-/* One status is read from the same index in its order, with no sort,
+  /* One status is read from the same index in its order, with no sort,
    * and its statement is planned once whichever status is bound to it
    * (SQLite plans a statement again for each new value of a parameter that
    * it weighed while planning). */
@@ -1904,6 +1954,7 @@ main (int   argc,
   g_test_add_func ("/items/timeline/kinds", test_timeline_kinds);
   g_test_add_func ("/items/base/properties", test_item_properties);
   g_test_add_func ("/items/base/notify", test_item_notify);
+  g_test_add_func ("/items/base/whole-row", test_item_whole_row);
   g_test_add_func ("/items/base/strings-freed", test_item_strings_freed);
   g_test_add_func ("/items/base/column-count", test_item_column_count);
   g_test_add_func ("/items/base/bad-table", test_item_bad_table);

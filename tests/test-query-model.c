@@ -656,6 +656,78 @@ test_update_in_place (Fixture       *f,
   g_signal_handlers_disconnect_by_func (chloe, item_notify_cb, &counts);
 }
 
+/* A listener that reads another row of the list when it hears of a
+ * change, which reads that row's page with the page statement. */
+typedef struct
+{
+  HearthQueryModel *model;
+  guint             position;
+  gboolean          read;
+} ReadAgain;
+
+static void
+read_again_cb (GObject    *object,
+               GParamSpec *pspec,
+               ReadAgain  *again)
+{
+  g_autoptr(TestStaff) other = NULL;
+
+  if (again->read)
+    return;
+
+  again->read = TRUE;
+  other = g_list_model_get_item (G_LIST_MODEL (again->model), again->position);
+  g_assert_nonnull (other);
+}
+
+/* Rows of one page that changed together are read again with one
+ * statement. Their listeners hear of it once that statement is done, so a
+ * listener that reads the list (stepping the same statement from the
+ * start) loses none of the page's rows. */
+static void
+test_refill_listener_reads (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TestStaff *held[3];
+  ReadAgain again = { NULL, 7, FALSE };
+  sqlite3_stmt *stmt;
+
+  add_people (f);
+  fixture_make_model (f);
+  again.model = f->model;
+
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    {
+      held[i] = g_list_model_get_item (G_LIST_MODEL (f->model), i);
+      g_signal_connect (held[i], "notify::team", G_CALLBACK (read_again_cb), &again);
+    }
+
+  hearth_store_begin (f->store, &error);
+  g_assert_no_error (error);
+  stmt = hearth_store_prepare (f->store, "UPDATE staff SET team = 'west' WHERE id IN (?1, ?2, ?3)",
+                               &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    {
+      sqlite3_bind_int64 (stmt, i + 1, held[i]->id);
+      hearth_store_note_change (f->store, "staff", held[i]->id, HEARTH_CHANGE_UPDATE);
+    }
+  hearth_store_run (f->store, stmt, &error);
+  g_assert_no_error (error);
+  hearth_store_commit (f->store, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (again.read);
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    {
+      g_assert_cmpstr (held[i]->team, ==, "west");
+      g_signal_handlers_disconnect_by_data (held[i], &again);
+      g_object_unref (held[i]);
+    }
+  assert_emissions (f, 0);
+}
+
 static void
 test_filter_leave (Fixture       *f,
                    gconstpointer  data)
@@ -1671,6 +1743,7 @@ main (int   argc,
   ADD ("/query-model/insert", test_insert);
   ADD ("/query-model/move", test_move);
   ADD ("/query-model/update-in-place", test_update_in_place);
+  ADD ("/query-model/refill-listener-reads", test_refill_listener_reads);
   ADD ("/query-model/filter-leave", test_filter_leave);
   ADD ("/query-model/delete", test_delete);
   ADD ("/query-model/unwatched-table", test_unwatched_table);

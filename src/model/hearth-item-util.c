@@ -14,3 +14,16 @@ hearth_column_text (sqlite3_stmt *stmt,
 
   return text ? text : "";
 }
+
+gboolean
+hearth_object_has_listeners (gpointer object)
+{
+  static gsize notify_id;
+
+  if (g_once_init_enter (&notify_id))
+    g_once_init_leave (&notify_id, g_signal_lookup ("notify", G_TYPE_OBJECT));
+
+  /* Any handler of "notify", with a property named or not. */
+  return g_signal_handler_find (object, G_SIGNAL_MATCH_ID, notify_id, 0,
+                                NULL, NULL, NULL) != 0;
+}

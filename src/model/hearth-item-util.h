@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 #include <sqlite3.h>
 
 G_BEGIN_DECLS
@@ -11,5 +11,11 @@ G_BEGIN_DECLS
 /* Column @col of @stmt as text; "" for NULL, never NULL itself. */
 const char *hearth_column_text (sqlite3_stmt *stmt,
                                 int           col);
+
+/* Whether anything listens to @object's property notifications. Holding
+ * them back while an item is filled (g_object_freeze_notify ()) costs an
+ * allocation, which buys nothing for an item nobody listens to, such as
+ * each item of a page a list has just read. */
+gboolean    hearth_object_has_listeners (gpointer object);
 
 G_END_DECLS

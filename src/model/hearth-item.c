@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hearth-item.h"
+#include "hearth-item-util.h"
 
 /*
  * An item of a list is one row of its row query, each column in a field of
@@ -266,6 +267,7 @@ hearth_item_fill (GObject      *item,
                   sqlite3_stmt *stmt)
 {
   HearthItemClass *klass;
+  gboolean heard;
   int n_columns;
 
   g_return_if_fail (HEARTH_IS_ITEM (item));
@@ -280,7 +282,10 @@ hearth_item_fill (GObject      *item,
       return;
     }
 
-  g_object_freeze_notify (item);
+  /* A listener hears of the changes once the whole row is in. */
+  heard = hearth_object_has_listeners (item);
+  if (heard)
+    g_object_freeze_notify (item);
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -345,7 +350,8 @@ hearth_item_fill (GObject      *item,
   if (klass->fill_computed != NULL)
     klass->fill_computed (HEARTH_ITEM (item));
 
-  g_object_thaw_notify (item);
+  if (heard)
+    g_object_thaw_notify (item);
 }
 
 GListModel *

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "hearth-item-util.h"
 #include "hearth-query-model.h"
 #include "hearth-store-job.h"
 
@@ -473,6 +474,7 @@ fill_items (HearthQueryModel *self,
             GArray           *ids)
 {
   g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GPtrArray) held = NULL;
   g_autoptr(GString) json = NULL;
 
   g_assert (items->len == ids->len);
@@ -485,6 +487,7 @@ fill_items (HearthQueryModel *self,
     }
 
   wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  held = g_ptr_array_sized_new (PAGE_SIZE);
   json = g_string_sized_new (PAGE_SIZE * 8);
 
   for (guint start = 0; start < ids->len; start += PAGE_SIZE)
@@ -494,18 +497,25 @@ fill_items (HearthQueryModel *self,
       sqlite3_stmt *stmt;
 
       g_hash_table_remove_all (wanted);
+      g_ptr_array_set_size (held, 0);
       g_string_assign (json, "[");
       for (guint i = start; i < end; i++)
         {
           gint64 *id = &g_array_index (ids, gint64, i);
+          GObject *item = g_ptr_array_index (items, i);
 
-          g_hash_table_insert (wanted, id, g_ptr_array_index (items, i));
+          g_hash_table_insert (wanted, id, item);
           g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > start ? "," : "", *id);
 
           /* Whoever hears of a change hears of it once the page is read:
            * a handler that reads this list again would otherwise reset the
-           * statement still being stepped. */
-          g_object_freeze_notify (g_ptr_array_index (items, i));
+           * statement still being stepped. Nobody listens to the items of
+           * a page just made. */
+          if (hearth_object_has_listeners (item))
+            {
+              g_object_freeze_notify (item);
+              g_ptr_array_add (held, item);
+            }
         }
       g_string_append_c (json, ']');
 
@@ -521,8 +531,8 @@ fill_items (HearthQueryModel *self,
             self->fill (item, stmt);
         }
 
-      for (guint i = start; i < end; i++)
-        g_object_thaw_notify (g_ptr_array_index (items, i));
+      for (guint i = 0; i < held->len; i++)
+        g_object_thaw_notify (g_ptr_array_index (held, i));
 
       if (error != NULL)
         g_warning ("Could not read a page of rows: %s", error->message);
