@@ -282,7 +282,8 @@ hearth_item_fill (GObject      *item,
       return;
     }
 
-  /* A listener hears of the changes once the whole row is in. */
+  /* A listener hears of the changes once the whole row is in. Nobody
+   * listens to most items (those of a page just read): nothing to tell. */
   heard = hearth_object_has_listeners (item);
   if (heard)
     g_object_freeze_notify (item);
@@ -343,7 +344,7 @@ hearth_item_fill (GObject      *item,
           g_assert_not_reached ();
         }
 
-      if (changed)
+      if (changed && heard)
         g_object_notify_by_pspec (item, klass->pspecs[i + 1]);
     }
 

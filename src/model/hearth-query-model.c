@@ -465,6 +465,25 @@ fill_item (HearthQueryModel *self,
     g_warning ("Could not read a row: %s", error->message);
 }
 
+/* Appends @id to @json: the ids of a page, without printf's parsing of a
+ * format for each of them. */
+static void
+append_id (GString *json,
+           gint64   id)
+{
+  char digits[24];
+  char *start = digits + sizeof digits;
+  guint64 rest = id < 0 ? -(guint64) id : (guint64) id;
+
+  do
+    *--start = '0' + rest % 10;
+  while ((rest /= 10) > 0);
+  if (id < 0)
+    *--start = '-';
+
+  g_string_append_len (json, start, digits + sizeof digits - start);
+}
+
 /* Reads the rows @ids into @items (in the same order), a page at a time,
  * each page with one statement. Rows that are not there leave their items
  * as they were, as in fill_item(). */
@@ -505,7 +524,9 @@ fill_items (HearthQueryModel *self,
           GObject *item = g_ptr_array_index (items, i);
 
           g_hash_table_insert (wanted, id, item);
-          g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > start ? "," : "", *id);
+          if (i > start)
+            g_string_append_c (json, ',');
+          append_id (json, *id);
 
           /* Whoever hears of a change hears of it once the page is read:
            * a handler that reads this list again would otherwise reset the
