@@ -1769,6 +1769,23 @@ query_plan (HearthStore  *store,
   return g_string_free (plan, FALSE);
 }
 
+/* The case list's ids statement that starts with @start, in the activity
+ * order, and its plan, which the test's log shows under @what. */
+static char *
+case_ids_plan (HearthStore   *store,
+               const char    *start,
+               const char    *what,
+               sqlite3_stmt **stmt)
+{
+  char *plan;
+
+  *stmt = find_ids_statement (store, start, "c.last_activity_at DESC, c.id DESC");
+  plan = query_plan (store, *stmt);
+  g_test_message ("%s:\n%s", what, plan);
+
+  return plan;
+}
+
 /* The two lists opened most read only their own rows through an index: the
  * case list searches cases_by_status_activity for the status shown (at
  * scale, the open cases are found in a sixth of the time of a walk of every
@@ -1788,10 +1805,7 @@ test_query_plans (Fixture       *fixture,
   /* A list first read counts its rows and reads its first page; a refresh
    * runs the whole ids query. */
   hearth_query_model_refresh (cases);
-  stmt = find_ids_statement (fixture->store, "SELECT c.id FROM cases c",
-                             "c.last_activity_at DESC, c.id DESC");
-  case_plan = query_plan (fixture->store, stmt);
-  g_test_message ("case list:\n%s", case_plan);
+  case_plan = case_ids_plan (fixture->store, "SELECT c.id FROM cases c", "case list", &stmt);
   /* With no filter set the index covers the query: nothing else is read. */
   g_assert_nonnull (strstr (case_plan, "SEARCH c USING COVERING INDEX cases_by_status_activity (status=?)"));
   g_assert_null (strstr (case_plan, "SCAN c\n"));
@@ -1805,11 +1819,9 @@ test_query_plans (Fixture       *fixture,
    * and its statement is planned once whichever status is bound to it
    * (SQLite plans a statement again for each new value of a parameter that
    * it weighed while planning). */
-  stmt = find_ids_statement (fixture->store, "SELECT c.id FROM cases c WHERE c.status = ",
-                             "c.last_activity_at DESC, c.id DESC");
   g_clear_pointer (&case_plan, g_free);
-  case_plan = query_plan (fixture->store, stmt);
-  g_test_message ("one status:\n%s", case_plan);
+  case_plan = case_ids_plan (fixture->store, "SELECT c.id FROM cases c WHERE c.status = ",
+                             "one status", &stmt);
   g_assert_nonnull (strstr (case_plan, "SEARCH c USING COVERING INDEX cases_by_status_activity (status=?)"));
   g_assert_null (strstr (case_plan, "USE TEMP B-TREE FOR ORDER BY"));
   hearth_case_list_set_status (cases, "closed");
@@ -1823,11 +1835,9 @@ test_query_plans (Fixture       *fixture,
   /* A person's cases start from the indexes that name them. */
   hearth_case_list_set_mine (cases, 2);
   g_free (ids (cases));
-  stmt = find_ids_statement (fixture->store, "SELECT c.id FROM cases c WHERE c.id IN",
-                             "c.last_activity_at DESC, c.id DESC");
   g_clear_pointer (&case_plan, g_free);
-  case_plan = query_plan (fixture->store, stmt);
-  g_test_message ("a person's cases:\n%s", case_plan);
+  case_plan = case_ids_plan (fixture->store, "SELECT c.id FROM cases c WHERE c.id IN",
+                             "a person's cases", &stmt);
   g_assert_nonnull (strstr (case_plan, "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"));
   g_assert_nonnull (strstr (case_plan, "cases_by_lead (lead_id=?)"));
   g_assert_nonnull (strstr (case_plan, "case_workers_by_staff (staff_id=?)"));
