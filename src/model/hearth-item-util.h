@@ -12,6 +12,12 @@ G_BEGIN_DECLS
 const char *hearth_column_text (sqlite3_stmt *stmt,
                                 int           col);
 
+/* Appends the @n_ids ids at @ids to @json as one JSON array, "[3,1,2]",
+ * the form json_each () reads where a list query takes a set of ids. */
+void        hearth_json_append_ids      (GString      *json,
+                                         const gint64 *ids,
+                                         guint         n_ids);
+
 /* Whether anything listens to @object's property notifications. Holding
  * them back while an item is filled (g_object_freeze_notify ()) costs an
  * allocation, which buys nothing for an item nobody listens to, such as

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "hearth-item-util.h"
 #include "hearth-live-search.h"
 #include "hearth-search-text.h"
 
@@ -681,14 +682,7 @@ hearth_live_search_ids_to_json (const GArray *ids)
   g_return_val_if_fail (ids != NULL, NULL);
 
   json = g_string_sized_new (2 + ids->len * 7);
-  g_string_append_c (json, '[');
-  for (guint i = 0; i < ids->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (json, ',');
-      g_string_append_printf (json, "%" G_GINT64_FORMAT, g_array_index (ids, gint64, i));
-    }
-  g_string_append_c (json, ']');
+  hearth_json_append_ids (json, (const gint64 *) ids->data, ids->len);
 
   return g_string_free (json, FALSE);
 }

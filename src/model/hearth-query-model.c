@@ -465,25 +465,6 @@ fill_item (HearthQueryModel *self,
     g_warning ("Could not read a row: %s", error->message);
 }
 
-/* Appends @id to @json: the ids of a page, without printf's parsing of a
- * format for each of them. */
-static void
-append_id (GString *json,
-           gint64   id)
-{
-  char digits[24];
-  char *start = digits + sizeof digits;
-  guint64 rest = id < 0 ? -(guint64) id : (guint64) id;
-
-  do
-    *--start = '0' + rest % 10;
-  while ((rest /= 10) > 0);
-  if (id < 0)
-    *--start = '-';
-
-  g_string_append_len (json, start, digits + sizeof digits - start);
-}
-
 /* Reads the rows @ids into @items (in the same order), a page at a time,
  * each page with one statement. Rows that are not there leave their items
  * as they were, as in fill_item(). */
@@ -517,16 +498,14 @@ fill_items (HearthQueryModel *self,
 
       g_hash_table_remove_all (wanted);
       g_ptr_array_set_size (held, 0);
-      g_string_assign (json, "[");
+      g_string_truncate (json, 0);
+      hearth_json_append_ids (json, &g_array_index (ids, gint64, start), end - start);
       for (guint i = start; i < end; i++)
         {
           gint64 *id = &g_array_index (ids, gint64, i);
           GObject *item = g_ptr_array_index (items, i);
 
           g_hash_table_insert (wanted, id, item);
-          if (i > start)
-            g_string_append_c (json, ',');
-          append_id (json, *id);
 
           /* Whoever hears of a change hears of it once the page is read:
            * a handler that reads this list again would otherwise reset the
@@ -538,7 +517,6 @@ fill_items (HearthQueryModel *self,
               g_ptr_array_add (held, item);
             }
         }
-      g_string_append_c (json, ']');
 
       /* The rows come in the order the page query finds them; the first
        * column is the id. Stepped to the end, the statement is reset. */
